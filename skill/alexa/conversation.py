@@ -1,0 +1,359 @@
+"""The conversation: which screening call each thing a person says becomes, and what to say back.
+
+This is the translator the design asks for. It knows intents only as plain values (an answer, a
+condition id, "help"); the engine decides the medicine and the wording says it. Every reply passes
+through `reply`, which puts the red-flag warning first and remembers what was said for "repeat".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from skill.alexa.dialog import NORMAL_RATE, RATES, DialogMemory
+from skill.screening.assessment import assess
+from skill.screening.engine import ScreeningEngine, Step
+from skill.screening.knowledge import KnowledgeBase, Question
+from skill.screening.state import ScreeningState
+from skill.screening.wording import Utterance, Wording, join
+
+YES, NO, UNSURE = "yes", "no", "unsure"
+
+
+@dataclass
+class Conversation:
+    """One turn's view of the conversation; handlers call one method and render its reply."""
+
+    kb: KnowledgeBase
+    wording: Wording
+    state: ScreeningState
+    memory: DialogMemory
+    resume_enabled: bool = False
+    resume_hours: float = 24.0
+    unfinished: ScreeningState | None = None  # a kept screening offered on launch
+    last_result: dict | None = None
+    loaded_rate: int = NORMAL_RATE  # the rate as loaded, so a change can be kept
+
+    @property
+    def engine(self) -> ScreeningEngine:
+        return ScreeningEngine(self.kb)
+
+    @property
+    def current(self) -> Question | None:
+        if self.state.current is None:
+            return None
+        return self.kb.question(self.state.current)
+
+    @property
+    def in_screening(self) -> bool:
+        return self.state.current is not None and not self.state.finished
+
+    def line(self, key: str, **values: str) -> Utterance:
+        return Utterance(self.wording.line(key, **values), None)
+
+    def open_line(self, key: str, reprompt_key: str, offer: str | None = None) -> Utterance:
+        self.memory = self.memory.with_changes(offer=offer)
+        return Utterance(self.wording.line(key), self.wording.line(reprompt_key))
+
+    # Reply -------------------------------------------------------------------------------------
+
+    def reply(self, utterance: Utterance, first_warning: bool = False) -> Utterance:
+        """Frame with the warning, hold back "more" parts, remember it for "repeat"."""
+        framed = self.wording.framed(self.state, utterance, first_time=first_warning)
+        offer = self.memory.offer
+        if framed.more:
+            offer = "more"
+        elif self.memory.offer == "more":
+            offer = None
+        self.memory = self.memory.with_changes(
+            pages=framed.more, offer=offer, last_text=framed.text,
+            last_reprompt=framed.reprompt or "",
+        )
+        return framed
+
+    def after_step(self, step: Step) -> Utterance:
+        self.state = step.state
+        utterance = self.wording.step(step)
+        if step.finished:
+            self.memory = self.memory.with_changes(offer="result")
+        else:
+            self.memory = self.memory.with_changes(offer=None)
+        # step() already framed it, with the first-time warning where a flag is new.
+        return self.reply(utterance)
+
+    def ask_current(self, lead_key: str | None = None) -> Utterance:
+        question = self.current
+        if question is None:
+            return self.idle()
+        self.memory = self.memory.with_changes(offer=None)
+        if lead_key:
+            return self.reply(self.wording.ask_after(question, lead_key))
+        return self.reply(self.wording.ask(question))
+
+    def idle(self) -> Utterance:
+        """Nothing is being asked: offer a check."""
+        if self.state.finished:
+            return self.reply(self.open_line("anything_else", "anything_else_reprompt", "result"))
+        return self.reply(self.open_line("help_idle", "help_idle_reprompt", "start"))
+
+    # Launch and screening -----------------------------------------------------------------------
+
+    def launch(self) -> Utterance:
+        if self.unfinished is not None and self.unfinished.started:
+            self.memory = self.memory.with_changes(offer="resume")
+            return self.reply(Utterance(self.wording.line("welcome_back"),
+                                        self.wording.line("welcome_back_reprompt")))
+        return self.start(intro=True)
+
+    def start(self, intro: bool = False) -> Utterance:
+        step = self.engine.start()
+        self.state = step.state
+        question = step.question
+        assert question is not None  # a new screening always has a first question
+        if intro:
+            text = join(self.wording.line("launch"),
+                        self.wording.line("first_question", question=question.text))
+        else:
+            text = self.wording.line("started_over", question=question.text)
+        asked = self.wording.ask(question)
+        self.memory = self.memory.with_changes(offer=None, topic=None)
+        return self.reply(Utterance(text, asked.reprompt, choices=asked.choices))
+
+    def carry_on(self) -> Utterance:
+        if self.unfinished is not None:
+            step = self.engine.resume(self.unfinished)
+            self.unfinished = None
+            self.state = step.state
+            if step.question is None:
+                return self.after_step(step)
+        return self.ask_current("carry_on")
+
+    def answer(self, value: str) -> Utterance:
+        """A yes, no or not-sure: meaning depends on what was last offered or asked."""
+        offer = self.memory.offer
+        if offer == "resume":
+            return self.carry_on() if value == YES else self.start()
+        if offer == "more":
+            return self.more() if value == YES else self.closing()
+        if offer == "treatment" and self.memory.topic:
+            return self.treatment(self.memory.topic) if value == YES else self.anything_else()
+        if offer == "start":
+            return self.start() if value == YES else self.goodbye()
+        if offer == "continue" and self.in_screening:
+            return self.ask_current() if value == YES else self.stop()
+        if offer == "result":
+            return self.self_care(None) if value == YES else self.goodbye()
+        if not self.in_screening:
+            return self.idle()
+        return self.after_step(self.engine.answer(self.state, value))
+
+    def answer_value(self, kind: str, value: str | None) -> Utterance:
+        """A short value (both legs, two weeks, suddenly)."""
+        if value is None:
+            return self.fallback()
+        question = self.current
+        if question is not None and question.kind == kind and not self.state.finished:
+            return self.after_step(self.engine.answer(self.state, value))
+        # Said out of turn: keep it if it answers a question not yet asked, then carry on.
+        target = next((q for q in self.kb.questions if q.kind == kind), None)
+        if target is None or target.id in self.state.asked:
+            return self.fallback() if self.in_screening else self.idle()
+        if not self.state.started:
+            self.state = self.engine.start().state
+        return self.after_step(self.engine.volunteer(self.state, target.id, value))
+
+    def volunteer(self, finding: str | None) -> Utterance:
+        if finding is None or finding not in self.kb.questions_by_id:
+            return self.fallback()
+        if not self.state.started:
+            self.state = self.engine.start().state
+        return self.after_step(self.engine.volunteer(self.state, finding, YES))
+
+    def skip(self) -> Utterance:
+        if not self.in_screening:
+            return self.idle()
+        return self.after_step(self.engine.skip(self.state))
+
+    def go_back(self) -> Utterance:
+        if not self.state.started:
+            return self.idle()
+        return self.after_step(self.engine.go_back(self.state))
+
+    def fallback(self) -> Utterance:
+        """A misunderstanding: re-ask in other words; the second time, say the choices."""
+        question = self.current
+        if question is None or self.state.finished:
+            key = "anything_else" if self.state.finished else "help_idle"
+            reprompt = "anything_else_reprompt" if self.state.finished else "help_idle_reprompt"
+            offer = "result" if self.state.finished else "start"
+            return self.reply(self.open_line(key, reprompt, offer))
+        self.state = self.engine.missed(self.state)
+        self.memory = self.memory.with_changes(offer=None)
+        return self.reply(self.wording.misunderstood(question, self.state.misses))
+
+    # Results and pages --------------------------------------------------------------------------
+
+    def more(self) -> Utterance:
+        if not self.memory.pages:
+            if self.in_screening:
+                return self.ask_current()
+            return self.reply(self.open_line("more_nothing", "anything_else_reprompt", "result"))
+        page, rest = self.memory.pages[0], self.memory.pages[1:]
+        offer = "more" if rest else ("result" if self.state.finished else None)
+        self.memory = self.memory.with_changes(offer=offer)
+        reprompt = self.wording.line("more_hint") if rest else self.wording.line(
+            "result_offer_reprompt")
+        return self.reply(Utterance(page, reprompt, more=rest))
+
+    def repeat(self) -> Utterance:
+        if not self.memory.last_text:
+            return self.ask_current() if self.in_screening else self.idle()
+        return self.reply(Utterance(self.memory.last_text, self.memory.last_reprompt or None,
+                                    more=self.memory.pages))
+
+    def result_again(self) -> Utterance:
+        if not self.state.finished:
+            return self.ask_current() if self.in_screening else self.idle()
+        utterance = self.wording.result(self.state, assess(self.kb, self.state.answers,
+                                                           self.state.red_flags))
+        self.memory = self.memory.with_changes(offer="result")
+        return self.reply(utterance)
+
+    def closing(self) -> Utterance:
+        """After a "no" to more: what else."""
+        return self.anything_else()
+
+    def anything_else(self) -> Utterance:
+        if self.in_screening:
+            return self.reply(self.open_line("continue_check", "continue_check", "continue"))
+        return self.reply(self.open_line("anything_else", "anything_else_reprompt", "result"))
+
+    # General questions --------------------------------------------------------------------------
+
+    def info(self, text: str, topic: str | None = None) -> Utterance:
+        """An information answer, ending with the right question for where we are."""
+        if topic:
+            self.memory = self.memory.with_changes(topic=topic)
+        if topic and topic != "general":
+            follow, reprompt, offer = "cause_info_offer", "cause_info_offer", "treatment"
+        elif self.in_screening:
+            follow, reprompt, offer = "continue_check", "continue_check", "continue"
+        elif self.state.finished:
+            follow, reprompt, offer = "anything_else", "anything_else_reprompt", "result"
+        else:
+            follow, reprompt, offer = "start_check_offer", "start_check_offer", "start"
+        self.memory = self.memory.with_changes(offer=offer)
+        return self.reply(Utterance(join(text, self.wording.line(follow)),
+                                    self.wording.line(reprompt)))
+
+    def causes_overview(self) -> Utterance:
+        return self.info(self.wording.general("causes_overview"))
+
+    def when_to_see_doctor(self) -> Utterance:
+        return self.info(self.wording.general("when_to_see_doctor"))
+
+    def cause_info(self, condition_id: str | None, heard: bool) -> Utterance:
+        if condition_id is None:
+            key = "unknown_cause" if heard else "which_cause"
+            return self.reply(self.open_line(key, "which_cause_reprompt", "which_cause"))
+        condition = self.kb.conditions[condition_id]
+        return self.info(self.wording.cause_info(condition), topic=condition_id)
+
+    def treatment(self, condition_id: str | None, heard: bool = False) -> Utterance:
+        topic = condition_id or self.memory.topic or self._leading_cause()
+        if condition_id is None and heard:
+            return self.reply(self.open_line("unknown_cause", "which_cause_reprompt",
+                                             "which_cause"))
+        if topic is None or topic not in self.kb.conditions:
+            return self.info(self.wording.general("treatment_overview"), topic="general")
+        self.memory = self.memory.with_changes(topic=topic)
+        return self.info(self.wording.treatment(self.kb.conditions[topic]), topic="general")
+
+    def self_care(self, condition_id: str | None) -> Utterance:
+        topic = condition_id or self._leading_cause()
+        condition = self.kb.conditions.get(topic) if topic else None
+        return self.info(self.wording.self_care(condition), topic="general")
+
+    def _leading_cause(self) -> str | None:
+        if not self.state.history:
+            return None
+        causes = assess(self.kb, self.state.answers, self.state.red_flags).causes
+        return causes[0].condition.id if causes else None
+
+    # Help, speed, leaving ----------------------------------------------------------------------
+
+    def help(self) -> Utterance:
+        if self.in_screening:
+            self.memory = self.memory.with_changes(offer=None)
+            return self.reply(self.wording.help(self.current))
+        return self.reply(self.open_line("help_idle", "help_idle_reprompt", "start"))
+
+    def change_rate(self, direction: int) -> Utterance:
+        """direction -1 slower, +1 faster, 0 normal; then carry on where we were."""
+        rate = self.memory.rate
+        if direction == 0:
+            new, key = NORMAL_RATE, "rate_changed_normal"
+        else:
+            new = min(max(rate + direction, 0), len(RATES) - 1)
+            if new == rate:
+                key = "rate_slowest" if direction < 0 else "rate_fastest"
+            else:
+                key = "rate_changed_slower" if direction < 0 else "rate_changed_faster"
+        self.memory = self.memory.with_changes(rate=new)
+        lead = self.wording.line(key)
+        if self.in_screening:
+            question = self.current
+            assert question is not None
+            return self.reply(self.wording.ask(question, lead=lead))
+        follow = self.idle()
+        return self.reply(Utterance(join(lead, follow.text), follow.reprompt))
+
+    def stop(self) -> Utterance:
+        if self.in_screening and self.state.history and not self.resume_enabled:
+            return self.reply(Utterance(self.wording.line("stopped_not_kept"), None,
+                                        end_session=True))
+        return self.goodbye()
+
+    def pause(self) -> Utterance:
+        if not self.in_screening:
+            return self.goodbye()
+        if self.resume_enabled:
+            hours = f"{self.resume_hours:g}"
+            return self.reply(Utterance(self.wording.line("paused_kept", hours=hours), None,
+                                        end_session=True))
+        return self.reply(Utterance(self.wording.line("paused_not_kept"), None, end_session=True))
+
+    def goodbye(self) -> Utterance:
+        return self.reply(Utterance(self.wording.line("goodbye"), None, end_session=True))
+
+    def navigate_home(self) -> Utterance:
+        return self.stop()
+
+    def error(self) -> Utterance:
+        question = self.current
+        if question is not None and self.in_screening:
+            return self.reply(Utterance(join(self.wording.line("error"), question.text),
+                                        self.wording.line("error_reprompt")))
+        return self.reply(Utterance(join(self.wording.line("error"),
+                                         self.wording.line("anything_else")),
+                                    self.wording.line("anything_else_reprompt")))
+
+    def forgot(self, ok: bool) -> Utterance:
+        if not ok:
+            return self.reply(Utterance(join(self.wording.line("forget_failed"),
+                                             self.wording.line("anything_else")),
+                                        self.wording.line("anything_else_reprompt")))
+        self.unfinished = None
+        self.last_result = None
+        return self.reply(Utterance(join(self.wording.line("forgot"),
+                                         self.wording.line("anything_else")),
+                                    self.wording.line("anything_else_reprompt")))
+
+    def read_last_result(self) -> Utterance:
+        summary = self.last_result.get("summary") if isinstance(self.last_result, dict) else None
+        if isinstance(summary, str) and summary:
+            text = self.wording.line("last_result", summary=summary)
+            return self.reply(Utterance(join(text, self.wording.line("anything_else")),
+                                        self.wording.line("anything_else_reprompt")))
+        if self.state.finished:
+            return self.result_again()
+        return self.reply(self.open_line("no_last_result", "start_check_offer", "start"))

@@ -1,0 +1,69 @@
+"""What the conversation remembers between turns besides the screening itself.
+
+Kept apart from the screening state because it is about talking, not health: what was offered (so
+a bare "yes" means the right thing), the parts held back for "more", the last thing said (for
+"repeat") and the speaking rate. It travels in session attributes and is validated on read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+# Speaking rates, slowest to fastest, as SSML prosody percentages.
+RATES = ("70%", "85%", "100%", "115%", "130%")
+NORMAL_RATE = 2
+
+OFFERS = frozenset({
+    "resume",  # welcome back: carry on or start over
+    "more",  # parts held back for "more"
+    "result",  # self-care tips, treatment, repeat, or finish
+    "treatment",  # how `topic` is treated
+    "start",  # start a check
+    "continue",  # carry on with the check after a side question
+    "which_cause",  # waiting for a cause's name
+})
+
+
+@dataclass(frozen=True)
+class DialogMemory:
+    offer: str | None = None
+    topic: str | None = None  # the condition last talked about ("how is it treated?")
+    pages: tuple[str, ...] = ()  # parts still to come on "more"
+    last_text: str = ""
+    last_reprompt: str = ""
+    rate: int = NORMAL_RATE
+
+    def with_changes(self, **changes: Any) -> DialogMemory:
+        return replace(self, **changes)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "offer": self.offer,
+            "topic": self.topic,
+            "pages": list(self.pages),
+            "last_text": self.last_text,
+            "last_reprompt": self.last_reprompt,
+        }
+
+    @classmethod
+    def from_json(cls, raw: Any, rate: int, known_topics: Mapping[str, object]) -> DialogMemory:
+        """Read back leniently: anything odd is dropped, never raised."""
+        raw = raw if isinstance(raw, Mapping) else {}
+        offer = raw.get("offer") if raw.get("offer") in OFFERS else None
+        topic = raw.get("topic") if raw.get("topic") in known_topics else None
+        pages = raw.get("pages")
+        pages = tuple(p for p in pages if isinstance(p, str))[:5] if isinstance(pages, list) else ()
+        last_text = raw.get("last_text") if isinstance(raw.get("last_text"), str) else ""
+        last_reprompt = raw.get("last_reprompt")
+        last_reprompt = last_reprompt if isinstance(last_reprompt, str) else ""
+        return cls(offer, topic, pages, last_text, last_reprompt, rate)
+
+
+def rate_from_prefs(prefs: Any) -> int:
+    if isinstance(prefs, Mapping):
+        rate = prefs.get("rate")
+        if isinstance(rate, int) and not isinstance(rate, bool) and 0 <= rate < len(RATES):
+            return rate
+    return NORMAL_RATE

@@ -1,0 +1,1 @@
+"""Request handlers, grouped by what they answer: screening, information, control."""

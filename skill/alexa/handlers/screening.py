@@ -1,0 +1,107 @@
+"""Handlers for answering the screening: yes, no, not sure, short values and volunteered symptoms."""
+
+from __future__ import annotations
+
+from ask_sdk_core.handler_input import HandlerInput
+
+from skill.alexa import intents
+from skill.alexa.conversation import NO, UNSURE, YES, Conversation
+from skill.alexa.handlers.base import ConversationHandler
+from skill.alexa.slots import raw_slot, slot
+from skill.screening.answers import duration_from_iso, duration_from_period
+from skill.screening.wording import Utterance
+
+
+class LaunchRequestHandler(ConversationHandler):
+    request_types = ("LaunchRequest",)
+
+    def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
+        return conversation.launch()
+
+
+class YesIntentHandler(ConversationHandler):
+    intents = (intents.YES,)
+
+    def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
+        return conversation.answer(YES)
+
+
+class NoIntentHandler(ConversationHandler):
+    intents = (intents.NO,)
+
+    def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
+        return conversation.answer(NO)
+
+
+class NotSureIntentHandler(ConversationHandler):
+    intents = (intents.NOT_SURE,)
+
+    def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
+        if conversation.memory.offer is not None and not conversation.in_screening:
+            return conversation.fallback()
+        return conversation.answer(UNSURE)
+
+
+class SideAnswerIntentHandler(ConversationHandler):
+    intents = (intents.SIDE,)
+
+    def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
+        side = slot(handler_input.request_envelope.request, intents.SLOT_SIDE)
+        return conversation.answer_value("side", side.id)
+
+
+class OnsetAnswerIntentHandler(ConversationHandler):
+    intents = (intents.ONSET,)
+
+    def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
+        onset = slot(handler_input.request_envelope.request, intents.SLOT_ONSET)
+        return conversation.answer_value("onset", onset.id)
+
+
+class DurationAnswerIntentHandler(ConversationHandler):
+    intents = (intents.DURATION,)
+
+    def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
+        request = handler_input.request_envelope.request
+        period = slot(request, intents.SLOT_PERIOD)
+        iso = raw_slot(request, intents.SLOT_DURATION)
+        bucket = (duration_from_period(period.id) if period.id else None) or (
+            duration_from_iso(iso) if iso else None
+        )
+        return conversation.answer_value("duration", bucket)
+
+
+class VolunteerSymptomIntentHandler(ConversationHandler):
+    intents = (intents.VOLUNTEER,)
+
+    def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
+        symptom = slot(handler_input.request_envelope.request, intents.SLOT_SYMPTOM)
+        return conversation.volunteer(symptom.id)
+
+
+class SkipIntentHandler(ConversationHandler):
+    intents = (intents.SKIP,)
+
+    def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
+        return conversation.skip()
+
+
+class GoBackIntentHandler(ConversationHandler):
+    intents = (intents.GO_BACK,)
+
+    def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
+        return conversation.go_back()
+
+
+class StartOverIntentHandler(ConversationHandler):
+    intents = (intents.START_OVER,)
+
+    def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
+        return conversation.start()
+
+
+class ResumeIntentHandler(ConversationHandler):
+    intents = (intents.RESUME,)
+
+    def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
+        return conversation.carry_on()

@@ -1,0 +1,49 @@
+"""Intent and slot names shared by the handlers and the interaction models."""
+
+from __future__ import annotations
+
+YES = "AMAZON.YesIntent"
+NO = "AMAZON.NoIntent"
+NOT_SURE = "NotSureIntent"
+SIDE = "SideAnswerIntent"
+DURATION = "DurationAnswerIntent"
+ONSET = "OnsetAnswerIntent"
+VOLUNTEER = "VolunteerSymptomIntent"
+CAUSES_OVERVIEW = "CausesOverviewIntent"
+CAUSE_INFO = "CauseInfoIntent"
+TREATMENT = "TreatmentIntent"
+WHEN_TO_SEE_DOCTOR = "WhenToSeeDoctorIntent"
+SELF_CARE = "SelfCareIntent"
+GO_BACK = "GoBackIntent"
+SKIP = "SkipIntent"
+SPEAK_SLOWER = "SpeakSlowerIntent"
+SPEAK_FASTER = "SpeakFasterIntent"
+NORMAL_SPEED = "NormalSpeedIntent"
+FORGET_ME = "ForgetMeIntent"
+LAST_RESULT = "LastResultIntent"
+HELP = "AMAZON.HelpIntent"
+REPEAT = "AMAZON.RepeatIntent"
+START_OVER = "AMAZON.StartOverIntent"
+STOP = "AMAZON.StopIntent"
+CANCEL = "AMAZON.CancelIntent"
+PAUSE = "AMAZON.PauseIntent"
+RESUME = "AMAZON.ResumeIntent"
+MORE = "AMAZON.MoreIntent"
+NEXT = "AMAZON.NextIntent"
+NAVIGATE_HOME = "AMAZON.NavigateHomeIntent"
+FALLBACK = "AMAZON.FallbackIntent"
+
+HANDLED_INTENTS: frozenset[str] = frozenset({
+    YES, NO, NOT_SURE, SIDE, DURATION, ONSET, VOLUNTEER, CAUSES_OVERVIEW, CAUSE_INFO, TREATMENT,
+    WHEN_TO_SEE_DOCTOR, SELF_CARE, GO_BACK, SKIP, SPEAK_SLOWER, SPEAK_FASTER, NORMAL_SPEED,
+    FORGET_ME, LAST_RESULT, HELP, REPEAT, START_OVER, STOP, CANCEL, PAUSE, RESUME, MORE, NEXT,
+    NAVIGATE_HOME, FALLBACK,
+})
+
+# Slots
+SLOT_SIDE = "side"
+SLOT_ONSET = "onset"
+SLOT_DURATION = "duration"
+SLOT_PERIOD = "period"
+SLOT_SYMPTOM = "symptom"
+SLOT_CONDITION = "condition"

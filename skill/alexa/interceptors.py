@@ -1,0 +1,80 @@
+"""Cross-cutting work on every request: loading the conversation, and logging without health data.
+
+The log line names only the request type, intent name and locale. Slot values and answers are
+never logged: for a health skill the envelope itself is sensitive.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ask_sdk_core.dispatch_components import (
+    AbstractExceptionHandler,
+    AbstractRequestInterceptor,
+    AbstractResponseInterceptor,
+)
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from skill.alexa.conversation import Conversation
+from skill.alexa.dialog import DialogMemory
+from skill.alexa.turn import CONVERSATION, SkillContext, load_conversation, respond
+from skill.screening.locale import wording_for
+from skill.screening.state import ScreeningState
+from skill.screening.wording import Wording
+
+log = logging.getLogger("legcheck.requests")
+
+
+class ConversationLoader(AbstractRequestInterceptor):
+    """Reads the session (and, on a new session, the user store) into a Conversation."""
+
+    def __init__(self, context: SkillContext) -> None:
+        self.context = context
+
+    def process(self, handler_input: HandlerInput) -> None:
+        try:
+            conversation = load_conversation(handler_input, self.context)
+        except Exception as exc:  # noqa: BLE001 - a bad session must not end the conversation
+            log.warning("conversation could not be loaded (%s); starting afresh",
+                        type(exc).__name__)
+            conversation = fresh_conversation(handler_input, self.context)
+        handler_input.attributes_manager.request_attributes[CONVERSATION] = conversation
+
+
+def fresh_conversation(handler_input: HandlerInput, context: SkillContext) -> Conversation:
+    locale = getattr(handler_input.request_envelope.request, "locale", None)
+    return Conversation(context.kb, Wording(context.kb, wording_for(locale)), ScreeningState(),
+                        DialogMemory())
+
+
+class RequestLogger(AbstractRequestInterceptor):
+    def process(self, handler_input: HandlerInput) -> None:
+        request = handler_input.request_envelope.request
+        intent = getattr(getattr(request, "intent", None), "name", None)
+        log.info("request %s%s locale=%s", request.object_type,
+                 f" intent={intent}" if intent else "", getattr(request, "locale", None))
+
+
+class ResponseLogger(AbstractResponseInterceptor):
+    def process(self, handler_input: HandlerInput, response: Response) -> None:
+        log.info("response end_session=%s", response.should_end_session if response else None)
+
+
+class SpokenErrorHandler(AbstractExceptionHandler):
+    """Anything unexpected still gets a spoken answer that keeps the person where they were."""
+
+    def __init__(self, context: SkillContext) -> None:
+        self.context = context
+
+    def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
+        return True
+
+    def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
+        log.error("handler failed: %s", type(exception).__name__)
+        attributes = handler_input.attributes_manager.request_attributes
+        conversation = attributes.get(CONVERSATION)
+        if not isinstance(conversation, Conversation):
+            conversation = fresh_conversation(handler_input, self.context)
+            attributes[CONVERSATION] = conversation
+        return respond(handler_input, conversation.error())

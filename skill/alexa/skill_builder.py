@@ -1,0 +1,132 @@
+"""Builds the Leg Check skill. The handler list below is the table of contents, in the order the
+SDK tries them: specific intents first, the catch-all last."""
+
+from __future__ import annotations
+
+import json
+import logging
+from functools import cache
+from typing import Any
+
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_core.skill import CustomSkill
+from ask_sdk_core.skill_builder import CustomSkillBuilder
+from ask_sdk_model import RequestEnvelope
+
+from skill.alexa.handlers import control, information, screening
+from skill.alexa.interceptors import (
+    ConversationLoader,
+    RequestLogger,
+    ResponseLogger,
+    SpokenErrorHandler,
+)
+from skill.alexa.ssml import to_ssml
+from skill.alexa.turn import SkillContext
+from skill.config import Settings
+from skill.screening.knowledge import default_knowledge
+from skill.screening.locale import wording_for
+
+log = logging.getLogger("legcheck.skill")
+
+HANDLERS = (
+    screening.LaunchRequestHandler,
+    screening.YesIntentHandler,
+    screening.NoIntentHandler,
+    screening.NotSureIntentHandler,
+    screening.SideAnswerIntentHandler,
+    screening.OnsetAnswerIntentHandler,
+    screening.DurationAnswerIntentHandler,
+    screening.VolunteerSymptomIntentHandler,
+    screening.SkipIntentHandler,
+    screening.GoBackIntentHandler,
+    screening.StartOverIntentHandler,
+    screening.ResumeIntentHandler,
+    information.CausesOverviewIntentHandler,
+    information.CauseInfoIntentHandler,
+    information.TreatmentIntentHandler,
+    information.WhenToSeeDoctorIntentHandler,
+    information.SelfCareIntentHandler,
+    information.LastResultIntentHandler,
+    control.HelpIntentHandler,
+    control.RepeatIntentHandler,
+    control.MoreIntentHandler,
+    control.SpeakSlowerIntentHandler,
+    control.SpeakFasterIntentHandler,
+    control.NormalSpeedIntentHandler,
+    control.StopIntentHandler,
+    control.PauseIntentHandler,
+    control.NavigateHomeIntentHandler,
+    control.FallbackIntentHandler,
+    control.ForgetMeIntentHandler,
+    control.SessionEndedRequestHandler,
+    control.UnhandledRequestHandler,
+)
+
+
+def make_store(settings: Settings) -> Any | None:
+    """The user store the settings ask for; None when persistence is off or unavailable."""
+    if settings.store == "none":
+        return None
+    from skill.persistence.factory import make_user_store
+
+    return make_user_store(settings)
+
+
+def build_skill(settings: Settings | None = None, store: Any | None = None,
+                use_store: bool = True) -> CustomSkill:
+    settings = settings or Settings.from_env()
+    if store is None and use_store:
+        store = make_store(settings)
+    context = SkillContext(default_knowledge(), settings, store)
+    builder = CustomSkillBuilder()
+    for handler in HANDLERS:
+        builder.add_request_handler(handler(context))
+    builder.add_global_request_interceptor(RequestLogger())
+    builder.add_global_request_interceptor(ConversationLoader(context))
+    builder.add_global_response_interceptor(ResponseLogger())
+    builder.add_exception_handler(SpokenErrorHandler(context))
+    return builder.create()
+
+
+_serializer = DefaultSerializer()
+
+
+@cache
+def _default_skill() -> CustomSkill:
+    return build_skill()
+
+
+def handle_event(skill: CustomSkill, event: Any, context: Any = None) -> dict[str, Any]:
+    """Run one Alexa request through the skill; a request that cannot even be read still gets
+    a spoken answer rather than a crash."""
+    try:
+        if not isinstance(event, dict) or not isinstance(event.get("request"), dict):
+            raise ValueError("not an Alexa request envelope")
+        envelope = _serializer.deserialize(json.dumps(event), RequestEnvelope)
+        if envelope.request is None:
+            raise ValueError("request missing")
+    except Exception as exc:  # noqa: BLE001 - malformed input gets a spoken error, not a trace
+        log.warning("unreadable request: %s", type(exc).__name__)
+        return unreadable_request_response(event)
+    response = skill.invoke(envelope, context)
+    return _serializer.serialize(response)
+
+
+def unreadable_request_response(event: Any) -> dict[str, Any]:
+    locale = None
+    if isinstance(event, dict) and isinstance(event.get("request"), dict):
+        locale = event["request"].get("locale")
+    wording = wording_for(locale if isinstance(locale, str) else None)
+    text = f"{wording.line('error')} {wording.line('anything_else_reprompt')}"
+    return {
+        "version": "1.0",
+        "response": {
+            "outputSpeech": {"type": "SSML", "ssml": to_ssml(text)},
+            "shouldEndSession": True,
+        },
+    }
+
+
+def lambda_handler(event: Any, context: Any = None) -> dict[str, Any]:
+    """The AWS Lambda entry point (lambda/lambda_function.py re-exports it as `handler`)."""
+    return handle_event(_default_skill(), event, context)

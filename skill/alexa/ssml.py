@@ -1,0 +1,37 @@
+"""Plain text to Alexa SSML: escaped, paced, and within Alexa's limits.
+
+Spoken text is written as plain sentences in the data files; only here does it become markup, so
+an ampersand in a condition name can never break a response.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape
+
+from skill.alexa.dialog import NORMAL_RATE, RATES
+
+# Alexa rejects output speech over 8,000 characters; stay well inside it.
+MAX_SSML_CHARS = 7500
+_SENTENCE_END = re.compile(r"(?<=[.?!:])\s+(?=[A-Z])")
+
+
+def to_ssml(text: str, rate: int = NORMAL_RATE) -> str:
+    """Wrap plain text as SSML with a short pause between sentences and the person's rate."""
+    sentences = _SENTENCE_END.split(text.strip())
+    body = '<break time="250ms"/>'.join(escape(sentence) for sentence in sentences if sentence)
+    if rate != NORMAL_RATE:
+        body = f'<prosody rate="{RATES[rate]}">{body}</prosody>'
+    ssml = f"<speak>{body}</speak>"
+    if len(ssml) > MAX_SSML_CHARS:
+        # Never cut mid-tag: fall back to the escaped text, trimmed at a sentence.
+        trimmed = escape(text[: MAX_SSML_CHARS - 100].rsplit(". ", 1)[0] + ".")
+        ssml = f"<speak>{trimmed}</speak>"
+    return ssml
+
+
+def to_plain(ssml: str) -> str:
+    """SSML back to the words, for cards, logs of length and tests."""
+    text = re.sub(r"<[^>]+>", " ", ssml)
+    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    return re.sub(r"\s+", " ", text).strip()

@@ -1,0 +1,135 @@
+"""One turn's plumbing: load the conversation from a request, and turn a reply into a response.
+
+Session attributes are read back through the screening state's validator, so a tampered or stale
+session never crashes a turn. Kept data goes through the user store, which keeps health answers
+only when the operator turned resuming on.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+from ask_sdk_model.ui import SimpleCard
+
+from skill.alexa.conversation import Conversation
+from skill.alexa.dialog import DialogMemory, rate_from_prefs
+from skill.alexa.ssml import to_ssml
+from skill.config import Settings
+from skill.screening.assessment import assess
+from skill.screening.knowledge import KnowledgeBase
+from skill.screening.locale import wording_for
+from skill.screening.state import restore_state
+from skill.screening.wording import Utterance, Wording
+
+log = logging.getLogger("legcheck.turn")
+
+CONVERSATION = "conversation"
+STORED_KEYS = ("screening", "dialog", "prefs", "assessment")
+
+
+@dataclass
+class SkillContext:
+    """What every turn needs from the skill as built: knowledge, settings, the user store."""
+
+    kb: KnowledgeBase
+    settings: Settings
+    store: Any | None = None  # skill.persistence.user_store.UserStore when persistence is on
+
+
+def load_conversation(handler_input: HandlerInput, context: SkillContext) -> Conversation:
+    envelope = handler_input.request_envelope
+    attributes = handler_input.attributes_manager.session_attributes or {}
+    locale = getattr(envelope.request, "locale", None)
+    restored = restore_state(attributes.get("screening"), context.kb)
+    if restored.repaired:
+        log.warning("screening state repaired: %s", ", ".join(restored.problems))
+    prefs = attributes.get("prefs")
+    unfinished = None
+    last_result = None
+    session = envelope.session
+    if context.store is not None and (session is None or session.new):
+        stored = context.store.load(envelope)
+        prefs = stored.prefs or prefs
+        if stored.unfinished is not None:
+            kept = restore_state(stored.unfinished, context.kb).state
+            unfinished = kept if kept.started and not kept.finished else None
+        last_result = stored.last_result
+    memory = DialogMemory.from_json(attributes.get("dialog"), rate_from_prefs(prefs),
+                                    context.kb.conditions)
+    return Conversation(
+        kb=context.kb,
+        wording=Wording(context.kb, wording_for(locale)),
+        state=restored.state,
+        memory=memory,
+        resume_enabled=context.settings.resume and context.store is not None,
+        resume_hours=context.settings.resume_hours,
+        unfinished=unfinished,
+        last_result=last_result,
+        loaded_rate=memory.rate,
+    )
+
+
+def conversation_of(handler_input: HandlerInput) -> Conversation:
+    return handler_input.attributes_manager.request_attributes[CONVERSATION]
+
+
+def respond(handler_input: HandlerInput, utterance: Utterance,
+            context: SkillContext | None = None) -> Response:
+    """Render the reply as SSML and card, and save what the conversation must remember."""
+    conversation = conversation_of(handler_input)
+    builder = handler_input.response_builder
+    builder.speak(to_ssml(utterance.text, conversation.memory.rate))
+    if utterance.end_session:
+        builder.set_should_end_session(True)
+    else:
+        reprompt = utterance.reprompt or utterance.text
+        builder.ask(to_ssml(reprompt, conversation.memory.rate))
+    if utterance.card is not None:
+        title, content = utterance.card
+        builder.set_card(SimpleCard(title=title, content=content))
+    save_session(handler_input, conversation)
+    if context is not None:
+        persist(handler_input, conversation, context, utterance.end_session)
+    return builder.response
+
+
+def save_session(handler_input: HandlerInput, conversation: Conversation) -> None:
+    attributes = handler_input.attributes_manager.session_attributes
+    attributes["screening"] = conversation.state.to_json()
+    attributes["dialog"] = conversation.memory.to_json()
+    attributes["prefs"] = {"rate": conversation.memory.rate}
+    if conversation.state.finished:
+        assessment = assess(conversation.kb, conversation.state.answers,
+                            conversation.state.red_flags)
+        attributes["assessment"] = assessment.summary()
+    else:
+        attributes.pop("assessment", None)
+
+
+def persist(handler_input: HandlerInput, conversation: Conversation, context: SkillContext,
+            ending: bool) -> None:
+    """Keep preferences always; keep answers only with resuming on (the store enforces it)."""
+    store = context.store
+    if store is None:
+        return
+    envelope = handler_input.request_envelope
+    if conversation.memory.rate != conversation.loaded_rate:
+        store.save_prefs(envelope, {"rate": conversation.memory.rate})
+    if not context.settings.resume:
+        return
+    state = conversation.state
+    if state.finished and state.history:
+        summary = conversation.wording.card(state, assess(conversation.kb, state.answers,
+                                                          state.red_flags))[1]
+        store.save_last_result(envelope, {"summary": _spoken_summary(summary)})
+        store.clear_unfinished(envelope)
+    elif state.started and state.history:
+        store.save_unfinished(envelope, state.to_json())
+
+
+def _spoken_summary(card_text: str) -> str:
+    return " ".join(line.lstrip("- ") for line in card_text.splitlines()[:-1])

@@ -1,0 +1,126 @@
+"""From answers to an assessment: red flags, ranked likely causes, triage level.
+
+Scoring is deliberately plain: a cause's score is its prior plus the weight of each answer
+(evidence.yaml), so every ranking can be explained by the answers that moved it. Triage takes the
+most urgent of the red flags, the triage floors and the causes still in contention: when two levels
+are close, the more urgent one wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from skill.screening.knowledge import (
+    UNSURE,
+    Condition,
+    KnowledgeBase,
+    Level,
+    Pattern,
+    RedFlag,
+    TriageRule,
+)
+
+# Causes scoring within this many points of the leader are "in contention": their levels count.
+CONTENTION_MARGIN = 1.0
+# A cause is only spoken as likely when it scores at least this much.
+LIKELY_SCORE = 1.5
+MAX_CAUSES = 3
+
+
+@dataclass(frozen=True)
+class RaisedFlag:
+    flag: RedFlag
+    level: Level
+    unsure: bool  # raised because the person was not sure, not because they said yes
+
+
+@dataclass(frozen=True)
+class RankedCause:
+    condition: Condition
+    score: float
+    because: tuple[tuple[str, str], ...]  # (finding, answer) pairs that raised this cause
+
+
+@dataclass(frozen=True)
+class Assessment:
+    level: Level
+    red_flags: tuple[RaisedFlag, ...]
+    causes: tuple[RankedCause, ...]
+    floors: tuple[TriageRule, ...]
+
+    def summary(self) -> dict[str, object]:
+        """The compact form other systems read (session attribute `assessment`)."""
+        return {
+            "triage": self.level.value,
+            "causes": [cause.condition.id for cause in self.causes],
+            "red_flags": [raised.flag.id for raised in self.red_flags],
+        }
+
+
+def pattern_status(pattern: Pattern, answers: Mapping[str, str]) -> str:
+    """'holds', 'unsure' (would hold but for not-sure answers) or 'no'."""
+    unsure = False
+    for finding, allowed in pattern.items():
+        answer = answers.get(finding)
+        if answer in allowed:
+            continue
+        if answer == UNSURE:
+            unsure = True
+            continue
+        return "no"
+    return "unsure" if unsure else "holds"
+
+
+def raised_flags(
+    kb: KnowledgeBase, answers: Mapping[str, str], recorded: Iterable[str] = ()
+) -> tuple[RaisedFlag, ...]:
+    """Red flags raised by the answers, plus any recorded earlier (they are never dropped)."""
+    recorded = set(recorded)
+    raised = []
+    for flag in kb.red_flags:
+        statuses = {pattern_status(pattern, answers) for pattern in flag.when}
+        if "holds" in statuses or flag.id in recorded:
+            raised.append(RaisedFlag(flag, flag.level, unsure=False))
+        elif "unsure" in statuses:
+            raised.append(RaisedFlag(flag, flag.if_unsure, unsure=True))
+    return tuple(sorted(raised, key=lambda r: -r.level.rank))
+
+
+def score_causes(kb: KnowledgeBase, answers: Mapping[str, str]) -> list[RankedCause]:
+    """Every condition scored and ranked, best first (ties keep knowledge-base order)."""
+    scores = {cid: condition.prior for cid, condition in kb.conditions.items()}
+    because: dict[str, list[tuple[str, str]]] = {cid: [] for cid in kb.conditions}
+    for finding, answer in answers.items():
+        evidence = kb.evidence.get((finding, answer))
+        if evidence is None:
+            continue
+        for cid, weight in evidence.weights.items():
+            scores[cid] += weight
+            if weight > 0:
+                because[cid].append((finding, answer))
+    ranked = [
+        RankedCause(kb.conditions[cid], round(score, 3), tuple(because[cid]))
+        for cid, score in scores.items()
+    ]
+    return sorted(ranked, key=lambda cause: -cause.score)
+
+
+def assess(
+    kb: KnowledgeBase, answers: Mapping[str, str], recorded_flags: Iterable[str] = ()
+) -> Assessment:
+    flags = raised_flags(kb, answers, recorded_flags)
+    ranked = score_causes(kb, answers)
+    likely = [cause for cause in ranked if cause.score >= LIKELY_SCORE][:MAX_CAUSES]
+    floors = tuple(
+        rule for rule in kb.triage_rules
+        if any(pattern_status(p, answers) == "holds" for p in rule.when)
+    )
+    levels = [raised.level for raised in flags] + [rule.level for rule in floors]
+    if likely:
+        top = likely[0].score
+        levels += [c.condition.triage for c in likely if top - c.score <= CONTENTION_MARGIN]
+    else:
+        # Nothing stands out: a doctor should look, rather than home care on a guess.
+        levels.append(Level.ROUTINE)
+    return Assessment(Level.most_urgent(levels), flags, tuple(likely), floors)

@@ -1,0 +1,117 @@
+"""The screening conversation as pure state transitions, one call per thing a person can do.
+
+Each call takes a state and returns a `Step`: the new state, what to ask next (if anything), and the
+assessment so far. The voice layer only chooses which call to make and how to say the result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from skill.screening.assessment import Assessment, assess
+from skill.screening.knowledge import KnowledgeBase, Level, Question
+from skill.screening.questioning import next_question
+from skill.screening.state import Answered, ScreeningState
+
+
+class Event(str, Enum):
+    """What happened on this step, so the voice layer can acknowledge it."""
+
+    STARTED = "started"
+    ANSWERED = "answered"
+    VOLUNTEERED = "volunteered"
+    SKIPPED = "skipped"
+    SKIP_REFUSED = "skip_refused"  # red-flag questions matter too much to skip
+    WENT_BACK = "went_back"
+    NOTHING_TO_UNDO = "nothing_to_undo"
+    NOT_AN_ANSWER = "not_an_answer"  # e.g. "both legs" to a yes-or-no question
+    NO_QUESTION = "no_question"  # an answer arrived when nothing was being asked
+
+
+@dataclass(frozen=True)
+class Step:
+    state: ScreeningState
+    event: Event
+    question: Question | None
+    assessment: Assessment
+    new_red_flags: tuple[str, ...] = ()
+
+    @property
+    def finished(self) -> bool:
+        return self.state.finished
+
+
+class ScreeningEngine:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def start(self) -> Step:
+        return self._advance(ScreeningState(), Event.STARTED)
+
+    def resume(self, state: ScreeningState) -> Step:
+        """Re-derive the question and assessment of a state read back from storage or a session."""
+        return self._advance(state, Event.STARTED, keep_current=True)
+
+    def answer(self, state: ScreeningState, value: str) -> Step:
+        if state.current is None:
+            return self._advance(state, Event.NO_QUESTION, keep_current=True)
+        question = self.kb.question(state.current)
+        if value not in question.answers:
+            return self._advance(state, Event.NOT_AN_ANSWER, keep_current=True)
+        history = state.history + (Answered(question.id, value),)
+        return self._advance(state.with_changes(history=history, misses=0), Event.ANSWERED)
+
+    def volunteer(self, state: ScreeningState, finding: str, value: str = "yes") -> Step:
+        """Record something said unprompted ("my face feels numb too")."""
+        question = self.kb.questions_by_id.get(finding)
+        if question is None or value not in question.answers:
+            return self._advance(state, Event.NOT_AN_ANSWER, keep_current=True)
+        history = state.history + (Answered(finding, value, volunteered=True),)
+        keep = state.current if state.current != finding else None
+        changed = state.with_changes(history=history, current=keep, finished=False)
+        return self._advance(changed, Event.VOLUNTEERED, keep_current=keep is not None)
+
+    def skip(self, state: ScreeningState) -> Step:
+        if state.current is None:
+            return self._advance(state, Event.NO_QUESTION, keep_current=True)
+        if self.kb.question(state.current).phase == "red_flag":
+            return self._advance(state, Event.SKIP_REFUSED, keep_current=True)
+        skipped = state.skipped + (state.current,)
+        return self._advance(state.with_changes(skipped=skipped), Event.SKIPPED)
+
+    def go_back(self, state: ScreeningState) -> Step:
+        """Take back the last answer and ask its question again. Red flags stay recorded."""
+        asked = [a for a in state.history if not a.volunteered]
+        if not asked:
+            return self._advance(state, Event.NOTHING_TO_UNDO, keep_current=True)
+        last = asked[-1]
+        index = len(state.history) - 1 - state.history[::-1].index(last)
+        history = state.history[:index] + state.history[index + 1:]
+        changed = state.with_changes(history=history, current=last.finding, finished=False)
+        return self._advance(changed, Event.WENT_BACK, keep_current=True)
+
+    def missed(self, state: ScreeningState) -> ScreeningState:
+        """Count a misunderstanding, so the second one can offer the choices out loud."""
+        return state.with_changes(misses=min(state.misses + 1, 10))
+
+    def _advance(self, state: ScreeningState, event: Event, keep_current: bool = False) -> Step:
+        answers = state.answers
+        assessment = assess(self.kb, answers, state.red_flags)
+        # Flags raised only by "not sure" are reported but not made permanent: a later clear
+        # answer may settle them. Flags raised by a clear answer are kept for good.
+        confirmed = [r.flag.id for r in assessment.red_flags if not r.unsure]
+        new_flags = tuple(f for f in confirmed if f not in state.red_flags)
+        state = state.with_changes(red_flags=state.red_flags + new_flags)
+        question = None
+        emergency = any(r.level is Level.EMERGENCY for r in assessment.red_flags)
+        if emergency and event is not Event.WENT_BACK:
+            question = None  # nothing else matters until help is on its way
+        elif keep_current and state.current is not None and not state.finished:
+            question = self.kb.question(state.current)
+        elif not (state.finished and keep_current):
+            asked = state.asked
+            question = next_question(self.kb, answers, asked, state.red_flags)
+        finished = question is None
+        state = state.with_changes(current=question.id if question else None, finished=finished)
+        return Step(state, event, question, assessment, new_flags)

@@ -1,0 +1,389 @@
+"""The knowledge base: questions, red flags, conditions, evidence weights, triage rules and advice.
+
+Medical knowledge is data with provenance (skill/data/*.yaml) so a clinician can review it without
+reading code. Loading checks every cross-reference once, at start-up, and fails with the file and
+entry named; nothing later has to defend against a half-valid knowledge base.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from skill.screening.yaml_loading import DATA_DIR, Fields, KnowledgeError, load_yaml
+
+
+class Level(str, Enum):
+    """Triage levels, least to most urgent."""
+
+    SELF_CARE = "self_care"
+    ROUTINE = "routine"
+    URGENT = "urgent"
+    EMERGENCY = "emergency"
+
+    @property
+    def rank(self) -> int:
+        return _LEVEL_ORDER.index(self)
+
+    @staticmethod
+    def most_urgent(levels: list[Level]) -> Level:
+        return max(levels, key=lambda level: level.rank, default=Level.SELF_CARE)
+
+
+_LEVEL_ORDER = [Level.SELF_CARE, Level.ROUTINE, Level.URGENT, Level.EMERGENCY]
+LEVELS = tuple(level.value for level in _LEVEL_ORDER)
+
+UNSURE = "unsure"
+ANSWERS_BY_KIND: Mapping[str, tuple[str, ...]] = {
+    "yes_no": ("yes", "no", UNSURE),
+    "side": ("one_leg", "both_legs", UNSURE),
+    "onset": ("sudden", "gradual", UNSURE),
+    "duration": ("hours", "days", "weeks", "months", UNSURE),
+}
+PHASES = ("red_flag", "differential")
+TREATMENT_FAMILIES = (
+    "underlying",
+    "physical_therapy",
+    "medicines",
+    "nerve_blocks",
+    "surgery",
+    "emergency_care",
+    "lifestyle",
+)
+
+# Findings as a condition: each finding id maps to the answers that satisfy it.
+Pattern = Mapping[str, frozenset[str]]
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    kind: str
+    phase: str
+    text: str
+    rephrase: str
+    help: str
+    readback: Mapping[str, str]
+    ask_if: Pattern
+    volunteer: bool
+    source: str
+
+    @property
+    def answers(self) -> tuple[str, ...]:
+        return ANSWERS_BY_KIND[self.kind]
+
+
+@dataclass(frozen=True)
+class Treatment:
+    family: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Condition:
+    id: str
+    name: str
+    synonyms: tuple[str, ...]
+    summary: str
+    distinguishing: str
+    triage: Level
+    prior: float
+    treatments: tuple[Treatment, ...]
+    self_care: tuple[str, ...]
+    see_doctor: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    id: str
+    level: Level
+    if_unsure: Level
+    when: tuple[Pattern, ...]
+    warning: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    finding: str
+    answer: str
+    weights: Mapping[str, float]
+    note: str
+    source: str
+
+
+@dataclass(frozen=True)
+class TriageRule:
+    id: str
+    level: Level
+    when: tuple[Pattern, ...]
+    reason: str
+    source: str
+
+
+@dataclass(frozen=True)
+class LevelAdvice:
+    headline: str
+    action: str
+    source: str
+
+
+@dataclass(frozen=True)
+class GeneralAnswer:
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    sources: Mapping[str, Source]
+    questions: tuple[Question, ...]
+    conditions: Mapping[str, Condition]
+    red_flags: tuple[RedFlag, ...]
+    evidence: Mapping[tuple[str, str], Evidence]
+    triage_rules: tuple[TriageRule, ...]
+    level_advice: Mapping[Level, LevelAdvice]
+    general: Mapping[str, GeneralAnswer]
+    questions_by_id: Mapping[str, Question]
+
+    def question(self, question_id: str) -> Question:
+        return self.questions_by_id[question_id]
+
+
+GENERAL_ANSWERS = ("causes_overview", "treatment_overview", "when_to_see_doctor", "self_care")
+
+
+class _Loader:
+    """Builds a KnowledgeBase from a data folder, checking references as it goes."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.dir = data_dir
+        self.sources: dict[str, Source] = {}
+        self.questions: dict[str, Question] = {}
+        self.conditions: dict[str, Condition] = {}
+
+    def entries(self, filename: str, key: str) -> list[tuple[Fields, str]]:
+        document = Fields(load_yaml(self.dir / filename), filename)
+        raw = document.items(key)
+        out = []
+        seen: set[str] = set()
+        for index, item in enumerate(raw):
+            label = f"{filename}: {key}[{index}]"
+            fields = Fields(item, label)
+            entry_id = item.get("id") if isinstance(item, Mapping) else None
+            if entry_id is not None:
+                if not isinstance(entry_id, str) or not entry_id.isidentifier():
+                    raise KnowledgeError(f"{label}: field 'id' must be a lower_case identifier")
+                if entry_id in seen:
+                    raise KnowledgeError(f"{label}: duplicate id '{entry_id}'")
+                seen.add(entry_id)
+                fields = Fields(item, f"{filename}: {key} '{entry_id}'")
+            out.append((fields, str(entry_id)))
+        return out
+
+    def source(self, fields: Fields, name: str = "source") -> str:
+        source_id = fields.text(name)
+        if source_id not in self.sources:
+            raise fields.fail(name, f"names unknown source '{source_id}' (see sources.yaml)")
+        return source_id
+
+    def pattern(self, fields: Fields, raw: Any, name: str) -> Pattern:
+        if not isinstance(raw, Mapping) or not raw:
+            raise fields.fail(name, "must hold mappings of finding to answers")
+        pattern: dict[str, frozenset[str]] = {}
+        for finding, answers in raw.items():
+            question = self.questions.get(finding)
+            if question is None:
+                raise fields.fail(name, f"names unknown finding '{finding}'")
+            answers = answers if isinstance(answers, list) else [answers]
+            bad = [a for a in answers if a not in question.answers]
+            if bad or not answers:
+                raise fields.fail(name, f"has answer(s) {bad} not allowed for '{finding}'")
+            pattern[finding] = frozenset(answers)
+        return pattern
+
+    def patterns(self, fields: Fields, name: str = "when") -> tuple[Pattern, ...]:
+        return tuple(self.pattern(fields, raw, name) for raw in fields.items(name))
+
+    def level(self, fields: Fields, name: str) -> Level:
+        return Level(fields.choice(name, LEVELS))
+
+    def load(self) -> KnowledgeBase:
+        self.load_sources()
+        self.load_questions()
+        self.load_conditions()
+        return KnowledgeBase(
+            sources=self.sources,
+            questions=tuple(self.questions.values()),
+            conditions=self.conditions,
+            red_flags=self.load_red_flags(),
+            evidence=self.load_evidence(),
+            triage_rules=self.load_triage_rules(),
+            level_advice=self.load_level_advice(),
+            general=self.load_general(),
+            questions_by_id=dict(self.questions),
+        )
+
+    def load_sources(self) -> None:
+        document = Fields(load_yaml(self.dir / "sources.yaml"), "sources.yaml")
+        for source_id, raw in document.mapping("sources").items():
+            fields = Fields(raw, f"sources.yaml: source '{source_id}'")
+            fields.reject_unknown({"title", "url"})
+            self.sources[str(source_id)] = Source(
+                str(source_id), fields.text("title"), fields.text("url")
+            )
+
+    def load_questions(self) -> None:
+        known = {"id", "kind", "phase", "ask_if", "volunteer", "text", "rephrase", "help",
+                 "readback", "source"}
+        pending_ask_if: list[tuple[Fields, str, Any]] = []
+        for fields, qid in self.entries("questions.yaml", "questions"):
+            fields.reject_unknown(known)
+            kind = fields.choice("kind", ANSWERS_BY_KIND)
+            readback = {str(k): v for k, v in fields.mapping("readback").items()}
+            bad = [k for k in readback if k not in ANSWERS_BY_KIND[kind] or k == UNSURE]
+            if bad or not all(isinstance(v, str) and v for v in readback.values()):
+                raise fields.fail("readback", f"keys {bad} are not answers of kind {kind}")
+            self.questions[qid] = Question(
+                id=qid,
+                kind=kind,
+                phase=fields.choice("phase", PHASES),
+                text=fields.text("text", max_words=25),
+                rephrase=fields.text("rephrase", max_words=25),
+                help=fields.text("help", max_words=40),
+                readback=readback,
+                ask_if={},
+                volunteer=fields.flag("volunteer"),
+                source=self.source(fields),
+            )
+            if "ask_if" in fields.data:
+                pending_ask_if.append((fields, qid, fields.data["ask_if"]))
+        for fields, qid, raw in pending_ask_if:
+            pattern = self.pattern(fields, raw, "ask_if")
+            if qid in pattern:
+                raise fields.fail("ask_if", "cannot depend on its own answer")
+            question = self.questions[qid]
+            self.questions[qid] = Question(**{**question.__dict__, "ask_if": pattern})
+
+    def load_conditions(self) -> None:
+        known = {"id", "name", "synonyms", "summary", "distinguishing", "triage", "prior",
+                 "treatments", "self_care", "see_doctor", "sources"}
+        for fields, cid in self.entries("conditions.yaml", "conditions"):
+            fields.reject_unknown(known)
+            treatments = []
+            for index, raw in enumerate(fields.items("treatments")):
+                treatment = Fields(raw, f"{fields.where} treatments[{index}]")
+                treatment.reject_unknown({"family", "text"})
+                treatments.append(
+                    Treatment(treatment.choice("family", TREATMENT_FAMILIES), treatment.text("text"))
+                )
+            sources = fields.texts("sources")
+            for source_id in sources:
+                if source_id not in self.sources:
+                    raise fields.fail("sources", f"names unknown source '{source_id}'")
+            self.conditions[cid] = Condition(
+                id=cid,
+                name=fields.text("name"),
+                synonyms=fields.texts("synonyms", optional=True),
+                summary=fields.text("summary", max_words=45),
+                distinguishing=fields.text("distinguishing", max_words=35),
+                triage=self.level(fields, "triage"),
+                prior=fields.number("prior"),
+                treatments=tuple(treatments),
+                self_care=fields.texts("self_care"),
+                see_doctor=fields.text("see_doctor"),
+                sources=sources,
+            )
+
+    def load_red_flags(self) -> tuple[RedFlag, ...]:
+        flags = []
+        for fields, fid in self.entries("red_flags.yaml", "red_flags"):
+            fields.reject_unknown({"id", "level", "if_unsure", "when", "warning", "source"})
+            level = self.level(fields, "level")
+            if_unsure = self.level(fields, "if_unsure")
+            if level not in (Level.URGENT, Level.EMERGENCY):
+                raise fields.fail("level", "must be urgent or emergency for a red flag")
+            if if_unsure.rank < Level.URGENT.rank:
+                raise fields.fail("if_unsure", "must be urgent or emergency")
+            flags.append(
+                RedFlag(fid, level, if_unsure, self.patterns(fields), fields.text("warning"),
+                        self.source(fields))
+            )
+        return tuple(flags)
+
+    def load_evidence(self) -> dict[tuple[str, str], Evidence]:
+        evidence: dict[tuple[str, str], Evidence] = {}
+        for fields, _ in self.entries("evidence.yaml", "evidence"):
+            fields.reject_unknown({"finding", "answer", "weights", "note", "source"})
+            finding = fields.choice("finding", self.questions)
+            answer = fields.choice("answer", self.questions[finding].answers)
+            if answer == UNSURE:
+                raise fields.fail("answer", "'unsure' carries no weight by design")
+            weights: dict[str, float] = {}
+            for cid, weight in fields.mapping("weights").items():
+                if cid not in self.conditions:
+                    raise fields.fail("weights", f"names unknown condition '{cid}'")
+                if isinstance(weight, bool) or not isinstance(weight, int | float):
+                    raise fields.fail("weights", f"weight for '{cid}' must be a number")
+                weights[cid] = float(weight)
+            if (finding, answer) in evidence:
+                raise fields.fail("answer", f"duplicate evidence for {finding}={answer}")
+            evidence[(finding, answer)] = Evidence(
+                finding, answer, weights, fields.text("note"), self.source(fields)
+            )
+        return evidence
+
+    def load_triage_rules(self) -> tuple[TriageRule, ...]:
+        rules = []
+        for fields, rid in self.entries("triage_rules.yaml", "triage_rules"):
+            fields.reject_unknown({"id", "level", "when", "reason", "source"})
+            rules.append(
+                TriageRule(rid, self.level(fields, "level"), self.patterns(fields),
+                           fields.text("reason"), self.source(fields))
+            )
+        return tuple(rules)
+
+    def _advice_document(self) -> Fields:
+        return Fields(load_yaml(self.dir / "advice.yaml"), "advice.yaml")
+
+    def load_level_advice(self) -> dict[Level, LevelAdvice]:
+        levels = self._advice_document().mapping("levels")
+        advice = {}
+        for level in Level:
+            fields = Fields(levels.get(level.value), f"advice.yaml: levels '{level.value}'")
+            fields.reject_unknown({"headline", "action", "source"})
+            advice[level] = LevelAdvice(fields.text("headline"), fields.text("action"),
+                                        self.source(fields))
+        return advice
+
+    def load_general(self) -> dict[str, GeneralAnswer]:
+        general = self._advice_document().mapping("general")
+        answers = {}
+        for key in GENERAL_ANSWERS:
+            fields = Fields(general.get(key), f"advice.yaml: general '{key}'")
+            fields.reject_unknown({"text", "source"})
+            answers[key] = GeneralAnswer(fields.text("text"), self.source(fields))
+        return answers
+
+
+def load_knowledge(data_dir: Path = DATA_DIR) -> KnowledgeBase:
+    """Load and validate the knowledge base from `data_dir` (raises KnowledgeError)."""
+    return _Loader(data_dir).load()
+
+
+@cache
+def default_knowledge() -> KnowledgeBase:
+    """The packaged knowledge base, loaded once per process."""
+    return load_knowledge()

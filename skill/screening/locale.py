@@ -1,0 +1,137 @@
+"""Per-locale wording: who to call, and any spoken lines a locale words differently.
+
+Each supported locale has a file in skill/data/locales/. A locale we do not know still gets a
+safe conversation: the en-US wording with a neutral emergency line, never a crash.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from skill.screening.yaml_loading import DATA_DIR, Fields, KnowledgeError, load_yaml
+
+DEFAULT_LOCALE = "en-US"
+# Placeholders any spoken line may use; anything else in braces is a typo caught at load.
+PLACEHOLDERS = frozenset({
+    "emergency", "emergency_place", "urgent_help", "doctor", "question", "rephrase", "choices",
+    "help", "facts", "cause", "reasons", "causes", "hours", "summary",
+})
+
+
+@dataclass(frozen=True)
+class Services:
+    """Who to call where this person lives."""
+
+    emergency_number: str  # as written, "911"
+    emergency_place: str
+    urgent_help: str
+    doctor: str
+    source: str
+
+    @property
+    def emergency_spoken(self) -> str:
+        """Digit by digit ("9 1 1"), so no voice reads it as nine hundred and eleven."""
+        if self.emergency_number.isdigit():
+            return " ".join(self.emergency_number)
+        return self.emergency_number
+
+
+# For a locale we have no file for: name no number we cannot vouch for.
+NEUTRAL_SERVICES = Services(
+    emergency_number="your local emergency number",
+    emergency_place="the nearest emergency department",
+    urgent_help="Get medical help today",
+    doctor="doctor",
+    source="fallback",
+)
+
+
+@dataclass(frozen=True)
+class LocaleWording:
+    locale: str
+    services: Services
+    lines: Mapping[str, str]
+    known: bool
+
+    def line(self, key: str, **values: str) -> str:
+        return self.lines[key].format(**self.fill(values))
+
+    def fill(self, values: Mapping[str, str], written: bool = False) -> dict[str, str]:
+        """Placeholder values: the locale's services plus the caller's own."""
+        services = self.services
+        emergency = services.emergency_number if written else services.emergency_spoken
+        return {
+            "emergency": emergency,
+            "emergency_place": services.emergency_place,
+            "urgent_help": services.urgent_help,
+            "doctor": services.doctor,
+            **values,
+        }
+
+
+def _check_placeholders(where: str, text: str) -> None:
+    for _, name, _, _ in string.Formatter().parse(text):
+        if name is not None and name not in PLACEHOLDERS:
+            raise KnowledgeError(f"{where}: unknown placeholder {{{name}}}")
+
+
+def _load_lines(path: Path) -> dict[str, str]:
+    fields = Fields(load_yaml(path), path.name)
+    lines = {}
+    for key in fields.data:
+        lines[str(key)] = fields.text(str(key))
+        _check_placeholders(f"{path.name}: line '{key}'", lines[str(key)])
+    return lines
+
+
+@cache
+def default_lines(data_dir: Path = DATA_DIR) -> Mapping[str, str]:
+    return _load_lines(data_dir / "speech.yaml")
+
+
+def supported_locales(data_dir: Path = DATA_DIR) -> tuple[str, ...]:
+    return tuple(sorted(path.stem for path in (data_dir / "locales").glob("*.yaml")))
+
+
+def load_locale(locale: str, data_dir: Path = DATA_DIR) -> LocaleWording:
+    path = data_dir / "locales" / f"{locale}.yaml"
+    base = default_lines(data_dir)
+    document = Fields(load_yaml(path), path.name)
+    document.reject_unknown({"locale", "services", "speech"})
+    if document.data.get("locale") != locale:
+        raise document.fail("locale", f"must be {locale!r}, the file's name")
+    services = Fields(document.mapping("services"), f"{path.name}: services")
+    services.reject_unknown({"emergency_number", "emergency_place", "urgent_help", "doctor",
+                             "source"})
+    overrides = Fields(document.mapping("speech", optional=True), f"{path.name}: speech")
+    lines = dict(base)
+    for key in overrides.data:
+        if key not in base:
+            raise KnowledgeError(f"{path.name}: speech line '{key}' does not exist in speech.yaml")
+        lines[str(key)] = overrides.text(str(key))
+        _check_placeholders(f"{path.name}: speech '{key}'", lines[str(key)])
+    return LocaleWording(
+        locale=locale,
+        services=Services(
+            emergency_number=services.text("emergency_number"),
+            emergency_place=services.text("emergency_place"),
+            urgent_help=services.text("urgent_help"),
+            doctor=services.text("doctor"),
+            source=services.text("source"),
+        ),
+        lines=lines,
+        known=True,
+    )
+
+
+@cache
+def wording_for(locale: str | None) -> LocaleWording:
+    """The wording for a request's locale; unknown locales get en-US lines, neutral services."""
+    if locale and locale in supported_locales():
+        return load_locale(locale)
+    fallback = load_locale(DEFAULT_LOCALE)
+    return LocaleWording(locale or DEFAULT_LOCALE, NEUTRAL_SERVICES, fallback.lines, known=False)

@@ -1,0 +1,84 @@
+"""Which question to ask next, and when to stop asking.
+
+Red-flag questions come first, in the knowledge base's order, because they decide whether anything
+else matters. After them the next question is the one whose answers would most change the ranking
+of the causes still in play (not a fixed list), and asking stops once one cause clearly leads or
+the question budget is spent.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+from skill.screening.assessment import pattern_status, raised_flags, score_causes
+from skill.screening.knowledge import UNSURE, KnowledgeBase, Level, Question
+
+# The budget: at most this many differential questions after the red-flag ones, and at most
+# MAX_QUESTIONS answers in all. Red-flag questions number 11 at most (3 only when opened by an
+# earlier answer), so a screening never asks more than 16 questions.
+MAX_DIFFERENTIAL = 5
+MAX_QUESTIONS = 16
+# Asking stops early once the leading cause is this many points clear of the next.
+CLEAR_LEAD = 3.0
+MIN_DIFFERENTIAL = 2
+# How many of the best-scoring causes a question is judged against.
+CANDIDATES = 6
+
+
+def is_open(question: Question, answers: Mapping[str, str]) -> bool:
+    """A question can be asked once the answers its `ask_if` names allow it."""
+    return not question.ask_if or pattern_status(question.ask_if, answers) == "holds"
+
+
+def next_question(
+    kb: KnowledgeBase, answers: Mapping[str, str], asked: set[str], recorded_flags: tuple[str, ...]
+) -> Question | None:
+    """The next question to ask, or None when the screening has what it needs."""
+    flags = raised_flags(kb, answers, recorded_flags)
+    if any(raised.level is Level.EMERGENCY for raised in flags):
+        return None  # nothing else matters until help is on its way
+    pending = [q for q in kb.questions if q.id not in asked and is_open(q, answers)]
+    red = [q for q in pending if q.phase == "red_flag"]
+    if red:
+        return red[0]
+    differential_asked = sum(
+        1 for finding in asked if kb.question(finding).phase == "differential"
+    )
+    if differential_asked >= MAX_DIFFERENTIAL or len(asked) >= MAX_QUESTIONS:
+        return None
+    ranked = score_causes(kb, answers)
+    if differential_asked >= MIN_DIFFERENTIAL and ranked[0].score - ranked[1].score >= CLEAR_LEAD:
+        return None
+    best, best_gain = None, 0.0
+    for question in pending:
+        gain = separation(kb, question, ranked[:CANDIDATES])
+        if gain > best_gain + 1e-9:
+            best, best_gain = question, gain
+    return best
+
+
+def separation(kb: KnowledgeBase, question: Question, candidates: list) -> float:
+    """How much the answers to `question` would spread the candidates' scores apart.
+
+    For each possible answer, the weighted variance of the score changes it brings across the
+    candidates (weighted by how likely each candidate is now); averaged over the answers.
+    """
+    top = candidates[0].score
+    weights = [math.exp(cause.score - top) for cause in candidates]
+    total = sum(weights)
+    probabilities = [w / total for w in weights]
+    spreads = []
+    for answer in question.answers:
+        if answer == UNSURE:
+            continue
+        evidence = kb.evidence.get((question.id, answer))
+        deltas = [
+            evidence.weights.get(cause.condition.id, 0.0) if evidence else 0.0
+            for cause in candidates
+        ]
+        mean = sum(p * d for p, d in zip(probabilities, deltas, strict=True))
+        spreads.append(
+            sum(p * (d - mean) ** 2 for p, d in zip(probabilities, deltas, strict=True))
+        )
+    return sum(spreads) / len(spreads) if spreads else 0.0

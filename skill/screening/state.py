@@ -1,0 +1,137 @@
+"""The screening state that travels between turns as plain JSON.
+
+It rides in Alexa session attributes, which a client can send back altered, so reading it back is a
+trust boundary: anything malformed is repaired or dropped, never raised, and a red flag that was
+recorded is kept whatever else is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from skill.screening.knowledge import KnowledgeBase
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Answered:
+    """One answer, in the order given; `volunteered` marks things said without being asked."""
+
+    finding: str
+    answer: str
+    volunteered: bool = False
+
+
+@dataclass(frozen=True)
+class ScreeningState:
+    history: tuple[Answered, ...] = ()
+    skipped: tuple[str, ...] = ()
+    current: str | None = None
+    red_flags: tuple[str, ...] = ()
+    finished: bool = False
+    misses: int = 0
+
+    @property
+    def answers(self) -> dict[str, str]:
+        """The latest answer for each finding."""
+        return {item.finding: item.answer for item in self.history}
+
+    @property
+    def asked(self) -> set[str]:
+        return {item.finding for item in self.history} | set(self.skipped)
+
+    @property
+    def started(self) -> bool:
+        return bool(self.history or self.skipped or self.current)
+
+    def with_changes(self, **changes: Any) -> ScreeningState:
+        return replace(self, **changes)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "version": SCHEMA_VERSION,
+            "history": [[a.finding, a.answer, a.volunteered] for a in self.history],
+            "skipped": list(self.skipped),
+            "current": self.current,
+            "red_flags": list(self.red_flags),
+            "finished": self.finished,
+            "misses": self.misses,
+        }
+
+
+@dataclass(frozen=True)
+class Restored:
+    """A state read back, and whether anything had to be repaired to read it."""
+
+    state: ScreeningState
+    repaired: bool = False
+    problems: tuple[str, ...] = field(default=())
+
+
+def restore_state(raw: Any, kb: KnowledgeBase) -> Restored:
+    """Read a state back from JSON, repairing what can be repaired. Never raises."""
+    if raw is None:
+        return Restored(ScreeningState())
+    if not isinstance(raw, Mapping):
+        return Restored(ScreeningState(), True, ("state is not an object",))
+    problems: list[str] = []
+    if raw.get("version") != SCHEMA_VERSION:
+        problems.append("unknown schema version")
+    flag_ids = {flag.id for flag in kb.red_flags}
+    red_flags = _known_strings(raw.get("red_flags"), flag_ids, problems, "red_flags")
+    history = _history(raw.get("history"), kb, problems)
+    skipped = _known_strings(raw.get("skipped"), set(kb.questions_by_id), problems, "skipped")
+    current = raw.get("current")
+    if current is not None and (not isinstance(current, str) or current not in kb.questions_by_id):
+        problems.append("current question unknown")
+        current = None
+    misses = raw.get("misses", 0)
+    if isinstance(misses, bool) or not isinstance(misses, int) or not 0 <= misses <= 10:
+        problems.append("misses malformed")
+        misses = 0
+    finished = raw.get("finished", False)
+    if not isinstance(finished, bool):
+        problems.append("finished malformed")
+        finished = False
+    state = ScreeningState(
+        history=tuple(history),
+        skipped=tuple(dict.fromkeys(skipped)),
+        current=current,
+        red_flags=tuple(dict.fromkeys(red_flags)),
+        finished=finished,
+        misses=misses,
+    )
+    return Restored(state, bool(problems), tuple(problems))
+
+
+def _known_strings(raw: Any, known: set[str], problems: list[str], name: str) -> list[str]:
+    if raw is None:
+        return []
+    items = raw if isinstance(raw, list) else [raw]
+    kept = [item for item in items if isinstance(item, str) and item in known]
+    if len(kept) != len(items) or not isinstance(raw, list):
+        problems.append(f"{name} malformed")
+    return kept
+
+
+def _history(raw: Any, kb: KnowledgeBase, problems: list[str]) -> list[Answered]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        problems.append("history malformed")
+        return []
+    history = []
+    for item in raw:
+        if not (isinstance(item, list) and len(item) == 3):
+            problems.append("history entry malformed")
+            continue
+        finding, answer, volunteered = item
+        question = kb.questions_by_id.get(finding) if isinstance(finding, str) else None
+        if question is None or answer not in question.answers or not isinstance(volunteered, bool):
+            problems.append("history entry invalid")
+            continue
+        history.append(Answered(finding, answer, volunteered))
+    return history

@@ -1,0 +1,227 @@
+"""Ready-to-speak text for every part of the screening, from the knowledge base and locale lines.
+
+The safety rules live here, once: any text produced for a state with a red flag starts with that
+flag's warning and names the emergency number; results speak of likely causes and always say they
+are not a diagnosis. The voice layer turns these texts into SSML without changing their words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from skill.screening.assessment import Assessment, RaisedFlag, raised_flags
+from skill.screening.engine import Event, Step
+from skill.screening.knowledge import Condition, KnowledgeBase, Level, Question
+from skill.screening.locale import LocaleWording
+from skill.screening.state import ScreeningState
+
+_CHOICES = {
+    "yes_no": "choices_yes_no",
+    "side": "choices_side",
+    "onset": "choices_onset",
+    "duration": "choices_duration",
+}
+_EVENT_LINES = {
+    Event.SKIPPED: "skipped",
+    Event.SKIP_REFUSED: "skip_refused",
+    Event.WENT_BACK: "went_back",
+    Event.NOTHING_TO_UNDO: "nothing_to_undo",
+    Event.NOT_AN_ANSWER: "not_an_answer",
+}
+
+
+@dataclass(frozen=True)
+class Utterance:
+    """What to say now, what to say if the person is silent, and parts held back for "more"."""
+
+    text: str
+    reprompt: str | None
+    more: tuple[str, ...] = ()
+    end_session: bool = False
+    card: tuple[str, str] | None = None  # (title, content) for the companion app
+    choices: tuple[str, ...] = field(default=())  # answers a screen may offer as buttons
+
+
+def join(*parts: str | None) -> str:
+    return " ".join(part.strip() for part in parts if part and part.strip())
+
+
+def spoken_list(items: Sequence[str], conjunction: str = "and") -> str:
+    items = [item for item in items if item]
+    if len(items) <= 1:
+        return "".join(items)
+    if len(items) == 2:
+        return f"{items[0]} {conjunction} {items[1]}"
+    return f"{', '.join(items[:-1])}, {conjunction} {items[-1]}"
+
+
+class Wording:
+    def __init__(self, kb: KnowledgeBase, locale: LocaleWording) -> None:
+        self.kb = kb
+        self.locale = locale
+
+    def line(self, key: str, **values: str) -> str:
+        return self.locale.line(key, **values)
+
+    # Safety frame -----------------------------------------------------------------------------
+
+    def flags_for(self, state: ScreeningState) -> tuple[RaisedFlag, ...]:
+        return raised_flags(self.kb, state.answers, state.red_flags)
+
+    def warning(self, flags: Sequence[RaisedFlag], first_time: bool = True,
+                written: bool = False) -> str:
+        """The warning for the most urgent flags, naming who to call. Empty without flags."""
+        if not flags:
+            return ""
+        top = flags[0]
+        advice = self.kb.level_advice[top.level]
+        action = advice.action.format(**self.locale.fill({}, written=written))
+        lead = self.line("warning_intro") if first_time else self.line("warning_again")
+        parts = [lead, top.flag.warning]
+        if first_time and len(flags) > 1:
+            parts.append(self.line("also_flags"))
+        if top.unsure:
+            parts.append(self.line("unsure_flag"))
+        return join(*parts, action)
+
+    def framed(self, state: ScreeningState, utterance: Utterance,
+               first_time: bool = False) -> Utterance:
+        """Put the red-flag warning first, as every response after a red flag must."""
+        flags = self.flags_for(state)
+        if not flags:
+            return utterance
+        warning = self.warning(flags, first_time=first_time)
+        already = (warning, self.warning(flags, first_time=not first_time))
+        if utterance.text.startswith(already):
+            return utterance
+        reprompt = join(warning, utterance.reprompt) if utterance.reprompt else None
+        more = tuple(join(self.warning(flags, first_time=False), m) for m in utterance.more)
+        return Utterance(join(warning, utterance.text), reprompt, more, utterance.end_session,
+                         utterance.card, utterance.choices)
+
+    # Questions --------------------------------------------------------------------------------
+
+    def choices(self, question: Question) -> str:
+        return self.line(_CHOICES[question.kind])
+
+    def ask(self, question: Question, lead: str = "") -> Utterance:
+        reprompt = self.line("reprompt_question", rephrase=question.rephrase,
+                             choices=self.choices(question))
+        return Utterance(join(lead, question.text), reprompt, choices=question.answers)
+
+    def ask_after(self, question: Question, line_key: str) -> Utterance:
+        """A framing line that embeds the question ("Okay, let's go back. <question>")."""
+        asked = self.ask(question)
+        text = self.line(line_key, question=question.text, rephrase=question.rephrase,
+                         choices=self.choices(question), help=question.help)
+        return Utterance(text, asked.reprompt, choices=asked.choices)
+
+    def misunderstood(self, question: Question, misses: int) -> Utterance:
+        key = "miss_first" if misses <= 1 else "miss_second"
+        return self.ask_after(question, key)
+
+    def help(self, question: Question | None) -> Utterance:
+        if question is None:
+            return Utterance(self.line("help_idle"), self.line("help_idle_reprompt"))
+        return self.ask_after(question, "help_question")
+
+    def step(self, step: Step) -> Utterance:
+        """What to say after a step of the engine: the next question, or the result."""
+        first_flag = bool(step.new_red_flags)
+        if step.question is None:
+            return self.framed(step.state, self.result(step.state, step.assessment),
+                               first_time=first_flag)
+        question = step.question
+        if step.event in _EVENT_LINES:
+            key = _EVENT_LINES[step.event]
+            utterance = self.ask_after(question, key)
+            if key == "skipped":
+                utterance = self.ask(question, lead=self.line("skipped"))
+        elif step.event is Event.STARTED:
+            utterance = self.ask(question)
+        else:
+            ack = "volunteer_ack" if step.event is Event.VOLUNTEERED else "answer_ack"
+            utterance = self.ask(question, lead=self.line(ack))
+        return self.framed(step.state, utterance, first_time=first_flag)
+
+    # Results ----------------------------------------------------------------------------------
+
+    def facts(self, state: ScreeningState) -> list[str]:
+        """The answers worth reading back, in the order given."""
+        said = []
+        for finding, answer in state.answers.items():
+            phrase = self.kb.question(finding).readback.get(answer)
+            if phrase and phrase not in said:
+                said.append(phrase)
+        return said
+
+    def readback(self, state: ScreeningState) -> str:
+        facts = self.facts(state)
+        if not facts:
+            return self.line("readback_none")
+        return self.line("readback", facts=spoken_list(facts[:5]))
+
+    def advice(self, level: Level, written: bool = False) -> str:
+        advice = self.kb.level_advice[level]
+        values = self.locale.fill({}, written=written)
+        return join(advice.headline.format(**values), advice.action.format(**values))
+
+    def cause_reasons(self, assessment: Assessment, state: ScreeningState,
+                      limit: int = 2) -> list[str]:
+        spoken = []
+        for cause in assessment.causes:
+            reasons = [self.kb.question(f).readback.get(a) for f, a in cause.because]
+            reasons = [r for r in reasons if r][:limit]
+            if reasons:
+                spoken.append(self.line("because", cause=cause.condition.name,
+                                        reasons=spoken_list(reasons)))
+            else:
+                spoken.append(self.line("because_no_reasons", cause=cause.condition.name))
+        return spoken
+
+    def causes(self, assessment: Assessment, state: ScreeningState) -> str:
+        reasons = self.cause_reasons(assessment, state)
+        if not reasons:
+            return self.line("causes_none")
+        return self.line("causes_intro", causes=spoken_list(reasons, "or"))
+
+    def result(self, state: ScreeningState, assessment: Assessment) -> Utterance:
+        """The result in two parts: what to do now, then (on "more") the likely causes."""
+        offer = self.line("result_offer")
+        first = join(self.readback(state), self.advice(assessment.level), self.line("more_hint"))
+        second = join(self.causes(assessment, state), self.line("not_a_diagnosis"), offer)
+        return Utterance(first, self.line("more_hint"), more=(second,),
+                         card=self.card(state, assessment))
+
+    def card(self, state: ScreeningState, assessment: Assessment) -> tuple[str, str]:
+        """The companion-app card: warning first, then the same summary in writing."""
+        lines = []
+        flags = self.flags_for(state)
+        if flags:
+            lines.append(self.warning(flags, written=True))
+        lines.append(self.readback(state))
+        lines.append(self.advice(assessment.level, written=True))
+        for cause in self.cause_reasons(assessment, state):
+            lines.append(f"- {cause[0].upper()}{cause[1:]}")
+        lines.append(self.line("card_not_diagnosis"))
+        return self.line("card_title"), "\n".join(lines)
+
+    # General answers --------------------------------------------------------------------------
+
+    def general(self, key: str) -> str:
+        return self.kb.general[key].text.format(**self.locale.fill({}))
+
+    def cause_info(self, condition: Condition) -> str:
+        return join(f"{condition.name[0].upper()}{condition.name[1:]}.", condition.summary,
+                    condition.distinguishing)
+
+    def treatment(self, condition: Condition) -> str:
+        steps = [t.text for t in condition.treatments]
+        return join(self.line("treatment_intro", cause=condition.name), *steps,
+                    condition.see_doctor)
+
+    def self_care(self, condition: Condition | None) -> str:
+        if condition is None:
+            return self.general("self_care")
+        return join(*condition.self_care)

@@ -1,0 +1,97 @@
+"""Invariants no example list can cover: any sequence of things a person can do."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from skill.screening.engine import ScreeningEngine, Step
+from skill.screening.knowledge import default_knowledge
+from skill.screening.locale import wording_for
+from skill.screening.state import restore_state
+from skill.screening.wording import Wording
+
+KB = default_knowledge()
+ENGINE = ScreeningEngine(KB)
+WORDING = Wording(KB, wording_for("en-US"))
+ALL_VALUES = sorted({a for q in KB.questions for a in q.answers} | {"both", ""})
+FINDINGS = sorted(KB.questions_by_id)
+
+actions = st.lists(
+    st.one_of(
+        st.tuples(st.just("answer"), st.sampled_from(ALL_VALUES)),
+        st.tuples(st.just("volunteer"), st.sampled_from(FINDINGS)),
+        st.tuples(st.just("skip"), st.just("")),
+        st.tuples(st.just("back"), st.just("")),
+    ),
+    max_size=30,
+)
+
+
+def _apply(step: Step, action: tuple[str, str]) -> Step:
+    kind, value = action
+    if kind == "answer":
+        return ENGINE.answer(step.state, value)
+    if kind == "volunteer":
+        return ENGINE.volunteer(step.state, value)
+    if kind == "skip":
+        return ENGINE.skip(step.state)
+    return ENGINE.go_back(step.state)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(actions)
+def test_any_sequence_of_answers_never_raises_and_state_round_trips_through_json(
+    sequence: list[tuple[str, str]],
+) -> None:
+    step = ENGINE.start()
+    for action in sequence:
+        step = _apply(step, action)
+        encoded = json.loads(json.dumps(step.state.to_json()))
+        restored = restore_state(encoded, KB)
+        assert not restored.repaired
+        assert restored.state == step.state
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(actions)
+def test_once_a_red_flag_is_recorded_every_spoken_step_starts_with_its_warning(
+    sequence: list[tuple[str, str]],
+) -> None:
+    step = ENGINE.start()
+    for action in sequence:
+        step = _apply(step, action)
+        text = WORDING.step(step).text
+        if step.state.red_flags:
+            flags = WORDING.flags_for(step.state)
+            assert text.startswith((WORDING.warning(flags), WORDING.warning(flags, False)))
+            warning = WORDING.warning(flags, False)
+            assert "9 1 1" in warning
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=5) | st.sampled_from(FINDINGS),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(
+        st.sampled_from(["version", "history", "skipped", "current", "red_flags", "finished",
+                         "misses", "x"]), children, max_size=6),
+    max_leaves=20,
+))
+def test_a_tampered_state_is_repaired_never_raised(raw: object) -> None:
+    restored = restore_state(raw, KB)
+    step = ENGINE.resume(restored.state)
+    assert step.state.to_json()["version"] == 1
+
+
+def test_a_recorded_red_flag_survives_a_state_that_lost_its_answers() -> None:
+    raw = {"version": 1, "history": "garbage", "red_flags": ["cauda_equina_bladder", 7],
+           "current": "nope"}
+    restored = restore_state(raw, KB)
+    assert restored.repaired
+    assert restored.state.red_flags == ("cauda_equina_bladder",)
+    step = ENGINE.resume(restored.state)
+    assert step.assessment.level.value == "emergency"
+    text = WORDING.step(step).text
+    assert text.startswith(("Warning.", "Remember:")) and "bladder or bowel" in text[:80]
