@@ -35,7 +35,7 @@ class ConversationLoader(AbstractRequestInterceptor):
     def process(self, handler_input: HandlerInput) -> None:
         try:
             conversation = load_conversation(handler_input, self.context)
-        except Exception as exc:  # noqa: BLE001 - a bad session must not end the conversation
+        except Exception as exc:
             log.warning("conversation could not be loaded (%s); starting afresh",
                         type(exc).__name__)
             conversation = fresh_conversation(handler_input, self.context)

@@ -41,6 +41,7 @@ HANDLERS = (
     screening.GoBackIntentHandler,
     screening.StartOverIntentHandler,
     screening.ResumeIntentHandler,
+    screening.TouchAnswerHandler,
     information.CausesOverviewIntentHandler,
     information.CauseInfoIntentHandler,
     information.TreatmentIntentHandler,
@@ -105,7 +106,7 @@ def handle_event(skill: CustomSkill, event: Any, context: Any = None) -> dict[st
         envelope = _serializer.deserialize(json.dumps(event), RequestEnvelope)
         if envelope.request is None:
             raise ValueError("request missing")
-    except Exception as exc:  # noqa: BLE001 - malformed input gets a spoken error, not a trace
+    except Exception as exc:
         log.warning("unreadable request: %s", type(exc).__name__)
         return unreadable_request_response(event)
     response = skill.invoke(envelope, context)

@@ -15,6 +15,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 from ask_sdk_model.ui import SimpleCard
 
+from skill.alexa.apl import render_directive, screen_for, supports_apl
 from skill.alexa.conversation import Conversation
 from skill.alexa.dialog import DialogMemory, rate_from_prefs
 from skill.alexa.ssml import to_ssml
@@ -91,10 +92,25 @@ def respond(handler_input: HandlerInput, utterance: Utterance,
     if utterance.card is not None:
         title, content = utterance.card
         builder.set_card(SimpleCard(title=title, content=content))
+    if supports_apl(handler_input.request_envelope):
+        show_screen(handler_input, conversation, utterance)
     save_session(handler_input, conversation)
     if context is not None:
         persist(handler_input, conversation, context, utterance.end_session)
     return builder.response
+
+
+def show_screen(handler_input: HandlerInput, conversation: Conversation,
+                utterance: Utterance) -> None:
+    wording = conversation.wording
+    question = conversation.current
+    flags = wording.flags_for(conversation.state)
+    warning = wording.warning(flags, first_time=False, written=True) if flags else ""
+    labels = {key[len("button_"):]: text for key, text in wording.locale.lines.items()
+              if key.startswith("button_")}
+    screen = screen_for(utterance, question.text if question else None, labels, warning)
+    if screen is not None:
+        handler_input.response_builder.add_directive(render_directive(*screen))
 
 
 def save_session(handler_input: HandlerInput, conversation: Conversation) -> None:

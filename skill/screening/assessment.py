@@ -26,6 +26,7 @@ CONTENTION_MARGIN = 1.0
 # A cause is only spoken as likely when it scores at least this much.
 LIKELY_SCORE = 1.5
 MAX_CAUSES = 3
+UNSURE_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -93,10 +94,17 @@ def score_causes(kb: KnowledgeBase, answers: Mapping[str, str]) -> list[RankedCa
     because: dict[str, list[tuple[str, str]]] = {cid: [] for cid in kb.conditions}
     for finding, answer in answers.items():
         evidence = kb.evidence.get((finding, answer))
+        scale = 1.0
+        if evidence is None and answer == UNSURE and kb.question(finding).phase == "red_flag":
+            # Not sure about a warning sign: its causes stay in view, at half strength, so the
+            # causes spoken match the warning given.
+            evidence, scale = kb.evidence.get((finding, "yes")), UNSURE_WEIGHT
         if evidence is None:
             continue
         for cid, weight in evidence.weights.items():
-            scores[cid] += weight
+            if scale != 1.0 and weight < 0:
+                continue
+            scores[cid] += weight * scale
             if weight > 0:
                 because[cid].append((finding, answer))
     ranked = [
@@ -119,7 +127,10 @@ def assess(
     levels = [raised.level for raised in flags] + [rule.level for rule in floors]
     if likely:
         top = likely[0].score
-        levels += [c.condition.triage for c in likely if top - c.score <= CONTENTION_MARGIN]
+        contenders = [c.condition.triage for c in likely if top - c.score <= CONTENTION_MARGIN]
+        # Emergencies are called by red flags, whose levels come from their sources; a serious
+        # cause that only scores well, with no red flag, means a check today.
+        levels += [min(level, Level.URGENT, key=lambda lv: lv.rank) for level in contenders]
     else:
         # Nothing stands out: a doctor should look, rather than home care on a guess.
         levels.append(Level.ROUTINE)

@@ -44,7 +44,7 @@ ANSWERS_BY_KIND: Mapping[str, tuple[str, ...]] = {
     "onset": ("sudden", "gradual", UNSURE),
     "duration": ("hours", "days", "weeks", "months", UNSURE),
 }
-PHASES = ("red_flag", "differential")
+PHASES = ("red_flag", "core", "differential")  # the order questions are asked in
 TREATMENT_FAMILIES = (
     "underlying",
     "physical_therapy",
@@ -286,9 +286,8 @@ class _Loader:
             for index, raw in enumerate(fields.items("treatments")):
                 treatment = Fields(raw, f"{fields.where} treatments[{index}]")
                 treatment.reject_unknown({"family", "text"})
-                treatments.append(
-                    Treatment(treatment.choice("family", TREATMENT_FAMILIES), treatment.text("text"))
-                )
+                family = treatment.choice("family", TREATMENT_FAMILIES)
+                treatments.append(Treatment(family, treatment.text("text")))
             sources = fields.texts("sources")
             for source_id in sources:
                 if source_id not in self.sources:

@@ -1,7 +1,8 @@
 """Which question to ask next, and when to stop asking.
 
 Red-flag questions come first, in the knowledge base's order, because they decide whether anything
-else matters. After them the next question is the one whose answers would most change the ranking
+else matters; then the core questions every clinician asks (which leg, how long). After them the
+next question is the one whose answers would most change the ranking
 of the causes still in play (not a fixed list), and asking stops once one cause clearly leads or
 the question budget is spent.
 """
@@ -14,9 +15,10 @@ from collections.abc import Mapping
 from skill.screening.assessment import pattern_status, raised_flags, score_causes
 from skill.screening.knowledge import UNSURE, KnowledgeBase, Level, Question
 
-# The budget: at most this many differential questions after the red-flag ones, and at most
-# MAX_QUESTIONS answers in all. Red-flag questions number 11 at most (3 only when opened by an
-# earlier answer), so a screening never asks more than 16 questions.
+# The budget: at most MAX_DIFFERENTIAL chosen questions after the red-flag and core ones, and at
+# most MAX_QUESTIONS answers in all. There are 14 red-flag questions, but five are only opened by an
+# earlier answer (sudden onset, back pain, diabetes), so most people hear 9 of them, then the 2 core
+# questions (which leg, how long), then at most 5 chosen ones; never more than 16 in all.
 MAX_DIFFERENTIAL = 5
 MAX_QUESTIONS = 16
 # Asking stops early once the leading cause is this many points clear of the next.
@@ -39,9 +41,10 @@ def next_question(
     if any(raised.level is Level.EMERGENCY for raised in flags):
         return None  # nothing else matters until help is on its way
     pending = [q for q in kb.questions if q.id not in asked and is_open(q, answers)]
-    red = [q for q in pending if q.phase == "red_flag"]
-    if red:
-        return red[0]
+    for phase in ("red_flag", "core"):
+        first = next((q for q in pending if q.phase == phase), None)
+        if first is not None:
+            return first
     differential_asked = sum(
         1 for finding in asked if kb.question(finding).phase == "differential"
     )

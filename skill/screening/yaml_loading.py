@@ -21,8 +21,12 @@ class KnowledgeError(ValueError):
     """A knowledge or wording file is missing, malformed, or refers to something undefined."""
 
 
-class _WordLoader(yaml.SafeLoader):
-    """SafeLoader where yes/no/on/off stay words; only true/false are booleans."""
+# libyaml's parser is ten times faster than the pure-Python one, which matters for cold starts.
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _WordLoader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """A safe loader where yes/no/on/off stay words; only true/false are booleans."""
 
 
 _WordLoader.yaml_implicit_resolvers = {
@@ -40,7 +44,7 @@ def load_yaml(path: Path) -> Any:
     except OSError as exc:
         raise KnowledgeError(f"{path.name}: cannot read ({exc.strerror})") from exc
     try:
-        return yaml.load(text, Loader=_WordLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_WordLoader)
     except yaml.YAMLError as exc:
         raise KnowledgeError(f"{path.name}: not valid YAML ({exc})") from exc
 

@@ -1,10 +1,11 @@
-"""Handlers for answering the screening: yes, no, not sure, short values and volunteered symptoms."""
+"""Handlers for answering the screening: yes, no, not sure, short values, volunteered symptoms."""
 
 from __future__ import annotations
 
 from ask_sdk_core.handler_input import HandlerInput
 
 from skill.alexa import intents
+from skill.alexa.apl import USER_EVENT
 from skill.alexa.conversation import NO, UNSURE, YES, Conversation
 from skill.alexa.handlers.base import ConversationHandler
 from skill.alexa.slots import raw_slot, slot
@@ -105,3 +106,19 @@ class ResumeIntentHandler(ConversationHandler):
 
     def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
         return conversation.carry_on()
+
+
+class TouchAnswerHandler(ConversationHandler):
+    """A tap on a screen button answers the question exactly as the spoken word would."""
+
+    request_types = (USER_EVENT,)
+
+    def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
+        arguments = getattr(handler_input.request_envelope.request, "arguments", None) or []
+        value = arguments[1] if len(arguments) == 2 and arguments[0] == "answer" else None
+        if not isinstance(value, str):
+            return conversation.fallback()
+        if value in (YES, NO, UNSURE):
+            return conversation.answer(value)
+        question = conversation.current
+        return conversation.answer_value(question.kind if question else "", value)

@@ -1,0 +1,154 @@
+"""Clinical vignettes run as conversations: safety per case, accuracy across the suite, coverage.
+
+Each vignette is a patient written from a public clinical source (tests/screening/vignettes.yaml).
+An emergency must never be missed, case by case; across the suite the triage and the named causes
+must mostly agree with the sources; and every red flag and every condition must be exercised.
+`python scripts/vignette_report.py` prints the same figures with every miss explained.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from skill.screening.engine import ScreeningEngine
+from skill.screening.knowledge import Level, default_knowledge
+from skill.screening.questioning import MAX_QUESTIONS
+from tests.screening.vignette_runner import (
+    Metrics,
+    Outcome,
+    Vignette,
+    load_vignettes,
+    run_vignette,
+    summarise,
+)
+
+KB = default_knowledge()
+VIGNETTES = load_vignettes(KB)
+EMERGENCIES = [v for v in VIGNETTES if v.expected_triage is Level.EMERGENCY]
+WITH_FLAGS = [v for v in VIGNETTES if v.expected_red_flags]
+
+MIN_CASES = 44
+MIN_EMERGENCY_CASES = 14
+MIN_TRIAGE_ACCURACY = 0.85
+MIN_TOP3_ACCURACY = 0.85
+MAX_UNDER_TRIAGE = 0.05
+
+
+@cache
+def outcome_of(case_id: str) -> Outcome:
+    vignette = next(v for v in VIGNETTES if v.id == case_id)
+    return run_vignette(ScreeningEngine(KB), vignette)
+
+
+@cache
+def suite() -> Metrics:
+    return summarise([outcome_of(v.id) for v in VIGNETTES])
+
+
+def misses_listed() -> str:
+    return "\n".join(
+        f"  {o.vignette.id}: triage {o.vignette.expected_triage.value} -> {o.triage.value}, "
+        f"causes {list(o.vignette.expected_causes)} -> {list(o.causes)}"
+        for o in suite().misses
+    )
+
+
+def ids(vignettes: list[Vignette]) -> list[str]:
+    return [v.id for v in vignettes]
+
+
+# ----- Safety, case by case ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("vignette", EMERGENCIES, ids=ids(EMERGENCIES))
+def test_emergency_patient_is_told_to_get_emergency_care(vignette: Vignette) -> None:
+    outcome = outcome_of(vignette.id)
+    assert outcome.triage is Level.EMERGENCY, (
+        f"{vignette.description}\nunder-triaged as {outcome.triage.value}; "
+        f"asked {list(outcome.asked)}; red flags {list(outcome.red_flags)}"
+    )
+
+
+@pytest.mark.parametrize("vignette", WITH_FLAGS, ids=ids(WITH_FLAGS))
+def test_patient_is_warned_about_the_red_flags_they_report(vignette: Vignette) -> None:
+    outcome = outcome_of(vignette.id)
+    assert not outcome.missing_red_flags, (
+        f"{vignette.description}\nnot raised: {list(outcome.missing_red_flags)}; "
+        f"raised {list(outcome.red_flags)} after asking {list(outcome.asked)}"
+    )
+
+
+def test_emergency_sensitivity_is_complete() -> None:
+    assert suite().emergency_sensitivity == 1.0
+
+
+def test_no_conversation_runs_past_the_question_budget() -> None:
+    assert suite().max_questions <= MAX_QUESTIONS
+
+
+# ----- Accuracy across the suite -----------------------------------------------------------------
+
+
+def test_triage_agrees_with_the_sources_in_at_least_85_percent_of_cases() -> None:
+    accuracy = suite().triage_accuracy
+    assert accuracy >= MIN_TRIAGE_ACCURACY, f"triage accuracy {accuracy:.1%}\n{misses_listed()}"
+
+
+def test_an_expected_cause_is_named_in_the_top_3_in_at_least_85_percent_of_cases() -> None:
+    accuracy = suite().top3_accuracy
+    assert accuracy >= MIN_TOP3_ACCURACY, f"top-3 cause accuracy {accuracy:.1%}\n{misses_listed()}"
+
+
+def test_at_most_5_percent_of_cases_are_under_triaged() -> None:
+    rate = suite().under_triage_rate
+    assert rate <= MAX_UNDER_TRIAGE, f"under-triage rate {rate:.1%}\n{misses_listed()}"
+
+
+# ----- Coverage of the suite ---------------------------------------------------------------------
+
+
+def test_suite_is_large_enough_and_rich_in_emergencies() -> None:
+    assert len(VIGNETTES) >= MIN_CASES
+    assert len(EMERGENCIES) >= MIN_EMERGENCY_CASES
+
+
+def test_every_red_flag_is_raised_by_some_vignette() -> None:
+    covered = {flag for v in VIGNETTES for flag in v.expected_red_flags}
+    assert {flag.id for flag in KB.red_flags} - covered == set()
+
+
+def test_every_condition_is_an_expected_cause_of_some_vignette() -> None:
+    covered = {cause for v in VIGNETTES for cause in v.expected_causes}
+    assert set(KB.conditions) - covered == set()
+
+
+def test_every_triage_level_is_expected_by_some_vignette() -> None:
+    assert {v.expected_triage for v in VIGNETTES} == set(Level)
+
+
+# ----- How the runner holds a conversation -------------------------------------------------------
+
+
+def test_volunteered_finding_is_never_asked_again() -> None:
+    for vignette in VIGNETTES:
+        asked = set(outcome_of(vignette.id).asked)
+        assert asked.isdisjoint(vignette.volunteer), vignette.id
+
+
+def test_unlisted_findings_are_answered_no_or_unsure() -> None:
+    patient = Vignette(
+        id="only_onset_known",
+        description="A patient who only says how it started.",
+        facts={"onset": "gradual"},
+        volunteer=(),
+        expected_triage=Level.ROUTINE,
+        expected_causes=("peripheral_neuropathy",),
+        expected_red_flags=(),
+        source="nhs_pins_and_needles",
+    )
+    assert patient.answer_to(KB.question("onset")) == "gradual"
+    assert patient.answer_to(KB.question("bladder_bowel")) == "no"
+    assert patient.answer_to(KB.question("side")) == "unsure"
+    assert patient.answer_to(KB.question("duration")) == "unsure"
