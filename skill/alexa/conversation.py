@@ -32,6 +32,7 @@ class Conversation:
     unfinished: ScreeningState | None = None  # a kept screening offered on launch
     last_result: dict | None = None
     loaded_rate: int = NORMAL_RATE  # the rate as loaded, so a change can be kept
+    discarded_unfinished: bool = False  # the person chose to start over instead of carrying on
 
     @property
     def engine(self) -> ScreeningEngine:
@@ -105,6 +106,9 @@ class Conversation:
         return self.start(intro=True)
 
     def start(self, intro: bool = False) -> Utterance:
+        if self.unfinished is not None or self.state.history:
+            self.discarded_unfinished = True
+            self.unfinished = None
         step = self.engine.start()
         self.state = step.state
         question = step.question

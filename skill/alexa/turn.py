@@ -96,7 +96,7 @@ def respond(handler_input: HandlerInput, utterance: Utterance,
         show_screen(handler_input, conversation, utterance)
     save_session(handler_input, conversation)
     if context is not None:
-        persist(handler_input, conversation, context, utterance.end_session)
+        persist(handler_input, conversation, context)
     return builder.response
 
 
@@ -126,8 +126,8 @@ def save_session(handler_input: HandlerInput, conversation: Conversation) -> Non
         attributes.pop("assessment", None)
 
 
-def persist(handler_input: HandlerInput, conversation: Conversation, context: SkillContext,
-            ending: bool) -> None:
+def persist(handler_input: HandlerInput, conversation: Conversation,
+            context: SkillContext) -> None:
     """Keep preferences always; keep answers only with resuming on (the store enforces it)."""
     store = context.store
     if store is None:
@@ -139,12 +139,14 @@ def persist(handler_input: HandlerInput, conversation: Conversation, context: Sk
         return
     state = conversation.state
     if state.finished and state.history:
+        # The finished screening is replaced by its spoken summary, kept only until it expires.
         summary = conversation.wording.card(state, assess(conversation.kb, state.answers,
                                                           state.red_flags))[1]
         store.save_last_result(envelope, {"summary": _spoken_summary(summary)})
-        store.clear_unfinished(envelope)
-    elif state.started and state.history:
+    elif state.history:
         store.save_unfinished(envelope, state.to_json())
+    elif conversation.discarded_unfinished:
+        store.clear_unfinished(envelope)
 
 
 def _spoken_summary(card_text: str) -> str:

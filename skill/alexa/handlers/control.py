@@ -10,7 +10,7 @@ from ask_sdk_model import Response
 from skill.alexa import intents
 from skill.alexa.conversation import Conversation
 from skill.alexa.handlers.base import ConversationHandler
-from skill.alexa.turn import conversation_of, save_session
+from skill.alexa.turn import conversation_of, persist, save_session
 from skill.screening.wording import Utterance
 
 log = logging.getLogger("legcheck.handlers")
@@ -104,7 +104,9 @@ class SessionEndedRequestHandler(ConversationHandler):
         request = handler_input.request_envelope.request
         reason = getattr(getattr(request, "reason", None), "value", None)
         log.info("session ended: %s", reason or "unknown")
-        save_session(handler_input, conversation_of(handler_input))
+        conversation = conversation_of(handler_input)
+        save_session(handler_input, conversation)
+        persist(handler_input, conversation, self.context)
         return handler_input.response_builder.response
 
     def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
