@@ -1,0 +1,1 @@
+"""Tests of skill.persistence (a package so helper modules import without clashing)."""
