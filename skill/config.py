@@ -52,14 +52,16 @@ class Settings:
     resume: bool = False
     # How long an unfinished screening or last result may be kept, in hours.
     resume_hours: float = 24.0
-    # Where preferences (and, with resume on, unfinished screenings) are kept: sqlite, dynamodb, none.
+    # Where preferences (and, with resume on, unfinished screenings) are kept:
+    # sqlite, dynamodb or none.
     store: str = "sqlite"
     sqlite_path: str = ".legcheck/legcheck.sqlite3"
     dynamodb_table: str = "LegCheckUsers"
     dynamodb_endpoint: str | None = None
     dynamodb_region: str | None = None
     dynamodb_create_table: bool = False
-    # The skill id requests must carry; None accepts any (the web service insists on it when verifying).
+    # The skill id requests must carry; None accepts any (the web service insists on one when
+    # verifying).
     skill_id: str | None = None
     # Web service: verify Alexa's signature and timestamp (never off outside loopback).
     verify_requests: bool = True

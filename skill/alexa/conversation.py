@@ -33,6 +33,7 @@ class Conversation:
     last_result: dict | None = None
     loaded_rate: int = NORMAL_RATE  # the rate as loaded, so a change can be kept
     discarded_unfinished: bool = False  # the person chose to start over instead of carrying on
+    forgotten: bool = False  # "forget me" this turn: keep nothing
 
     @property
     def engine(self) -> ScreeningEngine:
@@ -93,22 +94,26 @@ class Conversation:
     def idle(self) -> Utterance:
         """Nothing is being asked: offer a check."""
         if self.state.finished:
-            return self.reply(self.open_line("anything_else", "anything_else_reprompt", "result"))
+            return self.then_anything_else("")
         return self.reply(self.open_line("help_idle", "help_idle_reprompt", "start"))
+
+    def options(self) -> Utterance:
+        return self.reply(self.open_line("anything_else_options", "anything_else_reprompt"))
 
     # Launch and screening -----------------------------------------------------------------------
 
     def launch(self) -> Utterance:
         if self.unfinished is not None and self.unfinished.started:
+            # The kept screening becomes this session's, to carry on or discard.
+            self.state, self.unfinished = self.unfinished, None
             self.memory = self.memory.with_changes(offer="resume")
             return self.reply(Utterance(self.wording.line("welcome_back"),
                                         self.wording.line("welcome_back_reprompt")))
         return self.start(intro=True)
 
     def start(self, intro: bool = False) -> Utterance:
-        if self.unfinished is not None or self.state.history:
+        if self.state.history:
             self.discarded_unfinished = True
-            self.unfinished = None
         step = self.engine.start()
         self.state = step.state
         question = step.question
@@ -123,12 +128,10 @@ class Conversation:
         return self.reply(Utterance(text, asked.reprompt, choices=asked.choices))
 
     def carry_on(self) -> Utterance:
-        if self.unfinished is not None:
-            step = self.engine.resume(self.unfinished)
-            self.unfinished = None
-            self.state = step.state
-            if step.question is None:
-                return self.after_step(step)
+        step = self.engine.resume(self.state)
+        self.state = step.state
+        if step.question is None:
+            return self.after_step(step) if self.state.history else self.idle()
         return self.ask_current("carry_on")
 
     def answer(self, value: str) -> Utterance:
@@ -146,6 +149,8 @@ class Conversation:
             return self.ask_current() if value == YES else self.stop()
         if offer == "result":
             return self.self_care(None) if value == YES else self.goodbye()
+        if offer == "anything_else":
+            return self.options() if value == YES else self.goodbye()
         if not self.in_screening:
             return self.idle()
         return self.after_step(self.engine.answer(self.state, value))
@@ -186,10 +191,13 @@ class Conversation:
         """A misunderstanding: re-ask in other words; the second time, say the choices."""
         question = self.current
         if question is None or self.state.finished:
-            key = "anything_else" if self.state.finished else "help_idle"
-            reprompt = "anything_else_reprompt" if self.state.finished else "help_idle_reprompt"
-            offer = "result" if self.state.finished else "start"
-            return self.reply(self.open_line(key, reprompt, offer))
+            sorry = self.wording.line("miss_idle")
+            if self.state.finished:
+                return self.reply(Utterance(join(sorry, self.wording.line("anything_else_options")),
+                                            self.wording.line("anything_else_reprompt")))
+            self.memory = self.memory.with_changes(offer="start")
+            return self.reply(Utterance(join(sorry, self.wording.line("help_idle")),
+                                        self.wording.line("help_idle_reprompt")))
         self.state = self.engine.missed(self.state)
         self.memory = self.memory.with_changes(offer=None)
         return self.reply(self.wording.misunderstood(question, self.state.misses))
@@ -229,7 +237,7 @@ class Conversation:
     def anything_else(self) -> Utterance:
         if self.in_screening:
             return self.reply(self.open_line("continue_check", "continue_check", "continue"))
-        return self.reply(self.open_line("anything_else", "anything_else_reprompt", "result"))
+        return self.then_anything_else("")
 
     # General questions --------------------------------------------------------------------------
 
@@ -242,7 +250,7 @@ class Conversation:
         elif self.in_screening:
             follow, reprompt, offer = "continue_check", "continue_check", "continue"
         elif self.state.finished:
-            follow, reprompt, offer = "anything_else", "anything_else_reprompt", "result"
+            follow, reprompt, offer = "anything_else", "anything_else_reprompt", "anything_else"
         else:
             follow, reprompt, offer = "start_check_offer", "start_check_offer", "start"
         self.memory = self.memory.with_changes(offer=offer)
@@ -332,32 +340,32 @@ class Conversation:
     def navigate_home(self) -> Utterance:
         return self.stop()
 
+    def then_anything_else(self, text: str) -> Utterance:
+        """Say `text`, then ask what else; a yes lists the options, a no says goodbye."""
+        self.memory = self.memory.with_changes(offer="anything_else")
+        return self.reply(Utterance(join(text, self.wording.line("anything_else")),
+                                    self.wording.line("anything_else_reprompt")))
+
     def error(self) -> Utterance:
         question = self.current
         if question is not None and self.in_screening:
             return self.reply(Utterance(join(self.wording.line("error"), question.text),
                                         self.wording.line("error_reprompt")))
-        return self.reply(Utterance(join(self.wording.line("error"),
-                                         self.wording.line("anything_else")),
-                                    self.wording.line("anything_else_reprompt")))
+        return self.then_anything_else(self.wording.line("error"))
 
     def forgot(self, ok: bool) -> Utterance:
         if not ok:
-            return self.reply(Utterance(join(self.wording.line("forget_failed"),
-                                             self.wording.line("anything_else")),
-                                        self.wording.line("anything_else_reprompt")))
-        self.unfinished = None
+            return self.then_anything_else(self.wording.line("forget_failed"))
+        # Nothing of this session is kept either: the answers so far go with the rest.
+        self.forgotten = True
         self.last_result = None
-        return self.reply(Utterance(join(self.wording.line("forgot"),
-                                         self.wording.line("anything_else")),
-                                    self.wording.line("anything_else_reprompt")))
+        self.state = ScreeningState()
+        return self.then_anything_else(self.wording.line("forgot"))
 
     def read_last_result(self) -> Utterance:
         summary = self.last_result.get("summary") if isinstance(self.last_result, dict) else None
         if isinstance(summary, str) and summary:
-            text = self.wording.line("last_result", summary=summary)
-            return self.reply(Utterance(join(text, self.wording.line("anything_else")),
-                                        self.wording.line("anything_else_reprompt")))
+            return self.then_anything_else(self.wording.line("last_result", summary=summary))
         if self.state.finished:
             return self.result_again()
         return self.reply(self.open_line("no_last_result", "start_check_offer", "start"))

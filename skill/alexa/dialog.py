@@ -23,6 +23,7 @@ OFFERS = frozenset({
     "start",  # start a check
     "continue",  # carry on with the check after a side question
     "which_cause",  # waiting for a cause's name
+    "anything_else",  # "is there anything else?" after a finished check
 })
 
 

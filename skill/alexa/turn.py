@@ -130,7 +130,7 @@ def persist(handler_input: HandlerInput, conversation: Conversation,
             context: SkillContext) -> None:
     """Keep preferences always; keep answers only with resuming on (the store enforces it)."""
     store = context.store
-    if store is None:
+    if store is None or conversation.forgotten:
         return
     envelope = handler_input.request_envelope
     if conversation.memory.rate != conversation.loaded_rate:

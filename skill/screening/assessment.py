@@ -40,7 +40,7 @@ class RaisedFlag:
 class RankedCause:
     condition: Condition
     score: float
-    because: tuple[tuple[str, str], ...]  # (finding, answer) pairs that raised this cause
+    because: tuple[tuple[str, str], ...]  # (finding, answer) pairs that raised it, strongest first
 
 
 @dataclass(frozen=True)
@@ -108,10 +108,17 @@ def score_causes(kb: KnowledgeBase, answers: Mapping[str, str]) -> list[RankedCa
             if weight > 0:
                 because[cid].append((finding, answer))
     ranked = [
-        RankedCause(kb.conditions[cid], round(score, 3), tuple(because[cid]))
+        RankedCause(kb.conditions[cid], round(score, 3),
+                    tuple(sorted(because[cid], key=lambda fa: -weight_of(kb, fa, cid))))
         for cid, score in scores.items()
     ]
     return sorted(ranked, key=lambda cause: -cause.score)
+
+
+def weight_of(kb: KnowledgeBase, finding_answer: tuple[str, str], condition_id: str) -> float:
+    finding, answer = finding_answer
+    evidence = kb.evidence.get((finding, "yes" if answer == UNSURE else answer))
+    return evidence.weights.get(condition_id, 0.0) if evidence else 0.0
 
 
 def assess(

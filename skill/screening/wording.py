@@ -141,7 +141,10 @@ class Wording:
         elif step.event is Event.STARTED:
             utterance = self.ask(question)
         else:
-            ack = "volunteer_ack" if step.event is Event.VOLUNTEERED else "answer_ack"
+            # Two plain acknowledgements in turn: varied enough not to drone, never random.
+            ack = "answer_ack" if len(step.state.history) % 2 else "answer_ack_alt"
+            if step.event is Event.VOLUNTEERED:
+                ack = "volunteer_ack"
             utterance = self.ask(question, lead=self.line(ack))
         return self.framed(step.state, utterance, first_time=first_flag)
 
@@ -181,10 +184,13 @@ class Wording:
         return spoken
 
     def causes(self, assessment: Assessment, state: ScreeningState) -> str:
+        """One sentence a cause, likeliest first, each with the answers that point to it."""
         reasons = self.cause_reasons(assessment, state)
         if not reasons:
             return self.line("causes_none")
-        return self.line("causes_intro", causes=spoken_list(reasons, "or"))
+        keys = ["cause_first"] + ["cause_next"] * (len(reasons) - 2) + ["cause_last"]
+        return join(*(self.line(key, cause=reason)
+                      for key, reason in zip(keys[: len(reasons)], reasons, strict=True)))
 
     def result(self, state: ScreeningState, assessment: Assessment) -> Utterance:
         """The result in two parts: what to do now, then (on "more") the likely causes."""

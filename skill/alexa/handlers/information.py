@@ -58,4 +58,7 @@ class LastResultIntentHandler(ConversationHandler):
     intents = (intents.LAST_RESULT,)
 
     def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
+        store = self.context.store
+        if conversation.last_result is None and store is not None:
+            conversation.last_result = store.load(handler_input.request_envelope).last_result
         return conversation.read_last_result()

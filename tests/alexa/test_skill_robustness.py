@@ -1,0 +1,101 @@
+"""Bad input gets a clear spoken answer, never a crash, never lost state; logs hold no answers."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from skill.alexa.ssml import to_plain
+from skill.simulator import Simulator
+from tests.alexa.conftest import Handler
+
+
+def speech_of(response: dict[str, Any]) -> str:
+    return to_plain(response["response"]["outputSpeech"]["ssml"])
+
+
+@pytest.mark.parametrize(
+    "event",
+    [None, [], "launch", {}, {"request": "x"}, {"version": "1.0", "request": {}},
+     {"version": "1.0", "request": {"type": "IntentRequest", "intent": 7}},
+     {"version": "1.0", "context": 5, "request": {"type": "LaunchRequest"}}],
+)
+def test_a_request_that_cannot_be_read_gets_a_spoken_answer_not_a_crash(
+    handler: Handler, event: Any
+) -> None:
+    response = handler(event, None)
+    assert "something went wrong" in speech_of(response)
+
+
+@pytest.mark.parametrize(
+    "attributes",
+    [{"screening": "not a state"}, {"screening": {"version": 99, "history": [[1, 2]]}},
+     {"screening": {"version": 1, "current": ["x"], "history": [["bladder_bowel", "purple",
+                                                                 False]]}},
+     {"dialog": ["junk"], "prefs": {"rate": "fast"}}, {"screening": None, "dialog": None}],
+)
+def test_corrupted_session_attributes_are_repaired_and_the_conversation_goes_on(
+    handler: Handler, intent_event: Callable[..., dict[str, Any]], attributes: dict[str, Any]
+) -> None:
+    response = handler(intent_event("AMAZON.HelpIntent", attributes), None)
+    assert response["response"]["shouldEndSession"] is False
+    assert speech_of(response).endswith("?")
+    assert response["sessionAttributes"]["screening"]["version"] == 1
+
+
+def test_a_recorded_red_flag_survives_a_tampered_session(
+    handler: Handler, intent_event: Callable[..., dict[str, Any]]
+) -> None:
+    attributes = {"screening": {"version": 1, "history": "lost", "current": "bladder_bowel",
+                                "red_flags": ["limb_ischaemia", "made_up"], "finished": "?"}}
+    response = handler(intent_event("AMAZON.RepeatIntent", attributes), None)
+    assert speech_of(response).startswith(("Remember: A leg that turns cold",
+                                           "Warning. A leg that turns cold"))
+    assert response["sessionAttributes"]["screening"]["red_flags"] == ["limb_ischaemia"]
+
+
+def test_an_unknown_intent_re_asks_the_question_instead_of_ending(
+    handler: Handler, intent_event: Callable[..., dict[str, Any]]
+) -> None:
+    attributes = {"screening": {"version": 1, "history": [["onset", "gradual", False]],
+                                "current": "bladder_bowel"}}
+    response = handler(intent_event("SomethingNewIntent", attributes), None)
+    assert response["response"]["shouldEndSession"] is False
+    assert speech_of(response).endswith("feel your pee or poo?")
+
+
+def test_session_ended_by_alexa_is_answered_without_speech(sim: Simulator) -> None:
+    sim.say("open leg check")
+    reply = sim.end_session("EXCEEDED_MAX_REPROMPTS")
+    assert reply is None or reply.ssml is None
+
+
+def test_logs_never_contain_answers_or_slot_values(
+    sim: Simulator, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    sim.say("open leg check")
+    sim.say("slowly")
+    sim.say("i can't control my bladder")
+    sim.intent("CauseInfoIntent", condition="dragon pox")
+    sim.intent("DurationAnswerIntent", duration="P2W")
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "request IntentRequest intent=VolunteerSymptomIntent" in logged
+    for secret in ("bladder", "gradual", "dragon", "P2W", "cauda", "emergency",
+                   "amzn1.ask.account"):
+        assert secret not in logged, secret
+
+
+def test_the_assessment_attribute_has_the_documented_shape(sim: Simulator) -> None:
+    sim.say("open leg check")
+    reply = sim.intent("VolunteerSymptomIntent", symptom="saddle_numbness")
+    assessment = reply.session_attributes["assessment"]
+    assert set(assessment) == {"triage", "causes", "red_flags"}
+    assert assessment["triage"] == "emergency"
+    assert assessment["red_flags"] == ["cauda_equina_saddle"]
+    assert assessment["causes"][0] == "cauda_equina_syndrome"
+    json.dumps(assessment)
