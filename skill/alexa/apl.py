@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from ask_sdk_model import RequestEnvelope
-from ask_sdk_model.interfaces.alexa.presentation.apl import RenderDocumentDirective
 
 from skill.screening.wording import Utterance
 
@@ -67,7 +66,11 @@ def screen_for(utterance: Utterance, question_text: str | None, labels: dict[str
     return None
 
 
-def render_directive(name: str, screen: dict[str, Any]) -> RenderDocumentDirective:
+def render_directive(name: str, screen: dict[str, Any]) -> Any:
+    # Imported here: the APL models take longer to import than the rest of the skill, and
+    # voice-only devices (and cold starts) never need them.
+    from ask_sdk_model.interfaces.alexa.presentation.apl import RenderDocumentDirective
+
     return RenderDocumentDirective(
         token=TOKEN, document=document(name), datasources={"payload": {"screen": screen}}
     )

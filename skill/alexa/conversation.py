@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from skill.alexa.dialog import NORMAL_RATE, RATES, DialogMemory
-from skill.screening.assessment import assess
+from skill.screening.assessment import Assessment, assess
 from skill.screening.engine import ScreeningEngine, Step
 from skill.screening.knowledge import KnowledgeBase, Question
 from skill.screening.state import ScreeningState
@@ -34,6 +34,14 @@ class Conversation:
     loaded_rate: int = NORMAL_RATE  # the rate as loaded, so a change can be kept
     discarded_unfinished: bool = False  # the person chose to start over instead of carrying on
     forgotten: bool = False  # "forget me" this turn: keep nothing
+    _assessed: tuple[ScreeningState, Assessment] | None = None
+
+    def assessment(self) -> Assessment:
+        """The assessment of the current state, worked out once per state."""
+        if self._assessed is None or self._assessed[0] is not self.state:
+            self._assessed = (self.state, assess(self.kb, self.state.answers,
+                                                 self.state.red_flags))
+        return self._assessed[1]
 
     @property
     def engine(self) -> ScreeningEngine:
@@ -74,6 +82,7 @@ class Conversation:
 
     def after_step(self, step: Step) -> Utterance:
         self.state = step.state
+        self._assessed = (step.state, step.assessment)
         utterance = self.wording.step(step)
         if step.finished:
             self.memory = self.memory.with_changes(offer="result")
@@ -225,8 +234,7 @@ class Conversation:
     def result_again(self) -> Utterance:
         if not self.state.finished:
             return self.ask_current() if self.in_screening else self.idle()
-        utterance = self.wording.result(self.state, assess(self.kb, self.state.answers,
-                                                           self.state.red_flags))
+        utterance = self.wording.result(self.state, self.assessment())
         self.memory = self.memory.with_changes(offer="result")
         return self.reply(utterance)
 
@@ -288,7 +296,7 @@ class Conversation:
     def _leading_cause(self) -> str | None:
         if not self.state.history:
             return None
-        causes = assess(self.kb, self.state.answers, self.state.red_flags).causes
+        causes = self.assessment().causes
         return causes[0].condition.id if causes else None
 
     # Help, speed, leaving ----------------------------------------------------------------------

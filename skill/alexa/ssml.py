@@ -7,13 +7,17 @@ an ampersand in a condition name can never break a response.
 from __future__ import annotations
 
 import re
-from xml.sax.saxutils import escape
 
 from skill.alexa.dialog import NORMAL_RATE, RATES
 
 # Alexa rejects output speech over 8,000 characters; stay well inside it.
 MAX_SSML_CHARS = 7500
 _SENTENCE_END = re.compile(r"(?<=[.?!:])\s+(?=[A-Z])")
+
+
+def escape(text: str) -> str:
+    """XML-escape spoken text (xml.sax.saxutils would pull in urllib and ssl at start-up)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def to_ssml(text: str, rate: int = NORMAL_RATE) -> str:

@@ -20,7 +20,6 @@ from skill.alexa.conversation import Conversation
 from skill.alexa.dialog import DialogMemory, rate_from_prefs
 from skill.alexa.ssml import to_ssml
 from skill.config import Settings
-from skill.screening.assessment import assess
 from skill.screening.knowledge import KnowledgeBase
 from skill.screening.locale import wording_for
 from skill.screening.state import restore_state
@@ -119,9 +118,7 @@ def save_session(handler_input: HandlerInput, conversation: Conversation) -> Non
     attributes["dialog"] = conversation.memory.to_json()
     attributes["prefs"] = {"rate": conversation.memory.rate}
     if conversation.state.finished:
-        assessment = assess(conversation.kb, conversation.state.answers,
-                            conversation.state.red_flags)
-        attributes["assessment"] = assessment.summary()
+        attributes["assessment"] = conversation.assessment().summary()
     else:
         attributes.pop("assessment", None)
 
@@ -140,8 +137,7 @@ def persist(handler_input: HandlerInput, conversation: Conversation,
     state = conversation.state
     if state.finished and state.history:
         # The finished screening is replaced by its spoken summary, kept only until it expires.
-        summary = conversation.wording.card(state, assess(conversation.kb, state.answers,
-                                                          state.red_flags))[1]
+        summary = conversation.wording.card(state, conversation.assessment())[1]
         store.save_last_result(envelope, {"summary": _spoken_summary(summary)})
     elif state.history:
         store.save_unfinished(envelope, state.to_json())

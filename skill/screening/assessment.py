@@ -49,6 +49,7 @@ class Assessment:
     red_flags: tuple[RaisedFlag, ...]
     causes: tuple[RankedCause, ...]
     floors: tuple[TriageRule, ...]
+    ranking: tuple[RankedCause, ...] = ()  # every cause, best first (for choosing questions)
 
     def summary(self) -> dict[str, object]:
         """The compact form other systems read (session attribute `assessment`)."""
@@ -88,10 +89,15 @@ def raised_flags(
     return tuple(sorted(raised, key=lambda r: -r.level.rank))
 
 
-def score_causes(kb: KnowledgeBase, answers: Mapping[str, str]) -> list[RankedCause]:
-    """Every condition scored and ranked, best first (ties keep knowledge-base order)."""
+def score_causes(kb: KnowledgeBase, answers: Mapping[str, str],
+                 explain: int = MAX_CAUSES) -> list[RankedCause]:
+    """Every condition scored and ranked, best first (ties keep knowledge-base order).
+
+    Only the first `explain` causes carry the answers that raised them; question choice needs
+    the scores alone, on every turn.
+    """
     scores = {cid: condition.prior for cid, condition in kb.conditions.items()}
-    because: dict[str, list[tuple[str, str]]] = {cid: [] for cid in kb.conditions}
+    raised_by: dict[str, list[tuple[float, str, str]]] = {}
     for finding, answer in answers.items():
         evidence = kb.evidence.get((finding, answer))
         scale = 1.0
@@ -102,23 +108,20 @@ def score_causes(kb: KnowledgeBase, answers: Mapping[str, str]) -> list[RankedCa
         if evidence is None:
             continue
         for cid, weight in evidence.weights.items():
-            if scale != 1.0 and weight < 0:
-                continue
-            scores[cid] += weight * scale
             if weight > 0:
-                because[cid].append((finding, answer))
-    ranked = [
-        RankedCause(kb.conditions[cid], round(score, 3),
-                    tuple(sorted(because[cid], key=lambda fa: -weight_of(kb, fa, cid))))
-        for cid, score in scores.items()
-    ]
-    return sorted(ranked, key=lambda cause: -cause.score)
-
-
-def weight_of(kb: KnowledgeBase, finding_answer: tuple[str, str], condition_id: str) -> float:
-    finding, answer = finding_answer
-    evidence = kb.evidence.get((finding, "yes" if answer == UNSURE else answer))
-    return evidence.weights.get(condition_id, 0.0) if evidence else 0.0
+                scores[cid] += weight * scale
+                raised_by.setdefault(cid, []).append((weight, finding, answer))
+            elif scale == 1.0:
+                scores[cid] += weight
+    order = sorted(scores, key=lambda cid: -scores[cid])
+    ranked = []
+    for index, cid in enumerate(order):
+        because: tuple[tuple[str, str], ...] = ()
+        if index < explain:
+            strongest = sorted(raised_by.get(cid, ()), key=lambda item: -item[0])
+            because = tuple((finding, answer) for _, finding, answer in strongest)
+        ranked.append(RankedCause(kb.conditions[cid], round(scores[cid], 3), because))
+    return ranked
 
 
 def assess(
@@ -141,4 +144,4 @@ def assess(
     else:
         # Nothing stands out: a doctor should look, rather than home care on a guess.
         levels.append(Level.ROUTINE)
-    return Assessment(Level.most_urgent(levels), flags, tuple(likely), floors)
+    return Assessment(Level.most_urgent(levels), flags, tuple(likely), floors, tuple(ranked))

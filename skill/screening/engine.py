@@ -111,7 +111,7 @@ class ScreeningEngine:
             question = self.kb.question(state.current)
         elif not (state.finished and keep_current):
             asked = state.asked
-            question = next_question(self.kb, answers, asked, state.red_flags)
+            question = next_question(self.kb, answers, asked, assessment)
         finished = question is None
         state = state.with_changes(current=question.id if question else None, finished=finished)
         return Step(state, event, question, assessment, new_flags)

@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from skill.screening.compiled import cached
 from skill.screening.yaml_loading import DATA_DIR, Fields, KnowledgeError, load_yaml
 
 
@@ -384,5 +385,5 @@ def load_knowledge(data_dir: Path = DATA_DIR) -> KnowledgeBase:
 
 @cache
 def default_knowledge() -> KnowledgeBase:
-    """The packaged knowledge base, loaded once per process."""
-    return load_knowledge()
+    """The packaged knowledge base, loaded once per process (from the compiled cache if fresh)."""
+    return cached(DATA_DIR, "knowledge", load_knowledge)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from skill.screening.compiled import cached
 from skill.screening.yaml_loading import DATA_DIR, Fields, KnowledgeError, load_yaml
 
 DEFAULT_LOCALE = "en-US"
@@ -128,10 +129,20 @@ def load_locale(locale: str, data_dir: Path = DATA_DIR) -> LocaleWording:
     )
 
 
+def load_all_locales(data_dir: Path = DATA_DIR) -> dict[str, LocaleWording]:
+    return {locale: load_locale(locale, data_dir) for locale in supported_locales(data_dir)}
+
+
+@cache
+def _all_locales() -> dict[str, LocaleWording]:
+    return cached(DATA_DIR, "locales", load_all_locales)
+
+
 @cache
 def wording_for(locale: str | None) -> LocaleWording:
     """The wording for a request's locale; unknown locales get en-US lines, neutral services."""
-    if locale and locale in supported_locales():
-        return load_locale(locale)
-    fallback = load_locale(DEFAULT_LOCALE)
+    locales = _all_locales()
+    if locale and locale in locales:
+        return locales[locale]
+    fallback = locales[DEFAULT_LOCALE]
     return LocaleWording(locale or DEFAULT_LOCALE, NEUTRAL_SERVICES, fallback.lines, known=False)

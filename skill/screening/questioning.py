@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from skill.screening.assessment import pattern_status, raised_flags, score_causes
+from skill.screening.assessment import Assessment, RankedCause, pattern_status
 from skill.screening.knowledge import UNSURE, KnowledgeBase, Level, Question
 
 # The budget: at most MAX_DIFFERENTIAL chosen questions after the red-flag and core ones, and at
@@ -34,11 +34,10 @@ def is_open(question: Question, answers: Mapping[str, str]) -> bool:
 
 
 def next_question(
-    kb: KnowledgeBase, answers: Mapping[str, str], asked: set[str], recorded_flags: tuple[str, ...]
+    kb: KnowledgeBase, answers: Mapping[str, str], asked: set[str], assessment: Assessment
 ) -> Question | None:
     """The next question to ask, or None when the screening has what it needs."""
-    flags = raised_flags(kb, answers, recorded_flags)
-    if any(raised.level is Level.EMERGENCY for raised in flags):
+    if any(raised.level is Level.EMERGENCY for raised in assessment.red_flags):
         return None  # nothing else matters until help is on its way
     pending = [q for q in kb.questions if q.id not in asked and is_open(q, answers)]
     for phase in ("red_flag", "core"):
@@ -50,18 +49,18 @@ def next_question(
     )
     if differential_asked >= MAX_DIFFERENTIAL or len(asked) >= MAX_QUESTIONS:
         return None
-    ranked = score_causes(kb, answers)
+    ranked = assessment.ranking
     if differential_asked >= MIN_DIFFERENTIAL and ranked[0].score - ranked[1].score >= CLEAR_LEAD:
         return None
     best, best_gain = None, 0.0
     for question in pending:
-        gain = separation(kb, question, ranked[:CANDIDATES])
+        gain = separation(kb, question, list(ranked[:CANDIDATES]))
         if gain > best_gain + 1e-9:
             best, best_gain = question, gain
     return best
 
 
-def separation(kb: KnowledgeBase, question: Question, candidates: list) -> float:
+def separation(kb: KnowledgeBase, question: Question, candidates: list[RankedCause]) -> float:
     """How much the answers to `question` would spread the candidates' scores apart.
 
     For each possible answer, the weighted variance of the score changes it brings across the

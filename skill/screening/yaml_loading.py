@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import cache
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -21,30 +20,37 @@ class KnowledgeError(ValueError):
     """A knowledge or wording file is missing, malformed, or refers to something undefined."""
 
 
-# libyaml's parser is ten times faster than the pure-Python one, which matters for cold starts.
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+@cache
+def _word_loader() -> type:
+    """A safe loader where yes/no/on/off stay words; only true/false are booleans.
 
+    Built on first use: PyYAML is only imported when the compiled cache cannot be used.
+    """
+    import yaml
 
-class _WordLoader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """A safe loader where yes/no/on/off stay words; only true/false are booleans."""
-
-
-_WordLoader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_WordLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
+    # libyaml's parser is ten times faster than the pure-Python one.
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = type("WordLoader", (base,), {})
+    loader.yaml_implicit_resolvers = {
+        key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+        for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    loader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+        list("tTfF"),
+    )
+    return loader
 
 
 def load_yaml(path: Path) -> Any:
+    import yaml
+
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise KnowledgeError(f"{path.name}: cannot read ({exc.strerror})") from exc
     try:
-        return yaml.load(text, Loader=_WordLoader)
+        return yaml.load(text, Loader=_word_loader())
     except yaml.YAMLError as exc:
         raise KnowledgeError(f"{path.name}: not valid YAML ({exc})") from exc
 

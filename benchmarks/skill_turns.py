@@ -1,0 +1,168 @@
+"""Leg Check beside a bare hello-world ask-sdk skill, measured in the same run.
+
+Two figures, each as a ratio to the bare skill (goal: at most 1.25 on both):
+- time per turn over a whole conversation through the Lambda handler (the same recorded request
+  envelopes go to both skills, so both pay the SDK's own parsing and serialising);
+- cold start: a fresh Python process, from start to the first response to a LaunchRequest.
+
+Run: python benchmarks/skill_turns.py [--rounds N] [--starts N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+CONVERSATION = [
+    "open leg check", "slowly", "no", "no", "no", "no", "no", "no", "no", "yes", "no",
+    "both legs", "for months", "no", "no", "no", "more", "how is it treated", "help", "repeat",
+    "stop",
+]
+
+BARE_SKILL = '''
+from ask_sdk_core.skill_builder import SkillBuilder
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+
+
+class HelloHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input):
+        return True
+
+    def handle(self, handler_input):
+        return (handler_input.response_builder.speak("Hello from the bare skill.")
+                .ask("Say something.").response)
+
+
+builder = SkillBuilder()
+builder.add_request_handler(HelloHandler())
+handler = builder.lambda_handler()
+'''
+
+COLD_START = '''
+import json, sys, time
+start = time.perf_counter()
+sys.path.insert(0, {path!r})
+{import_line}
+event = json.loads({event!r})
+handler(event, None)
+print(time.perf_counter() - start)
+'''
+
+
+def record_requests() -> list[dict[str, Any]]:
+    """The request envelopes of a whole conversation, as the simulator sends them."""
+    from skill.alexa.skill_builder import build_skill, handle_event
+    from skill.config import Settings
+    from skill.simulator import Simulator
+
+    skill = build_skill(Settings(store="none"))
+    sim = Simulator(locale="en-US", handler=lambda event, context: handle_event(skill, event,
+                                                                               context))
+    requests = []
+    for text in CONVERSATION:
+        reply = sim.say(text)
+        requests.append(reply.request)
+    return requests
+
+
+def time_turns(handler: Any, requests: list[dict[str, Any]], rounds: int) -> list[float]:
+    per_turn = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for request in requests:
+            handler(request, None)
+        per_turn.append((time.perf_counter() - start) / len(requests))
+    return per_turn
+
+
+def cold_start(script: str, env: dict[str, str]) -> float:
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            env=env, check=True, cwd=ROOT)
+    return float(result.stdout.strip().splitlines()[-1])
+
+
+def process_start(script: str, env: dict[str, str]) -> float:
+    """Wall time of the whole process, interpreter start-up included."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", script], capture_output=True, env=env, check=True,
+                   cwd=ROOT)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--starts", type=int, default=15)
+    args = parser.parse_args()
+
+    # Compiled bytecode for both, as a deployment would ship it (the SDK's came from pip).
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "skill", "lambda"], cwd=ROOT,
+                   check=True)
+    requests = record_requests()
+    with tempfile.TemporaryDirectory() as tmp:
+        bare_path = Path(tmp) / "bare_skill.py"
+        bare_path.write_text(BARE_SKILL)
+        namespace: dict[str, Any] = {}
+        exec(compile(BARE_SKILL, str(bare_path), "exec"), namespace)  # noqa: S102
+        bare_handler = namespace["handler"]
+
+        from skill.alexa.skill_builder import build_skill, handle_event
+        from skill.config import Settings
+
+        skill = build_skill(Settings(store="none"))
+
+        def ours(event: dict[str, Any], context: Any) -> dict[str, Any]:
+            return handle_event(skill, event, context)
+
+        for handler in (bare_handler, ours):  # warm both before timing
+            time_turns(handler, requests, 2)
+        bare_turns, our_turns = [], []
+        for _ in range(args.rounds):  # interleaved, so machine noise hits both alike
+            bare_turns += time_turns(bare_handler, requests, 1)
+            our_turns += time_turns(ours, requests, 1)
+
+        launch = json.dumps(requests[0])
+        env = {**os.environ, "LEGCHECK_STORE": "none", "PYTHONDONTWRITEBYTECODE": "1"}
+        bare_script = COLD_START.format(path=tmp, import_line="from bare_skill import handler",
+                                        event=launch)
+        our_script = COLD_START.format(path=str(ROOT / "lambda"),
+                                       import_line="from lambda_function import handler",
+                                       event=launch)
+        for script in (bare_script, our_script):  # warm the file cache
+            cold_start(script, env)
+        bare_cold, our_cold, bare_proc, our_proc = [], [], [], []
+        for _ in range(args.starts):
+            bare_cold.append(cold_start(bare_script, env))
+            our_cold.append(cold_start(our_script, env))
+            bare_proc.append(process_start(bare_script, env))
+            our_proc.append(process_start(our_script, env))
+
+    def ms(values: list[float]) -> float:
+        return statistics.median(values) * 1000
+
+    rows = [
+        ("time per turn (median)", ms(bare_turns), ms(our_turns)),
+        ("cold start: import to first response", ms(bare_cold), ms(our_cold)),
+        ("cold start: whole process", ms(bare_proc), ms(our_proc)),
+    ]
+    print(f"conversation of {len(requests)} turns, {args.rounds} rounds; "
+          f"{args.starts} cold starts each")
+    print(f"{'measure':40} {'bare skill':>12} {'Leg Check':>12} {'ratio':>7}")
+    for name, bare, our in rows:
+        print(f"{name:40} {bare:10.3f}ms {our:10.3f}ms {our / bare:7.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
