@@ -31,22 +31,94 @@ CONVERSATION = [
 ]
 
 BARE_SKILL = '''
+# The ASK SDK's hello-world sample (alexa-samples/skill-sample-python-helloworld-classes),
+# its handlers as published, without the logging lines.
+import ask_sdk_core.utils as ask_utils
 from ask_sdk_core.skill_builder import SkillBuilder
-from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractExceptionHandler
 
 
-class HelloHandler(AbstractRequestHandler):
+class LaunchRequestHandler(AbstractRequestHandler):
     def can_handle(self, handler_input):
-        return True
+        return ask_utils.is_request_type("LaunchRequest")(handler_input)
 
     def handle(self, handler_input):
-        return (handler_input.response_builder.speak("Hello from the bare skill.")
-                .ask("Say something.").response)
+        speak_output = "Welcome, you can say Hello or Help. Which would you like to try?"
+        return handler_input.response_builder.speak(speak_output).ask(speak_output).response
 
 
-builder = SkillBuilder()
-builder.add_request_handler(HelloHandler())
-handler = builder.lambda_handler()
+class HelloWorldIntentHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input):
+        return ask_utils.is_intent_name("HelloWorldIntent")(handler_input)
+
+    def handle(self, handler_input):
+        return handler_input.response_builder.speak("Hello World!").response
+
+
+class HelpIntentHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input):
+        return ask_utils.is_intent_name("AMAZON.HelpIntent")(handler_input)
+
+    def handle(self, handler_input):
+        speak_output = "You can say hello to me! How can I help?"
+        return handler_input.response_builder.speak(speak_output).ask(speak_output).response
+
+
+class CancelOrStopIntentHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input):
+        return (ask_utils.is_intent_name("AMAZON.CancelIntent")(handler_input) or
+                ask_utils.is_intent_name("AMAZON.StopIntent")(handler_input))
+
+    def handle(self, handler_input):
+        return handler_input.response_builder.speak("Goodbye!").response
+
+
+class FallbackIntentHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input):
+        return ask_utils.is_intent_name("AMAZON.FallbackIntent")(handler_input)
+
+    def handle(self, handler_input):
+        speech = "Hmm, I'm not sure. You can say Hello or Help. What would you like to do?"
+        return handler_input.response_builder.speak(speech).ask("I didn't catch that.").response
+
+
+class SessionEndedRequestHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input):
+        return ask_utils.is_request_type("SessionEndedRequest")(handler_input)
+
+    def handle(self, handler_input):
+        return handler_input.response_builder.response
+
+
+class IntentReflectorHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input):
+        return ask_utils.is_request_type("IntentRequest")(handler_input)
+
+    def handle(self, handler_input):
+        intent_name = ask_utils.get_intent_name(handler_input)
+        speak_output = "You just triggered " + intent_name + "."
+        return handler_input.response_builder.speak(speak_output).response
+
+
+class CatchAllExceptionHandler(AbstractExceptionHandler):
+    def can_handle(self, handler_input, exception):
+        return True
+
+    def handle(self, handler_input, exception):
+        speak_output = "Sorry, I had trouble doing what you asked. Please try again."
+        return handler_input.response_builder.speak(speak_output).ask(speak_output).response
+
+
+sb = SkillBuilder()
+sb.add_request_handler(LaunchRequestHandler())
+sb.add_request_handler(HelloWorldIntentHandler())
+sb.add_request_handler(HelpIntentHandler())
+sb.add_request_handler(CancelOrStopIntentHandler())
+sb.add_request_handler(FallbackIntentHandler())
+sb.add_request_handler(SessionEndedRequestHandler())
+sb.add_request_handler(IntentReflectorHandler())
+sb.add_exception_handler(CatchAllExceptionHandler())
+handler = sb.lambda_handler()
 '''
 
 COLD_START = '''

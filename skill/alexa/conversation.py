@@ -68,7 +68,8 @@ class Conversation:
 
     def reply(self, utterance: Utterance, first_warning: bool = False) -> Utterance:
         """Frame with the warning, hold back "more" parts, remember it for "repeat"."""
-        framed = self.wording.framed(self.state, utterance, first_time=first_warning)
+        framed = self.wording.framed(self.state, utterance, first_time=first_warning,
+                                     flags=self.assessment().red_flags)
         offer = self.memory.offer
         if framed.more:
             offer = "more"

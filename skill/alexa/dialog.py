@@ -8,7 +8,7 @@ a bare "yes" means the right thing), the parts held back for "more", the last th
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 # Speaking rates, slowest to fastest, as SSML prosody percentages.
@@ -37,7 +37,9 @@ class DialogMemory:
     rate: int = NORMAL_RATE
 
     def with_changes(self, **changes: Any) -> DialogMemory:
-        return replace(self, **changes)
+        values = {name: getattr(self, name) for name in _FIELDS}
+        values.update(changes)
+        return DialogMemory(**values)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -60,6 +62,9 @@ class DialogMemory:
         last_reprompt = raw.get("last_reprompt")
         last_reprompt = last_reprompt if isinstance(last_reprompt, str) else ""
         return cls(offer, topic, pages, last_text, last_reprompt, rate)
+
+
+_FIELDS = ("offer", "topic", "pages", "last_text", "last_reprompt", "rate")
 
 
 def rate_from_prefs(prefs: Any) -> int:

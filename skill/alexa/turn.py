@@ -103,7 +103,7 @@ def show_screen(handler_input: HandlerInput, conversation: Conversation,
                 utterance: Utterance) -> None:
     wording = conversation.wording
     question = conversation.current
-    flags = wording.flags_for(conversation.state)
+    flags = conversation.assessment().red_flags
     warning = wording.warning(flags, first_time=False, written=True) if flags else ""
     labels = {key[len("button_"):]: text for key, text in wording.locale.lines.items()
               if key.startswith("button_")}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from skill.screening.knowledge import (
     UNSURE,
@@ -27,17 +28,19 @@ CONTENTION_MARGIN = 1.0
 LIKELY_SCORE = 1.5
 MAX_CAUSES = 3
 UNSURE_WEIGHT = 0.5
+# How many of the best-scoring causes an assessment keeps ranked, for choosing the next question.
+LEADERS = 8
 
 
-@dataclass(frozen=True)
-class RaisedFlag:
+class RaisedFlag(NamedTuple):
     flag: RedFlag
     level: Level
     unsure: bool  # raised because the person was not sure, not because they said yes
 
 
-@dataclass(frozen=True)
-class RankedCause:
+class RankedCause(NamedTuple):
+    """Named tuples, not dataclasses: every turn ranks every cause, and these build fast."""
+
     condition: Condition
     score: float
     because: tuple[tuple[str, str], ...]  # (finding, answer) pairs that raised it, strongest first
@@ -49,7 +52,7 @@ class Assessment:
     red_flags: tuple[RaisedFlag, ...]
     causes: tuple[RankedCause, ...]
     floors: tuple[TriageRule, ...]
-    ranking: tuple[RankedCause, ...] = ()  # every cause, best first (for choosing questions)
+    ranking: tuple[RankedCause, ...] = ()  # the LEADERS best causes (for choosing questions)
 
     def summary(self) -> dict[str, object]:
         """The compact form other systems read (session attribute `assessment`)."""
@@ -81,46 +84,82 @@ def raised_flags(
     recorded = set(recorded)
     raised = []
     for flag in kb.red_flags:
-        statuses = {pattern_status(pattern, answers) for pattern in flag.when}
-        if "holds" in statuses or flag.id in recorded:
+        if flag.id in recorded:
+            raised.append(RaisedFlag(flag, flag.level, unsure=False))
+            continue
+        statuses = [pattern_status(pattern, answers) for pattern in flag.when]
+        if "holds" in statuses:
             raised.append(RaisedFlag(flag, flag.level, unsure=False))
         elif "unsure" in statuses:
             raised.append(RaisedFlag(flag, flag.if_unsure, unsure=True))
     return tuple(sorted(raised, key=lambda r: -r.level.rank))
 
 
-def score_causes(kb: KnowledgeBase, answers: Mapping[str, str],
-                 explain: int = MAX_CAUSES) -> list[RankedCause]:
-    """Every condition scored and ranked, best first (ties keep knowledge-base order).
+@dataclass(frozen=True)
+class _ScoringTable:
+    """The evidence laid out for fast scoring: condition order, priors, and per answer the
+    (condition index, weight) pairs it moves."""
+
+    conditions: tuple[Condition, ...]
+    priors: tuple[float, ...]
+    moves: Mapping[tuple[str, str], tuple[tuple[int, float], ...]]
+    red_flag_findings: frozenset[str]
+
+
+_TABLES: dict[int, tuple[KnowledgeBase, _ScoringTable]] = {}
+
+
+def _table(kb: KnowledgeBase) -> _ScoringTable:
+    """Built once per knowledge base (kept by identity: the knowledge base is not hashable)."""
+    held = _TABLES.get(id(kb))
+    if held is not None and held[0] is kb:
+        return held[1]
+    index = {cid: i for i, cid in enumerate(kb.conditions)}
+    moves = {
+        key: tuple((index[cid], weight) for cid, weight in evidence.weights.items())
+        for key, evidence in kb.evidence.items()
+    }
+    red = frozenset(q.id for q in kb.questions if q.phase == "red_flag")
+    table = _ScoringTable(tuple(kb.conditions.values()),
+                          tuple(c.prior for c in kb.conditions.values()), moves, red)
+    _TABLES[id(kb)] = (kb, table)
+    return table
+
+
+def score_causes(kb: KnowledgeBase, answers: Mapping[str, str], explain: int = MAX_CAUSES,
+                 keep: int | None = None) -> list[RankedCause]:
+    """Conditions scored and ranked, best first (ties keep knowledge-base order); the first
+    `keep` of them, or all.
 
     Only the first `explain` causes carry the answers that raised them; question choice needs
     the scores alone, on every turn.
     """
-    scores = {cid: condition.prior for cid, condition in kb.conditions.items()}
-    raised_by: dict[str, list[tuple[float, str, str]]] = {}
+    table = _table(kb)
+    scores = list(table.priors)
+    raised_by: dict[int, list[tuple[float, str, str]]] = {}
     for finding, answer in answers.items():
-        evidence = kb.evidence.get((finding, answer))
+        moves = table.moves.get((finding, answer))
         scale = 1.0
-        if evidence is None and answer == UNSURE and kb.question(finding).phase == "red_flag":
+        if moves is None and answer == UNSURE and finding in table.red_flag_findings:
             # Not sure about a warning sign: its causes stay in view, at half strength, so the
             # causes spoken match the warning given.
-            evidence, scale = kb.evidence.get((finding, "yes")), UNSURE_WEIGHT
-        if evidence is None:
+            moves, scale = table.moves.get((finding, "yes")), UNSURE_WEIGHT
+        if moves is None:
             continue
-        for cid, weight in evidence.weights.items():
+        for index, weight in moves:
             if weight > 0:
-                scores[cid] += weight * scale
-                raised_by.setdefault(cid, []).append((weight, finding, answer))
+                scores[index] += weight * scale
+                raised_by.setdefault(index, []).append((weight, finding, answer))
             elif scale == 1.0:
-                scores[cid] += weight
-    order = sorted(scores, key=lambda cid: -scores[cid])
+                scores[index] += weight
+    order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
     ranked = []
-    for index, cid in enumerate(order):
+    for position, index in enumerate(order[:keep] if keep else order):
         because: tuple[tuple[str, str], ...] = ()
-        if index < explain:
-            strongest = sorted(raised_by.get(cid, ()), key=lambda item: -item[0])
+        if position < explain and index in raised_by:
+            strongest = sorted(raised_by[index], key=lambda item: -item[0])
             because = tuple((finding, answer) for _, finding, answer in strongest)
-        ranked.append(RankedCause(kb.conditions[cid], round(scores[cid], 3), because))
+        ranked.append(RankedCause(table.conditions[index], round(scores[index], 3), because))
     return ranked
 
 
@@ -128,7 +167,7 @@ def assess(
     kb: KnowledgeBase, answers: Mapping[str, str], recorded_flags: Iterable[str] = ()
 ) -> Assessment:
     flags = raised_flags(kb, answers, recorded_flags)
-    ranked = score_causes(kb, answers)
+    ranked = score_causes(kb, answers, keep=LEADERS)
     likely = [cause for cause in ranked if cause.score >= LIKELY_SCORE][:MAX_CAUSES]
     floors = tuple(
         rule for rule in kb.triage_rules

@@ -24,7 +24,7 @@ MAX_QUESTIONS = 16
 # Asking stops early once the leading cause is this many points clear of the next.
 CLEAR_LEAD = 3.0
 MIN_DIFFERENTIAL = 2
-# How many of the best-scoring causes a question is judged against.
+# How many of the best-scoring causes a question is judged against (at most assessment.LEADERS).
 CANDIDATES = 6
 
 
@@ -39,11 +39,11 @@ def next_question(
     """The next question to ask, or None when the screening has what it needs."""
     if any(raised.level is Level.EMERGENCY for raised in assessment.red_flags):
         return None  # nothing else matters until help is on its way
-    pending = [q for q in kb.questions if q.id not in asked and is_open(q, answers)]
     for phase in ("red_flag", "core"):
-        first = next((q for q in pending if q.phase == phase), None)
-        if first is not None:
-            return first
+        for question in kb.questions:
+            if question.phase == phase and question.id not in asked and is_open(question, answers):
+                return question
+    pending = [q for q in kb.questions if q.id not in asked and is_open(q, answers)]
     differential_asked = sum(
         1 for finding in asked if kb.question(finding).phase == "differential"
     )

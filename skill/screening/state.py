@@ -8,7 +8,8 @@ recorded is kept whatever else is lost.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from skill.screening.knowledge import KnowledgeBase
@@ -34,21 +35,24 @@ class ScreeningState:
     finished: bool = False
     misses: int = 0
 
-    @property
+    @cached_property
     def answers(self) -> dict[str, str]:
-        """The latest answer for each finding."""
+        """The latest answer for each finding (worked out once: states never change)."""
         return {item.finding: item.answer for item in self.history}
 
-    @property
-    def asked(self) -> set[str]:
-        return {item.finding for item in self.history} | set(self.skipped)
+    @cached_property
+    def asked(self) -> frozenset[str]:
+        return frozenset(item.finding for item in self.history) | frozenset(self.skipped)
 
     @property
     def started(self) -> bool:
         return bool(self.history or self.skipped or self.current)
 
     def with_changes(self, **changes: Any) -> ScreeningState:
-        return replace(self, **changes)
+        # By hand rather than dataclasses.replace(): this runs several times a turn.
+        values = {name: getattr(self, name) for name in _FIELDS}
+        values.update(changes)
+        return ScreeningState(**values)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -60,6 +64,9 @@ class ScreeningState:
             "finished": self.finished,
             "misses": self.misses,
         }
+
+
+_FIELDS = ("history", "skipped", "current", "red_flags", "finished", "misses")
 
 
 @dataclass(frozen=True)

@@ -85,10 +85,12 @@ class Wording:
             parts.append(self.line("unsure_flag"))
         return join(*parts, action)
 
-    def framed(self, state: ScreeningState, utterance: Utterance,
-               first_time: bool = False) -> Utterance:
-        """Put the red-flag warning first, as every response after a red flag must."""
-        flags = self.flags_for(state)
+    def framed(self, state: ScreeningState, utterance: Utterance, first_time: bool = False,
+               flags: tuple[RaisedFlag, ...] | None = None) -> Utterance:
+        """Put the red-flag warning first, as every response after a red flag must.
+
+        `flags` may be passed when already worked out for this state (the assessment's)."""
+        flags = self.flags_for(state) if flags is None else flags
         if not flags:
             return utterance
         warning = self.warning(flags, first_time=first_time)
@@ -129,9 +131,10 @@ class Wording:
     def step(self, step: Step) -> Utterance:
         """What to say after a step of the engine: the next question, or the result."""
         first_flag = bool(step.new_red_flags)
+        flags = step.assessment.red_flags
         if step.question is None:
             return self.framed(step.state, self.result(step.state, step.assessment),
-                               first_time=first_flag)
+                               first_time=first_flag, flags=flags)
         question = step.question
         if step.event in _EVENT_LINES:
             key = _EVENT_LINES[step.event]
@@ -146,7 +149,7 @@ class Wording:
             if step.event is Event.VOLUNTEERED:
                 ack = "volunteer_ack"
             utterance = self.ask(question, lead=self.line(ack))
-        return self.framed(step.state, utterance, first_time=first_flag)
+        return self.framed(step.state, utterance, first_time=first_flag, flags=flags)
 
     # Results ----------------------------------------------------------------------------------
 
@@ -203,7 +206,7 @@ class Wording:
     def card(self, state: ScreeningState, assessment: Assessment) -> tuple[str, str]:
         """The companion-app card: warning first, then the same summary in writing."""
         lines = []
-        flags = self.flags_for(state)
+        flags = assessment.red_flags
         if flags:
             lines.append(self.warning(flags, written=True))
         lines.append(self.readback(state))

@@ -11,7 +11,6 @@ from typing import ClassVar
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from skill.alexa.conversation import Conversation
@@ -29,9 +28,13 @@ class ConversationHandler(AbstractRequestHandler):
         self.context = context
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return any(is_intent_name(name)(handler_input) for name in self.intents) or any(
-            is_request_type(kind)(handler_input) for kind in self.request_types
-        )
+        # Plain attribute checks: the SDK tries handlers in order on every turn, and its
+        # is_intent_name() helpers build a closure per call.
+        request = handler_input.request_envelope.request
+        kind = request.object_type
+        if kind == "IntentRequest" and self.intents:
+            return request.intent is not None and request.intent.name in self.intents
+        return kind in self.request_types
 
     def handle(self, handler_input: HandlerInput) -> Response:
         conversation = conversation_of(handler_input)
