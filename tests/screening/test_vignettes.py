@@ -31,9 +31,9 @@ WITH_FLAGS = [v for v in VIGNETTES if v.expected_red_flags]
 
 MIN_CASES = 44
 MIN_EMERGENCY_CASES = 14
-MIN_TRIAGE_ACCURACY = 0.85
-MIN_TOP3_ACCURACY = 0.85
-MAX_UNDER_TRIAGE = 0.05
+MIN_TRIAGE_ACCURACY = 0.95
+MIN_TOP3_ACCURACY = 0.90
+MAX_UNDER_TRIAGE = 0.02
 
 
 @cache
@@ -91,12 +91,12 @@ def test_no_conversation_runs_past_the_question_budget() -> None:
 # ----- Accuracy across the suite -----------------------------------------------------------------
 
 
-def test_triage_agrees_with_the_sources_in_at_least_85_percent_of_cases() -> None:
+def test_triage_agrees_with_the_sources_in_at_least_the_required_share_of_cases() -> None:
     accuracy = suite().triage_accuracy
     assert accuracy >= MIN_TRIAGE_ACCURACY, f"triage accuracy {accuracy:.1%}\n{misses_listed()}"
 
 
-def test_an_expected_cause_is_named_in_the_top_3_in_at_least_85_percent_of_cases() -> None:
+def test_an_expected_cause_is_named_in_the_top_3_in_at_least_the_required_share_of_cases() -> None:
     accuracy = suite().top3_accuracy
     assert accuracy >= MIN_TOP3_ACCURACY, f"top-3 cause accuracy {accuracy:.1%}\n{misses_listed()}"
 
