@@ -228,6 +228,17 @@ def check_bundle(zip_path: Path) -> str:
     return result.stdout.strip()
 
 
+def compile_knowledge() -> None:
+    """Write the knowledge cache into skill/data so the bundle ships it: Lambda's file system
+    is read-only, and without it every cold start would parse the YAML."""
+    sys.path.insert(0, str(REPO))
+    from skill.screening.knowledge import default_knowledge
+    from skill.screening.locale import wording_for
+
+    default_knowledge()
+    wording_for("en-US")
+
+
 def _size(n: int) -> str:
     return f"{n / (1024 * 1024):.2f} MiB" if n >= 1024 * 1024 else f"{n / 1024:.1f} KiB"
 
@@ -238,8 +249,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--python-version", default="3.12", help="Lambda runtime (python3.X)")
     parser.add_argument("--arch", choices=sorted(PLATFORMS), default="x86_64")
     parser.add_argument("--no-check", action="store_true", help="skip the import/launch check")
+    parser.add_argument("--unpacked", type=Path, default=REPO / "build" / "lambda",
+                        help="also unpack the bundle here (ask-resources.json deploys it)")
     args = parser.parse_args(argv)
     out: Path = args.out if args.out.is_absolute() else Path.cwd() / args.out
+    compile_knowledge()
     installed = build_bundle(out, installer=pip_installer(args.python_version, args.arch))
     with zipfile.ZipFile(out) as archive:
         names = archive.namelist()
@@ -252,6 +266,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if size > LAMBDA_ZIP_LIMIT:
         print("note: over 50 MiB, upload it through S3 (see docs/web-service.md)")
+    if args.unpacked:
+        shutil.rmtree(args.unpacked, ignore_errors=True)
+        with zipfile.ZipFile(out) as archive:
+            archive.extractall(args.unpacked)
+        print(f"unpacked to {args.unpacked} (the folder `ask deploy` uploads)")
     if not args.no_check:
         speech = check_bundle(out)
         print(f"check: the bundle alone answers a LaunchRequest: {speech[:100]}")

@@ -273,6 +273,8 @@ class Conversation:
         return self.info(self.wording.general("when_to_see_doctor"))
 
     def cause_info(self, condition_id: str | None, heard: bool) -> Utterance:
+        if condition_id is None and not heard:
+            condition_id = self._leading_cause()  # "tell me about the likely cause"
         if condition_id is None:
             key = "unknown_cause" if heard else "which_cause"
             return self.reply(self.open_line(key, "which_cause_reprompt", "which_cause"))

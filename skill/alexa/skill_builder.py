@@ -51,6 +51,7 @@ HANDLERS = (
     control.HelpIntentHandler,
     control.RepeatIntentHandler,
     control.MoreIntentHandler,
+    control.NextIntentHandler,
     control.SpeakSlowerIntentHandler,
     control.SpeakFasterIntentHandler,
     control.NormalSpeedIntentHandler,

@@ -31,10 +31,22 @@ class RepeatIntentHandler(ConversationHandler):
 
 
 class MoreIntentHandler(ConversationHandler):
-    intents = (intents.MORE, intents.NEXT)
+    intents = (intents.MORE,)
 
     def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
         return conversation.more()
+
+
+class NextIntentHandler(ConversationHandler):
+    """"Next" (and Alexa's own "skip") moves on: the next part of a reading, else past the
+    current question."""
+
+    intents = (intents.NEXT,)
+
+    def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
+        if conversation.memory.pages or not conversation.in_screening:
+            return conversation.more()
+        return conversation.skip()
 
 
 class SpeakSlowerIntentHandler(ConversationHandler):
