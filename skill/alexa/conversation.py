@@ -122,8 +122,8 @@ class Conversation:
         return self.start(intro=True)
 
     def start(self, intro: bool = False) -> Utterance:
-        if self.state.history:
-            self.discarded_unfinished = True
+        again = bool(self.state.history)
+        self.discarded_unfinished = again
         step = self.engine.start()
         self.state = step.state
         question = step.question
@@ -132,7 +132,8 @@ class Conversation:
             text = join(self.wording.line("launch"),
                         self.wording.line("first_question", question=question.text))
         else:
-            text = self.wording.line("started_over", question=question.text)
+            text = self.wording.line("started_over" if again else "start_fresh",
+                                     question=question.text)
         asked = self.wording.ask(question)
         self.memory = self.memory.with_changes(offer=None, topic=None)
         return self.reply(Utterance(text, asked.reprompt, choices=asked.choices))

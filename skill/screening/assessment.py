@@ -92,7 +92,8 @@ def raised_flags(
             raised.append(RaisedFlag(flag, flag.level, unsure=False))
         elif "unsure" in statuses:
             raised.append(RaisedFlag(flag, flag.if_unsure, unsure=True))
-    return tuple(sorted(raised, key=lambda r: -r.level.rank))
+    # Most urgent first; among equals, what was said for certain before what was unsure.
+    return tuple(sorted(raised, key=lambda r: (-r.level.rank, r.unsure)))
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from skill.screening.assessment import Assessment, assess
+from skill.screening.assessment import Assessment, assess, raised_flags
 from skill.screening.knowledge import KnowledgeBase, Level, Question
 from skill.screening.questioning import next_question
-from skill.screening.state import Answered, ScreeningState
+from skill.screening.state import SKIPPED, Answered, ScreeningState
 
 
 class Event(str, Enum):
@@ -35,6 +35,7 @@ class Step:
     event: Event
     question: Question | None
     assessment: Assessment
+    # Flags raised by this step: announced with "Warning.", not "Remember:".
     new_red_flags: tuple[str, ...] = ()
 
     @property
@@ -60,7 +61,8 @@ class ScreeningEngine:
         if value not in question.answers:
             return self._advance(state, Event.NOT_AN_ANSWER, keep_current=True)
         history = state.history + (Answered(question.id, value),)
-        return self._advance(state.with_changes(history=history, misses=0), Event.ANSWERED)
+        changed = state.with_changes(history=history, misses=0)
+        return self._advance(changed, Event.ANSWERED, previous=state)
 
     def volunteer(self, state: ScreeningState, finding: str, value: str = "yes") -> Step:
         """Record something said unprompted ("my face feels numb too")."""
@@ -70,18 +72,20 @@ class ScreeningEngine:
         history = state.history + (Answered(finding, value, volunteered=True),)
         keep = state.current if state.current != finding else None
         changed = state.with_changes(history=history, current=keep, finished=False)
-        return self._advance(changed, Event.VOLUNTEERED, keep_current=keep is not None)
+        return self._advance(changed, Event.VOLUNTEERED, keep_current=keep is not None,
+                             previous=state)
 
     def skip(self, state: ScreeningState) -> Step:
         if state.current is None:
             return self._advance(state, Event.NO_QUESTION, keep_current=True)
         if self.kb.question(state.current).phase == "red_flag":
             return self._advance(state, Event.SKIP_REFUSED, keep_current=True)
-        skipped = state.skipped + (state.current,)
-        return self._advance(state.with_changes(skipped=skipped), Event.SKIPPED)
+        history = state.history + (Answered(state.current, SKIPPED),)
+        return self._advance(state.with_changes(history=history), Event.SKIPPED)
 
     def go_back(self, state: ScreeningState) -> Step:
-        """Take back the last answer and ask its question again. Red flags stay recorded."""
+        """Take back the last answer (or skip) and ask its question again. Red flags stay
+        recorded."""
         asked = [a for a in state.history if not a.volunteered]
         if not asked:
             return self._advance(state, Event.NOTHING_TO_UNDO, keep_current=True)
@@ -95,14 +99,20 @@ class ScreeningEngine:
         """Count a misunderstanding, so the second one can offer the choices out loud."""
         return state.with_changes(misses=min(state.misses + 1, 10))
 
-    def _advance(self, state: ScreeningState, event: Event, keep_current: bool = False) -> Step:
+    def _advance(self, state: ScreeningState, event: Event, keep_current: bool = False,
+                 previous: ScreeningState | None = None) -> Step:
         answers = state.answers
         assessment = assess(self.kb, answers, state.red_flags)
         # Flags raised only by "not sure" are reported but not made permanent: a later clear
         # answer may settle them. Flags raised by a clear answer are kept for good.
-        confirmed = [r.flag.id for r in assessment.red_flags if not r.unsure]
-        new_flags = tuple(f for f in confirmed if f not in state.red_flags)
-        state = state.with_changes(red_flags=state.red_flags + new_flags)
+        confirmed = tuple(r.flag.id for r in assessment.red_flags
+                          if not r.unsure and r.flag.id not in state.red_flags)
+        state = state.with_changes(red_flags=state.red_flags + confirmed)
+        new_flags: tuple[str, ...] = ()
+        if assessment.red_flags and previous is not None:
+            before = {r.flag.id for r in raised_flags(self.kb, previous.answers,
+                                                      previous.red_flags)}
+            new_flags = tuple(r.flag.id for r in assessment.red_flags if r.flag.id not in before)
         question = None
         emergency = any(r.level is Level.EMERGENCY for r in assessment.red_flags)
         if emergency and event is not Event.WENT_BACK:

@@ -15,6 +15,8 @@ from typing import Any
 from skill.screening.knowledge import KnowledgeBase
 
 SCHEMA_VERSION = 1
+# A skipped question sits in the history like an answer, so "go back" can undo a skip too.
+SKIPPED = "skipped"
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,6 @@ class Answered:
 @dataclass(frozen=True)
 class ScreeningState:
     history: tuple[Answered, ...] = ()
-    skipped: tuple[str, ...] = ()
     current: str | None = None
     red_flags: tuple[str, ...] = ()
     finished: bool = False
@@ -38,15 +39,16 @@ class ScreeningState:
     @cached_property
     def answers(self) -> dict[str, str]:
         """The latest answer for each finding (worked out once: states never change)."""
-        return {item.finding: item.answer for item in self.history}
+        return {item.finding: item.answer for item in self.history if item.answer != SKIPPED}
 
     @cached_property
     def asked(self) -> frozenset[str]:
-        return frozenset(item.finding for item in self.history) | frozenset(self.skipped)
+        """Findings answered, volunteered or skipped: none of them is asked again."""
+        return frozenset(item.finding for item in self.history)
 
     @property
     def started(self) -> bool:
-        return bool(self.history or self.skipped or self.current)
+        return bool(self.history or self.current)
 
     def with_changes(self, **changes: Any) -> ScreeningState:
         # By hand rather than dataclasses.replace(): this runs several times a turn.
@@ -58,7 +60,6 @@ class ScreeningState:
         return {
             "version": SCHEMA_VERSION,
             "history": [[a.finding, a.answer, a.volunteered] for a in self.history],
-            "skipped": list(self.skipped),
             "current": self.current,
             "red_flags": list(self.red_flags),
             "finished": self.finished,
@@ -66,7 +67,7 @@ class ScreeningState:
         }
 
 
-_FIELDS = ("history", "skipped", "current", "red_flags", "finished", "misses")
+_FIELDS = ("history", "current", "red_flags", "finished", "misses")
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,6 @@ def restore_state(raw: Any, kb: KnowledgeBase) -> Restored:
     flag_ids = {flag.id for flag in kb.red_flags}
     red_flags = _known_strings(raw.get("red_flags"), flag_ids, problems, "red_flags")
     history = _history(raw.get("history"), kb, problems)
-    skipped = _known_strings(raw.get("skipped"), set(kb.questions_by_id), problems, "skipped")
     current = raw.get("current")
     if current is not None and (not isinstance(current, str) or current not in kb.questions_by_id):
         problems.append("current question unknown")
@@ -105,7 +105,6 @@ def restore_state(raw: Any, kb: KnowledgeBase) -> Restored:
         finished = False
     state = ScreeningState(
         history=tuple(history),
-        skipped=tuple(dict.fromkeys(skipped)),
         current=current,
         red_flags=tuple(dict.fromkeys(red_flags)),
         finished=finished,
@@ -137,7 +136,8 @@ def _history(raw: Any, kb: KnowledgeBase, problems: list[str]) -> list[Answered]
             continue
         finding, answer, volunteered = item
         question = kb.questions_by_id.get(finding) if isinstance(finding, str) else None
-        if question is None or answer not in question.answers or not isinstance(volunteered, bool):
+        allowed = (*question.answers, SKIPPED) if question is not None else ()
+        if answer not in allowed or not isinstance(volunteered, bool):
             problems.append("history entry invalid")
             continue
         history.append(Answered(finding, answer, volunteered))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from skill.screening.assessment import Assessment, RaisedFlag, raised_flags
 from skill.screening.engine import Event, Step
-from skill.screening.knowledge import Condition, KnowledgeBase, Level, Question
+from skill.screening.knowledge import UNSURE, Condition, KnowledgeBase, Level, Question
 from skill.screening.locale import LocaleWording
 from skill.screening.state import ScreeningState
 
@@ -94,13 +94,22 @@ class Wording:
         if not flags:
             return utterance
         warning = self.warning(flags, first_time=first_time)
+        again = self.warning(flags, first_time=False)
         already = (warning, self.warning(flags, first_time=not first_time))
-        if utterance.text.startswith(already):
-            return utterance
-        reprompt = join(warning, utterance.reprompt) if utterance.reprompt else None
-        more = tuple(join(self.warning(flags, first_time=False), m) for m in utterance.more)
-        return Utterance(join(warning, utterance.text), reprompt, more, utterance.end_session,
-                         utterance.card, utterance.choices)
+
+        def lead(text: str | None, with_warning: str) -> str | None:
+            if text is None or text.startswith(already):
+                return text
+            return join(with_warning, text)
+
+        return Utterance(
+            lead(utterance.text, warning) or warning,
+            lead(utterance.reprompt, warning),
+            tuple(lead(page, again) or again for page in utterance.more),
+            utterance.end_session,
+            utterance.card,
+            utterance.choices,
+        )
 
     # Questions --------------------------------------------------------------------------------
 
@@ -165,7 +174,9 @@ class Wording:
     def readback(self, state: ScreeningState) -> str:
         facts = self.facts(state)
         if not facts:
-            return self.line("readback_none")
+            unsure = any(answer == UNSURE and self.kb.question(finding).phase == "red_flag"
+                         for finding, answer in state.answers.items())
+            return self.line("readback_unsure" if unsure else "readback_none")
         return self.line("readback", facts=spoken_list(facts[:5]))
 
     def advice(self, level: Level, written: bool = False) -> str:
