@@ -186,7 +186,7 @@ def main() -> int:
         bare_path = Path(tmp) / "bare_skill.py"
         bare_path.write_text(BARE_SKILL)
         namespace: dict[str, Any] = {}
-        exec(compile(BARE_SKILL, str(bare_path), "exec"), namespace)  # noqa: S102
+        exec(compile(BARE_SKILL, str(bare_path), "exec"), namespace)
         bare_handler = namespace["handler"]
 
         from skill.alexa.skill_builder import build_skill, handle_event

@@ -28,6 +28,8 @@ CONTENTION_MARGIN = 1.0
 LIKELY_SCORE = 1.5
 MAX_CAUSES = 3
 UNSURE_WEIGHT = 0.5
+# With a red flag raised, only causes this close to the leading one are spoken.
+RED_FLAG_CAUSE_GAP = 3.0
 # How many of the best-scoring causes an assessment keeps ranked, for choosing the next question.
 LEADERS = 8
 
@@ -170,6 +172,11 @@ def assess(
     flags = raised_flags(kb, answers, recorded_flags)
     ranked = score_causes(kb, answers, keep=LEADERS)
     likely = [cause for cause in ranked if cause.score >= LIKELY_SCORE][:MAX_CAUSES]
+    if flags and likely:
+        # Beside a warning, a far weaker everyday cause only distracts from it; serious causes
+        # are always named.
+        likely = [c for c in likely if likely[0].score - c.score <= RED_FLAG_CAUSE_GAP
+                  or c.condition.triage.rank >= Level.URGENT.rank]
     floors = tuple(
         rule for rule in kb.triage_rules
         if any(pattern_status(p, answers) == "holds" for p in rule.when)

@@ -209,7 +209,13 @@ class Wording:
     def result(self, state: ScreeningState, assessment: Assessment) -> Utterance:
         """The result in two parts: what to do now, then (on "more") the likely causes."""
         offer = self.line("result_offer")
-        first = join(self.readback(state), self.advice(assessment.level), self.line("more_hint"))
+        advice = self.advice(assessment.level)
+        flags = assessment.red_flags
+        if flags and flags[0].level is assessment.level:
+            # The warning before it already says what to do; don't say it twice.
+            advice = self.kb.level_advice[assessment.level].headline.format(
+                **self.locale.fill({}))
+        first = join(self.readback(state), advice, self.line("more_hint"))
         second = join(self.causes(assessment, state), self.line("not_a_diagnosis"), offer)
         return Utterance(first, self.line("more_hint"), more=(second,),
                          card=self.card(state, assessment))
