@@ -18,7 +18,7 @@ from ask_sdk_model import Response
 
 from skill.alexa.conversation import Conversation
 from skill.alexa.dialog import DialogMemory
-from skill.alexa.turn import CONVERSATION, SkillContext, load_conversation, respond
+from skill.alexa.turn import CONVERSATION, SkillContext, load_conversation, respond, save_turn
 from skill.screening.locale import wording_for
 from skill.screening.state import ScreeningState
 from skill.screening.wording import Wording
@@ -56,6 +56,17 @@ class RequestLogger(AbstractRequestInterceptor):
                  f" intent={intent}" if intent else "", getattr(request, "locale", None))
 
 
+class ConversationSaver(AbstractResponseInterceptor):
+    """Saves the turn after the handler answered. The SDK skips response interceptors when a
+    handler raises, so the spoken error handler saves through the same function."""
+
+    def __init__(self, context: SkillContext) -> None:
+        self.context = context
+
+    def process(self, handler_input: HandlerInput, response: Response) -> None:
+        save_turn(handler_input, self.context)
+
+
 class ResponseLogger(AbstractResponseInterceptor):
     def process(self, handler_input: HandlerInput, response: Response) -> None:
         log.info("response end_session=%s", response.should_end_session if response else None)
@@ -77,4 +88,6 @@ class SpokenErrorHandler(AbstractExceptionHandler):
         if not isinstance(conversation, Conversation):
             conversation = fresh_conversation(handler_input, self.context)
             attributes[CONVERSATION] = conversation
-        return respond(handler_input, conversation.error())
+        response = respond(handler_input, conversation.error())
+        save_turn(handler_input, self.context)
+        return response

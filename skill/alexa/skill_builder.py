@@ -16,6 +16,7 @@ from ask_sdk_model import RequestEnvelope
 from skill.alexa.handlers import control, information, screening
 from skill.alexa.interceptors import (
     ConversationLoader,
+    ConversationSaver,
     RequestLogger,
     ResponseLogger,
     SpokenErrorHandler,
@@ -85,6 +86,7 @@ def build_skill(settings: Settings | None = None, store: Any | None = None,
         builder.add_request_handler(handler(context))
     builder.add_global_request_interceptor(RequestLogger())
     builder.add_global_request_interceptor(ConversationLoader(context))
+    builder.add_global_response_interceptor(ConversationSaver(context))
     builder.add_global_response_interceptor(ResponseLogger())
     builder.add_exception_handler(SpokenErrorHandler(context))
     return builder.create()

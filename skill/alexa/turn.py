@@ -77,9 +77,8 @@ def conversation_of(handler_input: HandlerInput) -> Conversation:
     return handler_input.attributes_manager.request_attributes[CONVERSATION]
 
 
-def respond(handler_input: HandlerInput, utterance: Utterance,
-            context: SkillContext | None = None) -> Response:
-    """Render the reply as SSML and card, and save what the conversation must remember."""
+def respond(handler_input: HandlerInput, utterance: Utterance) -> Response:
+    """Render the reply as SSML, reprompt, card and screen. Saving is `save_turn`'s job."""
     conversation = conversation_of(handler_input)
     builder = handler_input.response_builder
     builder.speak(to_ssml(utterance.text, conversation.memory.rate))
@@ -93,10 +92,17 @@ def respond(handler_input: HandlerInput, utterance: Utterance,
         builder.set_card(SimpleCard(title=title, content=content))
     if supports_apl(handler_input.request_envelope):
         show_screen(handler_input, conversation, utterance)
-    save_session(handler_input, conversation)
-    if context is not None:
-        persist(handler_input, conversation, context)
     return builder.response
+
+
+def save_turn(handler_input: HandlerInput, context: SkillContext) -> None:
+    """Keep what the conversation must remember: in the session always, in the store as the
+    settings allow. Run once per turn, after the reply (or the spoken error) is made."""
+    conversation = handler_input.attributes_manager.request_attributes.get(CONVERSATION)
+    if not isinstance(conversation, Conversation):
+        return
+    save_session(handler_input, conversation)
+    persist(handler_input, conversation, context)
 
 
 def show_screen(handler_input: HandlerInput, conversation: Conversation,

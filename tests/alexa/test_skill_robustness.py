@@ -99,3 +99,23 @@ def test_the_assessment_attribute_has_the_documented_shape(sim: Simulator) -> No
     assert assessment["red_flags"] == ["cauda_equina_saddle"]
     assert assessment["causes"][0] == "cauda_equina_syndrome"
     json.dumps(assessment)
+
+
+def test_a_failing_handler_still_speaks_and_keeps_the_answers(
+    monkeypatch: pytest.MonkeyPatch, handler: Handler
+) -> None:
+    from skill.alexa.conversation import Conversation
+
+    sim = Simulator(locale="en-US", handler=handler)
+    sim.say("open leg check")
+    sim.say("slowly")
+
+    def broken(self: Conversation) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(Conversation, "help", broken)
+    reply = sim.say("help")
+    assert reply.speech.startswith("Sorry, something went wrong on my side.")
+    assert reply.speech.endswith("Have you lost any control of your bladder or bowels?")
+    assert reply.session_attributes["screening"]["history"] == [["onset", "gradual", False]]
+    assert not reply.session_ended

@@ -1,7 +1,8 @@
 """The shape every Leg Check handler shares: match intents by name, ask the conversation, respond.
 
 Handlers stay thin on purpose: `can_handle` only looks at the request (no side effects), and
-`reply` only picks the conversation call; rendering and saving happen once, in `respond`.
+`reply` only picks the conversation call; rendering happens in `respond`, saving in the
+response interceptor.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ class ConversationHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         conversation = conversation_of(handler_input)
-        return respond(handler_input, self.reply(conversation, handler_input), self.context)
+        return respond(handler_input, self.reply(conversation, handler_input))
 
     @abstractmethod
     def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:

@@ -10,7 +10,6 @@ from ask_sdk_model import Response
 from skill.alexa import intents
 from skill.alexa.conversation import Conversation
 from skill.alexa.handlers.base import ConversationHandler
-from skill.alexa.turn import conversation_of, persist, save_session
 from skill.screening.wording import Utterance
 
 log = logging.getLogger("legcheck.handlers")
@@ -116,10 +115,7 @@ class SessionEndedRequestHandler(ConversationHandler):
         request = handler_input.request_envelope.request
         reason = getattr(getattr(request, "reason", None), "value", None)
         log.info("session ended: %s", reason or "unknown")
-        conversation = conversation_of(handler_input)
-        save_session(handler_input, conversation)
-        persist(handler_input, conversation, self.context)
-        return handler_input.response_builder.response
+        return handler_input.response_builder.response  # saved by the response interceptor
 
     def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
         raise NotImplementedError  # handle() answers without speech
