@@ -37,6 +37,21 @@ class ExpiringAdapter(Protocol):
     ) -> None: ...
 
 
+class SavesWithTtl:
+    """Mixin for adapters with a fixed time-to-live: a plain save expires `ttl_seconds` from now.
+
+    Listed before the SDK base class so its `save_attributes` is the one used."""
+
+    ttl_seconds: float | None
+    clock: Callable[[], float]
+
+    def save_attributes(
+        self, request_envelope: RequestEnvelope, attributes: dict[str, object]
+    ) -> None:
+        expires_at = None if self.ttl_seconds is None else self.clock() + self.ttl_seconds
+        self.save_attributes_until(request_envelope, attributes, expires_at)  # type: ignore[attr-defined]
+
+
 class CorruptDataError(PersistenceException):
     """The store answered, but the row cannot be decoded.
 

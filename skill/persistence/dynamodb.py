@@ -30,7 +30,13 @@ from boto3.resources.base import ServiceResource
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
-from skill.persistence.base import EXPIRES_AT, CorruptDataError, Keygen, user_id_keygen
+from skill.persistence.base import (
+    EXPIRES_AT,
+    CorruptDataError,
+    Keygen,
+    SavesWithTtl,
+    user_id_keygen,
+)
 
 if TYPE_CHECKING:
     from ask_sdk_model import RequestEnvelope
@@ -160,7 +166,7 @@ def from_dynamo(value: Any) -> Any:
     return value
 
 
-class ExpiringDynamoDbAdapter(DynamoDbAdapter):  # type: ignore[misc]
+class ExpiringDynamoDbAdapter(SavesWithTtl, DynamoDbAdapter):  # type: ignore[misc]
     """The SDK adapter, writing a top-level `expires_at` number when `ttl_seconds` is set.
 
     Items are `{id: key, attributes: {...}, expires_at?: int}`, the stock layout plus one
@@ -221,13 +227,6 @@ class ExpiringDynamoDbAdapter(DynamoDbAdapter):  # type: ignore[misc]
         if not isinstance(attributes, dict):
             raise CorruptDataError("Stored attributes are not a map")
         return attributes
-
-    def save_attributes(
-        self, request_envelope: RequestEnvelope, attributes: dict[str, object]
-    ) -> None:
-        """Replace the item; with a TTL it expires `ttl_seconds` after this save."""
-        expires_at = None if self.ttl_seconds is None else self.clock() + self.ttl_seconds
-        self.save_attributes_until(request_envelope, attributes, expires_at)
 
     def save_attributes_until(
         self,

@@ -26,7 +26,13 @@ from typing import TYPE_CHECKING, TypeVar
 from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 from ask_sdk_core.exceptions import PersistenceException
 
-from skill.persistence.base import EXPIRES_AT, CorruptDataError, Keygen, user_id_keygen
+from skill.persistence.base import (
+    EXPIRES_AT,
+    CorruptDataError,
+    Keygen,
+    SavesWithTtl,
+    user_id_keygen,
+)
 
 if TYPE_CHECKING:
     from ask_sdk_model import RequestEnvelope
@@ -39,7 +45,7 @@ _TABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 _INHERITED: list[sqlite3.Connection] = []
 
 
-class SqlitePersistenceAdapter(AbstractPersistenceAdapter):
+class SqlitePersistenceAdapter(SavesWithTtl, AbstractPersistenceAdapter):
     """Keeps one JSON object per partition key in an SQLite table, with optional expiry.
 
     Rows whose `expires_at` is past are never returned: they are deleted when read, and every
@@ -97,13 +103,6 @@ class SqlitePersistenceAdapter(AbstractPersistenceAdapter):
         if not isinstance(value, dict):
             raise CorruptDataError("Stored attributes are not a JSON object")
         return value
-
-    def save_attributes(
-        self, request_envelope: RequestEnvelope, attributes: dict[str, object]
-    ) -> None:
-        """Replace the row; with a TTL the row expires `ttl_seconds` after this save."""
-        expires_at = None if self.ttl_seconds is None else self.clock() + self.ttl_seconds
-        self.save_attributes_until(request_envelope, attributes, expires_at)
 
     def save_attributes_until(
         self,
