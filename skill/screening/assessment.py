@@ -94,8 +94,10 @@ def raised_flags(
             raised.append(RaisedFlag(flag, flag.level, unsure=False))
         elif "unsure" in statuses:
             raised.append(RaisedFlag(flag, flag.if_unsure, unsure=True))
-    # Most urgent first; among equals, what was said for certain before what was unsure.
-    return tuple(sorted(raised, key=lambda r: (-r.level.rank, r.unsure)))
+    # Most urgent first; among equals, what was said for certain before what was unsure, then
+    # the most specific (a flag needing more answers says more about this person).
+    return tuple(sorted(raised, key=lambda r: (-r.level.rank, r.unsure,
+                                               -max(len(p) for p in r.flag.when))))
 
 
 @dataclass(frozen=True)

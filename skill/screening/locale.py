@@ -6,6 +6,7 @@ safe conversation: the en-US wording with a neutral emergency line, never a cras
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -35,10 +36,17 @@ class Services:
 
     @property
     def emergency_spoken(self) -> str:
-        """Digit by digit ("9 1 1"), so no voice reads it as nine hundred and eleven."""
-        if self.emergency_number.isdigit():
-            return " ".join(self.emergency_number)
-        return self.emergency_number
+        return spoken_digits(self.emergency_number)
+
+
+_PHONE_NUMBER = re.compile(r"\d{3,}(?: \d{3,})*")
+
+
+def spoken_digits(text: str) -> str:
+    """Phone numbers digit by digit ("911" -> "9 1 1", "1800 022 222" -> "1 8 0 0, 0 2 2, 2 2 2"),
+    so no voice reads them as nine hundred and eleven; the data files keep the written form."""
+    return _PHONE_NUMBER.sub(
+        lambda m: ", ".join(" ".join(group) for group in m.group().split(" ")), text)
 
 
 # For a locale we have no file for: name no number we cannot vouch for.
@@ -65,10 +73,11 @@ class LocaleWording:
         """Placeholder values: the locale's services plus the caller's own."""
         services = self.services
         emergency = services.emergency_number if written else services.emergency_spoken
+        urgent_help = services.urgent_help if written else spoken_digits(services.urgent_help)
         return {
             "emergency": emergency,
             "emergency_place": services.emergency_place,
-            "urgent_help": services.urgent_help,
+            "urgent_help": urgent_help,
             "doctor": services.doctor,
             **values,
         }

@@ -78,12 +78,13 @@ class Wording:
         advice = self.kb.level_advice[top.level]
         action = advice.action.format(**self.locale.fill({}, written=written))
         lead = self.line("warning_intro") if first_time else self.line("warning_again")
-        parts = [lead, top.flag.warning]
-        if first_time and len(flags) > 1:
-            parts.append(self.line("also_flags"))
+        # Whom to call comes straight after what the flag means; asides come after that.
+        parts = [lead, top.flag.warning, action]
         if top.unsure:
             parts.append(self.line("unsure_flag"))
-        return join(*parts, action)
+        if first_time and len(flags) > 1:
+            parts.append(self.line("also_flags"))
+        return join(*parts)
 
     def framed(self, state: ScreeningState, utterance: Utterance, first_time: bool = False,
                flags: tuple[RaisedFlag, ...] | None = None) -> Utterance:
@@ -184,6 +185,15 @@ class Wording:
         values = self.locale.fill({}, written=written)
         return join(advice.headline.format(**values), advice.action.format(**values))
 
+    def result_advice(self, assessment: Assessment, written: bool = False) -> str:
+        """The advice for the result's level; only its headline when the red-flag warning just
+        before it has already said what to do."""
+        flags = assessment.red_flags
+        if flags and flags[0].level is assessment.level:
+            headline = self.kb.level_advice[assessment.level].headline
+            return headline.format(**self.locale.fill({}, written=written))
+        return self.advice(assessment.level, written=written)
+
     def cause_reasons(self, assessment: Assessment, state: ScreeningState,
                       limit: int = 2) -> list[str]:
         spoken = []
@@ -209,13 +219,8 @@ class Wording:
     def result(self, state: ScreeningState, assessment: Assessment) -> Utterance:
         """The result in two parts: what to do now, then (on "more") the likely causes."""
         offer = self.line("result_offer")
-        advice = self.advice(assessment.level)
-        flags = assessment.red_flags
-        if flags and flags[0].level is assessment.level:
-            # The warning before it already says what to do; don't say it twice.
-            advice = self.kb.level_advice[assessment.level].headline.format(
-                **self.locale.fill({}))
-        first = join(self.readback(state), advice, self.line("more_hint"))
+        first = join(self.readback(state), self.result_advice(assessment),
+                     self.line("more_hint"))
         second = join(self.causes(assessment, state), self.line("not_a_diagnosis"), offer)
         return Utterance(first, self.line("more_hint"), more=(second,),
                          card=self.card(state, assessment))
@@ -227,7 +232,7 @@ class Wording:
         if flags:
             lines.append(self.warning(flags, written=True))
         lines.append(self.readback(state))
-        lines.append(self.advice(assessment.level, written=True))
+        lines.append(self.result_advice(assessment, written=True))
         for cause in self.cause_reasons(assessment, state):
             lines.append(f"- {cause[0].upper()}{cause[1:]}")
         lines.append(self.line("card_not_diagnosis"))

@@ -1,0 +1,244 @@
+"""Build the other English locales' interaction models from en-US.json and their differences.
+
+    python scripts/build_locale_models.py            # write interactionModels/custom/<locale>.json
+    python scripts/build_locale_models.py --check    # exit 1 if a generated file is out of date
+
+The differences live in interaction_model/locale_vocabulary.yaml (its header explains the rules);
+the emergency number each locale says comes from skill/data/locales/<locale>.yaml. The output is
+deterministic: en-US's order, additions after it in the data file's order, JSON with indent 2 and
+a trailing newline. Intents, slots and slot value ids are en-US's, so the skill's handling is the
+same in every locale.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import re
+import sys
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+MODELS_DIR = ROOT / "interaction_model" / "interactionModels" / "custom"
+VOCABULARY = ROOT / "interaction_model" / "locale_vocabulary.yaml"
+LOCALE_DATA = ROOT / "skill" / "data" / "locales"
+BASE_LOCALE = "en-US"
+
+_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_RULE_KEYS = frozenset({"use", "spelling", "replace", "samples", "synonyms"})
+
+
+class BuildError(Exception):
+    """The vocabulary or a model cannot be built; the message says where and why."""
+
+
+# ---------------------------------------------------------------- loading
+
+
+def load_json(path: Path) -> Any:
+    with path.open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def load_vocabulary(path: Path = VOCABULARY) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        doc = yaml.safe_load(handle) or {}
+    if not isinstance(doc, dict) or not isinstance(doc.get("locales"), dict):
+        raise BuildError(f"{path.name}: needs a 'locales' mapping")
+    return doc
+
+
+def emergency_number(locale: str, data_dir: Path = LOCALE_DATA) -> str:
+    path = data_dir / f"{locale}.yaml"
+    if not path.exists():
+        raise BuildError(f"{locale}: no {path} (the skill has no wording for this locale)")
+    with path.open(encoding="utf-8") as handle:
+        number = str(yaml.safe_load(handle)["services"]["emergency_number"])
+    if not number.isdigit():
+        raise BuildError(f"{locale}: emergency number {number!r} is not digits")
+    return number
+
+
+def number_words(number: str) -> str:
+    """"999" -> "nine nine nine", as samples spell numbers."""
+    return " ".join(_DIGITS[int(digit)] for digit in number)
+
+
+# ---------------------------------------------------------------- rules
+
+
+def merged_rules(vocabulary: Mapping[str, Any], locale: str) -> dict[str, Any]:
+    """The locale's rules with its shared sets applied first (later entries win for mappings;
+    lists are concatenated)."""
+    own = vocabulary["locales"][locale] or {}
+    shared = vocabulary.get("shared") or {}
+    layers = []
+    for name in own.get("use", []):
+        if name not in shared:
+            raise BuildError(f"{locale}: uses unknown shared set {name!r}")
+        layers.append((f"shared.{name}", shared[name] or {}))
+    layers.append((locale, own))
+    rules: dict[str, Any] = {"spelling": {}, "replace": {}, "samples": {}, "synonyms": {}}
+    for where, layer in layers:
+        unknown = sorted(set(layer) - _RULE_KEYS)
+        if unknown:
+            raise BuildError(f"{where}: unknown keys {unknown}")
+        rules["spelling"].update(layer.get("spelling") or {})
+        rules["replace"].update(layer.get("replace") or {})
+        for intent, samples in (layer.get("samples") or {}).items():
+            rules["samples"].setdefault(intent, []).extend(samples)
+        for type_name, values in (layer.get("synonyms") or {}).items():
+            by_id = rules["synonyms"].setdefault(type_name, {})
+            for value_id, synonyms in values.items():
+                by_id.setdefault(value_id, []).extend(synonyms)
+    return rules
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z']){re.escape(phrase)}(?![a-z'])")
+
+
+def _rewrite(text: str, rules: Mapping[str, str], used: set[str]) -> str:
+    for old, new in rules.items():
+        pattern = _phrase_pattern(old)
+        if pattern.search(text):
+            used.add(old)
+            text = pattern.sub(new, text)
+    return text
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+# ---------------------------------------------------------------- building
+
+
+def build_model(base: Mapping[str, Any], rules: Mapping[str, Any], locale: str,
+                number: str, base_number: str) -> dict[str, Any]:
+    """One locale's model: en-US's, rewritten and extended by `rules`."""
+    doc = copy.deepcopy(dict(base))
+    lm = doc["interactionModel"]["languageModel"]
+    sample_rules = dict(rules["replace"])
+    if number != base_number:
+        sample_rules[number_words(base_number)] = number_words(number)
+    spelling = dict(rules["spelling"])
+    used: set[str] = set()
+
+    intents = {intent["name"]: intent for intent in lm["intents"]}
+    owner: dict[str, str] = {}
+    for intent in lm["intents"]:
+        if "samples" not in intent:
+            continue
+        rewritten = [_rewrite(_rewrite(s, sample_rules, used), spelling, used)
+                     for s in intent["samples"]]
+        intent["samples"] = _unique(rewritten)
+        for sample in intent["samples"]:
+            if sample in owner:
+                raise BuildError(f"{locale}: rewritten sample {sample!r} is in {owner[sample]} "
+                                 f"and {intent['name']}")
+            owner[sample] = intent["name"]
+    for name, added in rules["samples"].items():
+        if name not in intents:
+            raise BuildError(f"{locale}: samples for {name}, which the model does not have")
+        for sample in added:
+            if sample in owner:
+                raise BuildError(f"{locale}: added sample {sample!r} is already in {owner[sample]}")
+            owner[sample] = name
+            intents[name].setdefault("samples", []).append(sample)
+
+    types = {slot_type["name"]: slot_type for slot_type in lm.get("types", [])}
+    for slot_type in lm.get("types", []):
+        phrases: dict[str, str] = {}
+        for value in slot_type["values"]:
+            name = value["name"]
+            listed = [name["value"], *name.get("synonyms", [])]
+            spelled = []
+            for phrase in listed:
+                spelled += [phrase, _rewrite(phrase, spelling, used)]
+            synonyms = [p for p in _unique(spelled) if p != name["value"]]
+            if "synonyms" in name or synonyms:
+                name["synonyms"] = synonyms
+            for phrase in [name["value"], *synonyms]:
+                phrases.setdefault(phrase, value["id"])
+        added = rules["synonyms"].get(slot_type["name"], {})
+        values = {value["id"]: value for value in slot_type["values"]}
+        for value_id, synonyms in added.items():
+            if value_id not in values:
+                raise BuildError(f"{locale}: {slot_type['name']} has no value id {value_id!r}")
+            for synonym in synonyms:
+                if synonym in phrases:
+                    raise BuildError(f"{locale}: synonym {synonym!r} is already under "
+                                     f"{slot_type['name']}.{phrases[synonym]}")
+                phrases[synonym] = value_id
+                values[value_id]["name"].setdefault("synonyms", []).append(synonym)
+    for type_name in rules["synonyms"]:
+        if type_name not in types:
+            raise BuildError(f"{locale}: synonyms for {type_name}, which the model does not have")
+
+    stale = sorted((set(rules["replace"]) | set(spelling)) - used)
+    if stale:
+        raise BuildError(f"{locale}: rules that change nothing in en-US.json (stale?): {stale}")
+    if number != base_number:
+        left = [s for s in owner if _phrase_pattern(number_words(base_number)).search(s)]
+        if left:
+            raise BuildError(f"{locale}: samples still name {base_number}: {left}")
+    return doc
+
+
+def render(doc: Any) -> str:
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def build_all(models_dir: Path = MODELS_DIR, vocabulary_path: Path = VOCABULARY,
+              locale_data: Path = LOCALE_DATA) -> dict[Path, str]:
+    """Every generated model's path and text."""
+    vocabulary = load_vocabulary(vocabulary_path)
+    base = load_json(models_dir / f"{BASE_LOCALE}.json")
+    base_number = emergency_number(BASE_LOCALE, locale_data)
+    outputs = {}
+    for locale in sorted(vocabulary["locales"]):
+        if locale == BASE_LOCALE:
+            raise BuildError(f"{BASE_LOCALE} is the source, not a generated locale")
+        rules = merged_rules(vocabulary, locale)
+        doc = build_model(base, rules, locale, emergency_number(locale, locale_data), base_number)
+        outputs[models_dir / f"{locale}.json"] = render(doc)
+    return outputs
+
+
+def out_of_date(outputs: Mapping[Path, str]) -> list[Path]:
+    return [path for path, text in outputs.items()
+            if not path.exists() or path.read_text(encoding="utf-8") != text]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; exit 1 if a generated model differs from the build")
+    parser.add_argument("--model-dir", type=Path, default=MODELS_DIR)
+    parser.add_argument("--vocabulary", type=Path, default=VOCABULARY)
+    parser.add_argument("--locale-data", type=Path, default=LOCALE_DATA)
+    args = parser.parse_args(argv)
+    try:
+        outputs = build_all(args.model_dir, args.vocabulary, args.locale_data)
+    except (BuildError, OSError, ValueError, yaml.YAMLError) as exc:
+        print(f"build_locale_models: {exc}", file=sys.stderr)
+        return 2
+    stale = out_of_date(outputs)
+    if args.check:
+        for path in stale:
+            print(f"out of date: {path.name} (run python scripts/build_locale_models.py)")
+        return 1 if stale else 0
+    for path in stale:
+        path.write_text(outputs[path], encoding="utf-8")
+        print(f"wrote {path.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
