@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from skill.alexa.dialog import NORMAL_RATE, RATES, DialogMemory
-from skill.screening.assessment import Assessment, assess
-from skill.screening.engine import ScreeningEngine, Step
+from skill.screening.assessment import Assessment, RaisedFlag, raised_flags
+from skill.screening.engine import Event, ScreeningEngine, Step
 from skill.screening.knowledge import KnowledgeBase, Question
 from skill.screening.state import ScreeningState
 from skill.screening.wording import Utterance, Wording, join
@@ -34,14 +34,21 @@ class Conversation:
     loaded_rate: int = NORMAL_RATE  # the rate as loaded, so a change can be kept
     discarded_unfinished: bool = False  # the person chose to start over instead of carrying on
     forgotten: bool = False  # "forget me" this turn: keep nothing
-    _assessed: tuple[ScreeningState, Assessment] | None = None
+    _step: Step | None = None  # the engine's last step, if this turn took one
 
     def assessment(self) -> Assessment:
         """The assessment of the current state, worked out once per state."""
-        if self._assessed is None or self._assessed[0] is not self.state:
-            self._assessed = (self.state, assess(self.kb, self.state.answers,
-                                                 self.state.red_flags))
-        return self._assessed[1]
+        return self._step_for_state().assessment
+
+    def red_flags(self) -> tuple[RaisedFlag, ...]:
+        """The red flags of the current state (cheaper than a whole assessment)."""
+        return self._step_for_state().red_flags
+
+    def _step_for_state(self) -> Step:
+        if self._step is None or self._step.state is not self.state:
+            flags = raised_flags(self.kb, self.state.answers, self.state.red_flags)
+            self._step = Step(self.state, Event.STARTED, self.current, flags, (), self.kb)
+        return self._step
 
     @property
     def engine(self) -> ScreeningEngine:
@@ -69,7 +76,7 @@ class Conversation:
     def reply(self, utterance: Utterance, first_warning: bool = False) -> Utterance:
         """Frame with the warning, hold back "more" parts, remember it for "repeat"."""
         framed = self.wording.framed(self.state, utterance, first_time=first_warning,
-                                     flags=self.assessment().red_flags)
+                                     flags=self.red_flags())
         offer = self.memory.offer
         if framed.more:
             offer = "more"
@@ -83,7 +90,7 @@ class Conversation:
 
     def after_step(self, step: Step) -> Utterance:
         self.state = step.state
-        self._assessed = (step.state, step.assessment)
+        self._step = step
         utterance = self.wording.step(step)
         if step.finished:
             self.memory = self.memory.with_changes(offer="result")

@@ -109,7 +109,7 @@ def show_screen(handler_input: HandlerInput, conversation: Conversation,
                 utterance: Utterance) -> None:
     wording = conversation.wording
     question = conversation.current
-    flags = conversation.assessment().red_flags
+    flags = conversation.red_flags()
     warning = wording.warning(flags, first_time=False, written=True) if flags else ""
     labels = {key[len("button_"):]: text for key, text in wording.locale.lines.items()
               if key.startswith("button_")}

@@ -6,10 +6,10 @@ assessment so far. The voice layer only chooses which call to make and how to sa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
-from skill.screening.assessment import Assessment, assess, raised_flags
+from skill.screening.assessment import Assessment, RaisedFlag, assess, raised_flags
 from skill.screening.knowledge import KnowledgeBase, Level, Question
 from skill.screening.questioning import next_question
 from skill.screening.state import SKIPPED, Answered, ScreeningState
@@ -29,18 +29,28 @@ class Event(str, Enum):
     NO_QUESTION = "no_question"  # an answer arrived when nothing was being asked
 
 
-@dataclass(frozen=True)
+@dataclass
 class Step:
     state: ScreeningState
     event: Event
     question: Question | None
-    assessment: Assessment
+    red_flags: tuple[RaisedFlag, ...]  # every flag raised so far, most urgent first
     # Flags raised by this step: announced with "Warning.", not "Remember:".
-    new_red_flags: tuple[str, ...] = ()
+    new_red_flags: tuple[str, ...]
+    kb: KnowledgeBase = field(repr=False, compare=False)
+    _assessment: Assessment | None = field(default=None, repr=False, compare=False)
 
     @property
     def finished(self) -> bool:
         return self.state.finished
+
+    @property
+    def assessment(self) -> Assessment:
+        """Worked out on first use: while questions are still being asked, most turns need only
+        the red flags."""
+        if self._assessment is None:
+            self._assessment = assess(self.kb, self.state.answers, self.state.red_flags)
+        return self._assessment
 
 
 class ScreeningEngine:
@@ -102,26 +112,28 @@ class ScreeningEngine:
     def _advance(self, state: ScreeningState, event: Event, keep_current: bool = False,
                  previous: ScreeningState | None = None) -> Step:
         answers = state.answers
-        assessment = assess(self.kb, answers, state.red_flags)
+        flags = raised_flags(self.kb, answers, state.red_flags)
         # Flags raised only by "not sure" are reported but not made permanent: a later clear
         # answer may settle them. Flags raised by a clear answer are kept for good.
-        confirmed = tuple(r.flag.id for r in assessment.red_flags
+        confirmed = tuple(r.flag.id for r in flags
                           if not r.unsure and r.flag.id not in state.red_flags)
         state = state.with_changes(red_flags=state.red_flags + confirmed)
         new_flags: tuple[str, ...] = ()
-        if assessment.red_flags and previous is not None:
+        if flags and previous is not None:
             before = {r.flag.id for r in raised_flags(self.kb, previous.answers,
                                                       previous.red_flags)}
-            new_flags = tuple(r.flag.id for r in assessment.red_flags if r.flag.id not in before)
+            new_flags = tuple(r.flag.id for r in flags if r.flag.id not in before)
+        step = Step(state, event, None, flags, new_flags, self.kb)
         question = None
-        emergency = any(r.level is Level.EMERGENCY for r in assessment.red_flags)
+        emergency = any(r.level is Level.EMERGENCY for r in flags)
         if emergency and event is not Event.WENT_BACK:
             question = None  # nothing else matters until help is on its way
         elif keep_current and state.current is not None and not state.finished:
             question = self.kb.question(state.current)
         elif not (state.finished and keep_current):
-            asked = state.asked
-            question = next_question(self.kb, answers, asked, assessment)
-        finished = question is None
-        state = state.with_changes(current=question.id if question else None, finished=finished)
-        return Step(state, event, question, assessment, new_flags)
+            question = next_question(self.kb, answers, state.asked,
+                                     lambda: step.assessment.ranking)
+        step.question = question
+        step.state = state.with_changes(current=question.id if question else None,
+                                        finished=question is None)
+        return step

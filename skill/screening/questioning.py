@@ -10,10 +10,10 @@ the question budget is spent.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence, Set
 
-from skill.screening.assessment import Assessment, RankedCause, pattern_status
-from skill.screening.knowledge import UNSURE, KnowledgeBase, Level, Question
+from skill.screening.assessment import RankedCause, pattern_status
+from skill.screening.knowledge import UNSURE, KnowledgeBase, Question
 
 # The budget: at most MAX_DIFFERENTIAL chosen questions after the red-flag and core ones, and at
 # most MAX_QUESTIONS answers in all. There are 14 red-flag questions, but five are only opened by an
@@ -34,11 +34,13 @@ def is_open(question: Question, answers: Mapping[str, str]) -> bool:
 
 
 def next_question(
-    kb: KnowledgeBase, answers: Mapping[str, str], asked: set[str], assessment: Assessment
+    kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str],
+    ranking: Callable[[], Sequence[RankedCause]],
 ) -> Question | None:
-    """The next question to ask, or None when the screening has what it needs."""
-    if any(raised.level is Level.EMERGENCY for raised in assessment.red_flags):
-        return None  # nothing else matters until help is on its way
+    """The next question to ask, or None when the screening has what it needs.
+
+    `ranking` gives the best-scoring causes; it is only called once the red-flag and core
+    questions are done, so the turns before need no scoring at all."""
     for phase in ("red_flag", "core"):
         for question in kb.questions:
             if question.phase == phase and question.id not in asked and is_open(question, answers):
@@ -49,7 +51,7 @@ def next_question(
     )
     if differential_asked >= MAX_DIFFERENTIAL or len(asked) >= MAX_QUESTIONS:
         return None
-    ranked = assessment.ranking
+    ranked = ranking()
     if differential_asked >= MIN_DIFFERENTIAL and ranked[0].score - ranked[1].score >= CLEAR_LEAD:
         return None
     best, best_gain = None, 0.0

@@ -141,7 +141,7 @@ class Wording:
     def step(self, step: Step) -> Utterance:
         """What to say after a step of the engine: the next question, or the result."""
         first_flag = bool(step.new_red_flags)
-        flags = step.assessment.red_flags
+        flags = step.red_flags
         if step.question is None:
             return self.framed(step.state, self.result(step.state, step.assessment),
                                first_time=first_flag, flags=flags)
