@@ -11,27 +11,16 @@ import copy
 import importlib
 import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
+import scripts.check_interaction_model as check
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load_checker() -> ModuleType:
-    path = ROOT / "scripts" / "check_interaction_model.py"
-    spec = importlib.util.spec_from_file_location("check_interaction_model", path)
-    assert spec is not None and spec.loader is not None, path
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-check = _load_checker()
 
 MODEL_FILES = check.model_files()
 MAIN_LOCALE = "en-US"

@@ -6,31 +6,19 @@ builds from en-US.json and interaction_model/locale_vocabulary.yaml: after editi
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
 
+import scripts.build_locale_models as build
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load_builder() -> ModuleType:
-    path = ROOT / "scripts" / "build_locale_models.py"
-    spec = importlib.util.spec_from_file_location("build_locale_models", path)
-    assert spec is not None and spec.loader is not None, path
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-build = _load_builder()
 VOCABULARY = build.load_vocabulary()
 GENERATED = sorted(VOCABULARY["locales"])
 EMERGENCY_WORDS = {"nine one one", "nine nine nine", "zero zero zero", "one one two"}

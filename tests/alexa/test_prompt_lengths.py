@@ -8,14 +8,12 @@ scripts/prompt_lengths.py, which prints the figures.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
+import scripts.prompt_lengths as measures
 from skill.screening.answers import duration_from_period
 from skill.screening.knowledge import ANSWERS_BY_KIND, default_knowledge
 from skill.screening.locale import supported_locales
@@ -27,17 +25,6 @@ MAX_QUESTION_WORDS = 25
 MAX_LAUNCH_WORDS = 40
 
 
-def _load_measures() -> ModuleType:
-    path = ROOT / "scripts" / "prompt_lengths.py"
-    spec = importlib.util.spec_from_file_location("prompt_lengths", path)
-    assert spec is not None and spec.loader is not None, path
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-measures = _load_measures()
 words = measures.words
 KB = default_knowledge()
 LOCALES = supported_locales()
