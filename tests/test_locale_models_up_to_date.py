@@ -16,9 +16,6 @@ import yaml
 
 import scripts.build_locale_models as build
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
 VOCABULARY = build.load_vocabulary()
 GENERATED = sorted(VOCABULARY["locales"])
 EMERGENCY_WORDS = {"nine one one", "nine nine nine", "zero zero zero", "one one two"}

@@ -8,7 +8,6 @@ scripts/prompt_lengths.py, which prints the figures.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,8 +17,6 @@ from skill.screening.answers import duration_from_period
 from skill.screening.knowledge import ANSWERS_BY_KIND, default_knowledge
 from skill.screening.locale import supported_locales
 from skill.simulator import Simulator
-
-ROOT = Path(__file__).resolve().parents[2]
 
 MAX_QUESTION_WORDS = 25
 MAX_LAUNCH_WORDS = 40
