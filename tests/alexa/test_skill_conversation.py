@@ -174,3 +174,13 @@ def test_the_skill_never_tells_a_person_they_have_a_condition(sim: Simulator):
         for name in names:
             assert f"you have {name}" not in text.lower()
             assert f"you've got {name}" not in text.lower()
+
+
+def test_repeat_after_more_repeats_only_the_last_part(sim: Simulator) -> None:
+    reply = answer_all(sim, [*SAFE_GRADUAL[:8], "yes", "no", "both legs", "for months"])
+    first = finish_screening(sim, reply)
+    assert "Say more to hear the likely causes" in first.speech
+    causes = sim.say("more")
+    again = sim.say("repeat")
+    assert again.speech == causes.speech
+    assert "You told me" not in again.speech
