@@ -8,6 +8,7 @@ import logging
 from functools import cache
 from typing import Any
 
+from ask_sdk_core.exceptions import AskSdkException
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
@@ -82,6 +83,7 @@ def build_skill(settings: Settings | None = None, store: Any | None = None,
         store = make_store(settings)
     context = SkillContext(default_knowledge(), settings, store)
     builder = CustomSkillBuilder()
+    builder.skill_id = settings.skill_id  # the SDK refuses requests for any other skill
     for handler in HANDLERS:
         builder.add_request_handler(handler(context))
     builder.add_global_request_interceptor(RequestLogger())
@@ -112,7 +114,11 @@ def handle_event(skill: CustomSkill, event: Any, context: Any = None) -> dict[st
     except Exception as exc:
         log.warning("unreadable request: %s", type(exc).__name__)
         return unreadable_request_response(event)
-    response = skill.invoke(envelope, context)
+    try:
+        response = skill.invoke(envelope, context)
+    except AskSdkException as exc:  # the skill id check, which runs before any handler
+        log.warning("request refused: %s", type(exc).__name__)
+        return unreadable_request_response(event)
     return _serializer.serialize(response)
 
 

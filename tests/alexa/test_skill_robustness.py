@@ -119,3 +119,15 @@ def test_a_failing_handler_still_speaks_and_keeps_the_answers(
     assert reply.speech.endswith("Have you lost any control of your bladder or bowels?")
     assert reply.session_attributes["screening"]["history"] == [["onset", "gradual", False]]
     assert not reply.session_ended
+
+
+def test_a_request_for_another_skill_is_refused_when_a_skill_id_is_set(
+    intent_event: Callable[..., dict[str, Any]],
+) -> None:
+    from skill.config import Settings
+    from tests.alexa.conftest import make_handler
+
+    guarded = make_handler(Settings(store="none", skill_id="amzn1.ask.skill.ours"))
+    response = guarded(intent_event("AMAZON.HelpIntent"), None)
+    assert "something went wrong" in speech_of(response)
+    assert "sessionAttributes" not in response
