@@ -131,10 +131,11 @@ class Conversation:
     def start(self, intro: bool = False) -> Utterance:
         again = bool(self.state.history)
         self.discarded_unfinished = again
-        step = self.engine.start()
+        step = self.engine.start(self.state.red_flags)
+        if step.question is None:  # a red flag already heard still stands
+            return self.after_step(step)
         self.state = step.state
         question = step.question
-        assert question is not None  # a new screening always has a first question
         if intro:
             text = join(self.wording.line("launch"),
                         self.wording.line("first_question", question=question.text))
@@ -185,14 +186,14 @@ class Conversation:
         if target is None or target.id in self.state.asked:
             return self.fallback() if self.in_screening else self.idle()
         if not self.state.started:
-            self.state = self.engine.start().state
+            self.state = self.engine.start(self.state.red_flags).state
         return self.after_step(self.engine.volunteer(self.state, target.id, value))
 
     def volunteer(self, finding: str | None) -> Utterance:
         if finding is None or finding not in self.kb.questions_by_id:
             return self.fallback()
         if not self.state.started:
-            self.state = self.engine.start().state
+            self.state = self.engine.start(self.state.red_flags).state
         return self.after_step(self.engine.volunteer(self.state, finding, YES))
 
     def skip(self) -> Utterance:
@@ -378,7 +379,7 @@ class Conversation:
         # Nothing of this session is kept either: the answers so far go with the rest.
         self.forgotten = True
         self.last_result = None
-        self.state = ScreeningState()
+        self.state = ScreeningState(red_flags=self.state.red_flags)  # the warning still stands
         return self.then_anything_else(self.wording.line("forgot"))
 
     def read_last_result(self) -> Utterance:

@@ -57,8 +57,10 @@ class ScreeningEngine:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
 
-    def start(self) -> Step:
-        return self._advance(ScreeningState(), Event.STARTED)
+    def start(self, red_flags: tuple[str, ...] = ()) -> Step:
+        """A new screening. Red flags already heard in this conversation carry over: starting
+        again does not unsay a warning."""
+        return self._advance(ScreeningState(red_flags=red_flags), Event.STARTED)
 
     def resume(self, state: ScreeningState) -> Step:
         """Re-derive the question and assessment of a state read back from storage or a session."""

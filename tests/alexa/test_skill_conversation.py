@@ -184,3 +184,14 @@ def test_repeat_after_more_repeats_only_the_last_part(sim: Simulator) -> None:
     again = sim.say("repeat")
     assert again.speech == causes.speech
     assert "You told me" not in again.speech
+
+
+def test_starting_over_or_forgetting_does_not_unsay_a_red_flag(sim: Simulator) -> None:
+    sim.say("open leg check")
+    sim.say("slowly")
+    sim.say("i can't control my bladder")
+    again = sim.intent("AMAZON.StartOverIntent")
+    assert again.speech.startswith("Remember: Leg numbness with new bladder or bowel trouble")
+    assert again.session_attributes["assessment"]["triage"] == "emergency"
+    forgot = sim.say("forget me")
+    assert forgot.speech.startswith("Remember: Leg numbness with new bladder or bowel trouble")
