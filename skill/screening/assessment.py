@@ -89,10 +89,25 @@ def raised_flags(
         if flag.id in recorded:
             raised.append(RaisedFlag(flag, flag.level, unsure=False))
             continue
-        statuses = [pattern_status(pattern, answers) for pattern in flag.when]
-        if "holds" in statuses:
+        # pattern_status, inlined: this runs for every flag on every turn.
+        holds = unsure = False
+        for pattern in flag.when:
+            doubt = False
+            for finding, allowed in pattern.items():
+                answer = answers.get(finding)
+                if answer in allowed:
+                    continue
+                if answer != UNSURE:
+                    break
+                doubt = True
+            else:
+                if not doubt:
+                    holds = True
+                    break
+                unsure = True
+        if holds:
             raised.append(RaisedFlag(flag, flag.level, unsure=False))
-        elif "unsure" in statuses:
+        elif unsure:
             raised.append(RaisedFlag(flag, flag.if_unsure, unsure=True))
     # Most urgent first; among equals, what was said for certain before what was unsure, then
     # the most specific (a flag needing more answers says more about this person).

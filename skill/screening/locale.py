@@ -10,7 +10,7 @@ import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from skill.screening.compiled import cached
@@ -71,6 +71,17 @@ class LocaleWording:
 
     def fill(self, values: Mapping[str, str], written: bool = False) -> dict[str, str]:
         """Placeholder values: the locale's services plus the caller's own."""
+        return {**(self._written if written else self._spoken), **values}
+
+    @cached_property
+    def _spoken(self) -> dict[str, str]:
+        return self._services(written=False)
+
+    @cached_property
+    def _written(self) -> dict[str, str]:
+        return self._services(written=True)
+
+    def _services(self, written: bool) -> dict[str, str]:
         services = self.services
         emergency = services.emergency_number if written else services.emergency_spoken
         urgent_help = services.urgent_help if written else spoken_digits(services.urgent_help)
@@ -79,7 +90,6 @@ class LocaleWording:
             "emergency_place": services.emergency_place,
             "urgent_help": urgent_help,
             "doctor": services.doctor,
-            **values,
         }
 
 

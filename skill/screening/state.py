@@ -129,16 +129,28 @@ def _history(raw: Any, kb: KnowledgeBase, problems: list[str]) -> list[Answered]
     if not isinstance(raw, list):
         problems.append("history malformed")
         return []
+    allowed = _allowed_answers(kb)
     history = []
     for item in raw:
         if not (isinstance(item, list) and len(item) == 3):
             problems.append("history entry malformed")
             continue
         finding, answer, volunteered = item
-        question = kb.questions_by_id.get(finding) if isinstance(finding, str) else None
-        allowed = (*question.answers, SKIPPED) if question is not None else ()
-        if answer not in allowed or not isinstance(volunteered, bool):
+        answers = allowed.get(finding) if isinstance(finding, str) else None
+        if answers is None or answer not in answers or not isinstance(volunteered, bool):
             problems.append("history entry invalid")
             continue
         history.append(Answered(finding, answer, volunteered))
     return history
+
+
+_ALLOWED: dict[int, tuple[KnowledgeBase, dict[str, frozenset[object]]]] = {}
+
+
+def _allowed_answers(kb: KnowledgeBase) -> dict[str, frozenset[object]]:
+    """Each question's valid answers (and SKIPPED), worked out once per knowledge base."""
+    held = _ALLOWED.get(id(kb))
+    if held is None or held[0] is not kb:
+        table = {q.id: frozenset((*q.answers, SKIPPED)) for q in kb.questions}
+        held = _ALLOWED[id(kb)] = (kb, table)
+    return held[1]
