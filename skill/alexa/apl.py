@@ -15,7 +15,6 @@ from ask_sdk_model import RequestEnvelope
 
 from skill.screening.wording import Utterance
 
-APL_INTERFACE = "Alexa.Presentation.APL"
 USER_EVENT = "Alexa.Presentation.APL.UserEvent"
 TOKEN = "legcheck"
 DOCUMENTS = Path(__file__).resolve().parent / "apl"

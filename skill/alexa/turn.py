@@ -28,7 +28,6 @@ from skill.screening.wording import Utterance, Wording
 log = logging.getLogger("legcheck.turn")
 
 CONVERSATION = "conversation"
-STORED_KEYS = ("screening", "dialog", "prefs", "assessment")
 
 
 @dataclass

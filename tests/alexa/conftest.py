@@ -3,8 +3,7 @@ handler, by way of the offline simulator or hand-built envelopes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -55,11 +54,6 @@ def intent_event() -> Callable[..., dict[str, Any]]:
         return env.envelope(env.Identity(), session, request)
 
     return build
-
-
-@pytest.fixture
-def tmp_store_path(tmp_path: Path) -> Iterator[Path]:
-    yield tmp_path / "legcheck.sqlite3"
 
 
 KIND_DEFAULTS = {"side": "both legs", "duration": "for months", "onset": "slowly"}
