@@ -17,6 +17,7 @@ run: $(STAMP)
 
 ## test: lint, then every test (starts its own DynamoDB-compatible server on loopback)
 test: $(STAMP)
+	@bash scripts/ensure_tools.sh
 	@$(PY) -m ruff check .
 	@$(PY) -m pytest $(ARGS)
 
