@@ -32,10 +32,16 @@ CONVERSATION = [
 
 BARE_SKILL = '''
 # The ASK SDK's hello-world sample (alexa-samples/skill-sample-python-helloworld-classes),
-# its handlers as published, without the logging lines.
+# its imports, logger and handlers as published.
+import logging
 import ask_sdk_core.utils as ask_utils
 from ask_sdk_core.skill_builder import SkillBuilder
 from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractExceptionHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+logger = logging.getLogger(__name__)
+logger.setLevel(logging.INFO)
 
 
 class LaunchRequestHandler(AbstractRequestHandler):
@@ -105,6 +111,7 @@ class CatchAllExceptionHandler(AbstractExceptionHandler):
         return True
 
     def handle(self, handler_input, exception):
+        logger.error(exception, exc_info=True)
         speak_output = "Sorry, I had trouble doing what you asked. Please try again."
         return handler_input.response_builder.speak(speak_output).ask(speak_output).response
 

@@ -8,8 +8,7 @@ a bare "yes" means the right thing), the parts held back for "more", the last th
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 # Speaking rates, slowest to fastest, as SSML prosody percentages.
 RATES = ("70%", "85%", "100%", "115%", "130%")
@@ -27,8 +26,7 @@ OFFERS = frozenset({
 })
 
 
-@dataclass(frozen=True)
-class DialogMemory:
+class DialogMemory(NamedTuple):
     offer: str | None = None
     topic: str | None = None  # the condition last talked about ("how is it treated?")
     pages: tuple[str, ...] = ()  # parts still to come on "more"
@@ -37,9 +35,7 @@ class DialogMemory:
     rate: int = NORMAL_RATE
 
     def with_changes(self, **changes: Any) -> DialogMemory:
-        values = {name: getattr(self, name) for name in _FIELDS}
-        values.update(changes)
-        return DialogMemory(**values)
+        return self._replace(**changes)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -62,9 +58,6 @@ class DialogMemory:
         last_reprompt = raw.get("last_reprompt")
         last_reprompt = last_reprompt if isinstance(last_reprompt, str) else ""
         return cls(offer, topic, pages, last_text, last_reprompt, rate)
-
-
-_FIELDS = ("offer", "topic", "pages", "last_text", "last_reprompt", "rate")
 
 
 def rate_from_prefs(prefs: Any) -> int:

@@ -6,13 +6,12 @@ did not recognise it rather than guess.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ask_sdk_model import IntentRequest
 
 
-@dataclass(frozen=True)
-class SlotValue:
+class SlotValue(NamedTuple):
     id: str | None  # the resolved entity id, when Alexa matched a listed value
     heard: str | None  # what was said, if anything
 

@@ -9,7 +9,6 @@ are close, the more urgent one wins.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from skill.screening.knowledge import (
@@ -48,8 +47,7 @@ class RankedCause(NamedTuple):
     because: tuple[tuple[str, str], ...]  # (finding, answer) pairs that raised it, strongest first
 
 
-@dataclass(frozen=True)
-class Assessment:
+class Assessment(NamedTuple):
     level: Level
     red_flags: tuple[RaisedFlag, ...]
     causes: tuple[RankedCause, ...]
@@ -115,8 +113,7 @@ def raised_flags(
                                                -max(len(p) for p in r.flag.when))))
 
 
-@dataclass(frozen=True)
-class _ScoringTable:
+class _ScoringTable(NamedTuple):
     """The evidence laid out for fast scoring: condition order, priors, and per answer the
     (condition index, weight) pairs it moves."""
 

@@ -53,6 +53,7 @@ class Step:
         return self._assessment
 
 
+
 class ScreeningEngine:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb

@@ -8,11 +8,10 @@ entry named; nothing later has to defend against a half-valid knowledge base.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from skill.screening.compiled import cached
 from skill.screening.yaml_loading import DATA_DIR, Fields, KnowledgeError, load_yaml
@@ -60,15 +59,13 @@ TREATMENT_FAMILIES = (
 Pattern = Mapping[str, frozenset[str]]
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     id: str
     title: str
     url: str
 
 
-@dataclass(frozen=True)
-class Question:
+class Question(NamedTuple):
     id: str
     kind: str
     phase: str
@@ -85,14 +82,12 @@ class Question:
         return ANSWERS_BY_KIND[self.kind]
 
 
-@dataclass(frozen=True)
-class Treatment:
+class Treatment(NamedTuple):
     family: str
     text: str
 
 
-@dataclass(frozen=True)
-class Condition:
+class Condition(NamedTuple):
     id: str
     name: str
     synonyms: tuple[str, ...]
@@ -106,8 +101,7 @@ class Condition:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class RedFlag:
+class RedFlag(NamedTuple):
     id: str
     level: Level
     if_unsure: Level
@@ -116,8 +110,7 @@ class RedFlag:
     source: str
 
 
-@dataclass(frozen=True)
-class Evidence:
+class Evidence(NamedTuple):
     finding: str
     answer: str
     weights: Mapping[str, float]
@@ -125,8 +118,7 @@ class Evidence:
     source: str
 
 
-@dataclass(frozen=True)
-class TriageRule:
+class TriageRule(NamedTuple):
     id: str
     level: Level
     when: tuple[Pattern, ...]
@@ -134,21 +126,18 @@ class TriageRule:
     source: str
 
 
-@dataclass(frozen=True)
-class LevelAdvice:
+class LevelAdvice(NamedTuple):
     headline: str
     action: str
     source: str
 
 
-@dataclass(frozen=True)
-class GeneralAnswer:
+class GeneralAnswer(NamedTuple):
     text: str
     source: str
 
 
-@dataclass(frozen=True)
-class KnowledgeBase:
+class KnowledgeBase(NamedTuple):
     sources: Mapping[str, Source]
     questions: tuple[Question, ...]
     conditions: Mapping[str, Condition]
@@ -276,7 +265,7 @@ class _Loader:
             if qid in pattern:
                 raise fields.fail("ask_if", "cannot depend on its own answer")
             question = self.questions[qid]
-            self.questions[qid] = Question(**{**question.__dict__, "ask_if": pattern})
+            self.questions[qid] = question._replace(ask_if=pattern)
 
     def load_conditions(self) -> None:
         known = {"id", "name", "synonyms", "summary", "distinguishing", "triage", "prior",

@@ -7,11 +7,11 @@ safe conversation: the en-US wording with a neutral emergency line, never a cras
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from skill.screening.compiled import cached
 from skill.screening.yaml_loading import DATA_DIR, Fields, KnowledgeError, load_yaml
@@ -24,8 +24,7 @@ PLACEHOLDERS = frozenset({
 })
 
 
-@dataclass(frozen=True)
-class Services:
+class Services(NamedTuple):
     """Who to call where this person lives."""
 
     emergency_number: str  # as written, "911"
@@ -94,6 +93,8 @@ class LocaleWording:
 
 
 def _check_placeholders(where: str, text: str) -> None:
+    import string  # only when the YAML is read, not on a cold start from the cache
+
     for _, name, _, _ in string.Formatter().parse(text):
         if name is not None and name not in PLACEHOLDERS:
             raise KnowledgeError(f"{where}: unknown placeholder {{{name}}}")

@@ -54,33 +54,43 @@ def next_question(
     ranked = ranking()
     if differential_asked >= MIN_DIFFERENTIAL and ranked[0].score - ranked[1].score >= CLEAR_LEAD:
         return None
+    candidates = list(ranked[:CANDIDATES])
+    probabilities = likelihoods(candidates)
     best, best_gain = None, 0.0
     for question in pending:
-        gain = separation(kb, question, list(ranked[:CANDIDATES]))
+        gain = separation(kb, question, candidates, probabilities)
         if gain > best_gain + 1e-9:
             best, best_gain = question, gain
     return best
 
 
-def separation(kb: KnowledgeBase, question: Question, candidates: list[RankedCause]) -> float:
+def likelihoods(candidates: Sequence[RankedCause]) -> list[float]:
+    """How likely each candidate is now, relative to the others (softmax of the scores)."""
+    top = candidates[0].score
+    weights = [math.exp(cause.score - top) for cause in candidates]
+    total = sum(weights)
+    return [w / total for w in weights]
+
+
+def separation(kb: KnowledgeBase, question: Question, candidates: Sequence[RankedCause],
+               probabilities: Sequence[float] | None = None) -> float:
     """How much the answers to `question` would spread the candidates' scores apart.
 
     For each possible answer, the weighted variance of the score changes it brings across the
     candidates (weighted by how likely each candidate is now); averaged over the answers.
     """
-    top = candidates[0].score
-    weights = [math.exp(cause.score - top) for cause in candidates]
-    total = sum(weights)
-    probabilities = [w / total for w in weights]
+    if probabilities is None:
+        probabilities = likelihoods(candidates)
     spreads = []
     for answer in question.answers:
         if answer == UNSURE:
             continue
         evidence = kb.evidence.get((question.id, answer))
-        deltas = [
-            evidence.weights.get(cause.condition.id, 0.0) if evidence else 0.0
-            for cause in candidates
-        ]
+        if evidence is None:
+            spreads.append(0.0)
+            continue
+        weights = evidence.weights
+        deltas = [weights.get(cause.condition.id, 0.0) for cause in candidates]
         mean = sum(p * d for p, d in zip(probabilities, deltas, strict=True))
         spreads.append(
             sum(p * (d - mean) ** 2 for p, d in zip(probabilities, deltas, strict=True))

@@ -8,9 +8,9 @@ recorded is kept whatever else is lost.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from skill.screening.knowledge import KnowledgeBase
 
@@ -19,8 +19,7 @@ SCHEMA_VERSION = 1
 SKIPPED = "skipped"
 
 
-@dataclass(frozen=True)
-class Answered:
+class Answered(NamedTuple):
     """One answer, in the order given; `volunteered` marks things said without being asked."""
 
     finding: str
@@ -70,13 +69,12 @@ class ScreeningState:
 _FIELDS = ("history", "current", "red_flags", "finished", "misses")
 
 
-@dataclass(frozen=True)
-class Restored:
+class Restored(NamedTuple):
     """A state read back, and whether anything had to be repaired to read it."""
 
     state: ScreeningState
     repaired: bool = False
-    problems: tuple[str, ...] = field(default=())
+    problems: tuple[str, ...] = ()
 
 
 def restore_state(raw: Any, kb: KnowledgeBase) -> Restored:

@@ -8,7 +8,7 @@ are not a diagnosis. The voice layer turns these texts into SSML without changin
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from skill.screening.assessment import Assessment, RaisedFlag, raised_flags
 from skill.screening.engine import Event, Step
@@ -31,8 +31,7 @@ _EVENT_LINES = {
 }
 
 
-@dataclass(frozen=True)
-class Utterance:
+class Utterance(NamedTuple):
     """What to say now, what to say if the person is silent, and parts held back for "more"."""
 
     text: str
@@ -40,7 +39,7 @@ class Utterance:
     more: tuple[str, ...] = ()
     end_session: bool = False
     card: tuple[str, str] | None = None  # (title, content) for the companion app
-    choices: tuple[str, ...] = field(default=())  # answers a screen may offer as buttons
+    choices: tuple[str, ...] = ()  # answers a screen may offer as buttons
 
 
 def join(*parts: str | None) -> str:
