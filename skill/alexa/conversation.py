@@ -64,19 +64,17 @@ class Conversation:
     def in_screening(self) -> bool:
         return self.state.current is not None and not self.state.finished
 
-    def line(self, key: str, **values: str) -> Utterance:
-        return Utterance(self.wording.line(key, **values), None)
-
     def open_line(self, key: str, reprompt_key: str, offer: str | None = None) -> Utterance:
         self.memory = self.memory.with_changes(offer=offer)
         return Utterance(self.wording.line(key), self.wording.line(reprompt_key))
 
     # Reply -------------------------------------------------------------------------------------
 
-    def reply(self, utterance: Utterance, first_warning: bool = False) -> Utterance:
-        """Frame with the warning, hold back "more" parts, remember it for "repeat"."""
-        framed = self.wording.framed(self.state, utterance, first_time=first_warning,
-                                     flags=self.red_flags())
+    def reply(self, utterance: Utterance) -> Utterance:
+        """Frame with the warning, hold back "more" parts, remember it for "repeat".
+
+        A reply the engine's step already framed (with "Warning." for a new flag) keeps that."""
+        framed = self.wording.framed(self.state, utterance, flags=self.red_flags())
         offer = self.memory.offer
         if framed.more:
             offer = "more"
@@ -96,7 +94,6 @@ class Conversation:
             self.memory = self.memory.with_changes(offer="result")
         else:
             self.memory = self.memory.with_changes(offer=None)
-        # step() already framed it, with the first-time warning where a flag is new.
         return self.reply(utterance)
 
     def ask_current(self, lead_key: str | None = None) -> Utterance:
@@ -159,7 +156,7 @@ class Conversation:
         if offer == "resume":
             return self.carry_on() if value == YES else self.start()
         if offer == "more":
-            return self.more() if value == YES else self.closing()
+            return self.more() if value == YES else self.anything_else()
         if offer == "treatment" and self.memory.topic:
             return self.treatment(self.memory.topic) if value == YES else self.anything_else()
         if offer == "start":
@@ -247,10 +244,6 @@ class Conversation:
         utterance = self.wording.result(self.state, self.assessment())
         self.memory = self.memory.with_changes(offer="result")
         return self.reply(utterance)
-
-    def closing(self) -> Utterance:
-        """After a "no" to more: what else."""
-        return self.anything_else()
 
     def anything_else(self) -> Utterance:
         if self.in_screening:
