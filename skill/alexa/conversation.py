@@ -224,7 +224,7 @@ class Conversation:
         if not self.memory.pages:
             if self.in_screening:
                 return self.ask_current()
-            return self.reply(self.open_line("more_nothing", "anything_else_reprompt", "result"))
+            return self.then_anything_else(self.wording.line("more_nothing"))
         page, rest = self.memory.pages[0], self.memory.pages[1:]
         offer = "more" if rest else ("result" if self.state.finished else None)
         self.memory = self.memory.with_changes(offer=offer)
@@ -247,7 +247,8 @@ class Conversation:
 
     def anything_else(self) -> Utterance:
         if self.in_screening:
-            return self.reply(self.open_line("continue_check", "continue_check", "continue"))
+            return self.reply(self.open_line("continue_check", "continue_check_reprompt",
+                                             "continue"))
         return self.then_anything_else("")
 
     # General questions --------------------------------------------------------------------------

@@ -131,3 +131,18 @@ def test_a_request_for_another_skill_is_refused_when_a_skill_id_is_set(
     response = guarded(intent_event("AMAZON.HelpIntent"), None)
     assert "something went wrong" in speech_of(response)
     assert "sessionAttributes" not in response
+
+
+def test_open_replies_end_in_a_question_with_a_different_reprompt_at_dead_ends(
+    sim: Simulator,
+) -> None:
+    sim.say("open leg check")
+    sim.say("slowly")
+    sim.intent("CauseInfoIntent", condition="sciatica")
+    declined = sim.say("no")  # no to hearing the treatment, mid-screening
+    assert declined.speech.endswith("?") and declined.reprompt != declined.speech
+    sim.intent("VolunteerSymptomIntent", symptom="saddle_numbness")  # an emergency: result
+    sim.say("more")
+    nothing_more = sim.say("more")
+    assert "That's everything." in nothing_more.speech
+    assert nothing_more.speech.endswith("?") and nothing_more.reprompt != nothing_more.speech
