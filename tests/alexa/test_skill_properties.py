@@ -52,7 +52,7 @@ def slot(name: str, value: str | None, matched: bool) -> dict[str, Any]:
     locale=st.sampled_from(["en-US", "en-GB", "en-IN", "fr-FR", ""]),
     flag=st.sampled_from([None] + [f.id for f in KB.red_flags]),
 )
-def test_any_intent_with_any_slots_and_session_gets_a_spoken_answer(
+def test_any_intent_with_any_slots_and_session_gets_a_spoken_answer_ending_in_a_question(
     intent: str, slots: dict[str, tuple[str | None, bool]], attributes: dict[str, Any],
     locale: str, flag: str | None,
 ) -> None:
@@ -71,4 +71,6 @@ def test_any_intent_with_any_slots_and_session_gets_a_spoken_answer(
         assert text.startswith(("Warning.", "Remember:")), text[:80]
         assert "9 1 1" in text or "9 9 9" in text or "1 1 2" in text or "emergency" in text
     if body.get("shouldEndSession") is False:
-        assert body["reprompt"]["outputSpeech"]["ssml"]
+        reprompt = to_plain(body["reprompt"]["outputSpeech"]["ssml"])
+        assert reprompt and reprompt != to_plain(speech)
+        assert to_plain(speech).endswith("?"), to_plain(speech)[-120:]
