@@ -50,8 +50,9 @@ class DialogMemory(NamedTuple):
     def from_json(cls, raw: Any, rate: int, known_topics: Mapping[str, object]) -> DialogMemory:
         """Read back leniently: anything odd is dropped, never raised."""
         raw = raw if isinstance(raw, Mapping) else {}
-        offer = raw.get("offer") if raw.get("offer") in OFFERS else None
-        topic = raw.get("topic") if raw.get("topic") in known_topics else None
+        offer, topic = raw.get("offer"), raw.get("topic")
+        offer = offer if isinstance(offer, str) and offer in OFFERS else None
+        topic = topic if isinstance(topic, str) and topic in known_topics else None
         pages = raw.get("pages")
         pages = tuple(p for p in pages if isinstance(p, str))[:5] if isinstance(pages, list) else ()
         last_text = raw.get("last_text") if isinstance(raw.get("last_text"), str) else ""

@@ -20,7 +20,7 @@ from skill.alexa.conversation import Conversation
 from skill.alexa.dialog import DialogMemory
 from skill.alexa.turn import CONVERSATION, SkillContext, load_conversation, respond, save_turn
 from skill.screening.locale import wording_for
-from skill.screening.state import ScreeningState
+from skill.screening.state import ScreeningState, restore_state
 from skill.screening.wording import Wording
 
 log = logging.getLogger("legcheck.requests")
@@ -43,8 +43,15 @@ class ConversationLoader(AbstractRequestInterceptor):
 
 
 def fresh_conversation(handler_input: HandlerInput, context: SkillContext) -> Conversation:
+    """A conversation from nothing but the screening state, which never fails to read back:
+    whatever else is lost, a red flag already heard is kept."""
     locale = getattr(handler_input.request_envelope.request, "locale", None)
-    return Conversation(context.kb, Wording(context.kb, wording_for(locale)), ScreeningState(),
+    try:
+        attributes = handler_input.attributes_manager.session_attributes or {}
+        state = restore_state(attributes.get("screening"), context.kb).state
+    except Exception:  # out of session, or attributes of the wrong type
+        state = ScreeningState()
+    return Conversation(context.kb, Wording(context.kb, wording_for(locale)), state,
                         DialogMemory())
 
 

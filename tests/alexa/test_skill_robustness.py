@@ -146,3 +146,12 @@ def test_open_replies_end_in_a_question_with_a_different_reprompt_at_dead_ends(
     nothing_more = sim.say("more")
     assert "That's everything." in nothing_more.speech
     assert nothing_more.speech.endswith("?") and nothing_more.reprompt != nothing_more.speech
+
+
+def test_a_red_flag_survives_when_the_rest_of_the_session_is_unreadable(
+    handler: Handler, intent_event: Callable[..., dict[str, Any]]
+) -> None:
+    attributes = {"dialog": {"offer": [], "topic": {}},
+                  "screening": {"version": 1, "red_flags": ["stroke_signs"]}}
+    response = handler(intent_event("AMAZON.CancelIntent", attributes), None)
+    assert speech_of(response).startswith("Remember: Numbness with a drooping face")
