@@ -3,7 +3,8 @@
 Two figures, each as a ratio to the bare skill (goal: at most 1.25 on both):
 - time per turn over a whole conversation through the Lambda handler (the same recorded request
   envelopes go to both skills, so both pay the SDK's own parsing and serialising);
-- cold start: a fresh Python process, from start to the first response to a LaunchRequest.
+- cold start: a fresh Python process, from its start to the first response to a LaunchRequest
+  (also shown: from the first import, and to the process's exit).
 
 Run: python benchmarks/skill_turns.py [--rounds N] [--starts N]
 """
@@ -135,7 +136,7 @@ sys.path.insert(0, {path!r})
 {import_line}
 event = json.loads({event!r})
 handler(event, None)
-print(time.perf_counter() - start)
+print(time.perf_counter() - start, time.time())
 '''
 
 
@@ -165,18 +166,15 @@ def time_turns(handler: Any, requests: list[dict[str, Any]], rounds: int) -> lis
     return per_turn
 
 
-def cold_start(script: str, env: dict[str, str]) -> float:
+def cold_start(script: str, env: dict[str, str]) -> tuple[float, float, float]:
+    """One fresh process: (first import to first response, process start to first response,
+    process start to exit), in seconds."""
+    spawned, started = time.time(), time.perf_counter()
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             env=env, check=True, cwd=ROOT)
-    return float(result.stdout.strip().splitlines()[-1])
-
-
-def process_start(script: str, env: dict[str, str]) -> float:
-    """Wall time of the whole process, interpreter start-up included."""
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", script], capture_output=True, env=env, check=True,
-                   cwd=ROOT)
-    return time.perf_counter() - start
+    whole = time.perf_counter() - started
+    in_process, answered_at = map(float, result.stdout.strip().splitlines()[-1].split())
+    return in_process, answered_at - spawned, whole
 
 
 def main() -> int:
@@ -220,26 +218,30 @@ def main() -> int:
                                        event=launch)
         for script in (bare_script, our_script):  # warm the file cache
             cold_start(script, env)
-        bare_cold, our_cold, bare_proc, our_proc = [], [], [], []
+        bare_runs, our_runs = [], []
         for _ in range(args.starts):
-            bare_cold.append(cold_start(bare_script, env))
-            our_cold.append(cold_start(our_script, env))
-            bare_proc.append(process_start(bare_script, env))
-            our_proc.append(process_start(our_script, env))
+            bare_runs.append(cold_start(bare_script, env))
+            our_runs.append(cold_start(our_script, env))
 
     def ms(values: list[float]) -> float:
         return statistics.median(values) * 1000
 
+    def column(runs: list[tuple[float, float, float]], index: int) -> list[float]:
+        return [run[index] for run in runs]
+
     rows = [
         ("time per turn (median)", ms(bare_turns), ms(our_turns)),
-        ("cold start: import to first response", ms(bare_cold), ms(our_cold)),
-        ("cold start: whole process", ms(bare_proc), ms(our_proc)),
+        ("cold start: process start to first response", ms(column(bare_runs, 1)),
+         ms(column(our_runs, 1))),
+        ("cold start: first import to first response", ms(column(bare_runs, 0)),
+         ms(column(our_runs, 0))),
+        ("cold start: process start to exit", ms(column(bare_runs, 2)), ms(column(our_runs, 2))),
     ]
     print(f"conversation of {len(requests)} turns, {args.rounds} rounds; "
           f"{args.starts} cold starts each")
-    print(f"{'measure':40} {'bare skill':>12} {'Leg Check':>12} {'ratio':>7}")
+    print(f"{'measure':46} {'bare skill':>12} {'Leg Check':>12} {'ratio':>7}")
     for name, bare, our in rows:
-        print(f"{name:40} {bare:10.3f}ms {our:10.3f}ms {our / bare:7.2f}")
+        print(f"{name:46} {bare:10.3f}ms {our:10.3f}ms {our / bare:7.2f}")
     return 0
 
 
