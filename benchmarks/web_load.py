@@ -21,10 +21,7 @@ import http.client
 import itertools
 import logging
 import os
-import signal
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -46,6 +43,7 @@ from skill.web.fake_alexa import (  # noqa: E402 - after the path fix, when run 
     encode,
     request_envelope,
 )
+from skill.web.loopback import ServiceStartError, serve_on_loopback  # noqa: E402
 
 MAX_REQUESTS = 2000
 MAX_SECONDS = 60.0
@@ -98,16 +96,9 @@ class Result:
         return len(self.latencies) / self.seconds if self.seconds else 0.0
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @contextmanager
 def serve(env_extra: dict[str, str], workers: int, log_path: Path) -> Iterator[int]:
     """Run `python -m skill.web` on a free loopback port until the block ends."""
-    port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("LEGCHECK_")}
     env.update(
         PYTHONPATH=os.pathsep.join([str(HERE), str(REPO)]),
@@ -115,48 +106,12 @@ def serve(env_extra: dict[str, str], workers: int, log_path: Path) -> Iterator[i
         LEGCHECK_BENCH_SKILL=os.environ.get("LEGCHECK_BENCH_SKILL", "hello"),
         **env_extra,
     )
-    command = [
-        sys.executable,
-        "-m",
-        "skill.web",
-        "--app",
-        "web_load:bench_app()",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--workers",
-        str(workers),
-    ]
-    with log_path.open("wb") as log:  # a file, not a pipe: a full pipe would stall the server
-        process = subprocess.Popen(command, cwd=REPO, env=env, stdout=log, stderr=log)
-        try:
-            _wait_healthy(port, process, log_path)
+    args = ["--app", "web_load:bench_app()", "--host", "127.0.0.1", "--workers", str(workers)]
+    try:
+        with serve_on_loopback(env, *args, log_path=log_path) as port:
             yield port
-        finally:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-
-
-def _wait_healthy(port: int, process: subprocess.Popen[bytes], log_path: Path) -> None:
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            tail = log_path.read_text(errors="replace")[-2000:]
-            raise SystemExit(f"gunicorn exited early:\n{tail}")
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
-            conn.request("GET", "/health")
-            if conn.getresponse().status == 200:
-                conn.close()
-                return
-        except OSError:
-            time.sleep(0.05)
-    raise SystemExit("gunicorn did not become healthy in 20 s")
+    except ServiceStartError as exc:
+        raise SystemExit(str(exc)) from exc
 
 
 def prepare_requests(alexa: FakeAlexa | None, count: int) -> list[tuple[bytes, dict[str, str]]]:

@@ -9,11 +9,8 @@ from __future__ import annotations
 import http.client
 import json
 import os
-import signal
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,17 +19,12 @@ import pytest
 from hello_skill import HELLO
 
 from skill.web.fake_alexa import DEFAULT_SKILL_ID, FakeAlexa, encode, request_envelope
+from skill.web.loopback import free_port, serve_on_loopback
 
 REPO = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 
 pytestmark = pytest.mark.slow
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def _env(extra: dict[str, str]) -> dict[str, str]:
@@ -43,39 +35,11 @@ def _env(extra: dict[str, str]) -> dict[str, str]:
     return env
 
 
-def wait_healthy(port: int, process: subprocess.Popen[bytes], deadline_s: float = 15.0) -> None:
-    deadline = time.monotonic() + deadline_s
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(f"gunicorn exited early: {process.returncode}")
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
-            conn.request("GET", "/health")
-            if conn.getresponse().status == 200:
-                return
-        except OSError:
-            time.sleep(0.05)
-    raise AssertionError("gunicorn did not become healthy")
-
-
 @contextmanager
 def python_m_skill_web(env: dict[str, str], *extra: str) -> Iterator[int]:
     """`python -m skill.web` on a free loopback port, one worker, stopped on exit."""
-    port = free_port()
-    command = [sys.executable, "-m", "skill.web", "--port", str(port), "--workers", "1", *extra]
-    process = subprocess.Popen(
-        command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    try:
-        wait_healthy(port, process)
+    with serve_on_loopback(env, "--workers", "1", *extra, start_timeout=15) as port:
         yield port
-    finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 @pytest.fixture
