@@ -113,20 +113,22 @@ def raised_flags(
                                                -max(len(p) for p in r.flag.when))))
 
 
-class _ScoringTable(NamedTuple):
+class ScoringTable(NamedTuple):
     """The evidence laid out for fast scoring: condition order, priors, and per answer the
     (condition index, weight) pairs it moves."""
 
     conditions: tuple[Condition, ...]
+    index: Mapping[str, int]  # condition id -> its place in `conditions`
     priors: tuple[float, ...]
     moves: Mapping[tuple[str, str], tuple[tuple[int, float], ...]]
+    raises: Mapping[tuple[str, str], Mapping[int, float]]  # the positive moves, by condition
     red_flag_findings: frozenset[str]
 
 
-_TABLES: dict[int, tuple[KnowledgeBase, _ScoringTable]] = {}
+_TABLES: dict[int, tuple[KnowledgeBase, ScoringTable]] = {}
 
 
-def _table(kb: KnowledgeBase) -> _ScoringTable:
+def scoring_table(kb: KnowledgeBase) -> ScoringTable:
     """Built once per knowledge base (kept by identity: the knowledge base is not hashable)."""
     held = _TABLES.get(id(kb))
     if held is not None and held[0] is kb:
@@ -136,9 +138,11 @@ def _table(kb: KnowledgeBase) -> _ScoringTable:
         key: tuple((index[cid], weight) for cid, weight in evidence.weights.items())
         for key, evidence in kb.evidence.items()
     }
+    raises = {key: {i: weight for i, weight in pairs if weight > 0}
+              for key, pairs in moves.items()}
     red = frozenset(q.id for q in kb.questions if q.phase == "red_flag")
-    table = _ScoringTable(tuple(kb.conditions.values()),
-                          tuple(c.prior for c in kb.conditions.values()), moves, red)
+    table = ScoringTable(tuple(kb.conditions.values()), index,
+                         tuple(c.prior for c in kb.conditions.values()), moves, raises, red)
     _TABLES[id(kb)] = (kb, table)
     return table
 
@@ -151,39 +155,58 @@ def score_causes(kb: KnowledgeBase, answers: Mapping[str, str], explain: int = M
     Only the first `explain` causes carry the answers that raised them; question choice needs
     the scores alone, on every turn.
     """
-    table = _table(kb)
+    table = scoring_table(kb)
     scores = list(table.priors)
-    raised_by: dict[int, list[tuple[float, str, str]]] = {}
+    # (finding, answer, the causes it raised) for each answer that moved a score, in order
+    moved: list[tuple[str, str, Mapping[int, float]]] = []
     for finding, answer in answers.items():
-        moves = table.moves.get((finding, answer))
-        scale = 1.0
-        if moves is None and answer == UNSURE and finding in table.red_flag_findings:
+        key = (finding, answer)
+        moves = table.moves.get(key)
+        if moves is not None:
+            for index, weight in moves:
+                scores[index] += weight
+        elif answer == UNSURE and finding in table.red_flag_findings:
             # Not sure about a warning sign: its causes stay in view, at half strength, so the
             # causes spoken match the warning given.
-            moves, scale = table.moves.get((finding, "yes")), UNSURE_WEIGHT
-        if moves is None:
+            key = (finding, "yes")
+            moves = table.moves.get(key)
+            if moves is None:
+                continue
+            for index, weight in moves:
+                if weight > 0:
+                    scores[index] += weight * UNSURE_WEIGHT
+        else:
             continue
-        for index, weight in moves:
-            if weight > 0:
-                scores[index] += weight * scale
-                raised_by.setdefault(index, []).append((weight, finding, answer))
-            elif scale == 1.0:
-                scores[index] += weight
+        moved.append((finding, answer, table.raises[key]))
     order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
-    ranked = []
-    for position, index in enumerate(order[:keep] if keep else order):
-        because: tuple[tuple[str, str], ...] = ()
-        if position < explain and index in raised_by:
-            strongest = sorted(raised_by[index], key=lambda item: -item[0])
-            because = tuple((finding, answer) for _, finding, answer in strongest)
-        ranked.append(RankedCause(table.conditions[index], round(scores[index], 3), because))
-    return ranked
+    if keep:
+        del order[keep:]
+    conditions = table.conditions
+    return [
+        RankedCause(conditions[index], round(scores[index], 3),
+                    _because(index, moved) if position < explain else ())
+        for position, index in enumerate(order)
+    ]
+
+
+def _because(index: int, moved: list[tuple[str, str, Mapping[int, float]]],
+             ) -> tuple[tuple[str, str], ...]:
+    """The answers that raised one cause, strongest first (ties in the order given)."""
+    raised = [(weight, finding, answer) for finding, answer, raises in moved
+              if (weight := raises.get(index)) is not None]
+    if len(raised) > 1:
+        raised.sort(key=lambda item: -item[0])
+    return tuple((finding, answer) for _, finding, answer in raised)
 
 
 def assess(
-    kb: KnowledgeBase, answers: Mapping[str, str], recorded_flags: Iterable[str] = ()
+    kb: KnowledgeBase, answers: Mapping[str, str], recorded_flags: Iterable[str] = (),
+    flags: tuple[RaisedFlag, ...] | None = None,
 ) -> Assessment:
-    flags = raised_flags(kb, answers, recorded_flags)
+    """`flags`, when given, are `raised_flags(kb, answers, recorded_flags)` already worked out
+    (every turn raises them before it knows whether it needs a whole assessment)."""
+    if flags is None:
+        flags = raised_flags(kb, answers, recorded_flags)
     ranked = score_causes(kb, answers, keep=LEADERS)
     likely = [cause for cause in ranked if cause.score >= LIKELY_SCORE][:MAX_CAUSES]
     if flags and likely:
@@ -191,10 +214,7 @@ def assess(
         # are always named.
         likely = [c for c in likely if likely[0].score - c.score <= RED_FLAG_CAUSE_GAP
                   or c.condition.triage.rank >= Level.URGENT.rank]
-    floors = tuple(
-        rule for rule in kb.triage_rules
-        if any(pattern_status(p, answers) == "holds" for p in rule.when)
-    )
+    floors = tuple(rule for rule in kb.triage_rules if holds_any(rule.when, answers))
     levels = [raised.level for raised in flags] + [rule.level for rule in floors]
     if likely:
         top = likely[0].score
@@ -206,3 +226,14 @@ def assess(
         # Nothing stands out: a doctor should look, rather than home care on a guess.
         levels.append(Level.ROUTINE)
     return Assessment(Level.most_urgent(levels), flags, tuple(likely), floors, tuple(ranked))
+
+
+def holds_any(patterns: Iterable[Pattern], answers: Mapping[str, str]) -> bool:
+    """Whether the answers satisfy one of the patterns outright (a not-sure answer does not)."""
+    for pattern in patterns:
+        for finding, allowed in pattern.items():
+            if answers.get(finding) not in allowed:
+                break
+        else:
+            return True
+    return False

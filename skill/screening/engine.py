@@ -49,7 +49,8 @@ class Step:
         """Worked out on first use: while questions are still being asked, most turns need only
         the red flags."""
         if self._assessment is None:
-            self._assessment = assess(self.kb, self.state.answers, self.state.red_flags)
+            self._assessment = assess(self.kb, self.state.answers, self.state.red_flags,
+                                      self.red_flags)
         return self._assessment
 
 
@@ -120,12 +121,13 @@ class ScreeningEngine:
         # answer may settle them. Flags raised by a clear answer are kept for good.
         confirmed = tuple(r.flag.id for r in flags
                           if not r.unsure and r.flag.id not in state.red_flags)
-        state = state.with_changes(red_flags=state.red_flags + confirmed)
         new_flags: tuple[str, ...] = ()
         if flags and previous is not None:
             before = {r.flag.id for r in raised_flags(self.kb, previous.answers,
                                                       previous.red_flags)}
             new_flags = tuple(r.flag.id for r in flags if r.flag.id not in before)
+        # The step starts on the state as given (same answers, so the same assessment) and
+        # takes its final state, flags and question together, once the question is known.
         step = Step(state, event, None, flags, new_flags, self.kb)
         question = None
         emergency = any(r.level is Level.EMERGENCY for r in flags)
@@ -137,6 +139,7 @@ class ScreeningEngine:
             question = next_question(self.kb, answers, state.asked,
                                      lambda: step.assessment.ranking)
         step.question = question
-        step.state = state.with_changes(current=question.id if question else None,
+        step.state = state.with_changes(red_flags=state.red_flags + confirmed,
+                                        current=question.id if question else None,
                                         finished=question is None)
         return step

@@ -27,14 +27,15 @@ class Level(str, Enum):
 
     @property
     def rank(self) -> int:
-        return _LEVEL_ORDER.index(self)
+        return _RANKS[self]
 
     @staticmethod
     def most_urgent(levels: list[Level]) -> Level:
-        return max(levels, key=lambda level: level.rank, default=Level.SELF_CARE)
+        return max(levels, key=_RANKS.__getitem__, default=Level.SELF_CARE)
 
 
 _LEVEL_ORDER = [Level.SELF_CARE, Level.ROUTINE, Level.URGENT, Level.EMERGENCY]
+_RANKS = {level: rank for rank, level in enumerate(_LEVEL_ORDER)}
 LEVELS = tuple(level.value for level in _LEVEL_ORDER)
 
 UNSURE = "unsure"

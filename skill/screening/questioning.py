@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence, Set
 
-from skill.screening.assessment import RankedCause, pattern_status
+from skill.screening.assessment import RankedCause, ScoringTable, pattern_status, scoring_table
 from skill.screening.knowledge import UNSURE, KnowledgeBase, Question
 
 # The budget: at most MAX_DIFFERENTIAL chosen questions after the red-flag and core ones, and at
@@ -54,11 +54,13 @@ def next_question(
     ranked = ranking()
     if differential_asked >= MIN_DIFFERENTIAL and ranked[0].score - ranked[1].score >= CLEAR_LEAD:
         return None
-    candidates = list(ranked[:CANDIDATES])
-    probabilities = likelihoods(candidates)
+    candidates = ranked[:CANDIDATES]
+    table = scoring_table(kb)
+    shares = dict(zip((table.index[cause.condition.id] for cause in candidates),
+                      likelihoods(candidates), strict=True))
     best, best_gain = None, 0.0
     for question in pending:
-        gain = separation(kb, question, candidates, probabilities)
+        gain = separation(question, shares, table)
         if gain > best_gain + 1e-9:
             best, best_gain = question, gain
     return best
@@ -72,27 +74,24 @@ def likelihoods(candidates: Sequence[RankedCause]) -> list[float]:
     return [w / total for w in weights]
 
 
-def separation(kb: KnowledgeBase, question: Question, candidates: Sequence[RankedCause],
-               probabilities: Sequence[float] | None = None) -> float:
+def separation(question: Question, shares: Mapping[int, float], table: ScoringTable) -> float:
     """How much the answers to `question` would spread the candidates' scores apart.
 
-    For each possible answer, the weighted variance of the score changes it brings across the
-    candidates (weighted by how likely each candidate is now); averaged over the answers.
+    `shares` maps each candidate (by its place in the scoring table) to how likely it is now.
+    For each possible answer, the variance of the score changes it brings across the
+    candidates, weighted by those shares (E[d^2] - E[d]^2); averaged over the answers. A cause
+    an answer does not move changes by zero, so only the causes it moves are visited.
     """
-    if probabilities is None:
-        probabilities = likelihoods(candidates)
-    spreads = []
+    total, count = 0.0, 0
     for answer in question.answers:
         if answer == UNSURE:
             continue
-        evidence = kb.evidence.get((question.id, answer))
-        if evidence is None:
-            spreads.append(0.0)
-            continue
-        weights = evidence.weights
-        deltas = [weights.get(cause.condition.id, 0.0) for cause in candidates]
-        mean = sum(p * d for p, d in zip(probabilities, deltas, strict=True))
-        spreads.append(
-            sum(p * (d - mean) ** 2 for p, d in zip(probabilities, deltas, strict=True))
-        )
-    return sum(spreads) / len(spreads) if spreads else 0.0
+        count += 1
+        mean = square = 0.0
+        for index, weight in table.moves.get((question.id, answer), ()):
+            share = shares.get(index)
+            if share is not None:
+                mean += share * weight
+                square += share * weight * weight
+        total += square - mean * mean
+    return total / count if count else 0.0

@@ -7,10 +7,9 @@ recorded is kept whatever else is lost.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cached_property
-from typing import Any, NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from skill.screening.knowledge import KnowledgeBase
 
@@ -27,6 +26,26 @@ class Answered(NamedTuple):
     volunteered: bool = False
 
 
+_View = TypeVar("_View")
+
+
+class _view(Generic[_View]):  # noqa: N801 (used as a decorator, like cached_property)
+    """A value worked out from a state on first use and kept on it: functools.cached_property
+    without the lock it takes on every first use in Python 3.11 (states are never shared
+    half-built, and a new state is made on every turn)."""
+
+    def __init__(self, work_out: Callable[[Any], _View]) -> None:
+        self.work_out = work_out
+        self.name = work_out.__name__
+        self.__doc__ = work_out.__doc__
+
+    def __get__(self, state: Any, owner: type | None = None) -> _View:
+        if state is None:
+            return self  # type: ignore[return-value]
+        value = state.__dict__[self.name] = self.work_out(state)
+        return value
+
+
 @dataclass(frozen=True)
 class ScreeningState:
     history: tuple[Answered, ...] = ()
@@ -35,12 +54,12 @@ class ScreeningState:
     finished: bool = False
     misses: int = 0
 
-    @cached_property
+    @_view
     def answers(self) -> dict[str, str]:
         """The latest answer for each finding (worked out once: states never change)."""
         return {item.finding: item.answer for item in self.history if item.answer != SKIPPED}
 
-    @cached_property
+    @_view
     def asked(self) -> frozenset[str]:
         """Findings answered, volunteered or skipped: none of them is asked again."""
         return frozenset(item.finding for item in self.history)
@@ -50,10 +69,18 @@ class ScreeningState:
         return bool(self.history or self.current)
 
     def with_changes(self, **changes: Any) -> ScreeningState:
-        # By hand rather than dataclasses.replace(): this runs several times a turn.
-        values = {name: getattr(self, name) for name in _FIELDS}
+        """A copy with some fields changed. The views already worked out (`answers`, `asked`)
+        come along unless the history changes: this runs several times a turn."""
+        if not changes.keys() <= _FIELD_NAMES:
+            raise TypeError(f"unknown fields: {sorted(changes.keys() - _FIELD_NAMES)}")
+        changed = object.__new__(ScreeningState)
+        values = changed.__dict__  # frozen: filled directly, as dataclasses.replace cannot be
+        values.update(self.__dict__)
+        if "history" in changes:
+            values.pop("answers", None)
+            values.pop("asked", None)
         values.update(changes)
-        return ScreeningState(**values)
+        return changed
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -66,7 +93,7 @@ class ScreeningState:
         }
 
 
-_FIELDS = ("history", "current", "red_flags", "finished", "misses")
+_FIELD_NAMES = frozenset({"history", "current", "red_flags", "finished", "misses"})
 
 
 class Restored(NamedTuple):
@@ -83,12 +110,12 @@ def restore_state(raw: Any, kb: KnowledgeBase) -> Restored:
         return Restored(ScreeningState())
     if not isinstance(raw, Mapping):
         return Restored(ScreeningState(), True, ("state is not an object",))
+    vocabulary = _vocabulary(kb)
     problems: list[str] = []
     if raw.get("version") != SCHEMA_VERSION:
         problems.append("unknown schema version")
-    flag_ids = {flag.id for flag in kb.red_flags}
-    red_flags = _known_strings(raw.get("red_flags"), flag_ids, problems, "red_flags")
-    history = _history(raw.get("history"), kb, problems)
+    red_flags = _known_strings(raw.get("red_flags"), vocabulary.flags, problems, "red_flags")
+    history = _history(raw.get("history"), vocabulary.entries, problems)
     current = raw.get("current")
     if current is not None and (not isinstance(current, str) or current not in kb.questions_by_id):
         problems.append("current question unknown")
@@ -111,7 +138,7 @@ def restore_state(raw: Any, kb: KnowledgeBase) -> Restored:
     return Restored(state, bool(problems), tuple(problems))
 
 
-def _known_strings(raw: Any, known: set[str], problems: list[str], name: str) -> list[str]:
+def _known_strings(raw: Any, known: frozenset[str], problems: list[str], name: str) -> list[str]:
     if raw is None:
         return []
     items = raw if isinstance(raw, list) else [raw]
@@ -121,34 +148,48 @@ def _known_strings(raw: Any, known: set[str], problems: list[str], name: str) ->
     return kept
 
 
-def _history(raw: Any, kb: KnowledgeBase, problems: list[str]) -> list[Answered]:
+def _history(raw: Any, entries: Mapping[tuple[str, str, bool], Answered],
+             problems: list[str]) -> list[Answered]:
     if raw is None:
         return []
     if not isinstance(raw, list):
         problems.append("history malformed")
         return []
-    allowed = _allowed_answers(kb)
     history = []
     for item in raw:
         if not (isinstance(item, list) and len(item) == 3):
             problems.append("history entry malformed")
             continue
-        finding, answer, volunteered = item
-        answers = allowed.get(finding) if isinstance(finding, str) else None
-        if answers is None or answer not in answers or not isinstance(volunteered, bool):
+        try:
+            entry = entries.get(tuple(item))
+        except TypeError:  # a list or object where a string belongs
+            entry = None
+        # 1 and 0 would find True and False: only real booleans mark "volunteered".
+        if entry is None or (item[2] is not True and item[2] is not False):
             problems.append("history entry invalid")
             continue
-        history.append(Answered(finding, answer, volunteered))
+        history.append(entry)
     return history
 
 
-_ALLOWED: dict[int, tuple[KnowledgeBase, dict[str, frozenset[object]]]] = {}
+class _Vocabulary(NamedTuple):
+    """What a state read back may hold, worked out once per knowledge base."""
+
+    flags: frozenset[str]
+    entries: Mapping[tuple[str, str, bool], Answered]  # every valid entry, made once, shared
 
 
-def _allowed_answers(kb: KnowledgeBase) -> dict[str, frozenset[object]]:
-    """Each question's valid answers (and SKIPPED), worked out once per knowledge base."""
-    held = _ALLOWED.get(id(kb))
+_VOCABULARIES: dict[int, tuple[KnowledgeBase, _Vocabulary]] = {}
+
+
+def _vocabulary(kb: KnowledgeBase) -> _Vocabulary:
+    held = _VOCABULARIES.get(id(kb))
     if held is None or held[0] is not kb:
-        table = {q.id: frozenset((*q.answers, SKIPPED)) for q in kb.questions}
-        held = _ALLOWED[id(kb)] = (kb, table)
+        entries = {
+            (q.id, answer, volunteered): Answered(q.id, answer, volunteered)
+            for q in kb.questions for answer in (*q.answers, SKIPPED)
+            for volunteered in (False, True)
+        }
+        vocabulary = _Vocabulary(frozenset(flag.id for flag in kb.red_flags), entries)
+        held = _VOCABULARIES[id(kb)] = (kb, vocabulary)
     return held[1]
