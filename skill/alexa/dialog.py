@@ -38,17 +38,26 @@ class DialogMemory(NamedTuple):
         return self._replace(**changes)
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "offer": self.offer,
-            "topic": self.topic,
-            "pages": list(self.pages),
-            "last_text": self.last_text,
-            "last_reprompt": self.last_reprompt,
-        }
+        """Only what is set: the SDK copies and re-serialises every value on every turn."""
+        memory: dict[str, Any] = {}
+        if self.offer is not None:
+            memory["offer"] = self.offer
+        if self.topic is not None:
+            memory["topic"] = self.topic
+        if self.pages:
+            memory["pages"] = list(self.pages)
+        if self.last_text:
+            memory["last_text"] = self.last_text
+        if self.last_reprompt:
+            memory["last_reprompt"] = self.last_reprompt
+        if self.rate != NORMAL_RATE:
+            memory["rate"] = self.rate
+        return memory
 
     @classmethod
     def from_json(cls, raw: Any, rate: int, known_topics: Mapping[str, object]) -> DialogMemory:
-        """Read back leniently: anything odd is dropped, never raised."""
+        """Read back leniently: anything odd is dropped, never raised. `rate` is the speaking
+        rate to use when the memory holds none (the one kept in the person's preferences)."""
         raw = raw if isinstance(raw, Mapping) else {}
         offer, topic = raw.get("offer"), raw.get("topic")
         offer = offer if isinstance(offer, str) and offer in OFFERS else None
@@ -58,10 +67,13 @@ class DialogMemory(NamedTuple):
         last_text = raw.get("last_text") if isinstance(raw.get("last_text"), str) else ""
         last_reprompt = raw.get("last_reprompt")
         last_reprompt = last_reprompt if isinstance(last_reprompt, str) else ""
+        if "rate" in raw:
+            rate = rate_from_prefs(raw)
         return cls(offer, topic, pages, last_text, last_reprompt, rate)
 
 
 def rate_from_prefs(prefs: Any) -> int:
+    """The speaking rate in preferences (or a dialog memory), or the normal one."""
     if isinstance(prefs, Mapping):
         rate = prefs.get("rate")
         if isinstance(rate, int) and not isinstance(rate, bool) and 0 <= rate < len(RATES):

@@ -120,8 +120,8 @@ def show_screen(handler_input: HandlerInput, conversation: Conversation,
 def save_session(handler_input: HandlerInput, conversation: Conversation) -> None:
     attributes = handler_input.attributes_manager.session_attributes
     attributes["screening"] = conversation.state.to_json()
-    attributes["dialog"] = conversation.memory.to_json()
-    attributes["prefs"] = {"rate": conversation.memory.rate}
+    attributes["dialog"] = conversation.memory.to_json()  # the speaking rate rides in it
+    attributes.pop("prefs", None)  # where sessions from before kept the rate
     if conversation.state.finished:
         attributes["assessment"] = conversation.assessment().summary()
     else:

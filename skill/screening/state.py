@@ -3,6 +3,12 @@
 It rides in Alexa session attributes, which a client can send back altered, so reading it back is a
 trust boundary: anything malformed is repaired or dropped, never raised, and a red flag that was
 recorded is kept whatever else is lost.
+
+The history is one string, "onset=gradual bladder_bowel=no diabetes=yes+" (a "+" marks an answer
+volunteered without being asked). The SDK copies, parses and re-serialises session attributes
+object by object on every turn, so one string instead of a list of lists saves more time per turn
+than the screening itself takes. Version 1 states (a list of [finding, answer, volunteered]) are
+still read, for sessions and kept screenings from before the change.
 """
 
 from __future__ import annotations
@@ -13,7 +19,8 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 from skill.screening.knowledge import KnowledgeBase
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 # A skipped question sits in the history like an answer, so "go back" can undo a skip too.
 SKIPPED = "skipped"
 
@@ -24,6 +31,11 @@ class Answered(NamedTuple):
     finding: str
     answer: str
     volunteered: bool = False
+
+    @property
+    def token(self) -> str:
+        """This answer as written in the stored history."""
+        return f"{self.finding}={self.answer}{'+' if self.volunteered else ''}"
 
 
 _View = TypeVar("_View")
@@ -74,7 +86,7 @@ class ScreeningState:
         if not changes.keys() <= _FIELD_NAMES:
             raise TypeError(f"unknown fields: {sorted(changes.keys() - _FIELD_NAMES)}")
         changed = object.__new__(ScreeningState)
-        values = changed.__dict__  # frozen: filled directly, as dataclasses.replace cannot be
+        values = changed.__dict__  # frozen, so filled directly rather than through __init__
         values.update(self.__dict__)
         if "history" in changes:
             values.pop("answers", None)
@@ -83,14 +95,21 @@ class ScreeningState:
         return changed
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        """The version and history, and the other fields only when set (read back, a missing
+        field is its default)."""
+        saved: dict[str, Any] = {
             "version": SCHEMA_VERSION,
-            "history": [[a.finding, a.answer, a.volunteered] for a in self.history],
-            "current": self.current,
-            "red_flags": list(self.red_flags),
-            "finished": self.finished,
-            "misses": self.misses,
+            "history": " ".join([answered.token for answered in self.history]),
         }
+        if self.current is not None:
+            saved["current"] = self.current
+        if self.red_flags:
+            saved["red_flags"] = list(self.red_flags)
+        if self.finished:
+            saved["finished"] = True
+        if self.misses:
+            saved["misses"] = self.misses
+        return saved
 
 
 _FIELD_NAMES = frozenset({"history", "current", "red_flags", "finished", "misses"})
@@ -112,10 +131,10 @@ def restore_state(raw: Any, kb: KnowledgeBase) -> Restored:
         return Restored(ScreeningState(), True, ("state is not an object",))
     vocabulary = _vocabulary(kb)
     problems: list[str] = []
-    if raw.get("version") != SCHEMA_VERSION:
+    if raw.get("version") not in READABLE_VERSIONS:
         problems.append("unknown schema version")
     red_flags = _known_strings(raw.get("red_flags"), vocabulary.flags, problems, "red_flags")
-    history = _history(raw.get("history"), vocabulary.entries, problems)
+    history = _history(raw.get("history"), vocabulary, problems)
     current = raw.get("current")
     if current is not None and (not isinstance(current, str) or current not in kb.questions_by_id):
         problems.append("current question unknown")
@@ -148,13 +167,28 @@ def _known_strings(raw: Any, known: frozenset[str], problems: list[str], name: s
     return kept
 
 
-def _history(raw: Any, entries: Mapping[tuple[str, str, bool], Answered],
-             problems: list[str]) -> list[Answered]:
-    if raw is None:
+def _history(raw: Any, vocabulary: _Vocabulary, problems: list[str]) -> list[Answered]:
+    if raw is None or raw == "":
         return []
+    if isinstance(raw, str):
+        tokens = vocabulary.tokens
+        history = []
+        for token in raw.split(" "):
+            entry = tokens.get(token)
+            if entry is None:
+                problems.append("history entry invalid")
+                continue
+            history.append(entry)
+        return history
     if not isinstance(raw, list):
         problems.append("history malformed")
         return []
+    return _version_1_history(raw, vocabulary.entries, problems)
+
+
+def _version_1_history(raw: list[Any], entries: Mapping[tuple[str, str, bool], Answered],
+                       problems: list[str]) -> list[Answered]:
+    """A version 1 history: [finding, answer, volunteered] lists."""
     history = []
     for item in raw:
         if not (isinstance(item, list) and len(item) == 3):
@@ -177,6 +211,7 @@ class _Vocabulary(NamedTuple):
 
     flags: frozenset[str]
     entries: Mapping[tuple[str, str, bool], Answered]  # every valid entry, made once, shared
+    tokens: Mapping[str, Answered]  # the same entries by their history token
 
 
 _VOCABULARIES: dict[int, tuple[KnowledgeBase, _Vocabulary]] = {}
@@ -190,6 +225,7 @@ def _vocabulary(kb: KnowledgeBase) -> _Vocabulary:
             for q in kb.questions for answer in (*q.answers, SKIPPED)
             for volunteered in (False, True)
         }
-        vocabulary = _Vocabulary(frozenset(flag.id for flag in kb.red_flags), entries)
+        tokens = {entry.token: entry for entry in entries.values()}
+        vocabulary = _Vocabulary(frozenset(flag.id for flag in kb.red_flags), entries, tokens)
         held = _VOCABULARIES[id(kb)] = (kb, vocabulary)
     return held[1]

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from skill.alexa.ssml import to_plain
+from skill.screening.state import SCHEMA_VERSION
 from skill.simulator import Simulator
 from tests.alexa.conftest import Handler
 
@@ -34,6 +35,8 @@ def test_a_request_that_cannot_be_read_gets_a_spoken_answer_not_a_crash(
 @pytest.mark.parametrize(
     "attributes",
     [{"screening": "not a state"}, {"screening": {"version": 99, "history": [[1, 2]]}},
+     {"screening": {"version": 2, "history": "onset=gradual bladder_bowel=purple onset"}},
+     {"screening": {"version": 2, "history": {"onset": "gradual"}, "misses": -1}},
      {"screening": {"version": 1, "current": ["x"], "history": [["bladder_bowel", "purple",
                                                                  False]]}},
      {"dialog": ["junk"], "prefs": {"rate": "fast"}}, {"screening": None, "dialog": None}],
@@ -44,7 +47,7 @@ def test_corrupted_session_attributes_are_repaired_and_the_conversation_goes_on(
     response = handler(intent_event("AMAZON.HelpIntent", attributes), None)
     assert response["response"]["shouldEndSession"] is False
     assert speech_of(response).endswith("?")
-    assert response["sessionAttributes"]["screening"]["version"] == 1
+    assert response["sessionAttributes"]["screening"]["version"] == SCHEMA_VERSION
 
 
 def test_a_recorded_red_flag_survives_a_tampered_session(
@@ -117,7 +120,7 @@ def test_a_failing_handler_still_speaks_and_keeps_the_answers(
     reply = sim.say("help")
     assert reply.speech.startswith("Sorry, something went wrong on my side.")
     assert reply.speech.endswith("Have you lost any control of your bladder or bowels?")
-    assert reply.session_attributes["screening"]["history"] == [["onset", "gradual", False]]
+    assert reply.session_attributes["screening"]["history"] == "onset=gradual"
     assert not reply.session_ended
 
 

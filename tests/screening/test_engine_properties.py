@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from skill.screening.engine import ScreeningEngine, Step
 from skill.screening.knowledge import default_knowledge
 from skill.screening.locale import wording_for
-from skill.screening.state import restore_state
+from skill.screening.state import SCHEMA_VERSION, restore_state
 from skill.screening.wording import Wording
 
 KB = default_knowledge()
@@ -18,6 +18,9 @@ ENGINE = ScreeningEngine(KB)
 WORDING = Wording(KB, wording_for("en-US"))
 ALL_VALUES = sorted({a for q in KB.questions for a in q.answers} | {"both", ""})
 FINDINGS = sorted(KB.questions_by_id)
+# History tokens as stored, valid and not ("onset=gradual", "diabetes=yes+", "onset=purple").
+TOKENS = sorted({f"{q.id}={a}" for q in KB.questions for a in q.answers}
+                | {"diabetes=yes+", "onset=purple", "onset", "=", "+"})
 
 actions = st.lists(
     st.one_of(
@@ -73,7 +76,8 @@ def test_once_a_red_flag_is_recorded_every_spoken_step_starts_with_its_warning(
 
 @settings(max_examples=100, deadline=None)
 @given(st.recursive(
-    st.none() | st.booleans() | st.integers() | st.text(max_size=5) | st.sampled_from(FINDINGS),
+    st.none() | st.booleans() | st.integers() | st.text(max_size=5) | st.sampled_from(FINDINGS)
+    | st.lists(st.sampled_from(TOKENS), max_size=4).map(" ".join),
     lambda children: st.lists(children, max_size=4) | st.dictionaries(
         st.sampled_from(["version", "history", "current", "red_flags", "finished",
                          "misses", "x"]), children, max_size=6),
@@ -82,7 +86,21 @@ def test_once_a_red_flag_is_recorded_every_spoken_step_starts_with_its_warning(
 def test_a_tampered_state_is_repaired_never_raised(raw: object) -> None:
     restored = restore_state(raw, KB)
     step = ENGINE.resume(restored.state)
-    assert step.state.to_json()["version"] == 1
+    assert step.state.to_json()["version"] == SCHEMA_VERSION
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(actions)
+def test_a_version_1_state_reads_back_as_the_same_state(sequence: list[tuple[str, str]]) -> None:
+    """Sessions and kept screenings written before the one-string history still resume."""
+    step = ENGINE.start()
+    for action in sequence:
+        step = _apply(step, action)
+    old = {**step.state.to_json(), "version": 1,
+           "history": [[a.finding, a.answer, a.volunteered] for a in step.state.history]}
+    restored = restore_state(json.loads(json.dumps(old)), KB)
+    assert not restored.repaired
+    assert restored.state == step.state
 
 
 def test_a_recorded_red_flag_survives_a_state_that_lost_its_answers() -> None:
