@@ -9,11 +9,11 @@ from functools import cache
 from typing import Any
 
 from ask_sdk_core.exceptions import AskSdkException
-from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import RequestEnvelope
 
+from skill.alexa.envelopes import EnvelopeSerializer
 from skill.alexa.handlers import control, information, screening
 from skill.alexa.interceptors import (
     ConversationLoader,
@@ -91,10 +91,14 @@ def build_skill(settings: Settings | None = None, store: Any | None = None,
     builder.add_global_response_interceptor(ConversationSaver(context))
     builder.add_global_response_interceptor(ResponseLogger())
     builder.add_exception_handler(SpokenErrorHandler(context))
-    return builder.create()
+    skill = builder.create()
+    # The web service reads requests through the skill's serializer; handle_event through this
+    # module's. Both are the faster one.
+    skill.serializer = _serializer
+    return skill
 
 
-_serializer = DefaultSerializer()
+_serializer = EnvelopeSerializer()
 
 
 @cache

@@ -13,6 +13,7 @@ from skill.alexa.dialog import NORMAL_RATE, RATES
 # Alexa rejects output speech over 8,000 characters; stay well inside it.
 MAX_SSML_CHARS = 7500
 _SENTENCE_END = re.compile(r"(?<=[.?!:])\s+(?=[A-Z])")
+_PAUSE = '<break time="250ms"/>'  # between sentences
 
 
 def escape(text: str) -> str:
@@ -22,8 +23,8 @@ def escape(text: str) -> str:
 
 def to_ssml(text: str, rate: int = NORMAL_RATE) -> str:
     """Wrap plain text as SSML with a short pause between sentences and the person's rate."""
-    sentences = _SENTENCE_END.split(text.strip())
-    body = '<break time="250ms"/>'.join(escape(sentence) for sentence in sentences if sentence)
+    # Escaping first is safe: it adds no sentence ends ("&amp;" ends in ";").
+    body = _SENTENCE_END.sub(_PAUSE, escape(text.strip()))
     if rate != NORMAL_RATE:
         body = f'<prosody rate="{RATES[rate]}">{body}</prosody>'
     ssml = f"<speak>{body}</speak>"
