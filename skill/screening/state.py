@@ -5,10 +5,11 @@ trust boundary: anything malformed is repaired or dropped, never raised, and a r
 recorded is kept whatever else is lost.
 
 The history is one string, "onset=gradual bladder_bowel=no diabetes=yes+" (a "+" marks an answer
-volunteered without being asked). The SDK copies, parses and re-serialises session attributes
-object by object on every turn, so one string instead of a list of lists saves more time per turn
-than the screening itself takes. Version 1 states (a list of [finding, answer, volunteered]) are
-still read, for sessions and kept screenings from before the change.
+volunteered without being asked), and fields at their default are left out. The SDK copies, parses
+and writes back session attributes value by value on every turn: as lists of lists with every
+field spelled out, Leg Check's cost it about 45 µs a turn; as they are now, about 10 µs. Version 1
+states (a list of [finding, answer, volunteered]) are still read, for sessions and kept screenings
+from before the change.
 """
 
 from __future__ import annotations
@@ -168,12 +169,12 @@ def _known_strings(raw: Any, known: frozenset[str], problems: list[str], name: s
 
 
 def _history(raw: Any, vocabulary: _Vocabulary, problems: list[str]) -> list[Answered]:
-    if raw is None or raw == "":
+    if raw is None:
         return []
     if isinstance(raw, str):
         tokens = vocabulary.tokens
         history = []
-        for token in raw.split(" "):
+        for token in raw.split():
             entry = tokens.get(token)
             if entry is None:
                 problems.append("history entry invalid")
