@@ -63,18 +63,15 @@ class Assessment(NamedTuple):
         }
 
 
-def pattern_status(pattern: Pattern, answers: Mapping[str, str]) -> str:
-    """'holds', 'unsure' (would hold but for not-sure answers) or 'no'."""
-    unsure = False
-    for finding, allowed in pattern.items():
-        answer = answers.get(finding)
-        if answer in allowed:
-            continue
-        if answer == UNSURE:
-            unsure = True
-            continue
-        return "no"
-    return "unsure" if unsure else "holds"
+def holds_any(patterns: Iterable[Pattern], answers: Mapping[str, str]) -> bool:
+    """Whether the answers satisfy one of the patterns outright (a not-sure answer does not)."""
+    for pattern in patterns:
+        for finding, allowed in pattern.items():
+            if answers.get(finding) not in allowed:
+                break
+        else:
+            return True
+    return False
 
 
 def raised_flags(
@@ -87,7 +84,7 @@ def raised_flags(
         if flag.id in recorded:
             raised.append(RaisedFlag(flag, flag.level, unsure=False))
             continue
-        # pattern_status, inlined: this runs for every flag on every turn.
+        # Each pattern holds, would hold but for not-sure answers, or does not.
         holds = unsure = False
         for pattern in flag.when:
             doubt = False
@@ -226,14 +223,3 @@ def assess(
         # Nothing stands out: a doctor should look, rather than home care on a guess.
         levels.append(Level.ROUTINE)
     return Assessment(Level.most_urgent(levels), flags, tuple(likely), floors, tuple(ranked))
-
-
-def holds_any(patterns: Iterable[Pattern], answers: Mapping[str, str]) -> bool:
-    """Whether the answers satisfy one of the patterns outright (a not-sure answer does not)."""
-    for pattern in patterns:
-        for finding, allowed in pattern.items():
-            if answers.get(finding) not in allowed:
-                break
-        else:
-            return True
-    return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence, Set
 
-from skill.screening.assessment import RankedCause, ScoringTable, pattern_status, scoring_table
+from skill.screening.assessment import RankedCause, ScoringTable, holds_any, scoring_table
 from skill.screening.knowledge import UNSURE, KnowledgeBase, Question
 
 # The budget: at most MAX_DIFFERENTIAL chosen questions after the red-flag and core ones, and at
@@ -30,7 +30,7 @@ CANDIDATES = 6
 
 def is_open(question: Question, answers: Mapping[str, str]) -> bool:
     """A question can be asked once the answers its `ask_if` names allow it."""
-    return not question.ask_if or pattern_status(question.ask_if, answers) == "holds"
+    return not question.ask_if or holds_any((question.ask_if,), answers)
 
 
 def next_question(

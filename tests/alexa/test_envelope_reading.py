@@ -69,7 +69,7 @@ def test_every_envelope_of_a_whole_conversation_reads_as_the_sdk_reads_it(
     assert {"LaunchRequest", "IntentRequest", "SessionEndedRequest"} <= kinds
     assert any(envelope["request"].get("intent", {}).get("slots") for envelope in envelopes)
     for envelope in envelopes:
-        ours, sdk = _read(OURS, envelope), _read(DefaultSerializer(), envelope)
+        ours, sdk = _read(OURS, envelope), _read(SDK, envelope)
         assert ours[0] == sdk[0] == "read"
         assert ours[1] == sdk[1], envelope["request"]
 
