@@ -13,7 +13,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 ## run: talk to Leg Check in the offline simulator (type what you would say)
 run: $(STAMP)
-	@$(PY) -m skill.simulator $(ARGS)
+	@$(PY) -m alexa_simulator $(ARGS)
 
 ## test: lint, then every test (starts its own DynamoDB-compatible server on loopback)
 test: $(STAMP)

@@ -148,9 +148,9 @@ print(time.perf_counter() - start, time.time())
 
 def record_requests() -> list[dict[str, Any]]:
     """The request envelopes of a whole conversation, as the simulator sends them."""
+    from alexa_simulator import Simulator
     from skill.alexa.skill_builder import build_skill, handle_event
     from skill.config import Settings
-    from skill.simulator import Simulator
 
     skill = build_skill(Settings(store="none"))
     sim = Simulator(locale="en-US", handler=lambda event, context: handle_event(skill, event,

@@ -37,13 +37,13 @@ HERE = Path(__file__).resolve().parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from skill.web.fake_alexa import (  # noqa: E402 - after the path fix, when run as a script
+from tests.support.fake_alexa import (  # noqa: E402 - after the path fix, when run as a script
     DEFAULT_SKILL_ID,
     FakeAlexa,
     encode,
     request_envelope,
 )
-from skill.web.loopback import ServiceStartError, serve_on_loopback  # noqa: E402
+from tests.support.loopback import ServiceStartError, serve_on_loopback  # noqa: E402
 
 MAX_REQUESTS = 2000
 MAX_SECONDS = 60.0

@@ -7,8 +7,9 @@ The zip holds `lambda_function.py` at its root (handler: `lambda_function.handle
 package with its data files (YAML, JSON), and the runtime dependencies from requirements.txt
 installed for the Lambda runtime's Python and CPU, minus what Lambda already has (boto3, botocore
 and their own s3transfer and jmespath) and minus what only the self-hosted web service needs
-(Flask, flask-ask-sdk, gunicorn, cryptography; and skill/web, skill/simulator, which sit above
-the Lambda entry). Entries are sorted and dated 1980-01-01, so the same inputs give the same zip.
+(Flask, flask-ask-sdk, gunicorn, cryptography). The `skill` package goes in whole: it is exactly
+what ships (the simulator and test support live outside it). Entries are sorted and dated
+1980-01-01, so the same inputs give the same zip.
 Unless --no-check, the zip is then unpacked and a LaunchRequest is sent to its handler with
 `python -I -S` (no site-packages), proving it carries everything it imports.
 """
@@ -33,8 +34,6 @@ WEB_ONLY = frozenset(
     {"flask", "flask-ask-sdk", "ask-sdk-webservice-support", "gunicorn", "cryptography"}
 )
 EXCLUDED_PACKAGES = LAMBDA_PROVIDED | WEB_ONLY
-# Sub-packages of skill/ that the Lambda entry never imports (layers above it).
-EXCLUDED_SKILL_DIRS = ("web", "simulator")
 SKIPPED_PARTS = frozenset({"__pycache__", ".pytest_cache", ".mypy_cache", "tests"})
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 LAMBDA_ZIP_LIMIT = 50 * 1024 * 1024  # direct upload; larger bundles must go through S3
@@ -135,8 +134,6 @@ def bundle_entries(repo: Path, deps: Path) -> list[tuple[str, Path]]:
     for path in skill_root.rglob("*"):
         relative = path.relative_to(skill_root)
         if not path.is_file() or not _wanted(relative):
-            continue
-        if relative.parts[0] in EXCLUDED_SKILL_DIRS:
             continue
         entries[f"skill/{relative.as_posix()}"] = path
     for path in deps.rglob("*"):

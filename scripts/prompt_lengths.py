@@ -22,9 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from alexa_simulator import Reply, Simulator  # noqa: E402
 from skill.screening.knowledge import KnowledgeBase, default_knowledge  # noqa: E402
 from skill.screening.locale import supported_locales  # noqa: E402
-from skill.simulator import Reply, Simulator  # noqa: E402
 
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
 

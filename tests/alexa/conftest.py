@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
+from alexa_simulator import Simulator
+from alexa_simulator import envelopes as env
 from skill.alexa.skill_builder import build_skill, handle_event
 from skill.config import Settings
-from skill.simulator import Simulator
-from skill.simulator import envelopes as env
 
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
 

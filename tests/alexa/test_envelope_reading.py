@@ -15,8 +15,8 @@ from ask_sdk_model import RequestEnvelope
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from alexa_simulator import Simulator
 from skill.alexa.envelopes import STEPS_REPLACED, EnvelopeSerializer
-from skill.simulator import Simulator
 from tests.alexa.conftest import Handler
 
 SDK = DefaultSerializer()

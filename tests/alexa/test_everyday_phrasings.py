@@ -17,10 +17,10 @@ from functools import cache
 
 import pytest
 
-from skill.simulator import Simulator
-from skill.simulator.builtins import BUILTIN_INTENT_SAMPLES
-from skill.simulator.model import placeholders
-from skill.simulator.normalise import tokens
+from alexa_simulator import Simulator
+from alexa_simulator.builtins import BUILTIN_INTENT_SAMPLES
+from alexa_simulator.model import placeholders
+from alexa_simulator.normalise import tokens
 
 YES, NO, NOT_SURE = "AMAZON.YesIntent", "AMAZON.NoIntent", "NotSureIntent"
 SIDE, DURATION, ONSET = "SideAnswerIntent", "DurationAnswerIntent", "OnsetAnswerIntent"

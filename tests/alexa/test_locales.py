@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
+from alexa_simulator import Reply, Simulator
 from skill.screening.knowledge import RedFlag, default_knowledge
 from skill.screening.locale import default_lines, supported_locales, wording_for
-from skill.simulator import Reply, Simulator
 from tests.alexa.conftest import finish_screening
 
 ROOT = Path(__file__).resolve().parents[2]

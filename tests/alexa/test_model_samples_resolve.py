@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from skill.simulator.model_check import check_samples_resolve
+from alexa_simulator.model_check import check_samples_resolve
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL_DIR = ROOT / "interaction_model" / "interactionModels" / "custom"

@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 
 import scripts.prompt_lengths as measures
+from alexa_simulator import Simulator
 from skill.screening.answers import duration_from_period
 from skill.screening.knowledge import ANSWERS_BY_KIND, default_knowledge
 from skill.screening.locale import supported_locales
-from skill.simulator import Simulator
 
 MAX_QUESTION_WORDS = 25
 MAX_LAUNCH_WORDS = 40

@@ -8,9 +8,9 @@ import sqlite3
 import time
 from pathlib import Path
 
+from alexa_simulator import Simulator
 from skill.config import Settings
 from skill.persistence.factory import make_user_store
-from skill.simulator import Simulator
 from tests.alexa.conftest import finish_screening, make_handler
 
 

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from alexa_simulator import Simulator
 from skill.alexa.apl import DOCUMENTS
-from skill.simulator import Simulator
 
 
 def render(reply: Any) -> dict[str, Any]:

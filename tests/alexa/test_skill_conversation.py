@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from skill.simulator import Reply, Simulator
+from alexa_simulator import Reply, Simulator
 from tests.alexa.conftest import finish_screening
 
 SAFE_GRADUAL = ["slowly", "no", "no", "no", "no", "no", "no", "no", "no"]

@@ -9,10 +9,10 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from alexa_simulator import envelopes as env
 from skill.alexa.intents import HANDLED_INTENTS
 from skill.alexa.ssml import to_plain
 from skill.screening.knowledge import default_knowledge
-from skill.simulator import envelopes as env
 from tests.alexa.conftest import make_handler
 
 HANDLER = make_handler()

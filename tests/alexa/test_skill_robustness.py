@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
+from alexa_simulator import Simulator
 from skill.alexa.ssml import to_plain
 from skill.screening.state import SCHEMA_VERSION
-from skill.simulator import Simulator
 from tests.alexa.conftest import Handler
 
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from alexa_simulator import Simulator
+from alexa_simulator.pytest_plugin import pytest_addhooks, pytest_collect_file  # noqa: F401
+from alexa_simulator.script import Script
 from skill.alexa.skill_builder import build_skill, handle_event
 from skill.config import Settings
-from skill.simulator import Simulator
-from skill.simulator.pytest_plugin import pytest_addhooks, pytest_collect_file  # noqa: F401
-from skill.simulator.script import Script
 
 SETTINGS = Settings(store="none")
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from alexa_simulator.script import Script, load_scripts
 from skill.screening.knowledge import Level, default_knowledge
-from skill.simulator.script import Script, load_scripts
 
 HERE = Path(__file__).parent
 SCRIPTS = load_scripts(HERE)

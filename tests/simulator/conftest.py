@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from skill.simulator import Simulator
+from alexa_simulator import Simulator
 
 from .echo_skill import SESSION_ENDED, build_handler
 

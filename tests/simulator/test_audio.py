@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from skill.simulator import SimulatorError
-from skill.simulator.speech_audio import Speaker, find_espeak, voice_for
+from alexa_simulator import SimulatorError
+from alexa_simulator.speech_audio import Speaker, find_espeak, voice_for
 
 
 def _fake_espeak(tmp_path: Path) -> tuple[Path, Path]:

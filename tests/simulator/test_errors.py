@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from skill.simulator import ModelError, Simulator, TargetError
-from skill.simulator.cli import main
+from alexa_simulator import ModelError, Simulator, TargetError
+from alexa_simulator.cli import main
 
 from .conftest import MODEL_DIR
 

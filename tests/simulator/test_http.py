@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from skill.simulator import Simulator
+from alexa_simulator import Simulator
 
 from .conftest import MODEL_DIR
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from skill.simulator.cli import main
-from skill.simulator.model_check import check_samples_resolve
+from alexa_simulator.cli import main
+from alexa_simulator.model_check import check_samples_resolve
 
 from .conftest import MODEL_DIR
 

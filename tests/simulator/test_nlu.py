@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from skill.simulator.model import load_model
-from skill.simulator.nlu import Nlu, parse_invocation
-from skill.simulator.normalise import tokens
-from skill.simulator.simulator import load_nlu
+from alexa_simulator.model import load_model
+from alexa_simulator.nlu import Nlu, parse_invocation
+from alexa_simulator.normalise import tokens
+from alexa_simulator.simulator import load_nlu
 
 from .conftest import MODEL_DIR
 

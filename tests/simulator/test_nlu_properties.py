@@ -6,9 +6,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from skill.simulator.model import placeholders
-from skill.simulator.nlu import fill_sample
-from skill.simulator.simulator import load_nlu
+from alexa_simulator.model import placeholders
+from alexa_simulator.nlu import fill_sample
+from alexa_simulator.simulator import load_nlu
 
 from .conftest import MODEL_DIR
 

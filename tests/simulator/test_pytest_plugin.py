@@ -9,16 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from skill.simulator.model import REPO_ROOT
+from alexa_simulator.model import REPO_ROOT
 
 from .conftest import ECHO_PATH, MODEL_DIR
 
 pytestmark = pytest.mark.slow  # runs pytest in a subprocess
 
 CONFTEST = f"""
-from skill.simulator import Simulator
-from skill.simulator.pytest_plugin import pytest_addhooks, pytest_collect_file  # noqa: F401
-from skill.simulator.targets import load_handler
+from alexa_simulator import Simulator
+from alexa_simulator.pytest_plugin import pytest_addhooks, pytest_collect_file  # noqa: F401
+from alexa_simulator.targets import load_handler
 
 HANDLER = load_handler({str(ECHO_PATH) + ':build_handler'!r})
 

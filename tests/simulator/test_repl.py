@@ -1,4 +1,4 @@
-"""The REPL driven through piped stdin, as `printf '...' | python -m skill.simulator` does."""
+"""The REPL driven through piped stdin, as `printf '...' | python -m alexa_simulator` does."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from skill.simulator import Simulator
-from skill.simulator.model import REPO_ROOT
-from skill.simulator.repl import Repl
+from alexa_simulator import Simulator
+from alexa_simulator.model import REPO_ROOT
+from alexa_simulator.repl import Repl
 
 from .conftest import ECHO_PATH, MODEL_DIR
 
@@ -39,7 +39,7 @@ def _run(
     args: list[str], stdin: str, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "skill.simulator", *args],
+        [sys.executable, "-m", "alexa_simulator", *args],
         input=stdin, capture_output=True, text=True, cwd=REPO_ROOT, timeout=60,
         env={**os.environ, **(env or {})}, check=False,
     )

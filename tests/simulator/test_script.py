@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from skill.simulator import ScriptError, Simulator
-from skill.simulator.cli import main
-from skill.simulator.expect import MISSING, get_path, matches
-from skill.simulator.script import load_scripts, run_script
+from alexa_simulator import ScriptError, Simulator
+from alexa_simulator.cli import main
+from alexa_simulator.expect import MISSING, get_path, matches
+from alexa_simulator.script import load_scripts, run_script
 
 from .conftest import ECHO_PATH, MODEL_DIR
 

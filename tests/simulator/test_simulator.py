@@ -7,14 +7,14 @@ from typing import Any
 
 import pytest
 
-from skill.simulator import (
+from alexa_simulator import (
     NoMatchError,
     SessionClosedError,
     Simulator,
     SimulatorError,
     SkillError,
 )
-from skill.simulator.simulator import complete_touch
+from alexa_simulator.simulator import complete_touch
 
 from .conftest import MODEL_DIR
 from .echo_skill import build_skill

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from skill.simulator import TargetError
-from skill.simulator.targets import HandlerTarget, LazyDefaultTarget, default_handler, load_handler
+from alexa_simulator import TargetError
+from alexa_simulator.targets import HandlerTarget, LazyDefaultTarget, default_handler, load_handler
 
 from .conftest import ECHO_PATH
 

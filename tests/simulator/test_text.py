@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from skill.simulator import ssml
-from skill.simulator.normalise import tokens
-from skill.simulator.numbers import duration_value, number_value, ordinal_value
+from alexa_simulator import ssml
+from alexa_simulator.normalise import tokens
+from alexa_simulator.numbers import duration_value, number_value, ordinal_value
 
 
 @pytest.mark.parametrize(

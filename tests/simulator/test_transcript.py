@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from skill.simulator import Simulator
-from skill.simulator.cli import main
-from skill.simulator.targets import HandlerTarget
-from skill.simulator.transcript import load, replay
+from alexa_simulator import Simulator
+from alexa_simulator.cli import main
+from alexa_simulator.targets import HandlerTarget
+from alexa_simulator.transcript import load, replay
 
 from .conftest import ECHO_PATH, MODEL_DIR
 

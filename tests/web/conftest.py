@@ -20,8 +20,8 @@ from web_helpers import AppFactory, ChainServer
 from skill.config import Settings
 from skill.web.app import create_app
 from skill.web.certificates import CertificateChainCache, utc_now
-from skill.web.fake_alexa import DEFAULT_CERT_URL, DEFAULT_SKILL_ID, FakeAlexa, KeyPool
 from skill.web.options import WebOptions
+from tests.support.fake_alexa import DEFAULT_CERT_URL, DEFAULT_SKILL_ID, FakeAlexa, KeyPool
 
 
 def pytest_configure(config: pytest.Config) -> None:

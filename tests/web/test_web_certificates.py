@@ -23,14 +23,14 @@ from skill.web.certificates import (
     load_trusted_roots,
     parse_pem_certificates,
 )
-from skill.web.fake_alexa import (
+from skill.web.verification import AlexaSignatureVerifier
+from tests.support.fake_alexa import (
     DEFAULT_CERT_URL,
     FakeAlexa,
     KeyPool,
     encode,
     request_envelope,
 )
-from skill.web.verification import AlexaSignatureVerifier
 
 
 @pytest.mark.parametrize(

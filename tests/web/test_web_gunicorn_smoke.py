@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from hello_skill import HELLO
 
-from skill.web.fake_alexa import DEFAULT_SKILL_ID, FakeAlexa, encode, request_envelope
-from skill.web.loopback import free_port, serve_on_loopback
+from tests.support.fake_alexa import DEFAULT_SKILL_ID, FakeAlexa, encode, request_envelope
+from tests.support.loopback import free_port, serve_on_loopback
 
 REPO = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent

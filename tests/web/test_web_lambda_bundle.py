@@ -54,7 +54,8 @@ def repo(tmp_path: Path) -> Path:
     _write(root / "skill" / "data" / "locales" / "en-US.yaml", "hello: Hello\n")
     _write(root / "skill" / "alexa" / "apl" / "question.json", "{}\n")
     _write(root / "skill" / "web" / "app.py", "import flask\n")
-    _write(root / "skill" / "simulator" / "__init__.py", "")
+    _write(root / "alexa_simulator" / "__init__.py", "")
+    _write(root / "tests" / "support" / "fake_alexa.py", "")
     _write(root / "skill" / "__pycache__" / "speech.cpython-311.pyc", "x")
     _write(
         root / "requirements.txt",
@@ -121,10 +122,11 @@ def test_bundle_has_the_entry_skill_data_and_deps_but_not_the_rest(
         "skill/data/questions.yaml",
         "skill/data/locales/en-US.yaml",
         "skill/alexa/apl/question.json",
+        "skill/web/app.py",
         "yaml/__init__.py",
         "PyYAML-6.0.dist-info/RECORD",
     } <= names
-    assert not [n for n in names if n.startswith(("skill/web/", "skill/simulator/"))]
+    assert not [n for n in names if n.startswith(("alexa_simulator/", "tests/"))]
     assert not [n for n in names if n.startswith(("boto3", "botocore", "bin/"))]
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
 

@@ -12,9 +12,9 @@ from web_helpers import AppFactory, speech
 from skill.config import Settings, SettingsError
 from skill.web import __main__ as web_main
 from skill.web import gunicorn_conf
-from skill.web.fake_alexa import DEFAULT_CERT_URL, request_envelope
 from skill.web.local_mode import LocalModeError, bind_host, is_loopback_host, require_loopback_binds
 from skill.web.options import WebOptions
+from tests.support.fake_alexa import DEFAULT_CERT_URL, request_envelope
 
 LOCAL = Settings(verify_requests=False, store="none")
 # A documentation-only address (TEST-NET-3): it is never contacted, only written into WSGI environ.

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from ask_sdk_webservice_support.verifier import RequestVerifier, VerificationException
 
-from skill.web.fake_alexa import FakeAlexa
 from skill.web.oscrypto_compat import _is_oscrypto_failure, placeholder_installed
+from tests.support.fake_alexa import FakeAlexa
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -15,7 +15,9 @@ from web_helpers import AppFactory, ChainServer, signed_post, speech
 
 from skill.config import Settings
 from skill.web.app import WebConfigError
-from skill.web.fake_alexa import (
+from skill.web.options import WebOptions
+from skill.web.verification import FailClosed
+from tests.support.fake_alexa import (
     DEFAULT_CERT_URL,
     DEFAULT_SKILL_ID,
     FakeAlexa,
@@ -25,8 +27,6 @@ from skill.web.fake_alexa import (
     new_key,
     request_envelope,
 )
-from skill.web.options import WebOptions
-from skill.web.verification import FailClosed
 
 NOW = datetime.now(UTC)
 

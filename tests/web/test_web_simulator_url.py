@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from test_web_gunicorn_smoke import REPO, _env, python_m_skill_web
 
-from skill.simulator import Simulator
-from skill.simulator.script import load_scripts, run_script
+from alexa_simulator import Simulator
+from alexa_simulator.script import load_scripts, run_script
 
 pytestmark = pytest.mark.slow
 
@@ -31,7 +31,7 @@ def test_a_conversation_script_passes_through_the_running_service() -> None:
 def test_the_simulator_command_line_runs_scripts_against_the_service(tmp_path: Path) -> None:
     with python_m_skill_web(_env({}), "--local") as port:
         run = subprocess.run(
-            [sys.executable, "-m", "skill.simulator", "run", "--url",
+            [sys.executable, "-m", "alexa_simulator", "run", "--url",
              f"http://127.0.0.1:{port}/", str(SCRIPT)],
             cwd=REPO, capture_output=True, text=True, timeout=120,
         )

@@ -13,7 +13,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from skill.web.certificates import CertificateError
-from skill.web.fake_alexa import DEFAULT_CERT_URL, FakeAlexa, encode, request_envelope
+from tests.support.fake_alexa import DEFAULT_CERT_URL, FakeAlexa, encode, request_envelope
 
 AppFactory = Callable[..., Flask]
 

@@ -1,7 +1,7 @@
 """The interactive conversation: type what you would say, read (or hear) what Alexa says.
 
 Works at a terminal and with piped input alike (`printf 'open leg check\\nyes\\n' | python -m
-skill.simulator`); piped lines are echoed so the output reads as a transcript.
+alexa_simulator`); piped lines are echoed so the output reads as a transcript.
 """
 
 from __future__ import annotations
@@ -12,15 +12,15 @@ import sys
 import traceback
 from typing import TextIO
 
-from skill.simulator.errors import (
+from alexa_simulator.errors import (
     NoMatchError,
     SessionClosedError,
     SimulatorError,
     SkillError,
     TargetError,
 )
-from skill.simulator.simulator import Reply, Simulator
-from skill.simulator.speech_audio import Speaker
+from alexa_simulator.simulator import Reply, Simulator
+from alexa_simulator.speech_audio import Speaker
 
 HELP = """\
 Say anything as you would to Alexa, e.g. "open {name}" or "ask {name} <question>".

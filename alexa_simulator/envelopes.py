@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from skill.simulator.nlu import SlotFill
+from alexa_simulator.nlu import SlotFill
 
 API_ENDPOINT = "https://api.amazonalexa.com"
 DEFAULT_SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-00000000c0de"

@@ -15,14 +15,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from skill.simulator.builtins import (
+from alexa_simulator.builtins import (
     BUILTIN_INTENT_SAMPLES,
     PHRASE_SLOT_TYPES,
     STRICT_SLOT_TYPES,
     is_builtin_type,
 )
-from skill.simulator.model import InteractionModel, Slot, SlotType, SlotValue, placeholders
-from skill.simulator.normalise import deletions, similarity, stem, tokens, weight
+from alexa_simulator.model import InteractionModel, Slot, SlotType, SlotValue, placeholders
+from alexa_simulator.normalise import deletions, similarity, stem, tokens, weight
 
 FALLBACK = "AMAZON.FallbackIntent"
 DEFAULT_THRESHOLD = 0.7

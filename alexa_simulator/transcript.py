@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from skill.simulator import envelopes as env
-from skill.simulator import ssml
-from skill.simulator.errors import ScriptError, SimulatorError
-from skill.simulator.model import display_path
-from skill.simulator.targets import Target
+from alexa_simulator import envelopes as env
+from alexa_simulator import ssml
+from alexa_simulator.errors import ScriptError, SimulatorError
+from alexa_simulator.model import display_path
+from alexa_simulator.targets import Target
 
 if TYPE_CHECKING:
-    from skill.simulator.simulator import Simulator
+    from alexa_simulator.simulator import Simulator
 
 FORMAT = "alexa-simulator-transcript"
 VERSION = 1

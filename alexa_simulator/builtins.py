@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from skill.simulator import numbers
+from alexa_simulator import numbers
 
 BUILTIN_INTENT_SAMPLES: dict[str, tuple[str, ...]] = {
     "AMAZON.YesIntent": (

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from skill.simulator.builtins import BUILTIN_INTENT_SAMPLES
-from skill.simulator.model import placeholders
-from skill.simulator.nlu import Nlu, fill_sample
-from skill.simulator.normalise import tokens
-from skill.simulator.simulator import load_nlu
+from alexa_simulator.builtins import BUILTIN_INTENT_SAMPLES
+from alexa_simulator.model import placeholders
+from alexa_simulator.nlu import Nlu, fill_sample
+from alexa_simulator.normalise import tokens
+from alexa_simulator.simulator import load_nlu
 
 
 def check_samples_resolve(model_dir: Path | str, locale: str) -> list[str]:

@@ -12,15 +12,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from skill.simulator import transcript
-from skill.simulator.errors import SimulatorError
-from skill.simulator.model import DEFAULT_MODEL_DIR, display_path
-from skill.simulator.model_check import check_samples_resolve
-from skill.simulator.repl import Repl
-from skill.simulator.script import load_scripts, make_simulator, run_script
-from skill.simulator.simulator import Simulator
-from skill.simulator.speech_audio import Speaker
-from skill.simulator.targets import HandlerTarget, HttpTarget, Target, load_handler, make_target
+from alexa_simulator import transcript
+from alexa_simulator.errors import SimulatorError
+from alexa_simulator.model import DEFAULT_MODEL_DIR, display_path
+from alexa_simulator.model_check import check_samples_resolve
+from alexa_simulator.repl import Repl
+from alexa_simulator.script import load_scripts, make_simulator, run_script
+from alexa_simulator.simulator import Simulator
+from alexa_simulator.speech_audio import Speaker
+from alexa_simulator.targets import HandlerTarget, HttpTarget, Target, load_handler, make_target
 
 COMMANDS = ("repl", "run", "replay", "check")
 
@@ -44,7 +44,7 @@ def _common(parser: argparse.ArgumentParser, *, locale_default: str | None) -> N
 
 def build_parser(command: str) -> argparse.ArgumentParser:
     """The options of one subcommand (repl is the default)."""
-    prog = "python -m skill.simulator"
+    prog = "python -m alexa_simulator"
     if command == "run":
         parser = argparse.ArgumentParser(prog=f"{prog} run",
                                          description="Run YAML conversation scripts.")
@@ -179,7 +179,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of `python -m skill.simulator`; returns the exit code."""
+    """Entry point of `python -m alexa_simulator`; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     command = argv[0] if argv and argv[0] in COMMANDS else "repl"
     if argv and argv[0] in COMMANDS:

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from skill.simulator.builtins import is_builtin_type
-from skill.simulator.errors import ModelError
+from alexa_simulator.builtins import is_builtin_type
+from alexa_simulator.errors import ModelError
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_MODEL_DIR = REPO_ROOT / "interaction_model" / "interactionModels" / "custom"
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")

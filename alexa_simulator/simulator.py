@@ -15,22 +15,22 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from skill.simulator import envelopes as env
-from skill.simulator import ssml as ssml_text
-from skill.simulator import transcript
-from skill.simulator.builtins import EXIT_PHRASES
-from skill.simulator.dialog import DialogState, next_step, render_prompt
-from skill.simulator.errors import (
+from alexa_simulator import envelopes as env
+from alexa_simulator import ssml as ssml_text
+from alexa_simulator import transcript
+from alexa_simulator.builtins import EXIT_PHRASES
+from alexa_simulator.dialog import DialogState, next_step, render_prompt
+from alexa_simulator.errors import (
     NoMatchError,
     SessionClosedError,
     SimulatorError,
     SkillError,
     TargetError,
 )
-from skill.simulator.model import DEFAULT_MODEL_DIR, InteractionModel, load_model, model_path
-from skill.simulator.nlu import DEFAULT_THRESHOLD, FALLBACK, IntentMatch, Nlu, parse_invocation
-from skill.simulator.normalise import tokens
-from skill.simulator.targets import Target, make_target
+from alexa_simulator.model import DEFAULT_MODEL_DIR, InteractionModel, load_model, model_path
+from alexa_simulator.nlu import DEFAULT_THRESHOLD, FALLBACK, IntentMatch, Nlu, parse_invocation
+from alexa_simulator.normalise import tokens
+from alexa_simulator.targets import Target, make_target
 
 ALEXA_ERROR_SPEECH = "There was a problem with the requested skill's response"
 
@@ -694,7 +694,7 @@ class Simulator:
         self.transcript.append(entry)
 
     def save_transcript(self, path: Path | str) -> None:
-        """Write every turn so far as JSON (see skill.simulator.transcript for replay)."""
+        """Write every turn so far as JSON (see alexa_simulator.transcript for replay)."""
         transcript.save(path, self)
 
     def dumps_last(self) -> str:

@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from skill.simulator import ssml
-from skill.simulator.errors import SimulatorError
+from alexa_simulator import ssml
+from alexa_simulator.errors import SimulatorError
 
 INSTALL_HINT = (
     "espeak-ng is not installed: install it with `sudo apt-get install espeak-ng` "

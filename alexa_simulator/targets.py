@@ -18,8 +18,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Protocol
 
-from skill.simulator.errors import SimulatorError, SkillError, TargetError
-from skill.simulator.model import REPO_ROOT, display_path
+from alexa_simulator.errors import SimulatorError, SkillError, TargetError
+from alexa_simulator.model import REPO_ROOT, display_path
 
 Handler = Callable[[dict[str, Any], Any], Any]
 

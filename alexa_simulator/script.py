@@ -18,10 +18,10 @@ from typing import Any
 
 import yaml
 
-from skill.simulator.errors import ScriptError, SimulatorError, SkillError, TargetError
-from skill.simulator.expect import MISSING, describe, get_path, matches
-from skill.simulator.model import display_path
-from skill.simulator.simulator import Reply, Simulator
+from alexa_simulator.errors import ScriptError, SimulatorError, SkillError, TargetError
+from alexa_simulator.expect import MISSING, describe, get_path, matches
+from alexa_simulator.model import display_path
+from alexa_simulator.simulator import Reply, Simulator
 
 ACTION_KEYS = ("say", "intent", "touch", "silence", "end", "launch", "LaunchRequest",
                "SessionEndedRequest")

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
-from skill.simulator.model import DialogIntent, InteractionModel
-from skill.simulator.nlu import Nlu, SlotFill
+from alexa_simulator.model import DialogIntent, InteractionModel
+from alexa_simulator.nlu import Nlu, SlotFill
 
 
 @dataclass

@@ -4,7 +4,7 @@ Re-export the hooks from a conftest.py next to the scripts (collection is then l
 folder)::
 
     # tests/conversations/conftest.py
-    from skill.simulator.pytest_plugin import pytest_addhooks, pytest_collect_file  # noqa: F401
+    from alexa_simulator.pytest_plugin import pytest_addhooks, pytest_collect_file  # noqa: F401
 
 and optionally choose the simulator each script runs on (default: the project's skill
 in-process, set up from the script's `configuration:`)::
@@ -25,8 +25,8 @@ from typing import Any
 
 import pytest
 
-from skill.simulator.errors import SimulatorError
-from skill.simulator.script import Script, ScriptResult, load_file, run_script
+from alexa_simulator.errors import SimulatorError
+from alexa_simulator.script import Script, ScriptResult, load_file, run_script
 
 _FIRST_LINE = re.compile(r"^(configuration\s*:|-\s+test\s*:)")
 
@@ -36,7 +36,7 @@ class SimulatorHookspecs:
 
     @pytest.hookspec(firstresult=True)
     def pytest_simulator_make(self, script: Script, config: pytest.Config) -> Any:
-        """Return a skill.simulator.Simulator for `script`, or None for the default."""
+        """Return a alexa_simulator.Simulator for `script`, or None for the default."""
 
 
 def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:

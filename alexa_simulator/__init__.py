@@ -1,13 +1,13 @@
 """Offline Alexa simulator: hold a whole conversation with the skill without Amazon's cloud.
 
-    from skill.simulator import Simulator
+    from alexa_simulator import Simulator
     sim = Simulator(locale="en-US")          # the project's skill, in-process
     sim.say("open leg check").speech
 
 See docs/simulator.md for the REPL, YAML scripts, transcripts and the pytest plugin.
 """
 
-from skill.simulator.errors import (
+from alexa_simulator.errors import (
     ModelError,
     NoMatchError,
     ScriptError,
@@ -16,8 +16,8 @@ from skill.simulator.errors import (
     SkillError,
     TargetError,
 )
-from skill.simulator.nlu import IntentMatch, Resolution, SlotFill
-from skill.simulator.simulator import Card, Reply, Simulator, Turn
+from alexa_simulator.nlu import IntentMatch, Resolution, SlotFill
+from alexa_simulator.simulator import Card, Reply, Simulator, Turn
 
 __all__ = [
     "Card",
