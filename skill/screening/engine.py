@@ -6,6 +6,7 @@ assessment so far. The voice layer only chooses which call to make and how to sa
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -53,6 +54,14 @@ class Step:
                                       self.red_flags)
         return self._assessment
 
+
+
+def outcome(kb: KnowledgeBase, answers: Mapping[str, str],
+            recorded: tuple[str, ...] = ()) -> tuple[Level, frozenset[str]]:
+    """What a person would be told: the triage level and the likely causes spoken (in any
+    order). Asking stops once no answer to any question left could change it."""
+    assessment = assess(kb, answers, recorded)
+    return assessment.level, frozenset(c.condition.id for c in assessment.causes)
 
 
 class ScreeningEngine:
@@ -137,7 +146,8 @@ class ScreeningEngine:
             question = self.kb.question(state.current)
         elif not (state.finished and keep_current):
             question = next_question(self.kb, answers, state.asked,
-                                     lambda: step.assessment.ranking)
+                                     lambda: step.assessment.ranking,
+                                     lambda more: outcome(self.kb, more, state.red_flags))
         step.question = question
         step.state = state.with_changes(red_flags=state.red_flags + confirmed,
                                         current=question.id if question else None,

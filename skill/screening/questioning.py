@@ -10,7 +10,7 @@ the question budget is spent.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections.abc import Callable, Hashable, Mapping, Sequence, Set
 
 from skill.screening.assessment import RankedCause, ScoringTable, holds_any, scoring_table
 from skill.screening.knowledge import UNSURE, KnowledgeBase, Question
@@ -30,21 +30,43 @@ CANDIDATES = 6
 
 def is_open(question: Question, answers: Mapping[str, str]) -> bool:
     """A question can be asked once the answers its `ask_if` names allow it."""
-    return not question.ask_if or holds_any((question.ask_if,), answers)
+    return not question.ask_if or holds_any(question.ask_if, answers)
+
+
+def with_groups(kb: KnowledgeBase, answers: Mapping[str, str],
+                asked: Set[str]) -> tuple[Mapping[str, str], Set[str]]:
+    """Answers and asked findings with each grouped question settled by what was said about the
+    findings it covers: a yes said unprompted ("I can't control my bladder") answers the group's
+    question, so the other covered questions open without asking the group."""
+    extra: dict[str, str] = {}
+    for question in kb.questions:
+        if not question.covers or question.id in asked:
+            continue
+        said = [answers[f] for f in question.covers if f in answers]
+        if said:
+            extra[question.id] = ("yes" if "yes" in said else UNSURE if UNSURE in said else "no")
+    if not extra:
+        return answers, asked
+    return {**answers, **extra}, asked | extra.keys()
 
 
 def next_question(
     kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str],
     ranking: Callable[[], Sequence[RankedCause]],
+    outcome: Callable[[Mapping[str, str]], Hashable] | None = None,
 ) -> Question | None:
     """The next question to ask, or None when the screening has what it needs.
 
     `ranking` gives the best-scoring causes; it is only called once the red-flag and core
-    questions are done, so the turns before need no scoring at all."""
+    questions are done, so the turns before need no scoring at all. `outcome(answers)`, when
+    given, is what the person would be told (triage level and top causes): a chosen question is
+    only asked if one of its answers could change it."""
+    answers, asked = with_groups(kb, answers, asked)
     for phase in ("red_flag", "core"):
-        for question in kb.questions:
-            if question.phase == phase and question.id not in asked and is_open(question, answers):
-                return question
+        waiting = [q for q in kb.questions
+                   if q.phase == phase and q.id not in asked and is_open(q, answers)]
+        if waiting:
+            return next((q for q in waiting if q.follow_up), waiting[0])
     pending = [q for q in kb.questions if q.id not in asked and is_open(q, answers)]
     differential_asked = sum(
         1 for finding in asked if kb.question(finding).phase == "differential"
@@ -58,12 +80,16 @@ def next_question(
     table = scoring_table(kb)
     shares = dict(zip((table.index[cause.condition.id] for cause in candidates),
                       likelihoods(candidates), strict=True))
-    best, best_gain = None, 0.0
-    for question in pending:
-        gain = separation(question, shares, table)
-        if gain > best_gain + 1e-9:
-            best, best_gain = question, gain
-    return best
+    gains = sorted(((separation(question, shares, table), index, question)
+                    for index, question in enumerate(pending)), key=lambda g: (-g[0], g[1]))
+    now = outcome(answers) if outcome is not None else None
+    for gain, _, question in gains:
+        if gain <= 1e-9:
+            break
+        if outcome is None or any(outcome({**answers, question.id: answer}) != now
+                                  for answer in question.answers if answer != UNSURE):
+            return question
+    return None
 
 
 def likelihoods(candidates: Sequence[RankedCause]) -> list[float]:
