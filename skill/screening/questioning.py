@@ -19,13 +19,13 @@ from skill.screening.knowledge import UNSURE, KnowledgeBase, Question
 # most MAX_QUESTIONS answers in all. There are 14 red-flag questions, but five are only opened by an
 # earlier answer (sudden onset, back pain, diabetes), so most people hear 9 of them, then the 2 core
 # questions (which leg, how long), then at most 5 chosen ones; never more than 16 in all.
-MAX_DIFFERENTIAL = 5
-MAX_QUESTIONS = 16
+MAX_DIFFERENTIAL = 4
+MAX_QUESTIONS = 18
 # Asking stops early once the leading cause is this many points clear of the next.
-CLEAR_LEAD = 3.0
-MIN_DIFFERENTIAL = 2
+CLEAR_LEAD = 2.5
+MIN_DIFFERENTIAL = 0
 # How many of the best-scoring causes a question is judged against (at most assessment.LEADERS).
-CANDIDATES = 6
+CANDIDATES = 8
 
 
 def is_open(question: Question, answers: Mapping[str, str]) -> bool:
