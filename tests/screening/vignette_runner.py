@@ -36,9 +36,6 @@ from skill.screening.yaml_loading import load_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 VIGNETTES_PATH = Path(__file__).with_name("vignettes.yaml")
-# The second set (tests/vignettes/): written from the sources before tuning; files whose name
-# says "held" are the fixed held-back part, reported only as aggregate figures.
-SECOND_SET_DIR = ROOT / "tests" / "vignettes"
 # Public clinical sites a vignette may cite by address instead of a sources.yaml id.
 TRUSTED_HOSTS = (
     "nhs.uk",
@@ -229,16 +226,15 @@ class VignetteSet:
     paths: tuple[Path, ...]
 
 
-def vignette_sets(second_dir: Path = SECOND_SET_DIR) -> tuple[VignetteSet, ...]:
-    """The original set, and the second set's tuning and held-back parts where present."""
+def vignette_sets() -> tuple[VignetteSet, ...]:
+    """The original set, and the second set's tuning and held-back parts (tests/vignettes/)."""
+    from tests.vignettes.vignette_set import HELD_BACK_PATH, TUNING_PATH
+
     sets = [VignetteSet("original", False, (VIGNETTES_PATH,))]
-    files = sorted(second_dir.glob("*.yaml")) if second_dir.is_dir() else []
-    tuning = tuple(p for p in files if "held" not in p.stem)
-    held = tuple(p for p in files if "held" in p.stem)
-    if tuning:
-        sets.append(VignetteSet("second set: tuning", False, tuning))
-    if held:
-        sets.append(VignetteSet("second set: held back", True, held))
+    if TUNING_PATH.exists():
+        sets.append(VignetteSet("second set: tuning", False, (TUNING_PATH,)))
+    if HELD_BACK_PATH.exists():
+        sets.append(VignetteSet("second set: held back", True, (HELD_BACK_PATH,)))
     return tuple(sets)
 
 
