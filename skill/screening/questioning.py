@@ -86,10 +86,18 @@ def next_question(
     for gain, _, question in gains:
         if gain <= 1e-9:
             break
-        if outcome is None or any(outcome({**answers, question.id: answer}) != now
-                                  for answer in question.answers if answer != UNSURE):
+        if outcome is None or any(outcome({**answers, **change}) != now
+                                  for change in _possible_answers(question)):
             return question
     return None
+
+
+def _possible_answers(question: Question) -> list[dict[str, str]]:
+    """The answers a question could bring; a grouped question's yes is a yes to one of the
+    findings it covers (the group's own yes only opens their questions)."""
+    changes = [{question.id: answer} for answer in question.answers if answer != UNSURE]
+    changes += [{question.id: "yes", covered: "yes"} for covered in question.covers]
+    return changes
 
 
 def likelihoods(candidates: Sequence[RankedCause]) -> list[float]:
