@@ -48,6 +48,7 @@ CONTRACT: dict[str, dict[str, str]] = {
     "NormalSpeedIntent": {},
     "ForgetMeIntent": {},
     "LastResultIntent": {},
+    "WhyAskIntent": {},
     "AMAZON.HelpIntent": {},
     "AMAZON.RepeatIntent": {},
     "AMAZON.StartOverIntent": {},
@@ -410,8 +411,11 @@ def check_fixed_ids(lm: Mapping[str, Any]) -> list[str]:
 
 
 def check_symptom_ids(lm: Mapping[str, Any]) -> list[str]:
-    """SymptomType ids are exactly the findings with `volunteer: true` in questions.yaml."""
-    got, expected = type_ids(lm, "SymptomType"), volunteer_finding_ids()
+    """SymptomType ids are exactly the findings with `volunteer: true` in questions.yaml, plus
+    "<finding>_new" for a symptom said as new ("my legs suddenly gave way")."""
+    expected = volunteer_finding_ids()
+    got = {i.removesuffix("_new") if i.removesuffix("_new") in expected else i
+           for i in type_ids(lm, "SymptomType")}
     problems = []
     if expected - got:
         problems.append(f"SymptomType lacks volunteer findings {sorted(expected - got)}")

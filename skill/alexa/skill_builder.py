@@ -51,6 +51,7 @@ HANDLERS = (
     information.SelfCareIntentHandler,
     information.LastResultIntentHandler,
     control.HelpIntentHandler,
+    control.WhyAskIntentHandler,
     control.RepeatIntentHandler,
     control.MoreIntentHandler,
     control.NextIntentHandler,

@@ -22,6 +22,9 @@ _CHOICES = {
     "onset": "choices_onset",
     "duration": "choices_duration",
 }
+# Treatment families that are things a person does at home: not offered as the answer to "how is
+# it treated" after a result that needs care today or now.
+HOME_FAMILIES = frozenset({"lifestyle"})
 _EVENT_LINES = {
     Event.SKIPPED: "skipped",
     Event.SKIP_REFUSED: "skip_refused",
@@ -40,6 +43,9 @@ class Utterance(NamedTuple):
     end_session: bool = False
     card: tuple[str, str] | None = None  # (title, content) for the companion app
     choices: tuple[str, ...] = ()  # answers a screen may offer as buttons
+    # The result and goodbyes repeat the red-flag warning in full; other turns after it has been
+    # given open with a short reminder naming the number, so it does not drown the questions.
+    full_warning: bool = False
 
 
 def join(*parts: str | None) -> str:
@@ -85,31 +91,53 @@ class Wording:
             parts.append(self.line("also_flags"))
         return join(*parts)
 
+    def reminder(self, flags: Sequence[RaisedFlag]) -> str:
+        """The short reminder (at most 12 words) that opens turns after the full warning."""
+        if not flags:
+            return ""
+        key = "warning_reminder_now" if flags[0].level is Level.EMERGENCY else "warning_reminder"
+        return self.line(key)
+
     def framed(self, state: ScreeningState, utterance: Utterance, first_time: bool = False,
                flags: tuple[RaisedFlag, ...] | None = None) -> Utterance:
         """Put the red-flag warning first, as every response after a red flag must.
 
+        In full when a flag is new, with the result and on leaving; otherwise the short reminder.
         `flags` may be passed when already worked out for this state (the assessment's)."""
         flags = self.flags_for(state) if flags is None else flags
         if not flags:
             return utterance
-        warning = self.warning(flags, first_time=first_time)
         again = self.warning(flags, first_time=False)
-        already = (warning, self.warning(flags, first_time=not first_time))
+        if first_time:
+            warning = self.warning(flags, first_time=True)
+        elif utterance.full_warning:
+            warning = again
+        else:
+            warning = self.reminder(flags)
+        already = (self.warning(flags, first_time=True), again, self.reminder(flags))
 
         def lead(text: str | None, with_warning: str) -> str | None:
             if text is None or text.startswith(already):
                 return text
             return join(with_warning, text)
 
+        reprompt_lead = warning if utterance.full_warning and not first_time else \
+            self.reminder(flags)
         return Utterance(
             lead(utterance.text, warning) or warning,
-            lead(utterance.reprompt, warning),
+            lead(utterance.reprompt, reprompt_lead),
             tuple(lead(page, again) or again for page in utterance.more),
             utterance.end_session,
             utterance.card,
             utterance.choices,
+            utterance.full_warning,
         )
+
+    def why(self, question: Question) -> Utterance:
+        """ "Why do you ask?": one sentence on why the question matters, then the question."""
+        asked = self.ask(question)
+        return Utterance(join(question.why, question.text), asked.reprompt,
+                         choices=asked.choices)
 
     # Questions --------------------------------------------------------------------------------
 
@@ -222,7 +250,7 @@ class Wording:
                      self.line("more_hint"))
         second = join(self.causes(assessment, state), self.line("not_a_diagnosis"), offer)
         return Utterance(first, self.line("more_hint"), more=(second,),
-                         card=self.card(state, assessment))
+                         card=self.card(state, assessment), full_warning=True)
 
     def card(self, state: ScreeningState, assessment: Assessment) -> tuple[str, str]:
         """The companion-app card: warning first, then the same summary in writing."""
@@ -246,12 +274,24 @@ class Wording:
         return join(f"{condition.name[0].upper()}{condition.name[1:]}.", condition.summary,
                     condition.distinguishing)
 
-    def treatment(self, condition: Condition) -> str:
+    def treatment(self, condition: Condition, level: Level | None = None) -> str:
+        """How a cause is treated. After a result that needs care today or now, what to do comes
+        first, and nothing is offered that could read as "wait and manage it yourself"."""
+        if level is not None and level.rank >= Level.URGENT.rank:
+            steps = [t.text for t in condition.treatments if t.family not in HOME_FAMILIES]
+            return join(self.advice(level), self.line("treatment_intro", cause=condition.name),
+                        *steps)
         steps = [t.text for t in condition.treatments]
         return join(self.line("treatment_intro", cause=condition.name), *steps,
                     condition.see_doctor)
 
-    def self_care(self, condition: Condition | None) -> str:
+    def self_care(self, condition: Condition | None, level: Level | None = None) -> str:
+        """Self-care tips only where home care fits the triage level. At urgent or emergency
+        level: what to do now, and only a serious cause's "while you wait" tips."""
+        if level is not None and level.rank >= Level.URGENT.rank:
+            waiting = condition.self_care if condition is not None and \
+                condition.triage.rank >= Level.URGENT.rank else ()
+            return join(self.line("self_care_not_now"), self.advice(level), *waiting)
         if condition is None:
             return self.general("self_care")
         return join(*condition.self_care)
