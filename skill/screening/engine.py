@@ -12,7 +12,7 @@ from enum import Enum
 
 from skill.screening.assessment import Assessment, RaisedFlag, assess, raised_flags
 from skill.screening.knowledge import KnowledgeBase, Level, Question
-from skill.screening.questioning import next_question
+from skill.screening.questioning import is_open, next_question
 from skill.screening.state import SKIPPED, Answered, ScreeningState
 
 
@@ -95,6 +95,12 @@ class ScreeningEngine:
         history = state.history + (Answered(finding, value, volunteered=True),)
         keep = state.current if state.current != finding else None
         changed = state.with_changes(history=history, current=keep, finished=False)
+        if any(q.follow_up and q.id not in changed.asked and is_open(q, changed.answers)
+               for q in self.kb.questions):
+            # What was said opens a question that must come first ("did that start in the last
+            # few days?"); the question that was being asked comes back after it.
+            keep = None
+            changed = changed.with_changes(current=None)
         return self._advance(changed, Event.VOLUNTEERED, keep_current=keep is not None,
                              previous=state)
 

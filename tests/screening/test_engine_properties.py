@@ -69,9 +69,15 @@ def test_once_a_red_flag_is_recorded_every_spoken_step_starts_with_its_warning(
         text = WORDING.step(step).text
         if step.state.red_flags:
             flags = WORDING.flags_for(step.state)
-            assert text.startswith((WORDING.warning(flags), WORDING.warning(flags, False)))
-            warning = WORDING.warning(flags, False)
-            assert "9 1 1" in warning
+            # The full warning when the flag is new or with the result; after that, the short
+            # reminder, which names the number in at most 12 words.
+            reminder = WORDING.reminder(flags)
+            assert text.startswith((WORDING.warning(flags), WORDING.warning(flags, False),
+                                    reminder))
+            assert "9 1 1" in WORDING.warning(flags, False) and "9 1 1" in reminder
+            assert len(reminder.split()) <= 12
+            if step.finished:
+                assert not text.startswith(reminder)
 
 
 @settings(max_examples=100, deadline=None)

@@ -95,16 +95,22 @@ class Vignette:
 
     def answer_to(self, question: Question) -> str:
         """What this patient's answer to `question` is (before it is put into words)."""
-        if question.id in self.facts:
-            return self.facts[question.id]
-        if question.covers:
-            said = [self.facts.get(f, "no") for f in question.covers]
-            return "yes" if "yes" in said else UNSURE if UNSURE in said else "no"
-        if question.id == "recent":
-            new = (self.facts.get("onset") == "sudden"
-                   or self.facts.get("duration") in ("hours", "days"))
-            return "yes" if new else "no"
-        return "no" if question.kind == "yes_no" else UNSURE
+        return patient_answer(question, self.facts)
+
+
+def patient_answer(question: Question, facts: Mapping[str, str], default: str = "no") -> str:
+    """A patient's answer from their facts, with the documented aliases: a grouped question is
+    yes when a finding it covers is yes (not sure when one is unsure), and `recent`, when not
+    given, is yes for a sudden onset or a duration of hours or days."""
+    if question.id in facts:
+        return facts[question.id]
+    if question.covers:
+        said = [facts.get(f, default) for f in question.covers]
+        return "yes" if "yes" in said else UNSURE if UNSURE in said else "no"
+    if question.id == "recent":
+        new = facts.get("onset") == "sudden" or facts.get("duration") in ("hours", "days")
+        return "yes" if new else "no"
+    return default if question.kind == "yes_no" else UNSURE
 
 
 # What a person says for each answer, plainest first (the plainest is the retry after a
