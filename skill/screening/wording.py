@@ -121,8 +121,9 @@ class Wording:
                 return text
             return join(with_warning, text)
 
-        reprompt_lead = warning if utterance.full_warning and not first_time else \
-            self.reminder(flags)
+        # A new warning is said again in full if the person stays silent; after that the reprompt
+        # opens with the reminder, as the question it repeats did.
+        reprompt_lead = warning if first_time or utterance.full_warning else self.reminder(flags)
         return Utterance(
             lead(utterance.text, warning) or warning,
             lead(utterance.reprompt, reprompt_lead),
