@@ -44,7 +44,8 @@ class Services(NamedTuple):
     def emergency_spoken(self) -> str:
         """Every number to call, as spoken ("1 1 2, or 1 0 8 for an ambulance")."""
         if self.ambulance_number:
-            return f"{self.emergency_short}, or {spoken_digits(self.ambulance_number)} for an ambulance"
+            ambulance = spoken_digits(self.ambulance_number)
+            return f"{self.emergency_short}, or {ambulance} for an ambulance"
         return self.emergency_short
 
     @property

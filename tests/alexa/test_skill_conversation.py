@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from alexa_simulator import Reply, Simulator
 from tests.alexa.conftest import finish_screening
 
+
 def answer_all(sim: Simulator, answers: list[str]) -> Reply:
     reply = sim.say("open leg check")
     for text in answers:
