@@ -80,3 +80,17 @@ def test_australia_says_triple_zero_and_india_names_the_ambulance_number() -> No
     assert "Call 000 now" in au.advice(Level.EMERGENCY, written=True)
     assert "1 1 2, or 1 0 8 for an ambulance" in india.advice(Level.EMERGENCY)
     assert "112 (or 108 for an ambulance)" in india.advice(Level.EMERGENCY, written=True)
+
+
+@pytest.mark.parametrize("locale", supported_locales())
+def test_the_reminder_after_a_warning_is_short_and_names_the_number(locale: str) -> None:
+    from skill.screening.assessment import raised_flags
+
+    wording = Wording(KB, wording_for(locale))
+    number = wording_for(locale).services.emergency_short
+    for flag in KB.red_flags:
+        answers = {finding: sorted(allowed)[-1] if "yes" not in allowed else "yes"
+                   for finding, allowed in flag.when[0].items()}
+        flags = raised_flags(KB, answers)
+        reminder = wording.reminder(flags)
+        assert number in reminder and len(reminder.split()) <= 12, (locale, flag.id, reminder)
