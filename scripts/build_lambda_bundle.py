@@ -356,6 +356,11 @@ print(json.dumps({"speech": reply["response"]["outputSpeech"]["ssml"], "compiled
 """
 
 
+# Isolated (-I ignores PYTHON* variables, so -B says it again), no site-packages, and no bytecode
+# written: this machine may run as root, whom a read-only folder does not stop.
+LAMBDA_LIKE_FLAGS = ("-I", "-S", "-B")
+
+
 def lambda_like_env() -> dict[str, str]:
     """The environment of a Lambda Python process, as far as the bundle can tell."""
     return {
@@ -373,7 +378,7 @@ def check_bundle(zip_path: Path, python: str = sys.executable) -> str:
         unpack_read_only(zip_path, root)
         try:
             result = subprocess.run(
-                [python, "-I", "-S", "-c", _CHECK, str(root), json.dumps(LAUNCH_EVENT)],
+                [python, *LAMBDA_LIKE_FLAGS, "-c", _CHECK, str(root), json.dumps(LAUNCH_EVENT)],
                 capture_output=True, text=True, env=lambda_like_env(), cwd=root, timeout=120,
                 check=False,
             )  # fmt: skip
