@@ -55,6 +55,11 @@ serve: $(STAMP)
 bundle: $(RUNTIME_STAMP)
 	@$(PY) scripts/build_lambda_bundle.py
 
+## package: the skill package for `ask deploy` (build/skill-package), filled from deploy.env, and
+## the Lambda bundle; refuses while a setting is missing or a placeholder is left
+package: $(RUNTIME_STAMP)
+	@$(PY) scripts/package_skill.py $(ARGS)
+
 ## lock: pin exact versions (with hashes) after editing requirements*.txt; LOCK_FLAGS=--upgrade
 ## moves every pin to the newest release the ranges allow
 lock: $(STAMP)
