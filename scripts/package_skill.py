@@ -14,7 +14,8 @@ which ask-resources.json points the ASK CLI at, and fills in:
   that skill rather than creating another.
 Settings come from the environment, then from deploy.env (see deploy.env.example). The package
 is checked as the tests check the source, and refused, with nothing written, while a placeholder
-(example.org, .invalid, the made-up account 123456789012) or a missing setting is left. Unless
+(example.org, .invalid, the made-up account 123456789012) or a missing setting is left. The
+privacy policy and terms of use are also written to build/legal/ for hosting elsewhere. Unless
 --no-bundle or the endpoint is https, the Lambda bundle is built too (build/lambda).
 """
 
@@ -204,6 +205,18 @@ def build_package(config: Mapping[str, str], out: Path = OUT, source: Path = SOU
     return out
 
 
+def write_legal_pages(folder: Path = REPO / "build" / "legal") -> Path:
+    """The privacy policy and terms of use as the skill runs (Settings from the environment), for
+    operators who host them somewhere other than the web service."""
+    from skill.config import Settings
+    from skill.web.legal import PAGES, render_privacy
+
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "privacy.html").write_text(render_privacy(Settings.from_env()), encoding="utf-8")
+    shutil.copyfile(PAGES / "terms.html", folder / "terms.html")
+    return folder
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
@@ -217,6 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"make package: refused: {exc}", file=sys.stderr)
         return 1
     where = endpoint(config)
+    print(f"wrote {write_legal_pages()}/privacy.html and terms.html (to host them elsewhere)")
     print(f"wrote {out} (endpoint: {where['uri'] if where else 'the function ask deploy makes'})")
     if not args.no_bundle and (where is None or where["uri"].startswith("arn:")):
         from scripts import build_lambda_bundle

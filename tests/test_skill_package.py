@@ -162,3 +162,14 @@ def test_each_testing_instruction_plays_as_written(step: dict[str, Any]) -> None
             assert turn["until"].lower() in reply.speech.lower(), (turn, reply.speech)
         for phrase in turn.get("hear", []):
             assert phrase.lower() in reply.speech.lower(), (turn["say"], phrase, reply.speech)
+
+
+def test_the_committed_icons_are_what_the_drawing_script_draws() -> None:
+    from scripts import draw_icons
+
+    for name, size in draw_icons.SIZES.items():
+        if size > 128:  # the large one takes seconds to draw; its header is checked above
+            continue
+        drawn = draw_icons.png(draw_icons.render(size), size)
+        committed = (draw_icons.ASSETS / name).read_bytes()
+        assert committed == drawn, f"run scripts/draw_icons.py ({name})"
