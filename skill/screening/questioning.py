@@ -16,9 +16,11 @@ from skill.screening.assessment import RankedCause, ScoringTable, holds_any, sco
 from skill.screening.knowledge import UNSURE, KnowledgeBase, Question
 
 # The budget: at most MAX_DIFFERENTIAL chosen questions after the red-flag and core ones, and at
-# most MAX_QUESTIONS answers in all. There are 14 red-flag questions, but five are only opened by an
-# earlier answer (sudden onset, back pain, diabetes), so most people hear 9 of them, then the 2 core
-# questions (which leg, how long), then at most 5 chosen ones; never more than 16 in all.
+# most MAX_QUESTIONS answers in all. Most red-flag questions are grouped where the guidance groups
+# them ("any new weakness, bladder, bowel or sexual change, or numbness between your legs?") or
+# opened only by an earlier answer (a sudden start, back pain, a yes to a group), so most people
+# hear 7 to 9 of them; asking stops early when no answer left could change the triage level or the
+# likely causes spoken.
 MAX_DIFFERENTIAL = 4
 MAX_QUESTIONS = 18
 # Asking stops early once the leading cause is this many points clear of the next.
