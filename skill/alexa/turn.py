@@ -108,11 +108,9 @@ def show_screen(handler_input: HandlerInput, conversation: Conversation,
                 utterance: Utterance) -> None:
     wording = conversation.wording
     question = conversation.current
-    flags = conversation.red_flags()
-    warning = wording.warning(flags, first_time=False, written=True) if flags else ""
     labels = {key[len("button_"):]: text for key, text in wording.locale.lines.items()
               if key.startswith("button_")}
-    screen = screen_for(utterance, question.text if question else None, labels, warning)
+    screen = screen_for(utterance, question.text if question else None, labels)
     if screen is not None:
         handler_input.response_builder.add_directive(render_directive(*screen))
 
@@ -142,7 +140,7 @@ def persist(handler_input: HandlerInput, conversation: Conversation,
     state = conversation.state
     if state.finished and state.history:
         # The finished screening is replaced by its spoken summary, kept only until it expires.
-        summary = conversation.wording.card(state, conversation.assessment())[1]
+        summary = conversation.result_card()[1]
         store.save_last_result(envelope, {"summary": _spoken_summary(summary)})
     elif state.history:
         store.save_unfinished(envelope, state.to_json())
