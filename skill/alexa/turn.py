@@ -46,13 +46,13 @@ def load_conversation(handler_input: HandlerInput, context: SkillContext) -> Con
     restored = restore_state(attributes.get("screening"), context.kb)
     if restored.repaired:
         log.warning("screening state repaired: %s", ", ".join(restored.problems))
-    prefs = attributes.get("prefs")
+    prefs = None
     unfinished = None
     last_result = None
     session = envelope.session
     if context.store is not None and (session is None or session.new):
         stored = context.store.load(envelope)
-        prefs = stored.prefs or prefs
+        prefs = stored.prefs
         if stored.unfinished is not None:
             kept = restore_state(stored.unfinished, context.kb).state
             unfinished = kept if kept.started and not kept.finished else None
@@ -119,7 +119,6 @@ def save_session(handler_input: HandlerInput, conversation: Conversation) -> Non
     attributes = handler_input.attributes_manager.session_attributes
     attributes["screening"] = conversation.state.to_json()
     attributes["dialog"] = conversation.memory.to_json()  # the speaking rate rides in it
-    attributes.pop("prefs", None)  # where sessions from before kept the rate
     if conversation.state.finished:
         attributes["assessment"] = conversation.assessment().summary()
     else:

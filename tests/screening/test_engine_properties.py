@@ -101,23 +101,9 @@ def test_a_tampered_state_is_repaired_never_raised(raw: object) -> None:
     assert step.state.to_json()["version"] == SCHEMA_VERSION
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(actions)
-def test_a_version_1_state_reads_back_as_the_same_state(sequence: list[tuple[str, str]]) -> None:
-    """Sessions and kept screenings written before the one-string history still resume."""
-    step = ENGINE.start()
-    for action in sequence:
-        step = _apply(step, action)
-    old = {**step.state.to_json(), "version": 1,
-           "history": [[a.finding, a.answer, a.volunteered] for a in step.state.history]}
-    restored = restore_state(json.loads(json.dumps(old)), KB)
-    assert not restored.repaired
-    assert restored.state == step.state
-
-
 def test_a_recorded_red_flag_survives_a_state_that_lost_its_answers() -> None:
-    raw = {"version": 1, "history": "garbage", "red_flags": ["cauda_equina_bladder", 7],
-           "current": "nope"}
+    raw = {"version": SCHEMA_VERSION, "history": "garbage",
+           "red_flags": ["cauda_equina_bladder", 7], "current": "nope"}
     restored = restore_state(raw, KB)
     assert restored.repaired
     assert restored.state.red_flags == ("cauda_equina_bladder",)
