@@ -87,12 +87,6 @@ def cached(data_dir: Path, name: str, build: Callable[[], T]) -> T:
     return value
 
 
-def cache_files(data_dir: Path, name: str) -> list[str]:
-    """The files a cache was keyed by, relative to the package root (for tests and curiosity)."""
-    with (data_dir / CACHE_DIR_NAME / f"{name}.pickle").open("rb") as handle:
-        return pickle.load(handle)[1]
-
-
 def _write(path: Path, payload: object) -> None:
     partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
     try:
