@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from alexa_simulator.builtins import BUILTIN_INTENT_SAMPLES
+from alexa_simulator.errors import ModelError
 from alexa_simulator.model import parse_model, placeholders
 from alexa_simulator.nlu import Nlu, fill_sample
 from alexa_simulator.normalise import tokens
@@ -590,10 +591,14 @@ def check_package(package_dir: Path, contract: Contract, listing: Listing = List
             problems.append(f"{path.name}: {exc}")
             continue
         problems.extend(f"{path.name}: {problem}" for problem in check_model(doc, contract))
-        if not check_shape(doc):
-            models[path.stem] = language_model(doc)
-        problems.extend(f"{path.name}: {problem}"
-                        for problem in check_samples_resolve(models_dir, path.stem))
+        if check_shape(doc):
+            continue
+        models[path.stem] = language_model(doc)
+        try:
+            resolving = check_samples_resolve(models_dir, path.stem)
+        except ModelError as exc:  # a model Alexa's build would refuse: said once, as a problem
+            resolving = [str(exc)]
+        problems.extend(f"{path.name}: {problem}" for problem in resolving)
     checks = [(package_dir / "skill.json", lambda d: check_manifest(d, models, listing))]
     if code_dir is not None:
         checks.append((root / "ask-resources.json",

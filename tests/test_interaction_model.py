@@ -333,3 +333,20 @@ def test_checks_catch_a_condition_heard_by_another_name(broken):
 def test_checks_catch_too_few_samples(broken):
     _intent(broken, "SkipIntent")["samples"] = _intent(broken, "SkipIntent")["samples"][:3]
     assert check.check_sample_counts(broken, CONTRACT)
+
+
+def test_a_package_with_a_broken_model_gets_problems_not_a_crash(tmp_path: Path):
+    package = tmp_path / "interaction_model"
+    models = package / "interactionModels" / "custom"
+    models.mkdir(parents=True)
+    (package / "skill.json").write_text("{}", encoding="utf-8")
+    lm = copy.deepcopy(_lm(leg_check.MODELS_DIR / f"{MAIN_LOCALE}.json"))
+    check.intents_by_name(lm)["SideAnswerIntent"]["slots"][0]["type"] = "LegSides"
+    (models / "en-US.json").write_text(
+        json.dumps({"interactionModel": {"languageModel": lm}}), encoding="utf-8")
+    (models / "en-GB.json").write_text("not json", encoding="utf-8")
+    problems, read = check.check_package(package, CONTRACT)
+    assert any(p.startswith("en-US.json:") and "LegSides" in p for p in problems), problems
+    assert any(p.startswith("en-GB.json:") for p in problems), problems
+    assert any(p.startswith("skill.json:") for p in problems), problems
+    assert set(read) == {"en-US"}
