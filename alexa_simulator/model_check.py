@@ -448,7 +448,7 @@ def check_example_phrases(phrases: Iterable[str], lm: Mapping[str, Any],
 # ---------------------------------------------------------------- skill.json and ask-resources
 
 
-def _is_https_url(value: Any) -> bool:
+def is_https_url(value: Any) -> bool:
     return isinstance(value, str) and bool(re.fullmatch(r"https://[^\s/]+\.[^\s/]+(/\S*)?", value))
 
 
@@ -479,7 +479,7 @@ def check_manifest(doc: Any, models: Mapping[str, Mapping[str, Any]],
                 locale, info, models.get(locale), listing.description_words.get(locale, ())))
         urls = privacy_locales.get(locale, {})
         for key in ("privacyPolicyUrl", "termsOfUseUrl"):
-            if not _is_https_url(urls.get(key)):
+            if not is_https_url(urls.get(key)):
                 problems.append(f"{locale}: privacyAndCompliance.locales.{key} must be https")
 
     if listing.category and publishing.get("category") != listing.category:
@@ -503,12 +503,41 @@ def check_manifest(doc: Any, models: Mapping[str, Mapping[str, Any]],
             problems.append(f"privacyAndCompliance.{key} must be {str(wanted).lower()}")
 
     custom = manifest.get("apis", {}).get("custom", {})
-    if not str(custom.get("endpoint", {}).get("uri", "")).strip():
-        problems.append("apis.custom.endpoint.uri is empty")
+    uri = str(custom.get("endpoint", {}).get("uri", "")) if "endpoint" in custom else None
+    if uri is not None and not (uri.startswith("arn:aws:lambda:") or is_https_url(uri)):
+        # no endpoint at all is fine: the ASK CLI's lambda-deployer writes the ARN in
+        problems.append("apis.custom.endpoint.uri must be a Lambda ARN or an https:// address")
     interfaces = {item.get("type") for item in custom.get("interfaces", [])}
     for wanted in listing.interfaces:
         if wanted not in interfaces:
             problems.append(f"apis.custom.interfaces lacks {wanted}")
+    return problems
+
+
+ICON_SIZES = {"smallIconUri": 108, "largeIconUri": 512}
+
+
+def check_icons(doc: Any, package: Path) -> list[str]:
+    """Every locale's store icons: PNG files in the package (file://, as the ASK CLI uploads
+    them) of 108x108 and 512x512, or https addresses."""
+    problems = []
+    locales = doc.get("manifest", {}).get("publishingInformation", {}).get("locales", {})
+    for locale, info in sorted(locales.items()):
+        for key, size in ICON_SIZES.items():
+            uri = str(info.get(key, ""))
+            if is_https_url(uri):
+                continue
+            if not uri.startswith("file://"):
+                problems.append(f"{locale}: {key} must be file://<path in the package> or https")
+                continue
+            path = package / uri[len("file://"):]
+            data = path.read_bytes()[:24] if path.is_file() else b""
+            if data[:8] != b"\x89PNG\r\n\x1a\n":
+                problems.append(f"{locale}: {key} {uri} is not a PNG in the package")
+            elif (int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")) != (
+                size, size
+            ):
+                problems.append(f"{locale}: {key} {uri} must be {size}x{size}")
     return problems
 
 
@@ -572,11 +601,14 @@ def sample_counts(lm: Mapping[str, Any]) -> dict[str, int]:
 
 def check_package(package_dir: Path, contract: Contract, listing: Listing = Listing(), *,
                   root: Path | None = None, code_dir: Path | None = None,
+                  deployed_package_dir: Path | None = None,
                   handler: str = "lambda_function.handler",
                   ) -> tuple[list[str], dict[str, dict[str, Any]]]:
-    """Every check over an ASK CLI package folder (interactionModels/custom/*.json, skill.json,
-    and ask-resources.json in `root`, its parent by default): the problems, each naming its file,
-    and the language models read, by locale."""
+    """Every check over an ASK CLI package folder (interactionModels/custom/*.json, skill.json
+    and its icons, and, given `code_dir`, ask-resources.json in `root`, the package's parent by
+    default, pointing at `deployed_package_dir` (the package itself unless a build fills it in
+    elsewhere) and `code_dir`): the problems, each naming its file, and the language models read,
+    by locale."""
     root = root or package_dir.parent
     models_dir = package_dir / "interactionModels" / "custom"
     problems: list[str] = []
@@ -599,10 +631,12 @@ def check_package(package_dir: Path, contract: Contract, listing: Listing = List
         except ModelError as exc:  # a model Alexa's build would refuse: said once, as a problem
             resolving = [str(exc)]
         problems.extend(f"{path.name}: {problem}" for problem in resolving)
-    checks = [(package_dir / "skill.json", lambda d: check_manifest(d, models, listing))]
+    checks = [(package_dir / "skill.json",
+               lambda d: check_manifest(d, models, listing) + check_icons(d, package_dir))]
     if code_dir is not None:
+        deployed = deployed_package_dir or package_dir
         checks.append((root / "ask-resources.json",
-                       lambda d: check_ask_resources(d, root, package_dir, code_dir, handler)))
+                       lambda d: check_ask_resources(d, root, deployed, code_dir, handler)))
     for path, check in checks:
         try:
             problems.extend(f"{path.name}: {problem}" for problem in check(load_json(path)))

@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from alexa_simulator import model_check  # noqa: E402
 from alexa_simulator.model_check import (  # noqa: E402
     Contract,
     Listing,
@@ -30,6 +31,8 @@ from skill.screening.locale import wording_for  # noqa: E402
 
 PACKAGE_DIR = ROOT / "interaction_model"
 MODELS_DIR = PACKAGE_DIR / "interactionModels" / "custom"
+SKILL_JSON = PACKAGE_DIR / "skill.json"
+DEPLOYED_PACKAGE_DIR = ROOT / "build" / "skill-package"  # filled in by make package
 CODE_DIR = ROOT / "build" / "lambda"  # lambda/ and skill/ bundled by make bundle
 
 # Intents people use all the time, in many phrasings, need the most samples.
@@ -81,9 +84,15 @@ def listing(locales: list[str]) -> Listing:
     )
 
 
+def check_manifest(doc: dict, models: dict[str, dict]) -> list[str]:
+    """skill.json held to Alexa's rules and Leg Check's listing."""
+    return model_check.check_manifest(doc, models, listing(sorted(models)))
+
+
 def run() -> tuple[list[str], dict[str, dict]]:
     locales = sorted(path.stem for path in MODELS_DIR.glob("*.json"))
-    return check_package(PACKAGE_DIR, contract(), listing(locales), root=ROOT, code_dir=CODE_DIR)
+    return check_package(PACKAGE_DIR, contract(), listing(locales), root=ROOT, code_dir=CODE_DIR,
+                         deployed_package_dir=DEPLOYED_PACKAGE_DIR)
 
 
 def main() -> int:

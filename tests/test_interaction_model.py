@@ -232,7 +232,8 @@ def test_en_us_store_listing():
 
 
 def test_ask_resources_points_at_the_package_and_the_lambda_code():
-    _passes(check.check_ask_resources(check.load_json(ASK_RESOURCES), ROOT, leg_check.PACKAGE_DIR,
+    _passes(check.check_ask_resources(check.load_json(ASK_RESOURCES), ROOT,
+                                      leg_check.DEPLOYED_PACKAGE_DIR,
                                       leg_check.CODE_DIR, "lambda_function.handler"))
 
 
