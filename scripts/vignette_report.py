@@ -19,8 +19,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from skill.screening.knowledge import default_knowledge  # noqa: E402
-from tests.screening.vignette_runner import (  # noqa: E402
+from scripts.vignette_runner import (  # noqa: E402
     Metrics,
     Outcome,
     VignetteError,
@@ -29,6 +28,7 @@ from tests.screening.vignette_runner import (  # noqa: E402
     summarise,
     vignette_sets,
 )
+from skill.screening.knowledge import default_knowledge  # noqa: E402
 
 GOALS = "goals: emergency sensitivity 100%, triage exact >= 90%, top-3 >= 85%, median answers <= 10"
 

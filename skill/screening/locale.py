@@ -146,6 +146,9 @@ def load_locale(locale: str, data_dir: Path = DATA_DIR) -> LocaleWording:
     services = Fields(document.mapping("services"), f"{path.name}: services")
     services.reject_unknown({"emergency_number", "emergency_place", "urgent_help", "doctor",
                              "source", "spoken_as", "ambulance_number"})
+    for number in ("emergency_number", "ambulance_number"):
+        if number in services.data and not services.text(number).isdigit():
+            raise services.fail(number, "must be the digits people dial, like 911")
     overrides = Fields(document.mapping("speech", optional=True), f"{path.name}: speech")
     lines = dict(base)
     for key in overrides.data:

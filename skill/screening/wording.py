@@ -1,8 +1,9 @@
 """Ready-to-speak text for every part of the screening, from the knowledge base and locale lines.
 
-The safety rules live here, once: any text produced for a state with a red flag starts with that
-flag's warning and names the emergency number; results speak of likely causes and always say they
-are not a diagnosis. The voice layer turns these texts into SSML without changing their words.
+The safety rules live here, once: `Wording.warning_first` puts a raised red flag's warning, naming
+the emergency number, before everything said, shown or written (the conversation passes every reply
+through it); results speak of likely causes and always say they are not a diagnosis. The voice
+layer turns these texts into SSML without changing their words.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from skill.screening.assessment import Assessment, RaisedFlag, raised_flags
+from skill.screening.assessment import Assessment, RaisedFlag
 from skill.screening.engine import Event, Step
 from skill.screening.knowledge import UNSURE, Condition, KnowledgeBase, Level, Question
 from skill.screening.locale import LocaleWording
@@ -43,6 +44,7 @@ class Utterance(NamedTuple):
     end_session: bool = False
     card: tuple[str, str] | None = None  # (title, content) for the companion app
     choices: tuple[str, ...] = ()  # answers a screen may offer as buttons
+    screen_warning: str = ""  # the written warning a screen shows; set by `warning_first`
     # The result and goodbyes repeat the red-flag warning in full; other turns after it has been
     # given open with a short reminder naming the number, so it does not drown the questions.
     full_warning: bool = False
@@ -71,9 +73,6 @@ class Wording:
 
     # Safety frame -----------------------------------------------------------------------------
 
-    def flags_for(self, state: ScreeningState) -> tuple[RaisedFlag, ...]:
-        return raised_flags(self.kb, state.answers, state.red_flags)
-
     def warning(self, flags: Sequence[RaisedFlag], first_time: bool = True,
                 written: bool = False) -> str:
         """The warning for the most urgent flags, naming who to call. Empty without flags."""
@@ -92,46 +91,38 @@ class Wording:
         return join(*parts)
 
     def reminder(self, flags: Sequence[RaisedFlag]) -> str:
-        """The short reminder (at most 12 words) that opens turns after the full warning."""
+        """The short reminder (at most 12 words, naming the number) that opens turns after the
+        full warning has been given."""
         if not flags:
             return ""
         key = "warning_reminder_now" if flags[0].level is Level.EMERGENCY else "warning_reminder"
         return self.line(key)
 
-    def framed(self, state: ScreeningState, utterance: Utterance, first_time: bool = False,
-               flags: tuple[RaisedFlag, ...] | None = None) -> Utterance:
-        """Put the red-flag warning first, as every response after a red flag must.
+    def warning_first(self, utterance: Utterance, flags: Sequence[RaisedFlag],
+                      first_time: bool = False) -> Utterance:
+        """The first safety rule, applied in one place: with a red flag raised, the warning comes
+        first in the speech and the reprompt, heads the card, and is given to the screen.
 
-        In full when a flag is new, with the result and on leaving; otherwise the short reminder.
-        `flags` may be passed when already worked out for this state (the assessment's)."""
-        flags = self.flags_for(state) if flags is None else flags
+        In full on the turn that raised the flag (`first_time`: "Warning." rather than
+        "Remember:"), with the result and on leaving (`utterance.full_warning`); on other turns
+        the short reminder naming the number, so the warning does not drown the questions. A
+        card is read on its own, later, so it always carries the whole warning. Parts held back
+        for "more" stay bare: each is spoken through here when its turn comes."""
         if not flags:
             return utterance
-        again = self.warning(flags, first_time=False)
-        if first_time:
-            warning = self.warning(flags, first_time=True)
-        elif utterance.full_warning:
-            warning = again
+        if first_time or utterance.full_warning:
+            warning = self.warning(flags, first_time=first_time)
         else:
             warning = self.reminder(flags)
-        already = (self.warning(flags, first_time=True), again, self.reminder(flags))
-
-        def lead(text: str | None, with_warning: str) -> str | None:
-            if text is None or text.startswith(already):
-                return text
-            return join(with_warning, text)
-
-        # A new warning is said again in full if the person stays silent; after that the reprompt
-        # opens with the reminder, as the question it repeats did.
-        reprompt_lead = warning if first_time or utterance.full_warning else self.reminder(flags)
-        return Utterance(
-            lead(utterance.text, warning) or warning,
-            lead(utterance.reprompt, reprompt_lead),
-            tuple(lead(page, again) or again for page in utterance.more),
-            utterance.end_session,
-            utterance.card,
-            utterance.choices,
-            utterance.full_warning,
+        card = utterance.card
+        if card is not None:
+            card = (card[0], "\n".join((self.warning(flags, written=True), card[1])))
+        return utterance._replace(
+            text=join(warning, utterance.text),
+            reprompt=None if utterance.reprompt is None else join(warning, utterance.reprompt),
+            card=card,
+            screen_warning=self.warning(flags, first_time=False, written=True),
+        )
         )
 
     def why(self, question: Question) -> Utterance:
@@ -168,11 +159,8 @@ class Wording:
 
     def step(self, step: Step) -> Utterance:
         """What to say after a step of the engine: the next question, or the result."""
-        first_flag = bool(step.new_red_flags)
-        flags = step.red_flags
         if step.question is None:
-            return self.framed(step.state, self.result(step.state, step.assessment),
-                               first_time=first_flag, flags=flags)
+            return self.result(step.state, step.assessment)
         question = step.question
         if step.event in _EVENT_LINES:
             key = _EVENT_LINES[step.event]
@@ -187,7 +175,7 @@ class Wording:
             if step.event is Event.VOLUNTEERED:
                 ack = "volunteer_ack"
             utterance = self.ask(question, lead=self.line(ack))
-        return self.framed(step.state, utterance, first_time=first_flag, flags=flags)
+        return utterance
 
     # Results ----------------------------------------------------------------------------------
 
@@ -254,12 +242,8 @@ class Wording:
                          card=self.card(state, assessment), full_warning=True)
 
     def card(self, state: ScreeningState, assessment: Assessment) -> tuple[str, str]:
-        """The companion-app card: warning first, then the same summary in writing."""
-        lines = []
-        flags = assessment.red_flags
-        if flags:
-            lines.append(self.warning(flags, written=True))
-        lines.append(self.readback(state))
+        """The companion-app card: the same summary in writing (`warning_first` heads it)."""
+        lines = [self.readback(state)]
         lines.append(self.result_advice(assessment, written=True))
         for cause in self.cause_reasons(assessment, state):
             lines.append(f"- {cause[0].upper()}{cause[1:]}")

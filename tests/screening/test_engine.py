@@ -5,7 +5,7 @@ from __future__ import annotations
 from skill.screening.engine import Event, ScreeningEngine, Step
 from skill.screening.knowledge import default_knowledge
 from skill.screening.questioning import MAX_QUESTIONS
-from tests.screening.vignette_runner import patient_answer
+from scripts.vignette_runner import patient_answer
 
 KB = default_knowledge()
 ENGINE = ScreeningEngine(KB)

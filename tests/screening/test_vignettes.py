@@ -15,9 +15,7 @@ from functools import cache
 
 import pytest
 
-from skill.screening.knowledge import Level, default_knowledge
-from skill.screening.questioning import MAX_QUESTIONS
-from tests.screening.vignette_runner import (
+from scripts.vignette_runner import (
     Metrics,
     Outcome,
     Vignette,
@@ -27,6 +25,8 @@ from tests.screening.vignette_runner import (
     summarise,
     vignette_sets,
 )
+from skill.screening.knowledge import Level, default_knowledge
+from skill.screening.questioning import MAX_QUESTIONS
 
 KB = default_knowledge()
 VIGNETTES = load_vignettes(KB)

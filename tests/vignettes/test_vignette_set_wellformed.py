@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from skill.screening.knowledge import ANSWERS_BY_KIND, LEVELS, default_knowledge
-from tests.screening.vignette_runner import _trusted_url
+from scripts.vignette_runner import _trusted_url
 from tests.vignettes.vignette_set import (
     PARTS,
     TIMED_FINDINGS,

@@ -34,8 +34,7 @@ from urllib.parse import urlparse
 from skill.screening.knowledge import LEVELS, UNSURE, KnowledgeBase, Level, Question
 from skill.screening.yaml_loading import load_yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-VIGNETTES_PATH = Path(__file__).with_name("vignettes.yaml")
+VIGNETTES_PATH = Path(__file__).resolve().parent.parent / "tests" / "screening" / "vignettes.yaml"
 # Public clinical sites a vignette may cite by address instead of a sources.yaml id.
 TRUSTED_HOSTS = (
     "nhs.uk",
