@@ -123,7 +123,6 @@ class Wording:
             card=card,
             screen_warning=self.warning(flags, first_time=False, written=True),
         )
-        )
 
     def why(self, question: Question) -> Utterance:
         """ "Why do you ask?": one sentence on why the question matters, then the question."""

@@ -17,11 +17,11 @@ from typing import Any
 import pytest
 
 from alexa_simulator import Reply, Simulator
+from scripts.vignette_runner import patient_answer
 from skill.screening.knowledge import RedFlag, default_knowledge
 from skill.screening.locale import default_lines, load_locale, supported_locales, wording_for
 from skill.screening.yaml_loading import DATA_DIR, KnowledgeError
 from tests.alexa.conftest import finish_screening
-from scripts.vignette_runner import patient_answer
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL_DIR = ROOT / "interaction_model" / "interactionModels" / "custom"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from scripts.vignette_runner import patient_answer
 from skill.screening.engine import Event, ScreeningEngine, Step
 from skill.screening.knowledge import default_knowledge
 from skill.screening.questioning import MAX_QUESTIONS
-from scripts.vignette_runner import patient_answer
 
 KB = default_knowledge()
 ENGINE = ScreeningEngine(KB)

@@ -71,7 +71,9 @@ def test_a_new_weakness_is_read_back_with_when_it_started() -> None:
     assert step.finished and step.assessment.level.value == "emergency"
     said = WORDING.readback(step.state)
     assert "that started in the last few days" in said
-    assert WORDING.card(step.state, step.assessment)[1].startswith("Warning.")
+    result = WORDING.warning_first(WORDING.result(step.state, step.assessment),
+                                   step.assessment.red_flags, first_time=True)
+    assert result.card[1].startswith("Warning.") and "last few days" in result.card[1]
 
 
 def test_the_launch_line_says_suddenly_about_weakness() -> None:

@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from skill.screening.knowledge import ANSWERS_BY_KIND, LEVELS, default_knowledge
 from scripts.vignette_runner import _trusted_url
+from skill.screening.knowledge import ANSWERS_BY_KIND, LEVELS, default_knowledge
 from tests.vignettes.vignette_set import (
     PARTS,
     TIMED_FINDINGS,
