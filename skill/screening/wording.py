@@ -66,7 +66,7 @@ class Wording:
     # Safety frame -----------------------------------------------------------------------------
 
     def flags_for(self, state: ScreeningState) -> tuple[RaisedFlag, ...]:
-        return raised_flags(self.kb, state.answers, state.red_flags)
+        return raised_flags(self.kb, state.answers, state.red_flags, state.unsure_flags)
 
     def warning(self, flags: Sequence[RaisedFlag], first_time: bool = True,
                 written: bool = False) -> str:
