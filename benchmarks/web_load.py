@@ -476,8 +476,9 @@ def soak(workers: int, clients: int, seconds: float) -> int:
     status = 0
     with tempfile.TemporaryDirectory(prefix="legcheck-soak-") as scratch:
         alexa = FakeAlexa.create()
+        # Workers are never replaced during the soak, so their memory is measured end to end.
         env = {**alexa.write_files(Path(scratch)), "LEGCHECK_SKILL_ID": DEFAULT_SKILL_ID,
-               "LEGCHECK_VERIFY": "on"}
+               "LEGCHECK_VERIFY": "on", "LEGCHECK_WEB_MAX_REQUESTS": "0"}
         print(f"soak: real skill, verification on, {front}, gthread x{workers} workers, "
               f"{clients} clients in conversation, {seconds:.0f} s per run")
         print(f"{'run':<14} {'requests':>8} {'errors':>6} {'p50 ms':>8} {'p99 ms':>8} "
@@ -486,10 +487,9 @@ def soak(workers: int, clients: int, seconds: float) -> int:
             with serve(env, workers, Path(scratch) / f"soak-{kill}.log", *proxy) as port:
                 stats, before, after, note = _soak_run(port, alexa, clients, seconds, kill)
             result = Result("soak", stats.latencies, stats.errors, seconds)
-            memory = ", ".join(f"{before[p]:.1f} -> {after[p]:.1f}" for p in before if p in after)
-            if kill:
-                fresh = [f"new {after[p]:.1f}" for p in after if p not in before]
-                memory = ", ".join(filter(None, [memory, *fresh]))
+            memory = ", ".join(
+                [f"{before[p]:.1f} -> {after[p]:.1f}" if p in after else f"{before[p]:.1f} -> gone"
+                 for p in before] + [f"new {after[p]:.1f}" for p in after if p not in before])
             name = "worker killed" if kill else "steady"
             print(f"{name:<14} {len(result.latencies):>8} {stats.errors:>6} "
                   f"{result.p50_ms if result.latencies else float('nan'):>8.2f} "

@@ -5,7 +5,6 @@ public address (`--proxy nginx` here, on loopback)."""
 
 from __future__ import annotations
 
-import os
 import selectors
 import socket
 import time
@@ -14,25 +13,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_web_gunicorn_smoke import _env
 
 from skill.web.proxy import find_nginx
 from tests.support.fake_alexa import DEFAULT_SKILL_ID, FakeAlexa, encode, request_envelope
 from tests.support.loopback import serve_on_loopback
 
-REPO = Path(__file__).resolve().parents[2]
-HERE = Path(__file__).resolve().parent
-
 pytestmark = pytest.mark.slow
 needs_nginx = pytest.mark.skipif(find_nginx() is None,
                                  reason="nginx is not installed (make test installs it as root)")
-
-
-def _env(extra: dict[str, str]) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LEGCHECK_")}
-    env["PYTHONPATH"] = os.pathsep.join([str(HERE), str(REPO)])
-    env["LEGCHECK_STORE"] = "none"
-    env.update(extra)
-    return env
 
 
 class Served:
