@@ -130,4 +130,9 @@ def handle_event(skill: CustomSkill, event: Any, context: Any = None) -> dict[st
 
 def lambda_handler(event: Any, context: Any = None) -> dict[str, Any]:
     """The AWS Lambda entry point (lambda/lambda_function.py re-exports it as `handler`)."""
-    return handle_event(_default_skill(), event, context)
+    try:
+        skill = _default_skill()
+    except Exception as exc:  # e.g. the store cannot be reached: answer, and try again next time
+        log.error("skill could not be built: %s", type(exc).__name__)
+        return last_resort_response(event)
+    return handle_event(skill, event, context)

@@ -67,3 +67,17 @@ def test_without_a_flag_the_last_resort_names_the_emergency_number(
 ])
 def test_the_last_resort_reads_any_request_without_raising(event: Any) -> None:
     assert "something went wrong" in last_resort_text(event)
+
+
+def test_the_lambda_entry_answers_even_when_the_skill_cannot_be_built(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from skill.alexa import skill_builder
+
+    def broken() -> None:
+        raise ConnectionError("store unreachable")
+
+    monkeypatch.setattr(skill_builder, "_default_skill", broken)
+    screening = {"version": 2, "red_flags": ["limb_ischaemia"]}
+    text = spoken(skill_builder.lambda_handler(event_with({"screening": screening}), None))
+    assert text.startswith("Remember: A leg that turns cold") and "9 1 1" in text
