@@ -444,16 +444,23 @@ def _soak_run(port: int, alexa: FakeAlexa, clients: int, seconds: float,
     one worker is SIGKILLed half-way (gunicorn starts another)."""
     import signal
 
-    stats = SoakStats([])
     lock = threading.Lock()
-    # Warm-up: a few conversations so every worker has loaded the skill and cached the chain.
-    _converse(port, alexa, time.monotonic() + 3, 0, SoakStats([]), lock)
+
+    def run(stop_at: float, stats: SoakStats, first_seed: int) -> list[threading.Thread]:
+        threads = [threading.Thread(target=_converse,
+                                    args=(port, alexa, stop_at, seed, stats, lock))
+                   for seed in range(first_seed, first_seed + clients)]
+        for thread in threads:
+            thread.start()
+        return threads
+
+    # Warm-up, every client at once so every worker has served the whole conversation, loaded
+    # what it loads on first use and cached the chain; then memory is read, and the clock starts.
+    for thread in run(time.monotonic() + 5, SoakStats([]), 1000):
+        thread.join()
     before = {pid: _rss_mib(pid) for pid in _worker_pids(port)}
-    stop_at = time.monotonic() + seconds
-    threads = [threading.Thread(target=_converse, args=(port, alexa, stop_at, seed, stats, lock))
-               for seed in range(1, clients + 1)]
-    for thread in threads:
-        thread.start()
+    stats = SoakStats([])
+    threads = run(time.monotonic() + seconds, stats, 1)
     note = ""
     if kill:
         time.sleep(seconds * SOAK_KILL_AT)
