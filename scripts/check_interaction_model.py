@@ -583,11 +583,40 @@ def check_manifest(doc: Any, models: Mapping[str, Mapping[str, Any]]) -> list[st
             problems.append(f"privacyAndCompliance.{key} must be {str(wanted).lower()}")
 
     custom = manifest.get("apis", {}).get("custom", {})
-    if not str(custom.get("endpoint", {}).get("uri", "")).strip():
-        problems.append("apis.custom.endpoint.uri is empty")
+    uri = str(custom.get("endpoint", {}).get("uri", "")) if "endpoint" in custom else None
+    if uri is not None and not (uri.startswith("arn:aws:lambda:") or _is_https_url(uri)):
+        # no endpoint at all is fine: the ASK CLI's lambda-deployer writes the ARN in
+        problems.append("apis.custom.endpoint.uri must be a Lambda ARN or an https:// address")
     interfaces = {item.get("type") for item in custom.get("interfaces", [])}
     if "ALEXA_PRESENTATION_APL" not in interfaces:
         problems.append("apis.custom.interfaces lacks ALEXA_PRESENTATION_APL")
+    return problems
+
+
+ICON_SIZES = {"smallIconUri": 108, "largeIconUri": 512}
+
+
+def check_icons(doc: Any, package: Path = PACKAGE_DIR) -> list[str]:
+    """Every locale's store icons: PNG files in the package (file://, as the ASK CLI uploads
+    them) of 108x108 and 512x512, or https addresses."""
+    problems = []
+    locales = doc.get("manifest", {}).get("publishingInformation", {}).get("locales", {})
+    for locale, info in sorted(locales.items()):
+        for key, size in ICON_SIZES.items():
+            uri = str(info.get(key, ""))
+            if _is_https_url(uri):
+                continue
+            if not uri.startswith("file://"):
+                problems.append(f"{locale}: {key} must be file://<path in the package> or https")
+                continue
+            path = package / uri[len("file://"):]
+            data = path.read_bytes()[:24] if path.is_file() else b""
+            if data[:8] != b"\x89PNG\r\n\x1a\n":
+                problems.append(f"{locale}: {key} {uri} is not a PNG in the package")
+            elif (int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")) != (
+                size, size
+            ):
+                problems.append(f"{locale}: {key} {uri} must be {size}x{size}")
     return problems
 
 
@@ -620,17 +649,17 @@ def _check_publishing_locale(
 
 
 def check_ask_resources(doc: Any) -> list[str]:
-    """ask-resources.json (ASK CLI v2): skill package ./interaction_model, code ./build/lambda
-    (lambda/ built into a bundle with the skill package and its dependencies by make bundle)."""
+    """ask-resources.json (ASK CLI v2): skill package ./build/skill-package (interaction_model/
+    filled in by make package), code ./build/lambda (the bundle make bundle unpacks)."""
     problems = []
     if not isinstance(doc, dict) or doc.get("askcliResourcesVersion") != "2020-03-31":
         return ["askcliResourcesVersion must be '2020-03-31'"]
     profile = doc.get("profiles", {}).get("default", {})
     package = profile.get("skillMetadata", {}).get("src")
     code = profile.get("code", {}).get("default", {}).get("src")
-    if not package or (ROOT / package).resolve() != PACKAGE_DIR:
+    if not package or (ROOT / package).resolve() != ROOT / "build" / "skill-package":
         problems.append(
-            f"profiles.default.skillMetadata.src is {package!r}, not ./interaction_model"
+            f"profiles.default.skillMetadata.src is {package!r}, not ./build/skill-package"
         )
     if not code or (ROOT / code).resolve() != ROOT / "build" / "lambda":
         problems.append(f"profiles.default.code.default.src is {code!r}, not ./build/lambda")
@@ -668,7 +697,7 @@ def main() -> int:
         problems.extend(f"{path.name}: {problem}" for problem in found)
         if not check_shape(doc):
             models[path.stem] = language_model(doc)
-    for path, check in ((SKILL_JSON, lambda d: check_manifest(d, models)),
+    for path, check in ((SKILL_JSON, lambda d: check_manifest(d, models) + check_icons(d)),
                         (ASK_RESOURCES, check_ask_resources)):
         try:
             problems.extend(f"{path.name}: {problem}" for problem in check(load_json(path)))

@@ -32,6 +32,7 @@ from skill.config import Settings
 from skill.log_fields import field
 from skill.web import local_mode
 from skill.web.certificates import CertificateChainCache, load_trusted_roots, utc_now
+from skill.web.legal import legal_pages
 from skill.web.options import WebOptions
 from skill.web.verification import (
     AlexaSignatureVerifier,
@@ -215,6 +216,7 @@ def create_app(
         ALEXA_ROUTE, endpoint="alexa", view_func=adapter.dispatch_request, methods=["POST"]
     )
     app.add_url_rule(HEALTH_ROUTE, endpoint="health", view_func=_health, methods=["GET"])
+    app.register_blueprint(legal_pages(settings))
     app.register_error_handler(HTTPException, _http_error)
     app.extensions["legcheck_verifiers"] = list(verifiers)
     if settings.verify_requests:
