@@ -5,7 +5,8 @@ or when asked (`--proxy nginx`, as the tests and the load benchmark do): gunicor
 on a loopback port the system picks, and nginx listens where the service was asked to, with
 the TLS certificate if one is given. The configuration comes from `nginx.conf.template` beside
 this file; the values it needs (the body limit, the timeouts) are defined here or in
-WebOptions, nowhere else. `python -m skill.web.proxy --print ...` prints it for a system nginx.
+WebOptions, nowhere else. `python -m skill.web.proxy ...` prints it for a system nginx.
+nginx 1.19.5 or later (for `-e stderr`); Debian 12 ships 1.22.
 """
 
 from __future__ import annotations
@@ -149,7 +150,6 @@ class Nginx:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m skill.web.proxy",
                                      description="Print the nginx configuration for Leg Check.")
-    parser.add_argument("--print", action="store_true", required=True)
     parser.add_argument("--listen", default="0.0.0.0:443")
     parser.add_argument("--upstream", default="127.0.0.1:8080")
     parser.add_argument("--certfile")
