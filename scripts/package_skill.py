@@ -38,7 +38,8 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from scripts import check_interaction_model as check  # noqa: E402
+from alexa_simulator import model_check as check  # noqa: E402
+from scripts import check_interaction_model as leg_check  # noqa: E402
 
 SOURCE = REPO / "interaction_model"
 OUT = REPO / "build" / "skill-package"
@@ -83,7 +84,7 @@ def testing_instructions(path: Path = INSTRUCTIONS) -> str:
 
 
 def _https(value: str, name: str) -> str:
-    if not check._is_https_url(value):
+    if not check.is_https_url(value):
         raise PackageError(f"{name}={value!r}: must be an https:// address")
     return value
 
@@ -158,7 +159,7 @@ def problems_in(package: Path) -> list[str]:
         path.stem: check.language_model(check.load_json(path))
         for path in sorted((package / "interactionModels" / "custom").glob("*.json"))
     }
-    problems = [f"skill.json: {problem}" for problem in check.check_manifest(doc, models)]
+    problems = [f"skill.json: {problem}" for problem in leg_check.check_manifest(doc, models)]
     problems += [
         f"skill.json: {where} is a placeholder: {value[:80]!r}"
         for where, value in _strings(doc)

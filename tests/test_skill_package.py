@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 import yaml
 
-import scripts.check_interaction_model as check
+import scripts.check_interaction_model as leg_check
 import scripts.package_skill as package
 from alexa_simulator import Simulator
+from alexa_simulator import model_check as check
 from skill.alexa.skill_builder import build_skill, handle_event
 from skill.config import Settings
 
@@ -118,17 +119,17 @@ def test_config_file_values_yield_to_the_environment(tmp_path: Path) -> None:
 
 
 def test_every_locale_has_both_store_icons_in_the_package() -> None:
-    doc = check.load_json(check.SKILL_JSON)
-    assert check.check_icons(doc) == []
+    doc = check.load_json(leg_check.SKILL_JSON)
+    assert check.check_icons(doc, leg_check.PACKAGE_DIR) == []
     for info in doc["manifest"]["publishingInformation"]["locales"].values():
         assert info["smallIconUri"].startswith("file://assets/images/")
 
 
 def test_an_icon_of_the_wrong_size_is_caught(tmp_path: Path) -> None:
-    doc = check.load_json(check.SKILL_JSON)
+    doc = check.load_json(leg_check.SKILL_JSON)
     images = tmp_path / "assets" / "images"
     images.mkdir(parents=True)
-    source = check.PACKAGE_DIR / "assets" / "images"
+    source = leg_check.PACKAGE_DIR / "assets" / "images"
     (images / "small_icon.png").write_bytes((source / "large_icon.png").read_bytes())
     (images / "large_icon.png").write_bytes((source / "large_icon.png").read_bytes())
     assert any("must be 108x108" in problem for problem in check.check_icons(doc, tmp_path))

@@ -1,4 +1,9 @@
-"""Intent and slot names shared by the handlers and the interaction models."""
+"""Intent and slot names shared by the handlers and the interaction models.
+
+With the answer ids (`ANSWERS_BY_KIND`, `PERIOD_IDS`) and the knowledge base's findings and
+conditions, this is the interaction models' contract: scripts/check_interaction_model.py derives
+it from here and alexa_simulator.model_check checks every locale's model against it.
+"""
 
 from __future__ import annotations
 
@@ -59,3 +64,13 @@ SLOT_DURATION = "duration"
 SLOT_PERIOD = "period"
 SLOT_SYMPTOM = "symptom"
 SLOT_CONDITION = "condition"
+
+# Each intent's slots and their types; an intent not listed here has none.
+SLOT_TYPES: dict[str, dict[str, str]] = {
+    SIDE: {SLOT_SIDE: "LegSide"},
+    DURATION: {SLOT_DURATION: "AMAZON.DURATION", SLOT_PERIOD: "DurationPeriod"},
+    ONSET: {SLOT_ONSET: "OnsetSpeed"},
+    VOLUNTEER: {SLOT_SYMPTOM: "SymptomType"},
+    CAUSE_INFO: {SLOT_CONDITION: "ConditionName"},
+    TREATMENT: {SLOT_CONDITION: "ConditionName"},
+}

@@ -39,14 +39,15 @@ def _warning(event: Any, locale: LocaleWording) -> str:
     if attributes is None or attributes.get("screening") is None:
         return ""
     try:
+        from skill.screening.assessment import raised_flags
         from skill.screening.knowledge import default_knowledge
         from skill.screening.state import restore_state
         from skill.screening.wording import Wording
 
         kb = default_knowledge()
         state = restore_state(attributes["screening"], kb).state
-        wording = Wording(kb, locale)
-        return wording.warning(wording.flags_for(state), first_time=False)
+        flags = raised_flags(kb, state.answers, state.red_flags, state.unsure_flags)
+        return Wording(kb, locale).warning(flags, first_time=False)
     except Exception as exc:  # the last resort must answer whatever broke the rest
         log.error("last-resort reply could not read red flags (%s)", type(exc).__name__)
         return ""

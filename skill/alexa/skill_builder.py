@@ -13,7 +13,6 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import RequestEnvelope
 
-from skill.alexa.envelopes import EnvelopeSerializer
 from skill.alexa.handlers import control, information, screening
 from skill.alexa.interceptors import (
     ConversationLoader,
@@ -90,14 +89,7 @@ def build_skill(settings: Settings | None = None, store: Any | None = None,
     builder.add_global_response_interceptor(ConversationSaver(context))
     builder.add_global_response_interceptor(ResponseLogger())
     builder.add_exception_handler(SpokenErrorHandler(context))
-    skill = builder.create()
-    # The web service reads requests through the skill's serializer; handle_event through this
-    # module's. Both are the faster one.
-    skill.serializer = _serializer
-    return skill
-
-
-_serializer = EnvelopeSerializer()
+    return builder.create()
 
 
 @cache
@@ -112,7 +104,7 @@ def handle_event(skill: CustomSkill, event: Any, context: Any = None) -> dict[st
     try:
         if not isinstance(event, dict) or not isinstance(event.get("request"), dict):
             raise ValueError("not an Alexa request envelope")
-        envelope = _serializer.deserialize(json.dumps(event), RequestEnvelope)
+        envelope = skill.serializer.deserialize(json.dumps(event), RequestEnvelope)
         if envelope.request is None:
             raise ValueError("request missing")
     except Exception as exc:
@@ -120,7 +112,7 @@ def handle_event(skill: CustomSkill, event: Any, context: Any = None) -> dict[st
         return last_resort_response(event)
     try:
         response = skill.invoke(envelope, context)
-        return _serializer.serialize(response)
+        return skill.serializer.serialize(response)
     except AskSdkException as exc:  # the skill id check, which runs before any handler
         log.warning("request refused: %s", type(exc).__name__)
     except Exception as exc:  # failed before or outside the skill's own exception handler

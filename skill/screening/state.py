@@ -7,9 +7,7 @@ recorded is kept whatever else is lost.
 The history is one string, "onset=gradual bladder_bowel=no diabetes=yes+" (a "+" marks an answer
 volunteered without being asked), and fields at their default are left out. The SDK copies, parses
 and writes back session attributes value by value on every turn: as lists of lists with every
-field spelled out, Leg Check's cost it about 45 µs a turn; as they are now, about 10 µs. Version 1
-states (a list of [finding, answer, volunteered]) are still read, for sessions and kept screenings
-from before the change.
+field spelled out, Leg Check's cost it about 45 µs a turn; as they are now, about 10 µs.
 """
 
 from __future__ import annotations
@@ -22,7 +20,6 @@ from skill.screening.assessment import raised_flags
 from skill.screening.knowledge import KnowledgeBase
 
 SCHEMA_VERSION = 2
-READABLE_VERSIONS = (1, 2)
 # A skipped question sits in the history like an answer, so "go back" can undo a skip too.
 SKIPPED = "skipped"
 
@@ -143,7 +140,7 @@ def restore_state(raw: Any, kb: KnowledgeBase) -> Restored:
         return Restored(ScreeningState(), True, ("state is not an object",))
     vocabulary = _vocabulary(kb)
     problems: list[str] = []
-    if raw.get("version") not in READABLE_VERSIONS:
+    if raw.get("version") != SCHEMA_VERSION:
         problems.append("unknown schema version")
     red_flags = _known_strings(raw.get("red_flags"), vocabulary.flags, problems, "red_flags")
     unsure_flags = _known_strings(raw.get("unsure_flags"), vocabulary.flags, problems,
@@ -192,36 +189,13 @@ def _known_strings(raw: Any, known: frozenset[str], problems: list[str], name: s
 def _history(raw: Any, vocabulary: _Vocabulary, problems: list[str]) -> list[Answered]:
     if raw is None:
         return []
-    if isinstance(raw, str):
-        tokens = vocabulary.tokens
-        history = []
-        for token in raw.split():
-            entry = tokens.get(token)
-            if entry is None:
-                problems.append("history entry invalid")
-                continue
-            history.append(entry)
-        return history
-    if not isinstance(raw, list):
+    if not isinstance(raw, str):
         problems.append("history malformed")
         return []
-    return _version_1_history(raw, vocabulary.entries, problems)
-
-
-def _version_1_history(raw: list[Any], entries: Mapping[tuple[str, str, bool], Answered],
-                       problems: list[str]) -> list[Answered]:
-    """A version 1 history: [finding, answer, volunteered] lists."""
     history = []
-    for item in raw:
-        if not (isinstance(item, list) and len(item) == 3):
-            problems.append("history entry malformed")
-            continue
-        try:
-            entry = entries.get(tuple(item))
-        except TypeError:  # a list or object where a string belongs
-            entry = None
-        # 1 and 0 would find True and False: only real booleans mark "volunteered".
-        if entry is None or (item[2] is not True and item[2] is not False):
+    for token in raw.split():
+        entry = vocabulary.tokens.get(token)
+        if entry is None:
             problems.append("history entry invalid")
             continue
         history.append(entry)
@@ -232,8 +206,7 @@ class _Vocabulary(NamedTuple):
     """What a state read back may hold, worked out once per knowledge base."""
 
     flags: frozenset[str]
-    entries: Mapping[tuple[str, str, bool], Answered]  # every valid entry, made once, shared
-    tokens: Mapping[str, Answered]  # the same entries by their history token
+    tokens: Mapping[str, Answered]  # every valid entry by its history token, made once, shared
 
 
 _VOCABULARIES: dict[int, tuple[KnowledgeBase, _Vocabulary]] = {}
@@ -242,12 +215,12 @@ _VOCABULARIES: dict[int, tuple[KnowledgeBase, _Vocabulary]] = {}
 def _vocabulary(kb: KnowledgeBase) -> _Vocabulary:
     held = _VOCABULARIES.get(id(kb))
     if held is None or held[0] is not kb:
-        entries = {
-            (q.id, answer, volunteered): Answered(q.id, answer, volunteered)
+        entries = (
+            Answered(q.id, answer, volunteered)
             for q in kb.questions for answer in (*q.answers, SKIPPED)
             for volunteered in (False, True)
-        }
-        tokens = {entry.token: entry for entry in entries.values()}
-        vocabulary = _Vocabulary(frozenset(flag.id for flag in kb.red_flags), entries, tokens)
+        )
+        tokens = {entry.token: entry for entry in entries}
+        vocabulary = _Vocabulary(frozenset(flag.id for flag in kb.red_flags), tokens)
         held = _VOCABULARIES[id(kb)] = (kb, vocabulary)
     return held[1]

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from alexa_simulator import envelopes as env
+from alexa_simulator.ssml import to_text as to_plain
 from skill.alexa.last_resort import last_resort_text
-from skill.alexa.ssml import to_plain
 from tests.alexa.conftest import Handler
 
 

@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from alexa_simulator import envelopes as env
+from alexa_simulator.ssml import to_text as to_plain
 from skill.alexa import intents
-from skill.alexa.ssml import to_plain
 from skill.screening.assessment import raised_flags
 from skill.screening.knowledge import default_knowledge
 from skill.screening.locale import wording_for

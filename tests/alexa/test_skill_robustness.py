@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from alexa_simulator import Simulator
-from skill.alexa.ssml import to_plain
+from alexa_simulator.ssml import to_text as to_plain
 from skill.screening.state import SCHEMA_VERSION
 from tests.alexa.conftest import Handler
 
@@ -53,7 +53,7 @@ def test_corrupted_session_attributes_are_repaired_and_the_conversation_goes_on(
 def test_a_recorded_red_flag_survives_a_tampered_session(
     handler: Handler, intent_event: Callable[..., dict[str, Any]]
 ) -> None:
-    attributes = {"screening": {"version": 1, "history": "lost", "current": "bladder_bowel",
+    attributes = {"screening": {"version": 2, "history": "lost", "current": "bladder_bowel",
                                 "red_flags": ["limb_ischaemia", "made_up"], "finished": "?"}}
     response = handler(intent_event("AMAZON.RepeatIntent", attributes), None)
     assert speech_of(response).startswith(("Remember: A leg that turns cold",
@@ -64,7 +64,7 @@ def test_a_recorded_red_flag_survives_a_tampered_session(
 def test_an_unknown_intent_re_asks_the_question_instead_of_ending(
     handler: Handler, intent_event: Callable[..., dict[str, Any]]
 ) -> None:
-    attributes = {"screening": {"version": 1, "history": [["onset", "gradual", False]],
+    attributes = {"screening": {"version": 2, "history": "onset=gradual",
                                 "current": "bladder_bowel"}}
     response = handler(intent_event("SomethingNewIntent", attributes), None)
     assert response["response"]["shouldEndSession"] is False
@@ -175,6 +175,14 @@ def test_a_red_flag_survives_when_the_rest_of_the_session_is_unreadable(
     handler: Handler, intent_event: Callable[..., dict[str, Any]]
 ) -> None:
     attributes = {"dialog": {"offer": [], "topic": {}},
-                  "screening": {"version": 1, "red_flags": ["stroke_signs"]}}
+                  "screening": {"version": 2, "red_flags": ["stroke_signs"]}}
     response = handler(intent_event("AMAZON.CancelIntent", attributes), None)
     assert speech_of(response).startswith("Remember: Numbness with a drooping face")
+
+
+def test_a_request_with_an_unusual_timestamp_still_gets_its_answer(sim: Simulator,
+                                                                   handler: Handler) -> None:
+    envelope = sim.launch().request
+    envelope["request"]["timestamp"] = "Tue, 24 Nov 2026 23:42:38 GMT"
+    response = handler(envelope, None)
+    assert "Leg Check" in response["response"]["outputSpeech"]["ssml"]
