@@ -124,6 +124,10 @@ def _behind_nginx(args: argparse.Namespace, public: str) -> dict[str, Any]:
     listens (its port is known then) and stopped when gunicorn exits."""
     values = gunicorn_conf.options(bind="127.0.0.1:0", workers=args.workers,
                                    threads=args.threads)
+    # nginx holds the clients' connections; a worker accepts one only with a thread free to
+    # serve it, so a busy worker never hoards requests an idle one could answer.
+    values["worker_connections"] = values["threads"]
+    values["keepalive"] = 0
     proxy: dict[str, Any] = {}
 
     def when_ready(server: Any) -> None:
