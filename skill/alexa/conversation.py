@@ -57,7 +57,8 @@ class Conversation:
 
     def _step_for_state(self) -> Step:
         if self._step is None or self._step.state is not self.state:
-            flags = raised_flags(self.kb, self.state.answers, self.state.red_flags)
+            flags = raised_flags(self.kb, self.state.answers, self.state.red_flags,
+                                 self.state.unsure_flags)
             self._step = Step(self.state, Event.STARTED, self.current, flags, (), self.kb)
         return self._step
 
@@ -148,7 +149,7 @@ class Conversation:
     def start(self, intro: bool = False) -> Utterance:
         again = bool(self.state.history)
         self.discarded_unfinished = again
-        step = self.engine.start(self.state.red_flags)
+        step = self.engine.start(self.state.red_flags, self.state.unsure_flags)
         if step.question is None:  # a red flag already heard still stands
             return self.after_step(step)
         self.state = step.state
@@ -203,7 +204,7 @@ class Conversation:
         if target is None or target.id in self.state.asked:
             return self.fallback() if self.in_screening else self.idle()
         if not self.state.started:
-            self.state = self.engine.start(self.state.red_flags).state
+            self.state = self.engine.start(self.state.red_flags, self.state.unsure_flags).state
         return self.after_step(self.engine.volunteer(self.state, target.id, value))
 
     def volunteer(self, finding: str | None) -> Utterance:
@@ -213,7 +214,7 @@ class Conversation:
         if finding is None or finding not in self.kb.questions_by_id:
             return self.fallback()
         if not self.state.started:
-            self.state = self.engine.start(self.state.red_flags).state
+            self.state = self.engine.start(self.state.red_flags, self.state.unsure_flags).state
         if new and RECENT in self.kb.questions_by_id and RECENT not in self.state.asked:
             self.state = self.engine.volunteer(self.state, RECENT, YES).state
         return self.after_step(self.engine.volunteer(self.state, finding, YES))
@@ -419,7 +420,7 @@ class Conversation:
         # Nothing of this session is kept either: the answers so far go with the rest.
         self.forgotten = True
         self.last_result = None
-        self.state = ScreeningState(red_flags=self.state.red_flags)  # the warning still stands
+        self.state = self.state.flags_only()  # the warning still stands
         return self.then_anything_else(self.wording.line("forgot"))
 
     def read_last_result(self) -> Utterance:

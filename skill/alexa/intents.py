@@ -46,6 +46,18 @@ HANDLED_INTENTS: frozenset[str] = frozenset({
     NEXT, NAVIGATE_HOME, FALLBACK,
 })
 
+# Intents that carry a health answer. Logs name them only as "answer": the fixed question order
+# would let a sequence of intent names read back the answers (the ninth yes is diabetes).
+ANSWER_INTENTS: frozenset[str] = frozenset({YES, NO, NOT_SURE, SIDE, DURATION, ONSET, VOLUNTEER})
+
+
+def logged_name(intent: str) -> str:
+    """What a log line may say about an intent: "answer", its name, or "unknown"."""
+    if intent in ANSWER_INTENTS:
+        return "answer"
+    return intent if intent in HANDLED_INTENTS else "unknown"
+
+
 # Slots
 SLOT_SIDE = "side"
 SLOT_ONSET = "onset"

@@ -20,6 +20,7 @@ from skill.alexa.conversation import Conversation
 from skill.alexa.dialog import DialogMemory, rate_from_prefs
 from skill.alexa.ssml import to_ssml
 from skill.config import Settings
+from skill.log_fields import fields
 from skill.screening.knowledge import KnowledgeBase
 from skill.screening.locale import wording_for
 from skill.screening.state import restore_state
@@ -45,7 +46,7 @@ def load_conversation(handler_input: HandlerInput, context: SkillContext) -> Con
     locale = getattr(envelope.request, "locale", None)
     restored = restore_state(attributes.get("screening"), context.kb)
     if restored.repaired:
-        log.warning("screening state repaired: %s", ", ".join(restored.problems))
+        log.warning("screening state repaired: %s", fields(restored.problems))
     prefs = None
     unfinished = None
     last_result = None

@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, NamedTuple, TypeVar
 
+from skill.screening.assessment import raised_flags
 from skill.screening.knowledge import KnowledgeBase
 
 SCHEMA_VERSION = 2
@@ -63,6 +64,9 @@ class ScreeningState:
     red_flags: tuple[str, ...] = ()
     finished: bool = False
     misses: int = 0
+    # Flags raised by a "not sure" (spoken at their not-sure level): recorded too, since a
+    # warning once said is never unsaid.
+    unsure_flags: tuple[str, ...] = ()
 
     @_view
     def answers(self) -> dict[str, str]:
@@ -77,6 +81,10 @@ class ScreeningState:
     @property
     def started(self) -> bool:
         return bool(self.history or self.current)
+
+    def flags_only(self) -> ScreeningState:
+        """A fresh state that keeps only the red flags heard (start over, forget me)."""
+        return ScreeningState(red_flags=self.red_flags, unsure_flags=self.unsure_flags)
 
     def with_changes(self, **changes: Any) -> ScreeningState:
         """A copy with some fields changed. The views already worked out (`answers`, `asked`)
@@ -107,10 +115,13 @@ class ScreeningState:
             saved["finished"] = True
         if self.misses:
             saved["misses"] = self.misses
+        if self.unsure_flags:
+            saved["unsure_flags"] = list(self.unsure_flags)
         return saved
 
 
-_FIELD_NAMES = frozenset({"history", "current", "red_flags", "finished", "misses"})
+_FIELD_NAMES = frozenset({"history", "current", "red_flags", "finished", "misses",
+                          "unsure_flags"})
 
 
 class Restored(NamedTuple):
@@ -132,7 +143,16 @@ def restore_state(raw: Any, kb: KnowledgeBase) -> Restored:
     if raw.get("version") != SCHEMA_VERSION:
         problems.append("unknown schema version")
     red_flags = _known_strings(raw.get("red_flags"), vocabulary.flags, problems, "red_flags")
+    unsure_flags = _known_strings(raw.get("unsure_flags"), vocabulary.flags, problems,
+                                  "unsure_flags")
     history = _history(raw.get("history"), vocabulary, problems)
+    # A flag the answers raise is recorded even if its record was lost: either one is enough.
+    answers = {item.finding: item.answer for item in history if item.answer != SKIPPED}
+    for raised in raised_flags(kb, answers, red_flags, unsure_flags):
+        kept = unsure_flags if raised.unsure else red_flags
+        if raised.flag.id not in kept:
+            problems.append("red flag record missing")
+            kept.append(raised.flag.id)
     current = raw.get("current")
     if current is not None and (not isinstance(current, str) or current not in kb.questions_by_id):
         problems.append("current question unknown")
@@ -151,8 +171,9 @@ def restore_state(raw: Any, kb: KnowledgeBase) -> Restored:
         red_flags=tuple(dict.fromkeys(red_flags)),
         finished=finished,
         misses=misses,
+        unsure_flags=tuple(dict.fromkeys(unsure_flags)),
     )
-    return Restored(state, bool(problems), tuple(problems))
+    return Restored(state, bool(problems), tuple(dict.fromkeys(problems)))
 
 
 def _known_strings(raw: Any, known: frozenset[str], problems: list[str], name: str) -> list[str]:

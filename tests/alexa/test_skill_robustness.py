@@ -87,10 +87,30 @@ def test_logs_never_contain_answers_or_slot_values(
     sim.intent("CauseInfoIntent", condition="dragon pox")
     sim.intent("DurationAnswerIntent", duration="P2W")
     logged = "\n".join(record.getMessage() for record in caplog.records)
-    assert "request IntentRequest intent=VolunteerSymptomIntent" in logged
+    # Answers are logged by their kind: a sequence of intent names would read them back.
+    assert logged.count("request IntentRequest intent=answer") == 3
+    assert "intent=CauseInfoIntent" in logged
     for secret in ("bladder", "gradual", "dragon", "P2W", "cauda", "emergency",
-                   "amzn1.ask.account"):
+                   "amzn1.ask.account", "VolunteerSymptom", "DurationAnswer", "Onset",
+                   "AMAZON.Yes", "AMAZON.No", "NotSure"):
         assert secret not in logged, secret
+
+
+@pytest.mark.parametrize("locale", ["en-US\nINFO forged line", "x" * 60_000, "en-\u2028US\x1b[2J"])
+def test_request_fields_are_logged_on_one_short_line(
+    handler: Handler, intent_event: Callable[..., dict[str, Any]],
+    caplog: pytest.LogCaptureFixture, locale: str
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    junk = " ".join(f"bogus{i}=yes" for i in range(20_000))  # 240 KB of invalid history
+    attributes = {"screening": {"version": 2, "history": junk, "red_flags": ["x"] * 5000}}
+    response = handler(intent_event("AMAZON.HelpIntent\n forged", attributes, locale=locale),
+                       None)
+    assert response["response"]["outputSpeech"]["ssml"]
+    for record in caplog.records:
+        line = record.getMessage()
+        assert "\n" not in line and "\x1b" not in line and "\u2028" not in line, line
+        assert len(line) <= 300, line[:300]
 
 
 def test_the_assessment_attribute_has_the_documented_shape(sim: Simulator) -> None:

@@ -267,7 +267,7 @@ def test_skill_failure_without_handler_still_speaks(
     assert response.status_code == 200
     body = response.get_json()
     assert body["response"]["shouldEndSession"] is True
-    assert "Leg Check ran into a problem" in speech(response)
+    assert "something went wrong" in speech(response) and "9 1 1" in speech(response)
 
 
 def test_logs_hold_reasons_but_nothing_about_the_person(
@@ -340,3 +340,25 @@ def test_default_skill_id_factory_is_used_when_no_skill_is_given(
     assert calls == [settings]
     with app.test_client() as client:
         assert HELLO in speech(signed_post(client, fake_alexa))
+
+
+def test_a_session_the_sdk_cannot_copy_is_answered_with_the_red_flag_warning(
+    make_app: AppFactory, fake_alexa: FakeAlexa
+) -> None:
+    """The service's last resort reads the flag from the request, as the Lambda's does."""
+    from skill.alexa.skill_builder import build_skill
+
+    envelope = request_envelope(intent_request("AMAZON.HelpIntent"))
+    envelope["session"]["attributes"] = {
+        "screening": {"version": 2, "history": "onset=sudden face_arm_speech=unsure"},
+        "junk": "DEEP",
+    }
+    # 600 levels: JSON reads it, the SDK's deep copy of the attributes does not.
+    body = encode(envelope).replace(b'"DEEP"', b"[" * 600 + b"]" * 600)
+    skill = build_skill(Settings(skill_id=DEFAULT_SKILL_ID, store="none"), use_store=False)
+    with make_app(skill=skill).test_client() as client:
+        response = signed_post(client, fake_alexa, body=body)
+    assert response.status_code == 200
+    spoken = speech(response)
+    assert "drooping face" in spoken and "9 1 1" in spoken
+    assert spoken.index("drooping face") < spoken.index("something went wrong")
