@@ -22,23 +22,26 @@ CACHE_DIR_NAME = "__compiled__"
 _READERS = ("knowledge.py", "locale.py", "yaml_loading.py", "compiled.py")
 
 
-def fingerprint(data_dir: Path) -> str:
+def fingerprint(data_dir: Path, readers: tuple[Path, ...] = ()) -> str:
     """Changes whenever a data file or the code reading it changes (a freshness check, not a
-    security one: the cache lives beside the code it belongs to)."""
+    security one: the cache lives beside the code it belongs to). `readers`: further code files
+    the cached value depends on."""
     here = Path(__file__).resolve().parent
     parts = []
-    for path in [here / name for name in _READERS] + sorted(data_dir.rglob("*.yaml")):
+    for path in [here / name for name in _READERS] + list(readers) + sorted(
+            data_dir.rglob("*.yaml")):
         content = path.read_bytes()
         parts.append(f"{path.name}:{len(content)}:{zlib.crc32(content):08x}")
     return "legcheck-knowledge-1|" + "|".join(parts)
 
 
-def cached(data_dir: Path, name: str, build: Callable[[], T]) -> T:
+def cached(data_dir: Path, name: str, build: Callable[[], T],
+           readers: tuple[Path, ...] = ()) -> T:
     """`build()`'s result, from the cache when the data and code are unchanged."""
     if os.environ.get("LEGCHECK_NO_DATA_CACHE"):
         return build()
     path = data_dir / CACHE_DIR_NAME / f"{name}.pickle"
-    key = fingerprint(data_dir)
+    key = fingerprint(data_dir, readers)
     try:
         with path.open("rb") as handle:
             stored_key, value = pickle.load(handle)
