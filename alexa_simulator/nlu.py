@@ -267,6 +267,7 @@ class Nlu:
         self._patterns: list[_Pattern] = []
         self._literal: dict[str, list[_Pattern]] = defaultdict(list)
         self._slotted: list[_Pattern] = []
+        self._slotted_indexes: list[int] = []  # slotted samples with words of their own
         self._index: dict[str, set[int]] = defaultdict(set)
         self._typo_index: dict[str, set[str]] = defaultdict(set)
         self._elicit: dict[tuple[str, str], list[_Pattern]] = {}
@@ -311,6 +312,8 @@ class Nlu:
         self._patterns.append(pattern)
         if pattern.n_slots:
             self._slotted.append(pattern)
+            if pattern.literals:
+                self._slotted_indexes.append(index)
         else:
             self._literal[" ".join(u[1] for u in pattern.units)].append(pattern)
         vocab = set(pattern.literals)
@@ -396,7 +399,14 @@ class Nlu:
             for index in found:
                 hits[index] += w
         ranked = sorted(hits, key=lambda i: (-hits[i] / max(self._patterns[i].weight, 1.0), i))
-        return [self._patterns[i] for i in ranked[:_CANDIDATES]]
+        kept = ranked[:_CANDIDATES]
+        # A slotted sample whose every word was said is always a candidate: samples that are a
+        # slot alone ("{symptom}") match many words and must not crowd out the one that fits.
+        present = set(words)
+        chosen = set(kept)
+        kept += [i for i in self._slotted_indexes
+                 if i not in chosen and self._patterns[i].literals <= present]
+        return [self._patterns[i] for i in kept]
 
     def _best(
         self,

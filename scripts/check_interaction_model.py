@@ -60,6 +60,13 @@ CONTRACT: dict[str, dict[str, str]] = {
     "AMAZON.NavigateHomeIntent": {},
     "AMAZON.FallbackIntent": {},
 }
+# The free-speech intents: the skill's own list (skill/alexa/intents.py), each with one phrase slot.
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+from skill.alexa.intents import FREE_SPEECH, SLOT_SPEECH  # noqa: E402
+
+CONTRACT.update({name: {SLOT_SPEECH: "AMAZON.SearchQuery"} for name in FREE_SPEECH})
+PHRASE_SLOT_TYPES = frozenset({"AMAZON.SearchQuery"})
 
 # Fixed slot value ids (SymptomType and ConditionName ids come from skill/data).
 FIXED_IDS: dict[str, set[str]] = {
@@ -445,6 +452,27 @@ def check_condition_values(lm: Mapping[str, Any]) -> list[str]:
     return problems
 
 
+def check_phrase_slots(lm: Mapping[str, Any]) -> list[str]:
+    """Alexa's rules for AMAZON.SearchQuery: one such slot per intent; every sample that uses it
+    has a carrier phrase around it (else MissingCarrierPhraseWithPhraseSlot) and no other slot."""
+    problems = []
+    for intent in lm["intents"]:
+        phrase = [s["name"] for s in intent.get("slots", []) if s["type"] in PHRASE_SLOT_TYPES]
+        if len(phrase) > 1:
+            problems.append(f"{intent['name']}: {len(phrase)} AMAZON.SearchQuery slots; one at most")
+        for sample in intent.get("samples", []):
+            named = _SLOT.findall(sample)
+            if not set(named) & set(phrase):
+                continue
+            if not _SLOT.sub("", sample).strip():
+                problems.append(f"{intent['name']}: {sample!r} has no carrier phrase around its "
+                                "AMAZON.SearchQuery slot")
+            if len(named) > 1:
+                problems.append(f"{intent['name']}: {sample!r} has another slot beside its "
+                                "AMAZON.SearchQuery slot")
+    return problems
+
+
 def run_model_checks(doc: Any) -> list[str]:
     """Every check for one locale's model (shape first: the others assume it)."""
     problems = check_shape(doc)
@@ -454,7 +482,7 @@ def run_model_checks(doc: Any) -> list[str]:
     for check in (
         check_contract_intents, check_slot_types, check_sample_text, check_slot_placeholders,
         check_duplicate_samples, check_sample_counts, check_slot_values, check_fixed_ids,
-        check_symptom_ids, check_condition_values,
+        check_symptom_ids, check_condition_values, check_phrase_slots,
     ):
         problems.extend(check(lm))
     problems.extend(check_invocation_name(lm["invocationName"]))
@@ -491,7 +519,7 @@ def utterance_matches(lm: Mapping[str, Any], utterance: str) -> list[str]:
         }
         for name, slot_type in types_by_name(lm).items()
     }
-    found = []
+    found, free = [], []
     for intent in lm["intents"]:
         slot_types = {slot["name"]: slot["type"] for slot in intent.get("slots", [])}
         for sample in intent.get("samples", []):
@@ -500,9 +528,11 @@ def utterance_matches(lm: Mapping[str, Any], utterance: str) -> list[str]:
                 _slot_accepts(slot_types.get(slot, ""), words, phrases)
                 for slot, words in match.groupdict().items()
             ):
-                found.append(intent["name"])
+                # A phrase slot takes any words: it is where speech goes that no sample fits.
+                phrase = any(slot_types.get(slot) in PHRASE_SLOT_TYPES for slot in match.groupdict())
+                (free if phrase else found).append(intent["name"])
                 break
-    return found
+    return found or free
 
 
 def check_example_phrases(phrases: Iterable[str], lm: Mapping[str, Any]) -> list[str]:

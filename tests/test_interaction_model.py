@@ -313,3 +313,15 @@ def test_spoken_forms():
         "peripheral neuropathy or nerve damage"
     )
     assert check.without_article("a slipped disc") == "slipped disc"
+
+
+def test_free_speech_samples_keep_alexas_phrase_slot_rules(broken):
+    assert not check.check_phrase_slots(broken)
+    free = _intent(broken, "FreeSpeechIntent")
+    free["samples"].append("{speech}")
+    assert any("no carrier phrase" in p for p in check.check_phrase_slots(broken))
+    free["samples"][-1] = "my {speech} and {side}"
+    free["slots"].append({"name": "side", "type": "LegSide"})
+    assert any("another slot" in p for p in check.check_phrase_slots(broken))
+    free["slots"].append({"name": "more", "type": "AMAZON.SearchQuery"})
+    assert any("one at most" in p for p in check.check_phrase_slots(broken))

@@ -33,11 +33,25 @@ NEXT = "AMAZON.NextIntent"
 NAVIGATE_HOME = "AMAZON.NavigateHomeIntent"
 FALLBACK = "AMAZON.FallbackIntent"
 
+# Free speech: intents whose AMAZON.SearchQuery slot sits behind carrier phrases
+# (interaction_model/carriers.yaml). A carrier's words are not in the slot value, so each intent
+# groups carriers of one meaning, and the skill reads "<meaning> <slot value>": "I haven't had a
+# fall" arrives as NegatedSpeechIntent "had a fall" and is read as "not had a fall".
+FREE_SPEECH: dict[str, str] = {
+    "FreeSpeechIntent": "",
+    "NegatedSpeechIntent": "not",
+    "DenialSpeechIntent": "no",
+    "CantSpeechIntent": "can not",
+    "HedgedSpeechIntent": "i think",
+    "SinceSpeechIntent": "since",
+    "AgreedSpeechIntent": "yes",
+}
+
 HANDLED_INTENTS: frozenset[str] = frozenset({
     YES, NO, NOT_SURE, SIDE, DURATION, ONSET, VOLUNTEER, CAUSES_OVERVIEW, CAUSE_INFO, TREATMENT,
     WHEN_TO_SEE_DOCTOR, SELF_CARE, GO_BACK, SKIP, SPEAK_SLOWER, SPEAK_FASTER, NORMAL_SPEED,
     FORGET_ME, LAST_RESULT, HELP, REPEAT, START_OVER, STOP, CANCEL, PAUSE, RESUME, MORE, NEXT,
-    NAVIGATE_HOME, FALLBACK,
+    NAVIGATE_HOME, FALLBACK, *FREE_SPEECH,
 })
 
 # Slots
@@ -47,3 +61,4 @@ SLOT_DURATION = "duration"
 SLOT_PERIOD = "period"
 SLOT_SYMPTOM = "symptom"
 SLOT_CONDITION = "condition"
+SLOT_SPEECH = "speech"

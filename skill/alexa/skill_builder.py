@@ -39,6 +39,7 @@ HANDLERS = (
     screening.OnsetAnswerIntentHandler,
     screening.DurationAnswerIntentHandler,
     screening.VolunteerSymptomIntentHandler,
+    screening.FreeSpeechIntentHandler,
     screening.SkipIntentHandler,
     screening.GoBackIntentHandler,
     screening.StartOverIntentHandler,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from skill.screening.answers import duration_bucket
@@ -32,8 +32,8 @@ _QUANTITIES = {"a": 1.0, "an": 1.0, "one": 1.0, "a couple of": 2.0, "couple of":
 _QUANTITY = "|".join(sorted((re.escape(q) for q in _QUANTITIES), key=len, reverse=True))
 _NUMBER = r"\d+(?:\.\d+)?"
 _AMOUNT = re.compile(
-    rf"(?:(?P<n>{_NUMBER})|(?P<q>{_QUANTITY}))(?:\s+(?:or|to|and)?\s*(?P<m>{_NUMBER}))?"
-    rf"\s+(?P<unit>[a-z]+)(?:\s+(?:or|to)\s+(?P<more>{_NUMBER}|two|three|so))?")
+    rf"(?:(?:^|(?<=\s))(?:(?P<n>{_NUMBER})|(?P<q>{_QUANTITY}))(?:\s+(?:or|to|and)?\s*"
+    rf"(?P<m>{_NUMBER}))?\s+|^)(?P<unit>[a-z]+)(?:\s+(?:or|to)\s+(?P<more>{_NUMBER}|two|three|so))?")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
@@ -41,20 +41,21 @@ _SINCE = re.compile(r"\bsince\s+(?:last\s+|the\s+)?(?P<what>[a-z0-9]+(?:\s+[a-z]
 
 
 def read_duration(said: Sequence[str], keys: Sequence[str], vocab: Vocabulary, locale: str,
-                  today: date | None, word_matches: Sequence[Any]) -> str | None:
-    """The bucket for the longest length of time said, or None."""
+                  today: date | None, word_matches: Sequence[Any]) -> tuple[str | None, bool]:
+    """The bucket for the longest length of time said (or None), and whether it was stated
+    as an amount or a date rather than a vague word."""
     text = " ".join(w for w in said if w != ",")
     days = _amount(text, vocab)
     if days is None and "since" in said:
-        days = _since(text, today or datetime.now(timezone.utc).date())
+        days = _since(text, today or datetime.now(UTC).date())
     if days is not None:
-        return duration_bucket(days)
+        return duration_bucket(days), True
     if word_matches:
         longest = max(word_matches, key=lambda m: (m.end - m.start, -m.start))
-        return str(longest.phrase.target).split(":", 1)[1]
+        return str(longest.phrase.target).split(":", 1)[1], False
     if "since" in said:
-        days = _since_holiday(text, locale, vocab, today or datetime.now(timezone.utc).date())
-    return duration_bucket(days) if days is not None else None
+        days = _since_holiday(text, locale, vocab, today or datetime.now(UTC).date())
+    return (duration_bucket(days), True) if days is not None else (None, False)
 
 
 def _amount(text: str, vocab: Vocabulary) -> float | None:
@@ -68,7 +69,12 @@ def _amount(text: str, vocab: Vocabulary) -> float | None:
         per = vocab.units.get(unit)
         if per is None:
             continue
-        count = float(match.group("n")) if match.group("n") else _QUANTITIES[match.group("q")]
+        if match.group("n"):
+            count = float(match.group("n"))
+        elif match.group("q"):
+            count = _QUANTITIES[match.group("q")]
+        else:  # a unit alone, first: "month or so", "weeks" (a plural alone is a few)
+            count = 3.0 if match.group("unit").endswith("s") else 1.0
         if match.group("m"):
             count = max(count, float(match.group("m")))
         more = match.group("more")

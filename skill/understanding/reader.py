@@ -25,7 +25,10 @@ _AFTER_WINDOW = 4
 _ANSWER_WORDS = frozenset({"no", "nope", "nah", "yes", "yeah", "yep"})
 # Words before an answer that do not stop it being the answer ("well, yes", "oh no").
 _OPENERS = frozenset({"well", "oh", "um", "erm", "er", "uh", "hmm", "ah", "so", "like", "okay",
-                      "ok", "alright", "right", "honestly", "actually", "and", ","})
+                      "ok", "alright", "right", "honestly", "actually", "and", ",", "absolutely",
+                      "really", "totally", "completely", "just", "very", "quite", "genuinely",
+                      "frankly", "truly", "i", "think", "guess", "reckon", "suppose", "am",
+                      "be", "have", "do", "it", "that", "there"})
 # "I am", "it does": a whole answer on its own, but only the start of a longer sentence.
 _AUXILIARIES = frozenset({"i", "am", "be", "have", "do", "it", "they", "there", "we", "he",
                           "she", "not"})
@@ -46,10 +49,15 @@ class Reading(NamedTuple):
     onset: str | None = None  # sudden, hours, days, gradual
     side: str | None = None  # one_leg, both_legs
     duration: str | None = None  # hours, days, weeks, months
+    # False when the duration came from a vague word alone ("today", "ages"): good as an answer
+    # to "how long?", not enough to record a duration said out of turn.
+    duration_stated: bool = False
+    request: str | None = None  # what was asked for (vocabulary.REQUESTS), when nothing else was
 
     @property
     def empty(self) -> bool:
-        return not (self.findings or self.answer or self.onset or self.side or self.duration)
+        return not (self.findings or self.answer or self.onset or self.side or self.duration
+                    or self.request)
 
     def present(self, certain: bool | None = None) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings
@@ -113,22 +121,27 @@ class Reader:
                   if not self._negated(m, [t for t in triggers if not (t & m.positions)], (),
                                        bounds)
                   or m.phrase.target in ("no", "unsure")]
-        answer = self._answer(values, keys, by_finding)
+        answer = self._answer([m for m in values if not (m.positions & masked)
+                               or m.phrase.target == "unsure"], keys, by_finding)
         onset = _first(values, "onset:")
         sides = {m.phrase.target for m in values if m.phrase.target.startswith("side:")}
         side = ("both_legs" if "side:both_legs" in sides
                 else "one_leg" if "side:one_leg" in sides else None)
-        duration = read_duration(said, keys, vocab, locale, today,
-                                 self._find(keys, vocab.durations, locale))
-        return Reading(tuple(by_finding.values()), answer, onset, side, duration)
+        duration, stated = read_duration(said, keys, vocab, locale, today,
+                                         self._find(keys, vocab.durations, locale))
+        reading = Reading(tuple(by_finding.values()), answer, onset, side, duration, stated)
+        if reading.empty:
+            asked = _first(_outermost(self._find(keys, vocab.requests, locale)), "request:")
+            reading = reading._replace(request=asked)
+        return reading
 
     def _answer(self, values: list[_Match], keys: Sequence[str],
                 by_finding: dict[str, Finding]) -> str | None:
         opening = next((at for at, key in enumerate(keys) if key not in _OPENERS), len(keys))
         plain = sorted((m for m in values if m.phrase.target in ("yes", "no", "unsure")
                         and m.start <= opening
-                        and not (_bare(m, keys) and (by_finding or len(keys) > m.end + 2))),
-                       key=lambda m: (m.start, -(m.end - m.start)))
+                        and not (_bare(m, keys) and (by_finding or len(keys) > m.end + 1))),
+                       key=lambda m: (-(m.end - m.start), m.start))
         if not plain:
             return None
         first = plain[0]
@@ -196,10 +209,8 @@ class Reader:
         for span in self._spans(keys, vocab.terminators):
             bounds.append(max(span) + 1)
         for at, key in enumerate(keys):
-            if key == CLAUSE:
-                bounds.append(at + 1)
-            elif key in ("and", "so", "then") and at + 1 < len(keys) and (
-                    keys[at + 1] in vocab.new_clause):
+            if key == CLAUSE or (key in ("and", "so", "then") and at + 1 < len(keys) and (
+                    keys[at + 1] in vocab.new_clause)):
                 bounds.append(at + 1)
         return sorted(set(bounds))
 

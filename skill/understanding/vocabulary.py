@@ -25,6 +25,8 @@ ANSWERS = ("yes", "no", "unsure")
 ONSET_VALUES = ("sudden", "hours", "days", "gradual")
 SIDE_VALUES = ("both_legs", "one_leg")
 DURATION_BUCKETS = ("hours", "days", "weeks", "months")
+REQUESTS = ("stop", "repeat", "help", "go_back", "start_over", "slower", "faster", "skip",
+            "causes", "when_to_see_doctor", "treatment", "self_care")
 LOCALES = ("en-US", "en-CA", "en-GB", "en-AU", "en-IN")
 # Words that keep their own sense rather than their lemma's ("left" is a side, not "leave").
 _OWN_SENSE = frozenset({"left", "right", "better", "worse", "worst", "bit", "well", "still", "back",
@@ -47,6 +49,7 @@ class Vocabulary(NamedTuple):
     known: tuple[str, ...]  # every word form listed, for near-miss look-ups
     findings: tuple[Phrase, ...]
     answers: tuple[Phrase, ...]  # targets "yes", "no", "unsure", "onset:x", "side:x"
+    requests: tuple[Phrase, ...]  # targets "request:<what>" (REQUESTS)
     durations: tuple[Phrase, ...]  # targets "duration:<bucket>"
     index: Mapping[str, tuple[int, ...]]  # first-slot key -> finding phrase numbers
     gap: frozenset[str]
@@ -75,13 +78,18 @@ class _Builder:
 
     def build(self) -> Vocabulary:
         top = self.top
-        top.reject_unknown({"gap_words", "negation", "hedges", "classes", "findings", "answers"})
+        top.reject_unknown({"gap_words", "negation", "hedges", "classes", "findings", "answers",
+                            "requests"})
         for name, members in top.mapping("classes").items():
             where = Fields({"members": members}, f"{FILE}: classes '{name}'")
             self.classes[str(name)] = tuple(self._words(m, where, "members")
                                             for m in where.texts("members"))
         raw_findings = self._finding_phrases()
         raw_answers, raw_durations, onset_answers, units, countries = self._answers()
+        wanted = Fields(top.mapping("requests"), f"{FILE}: requests")
+        wanted.reject_unknown(REQUESTS)
+        raw_requests = [self._raw(f"request:{what}", text, True, (), wanted, what)
+                        for what in REQUESTS for text in wanted.texts(what)]
         negation = Fields(top.mapping("negation"), f"{FILE}: negation")
         negation.reject_unknown({"before", "after", "pseudo", "terminators",
                                  "new_clause_after_and"})
@@ -99,6 +107,7 @@ class _Builder:
 
         findings = tuple(self._compile(raw, forms) for raw in raw_findings)
         answers = tuple(self._compile(raw, forms) for raw in raw_answers)
+        requests = tuple(self._compile(raw, forms) for raw in raw_requests)
         durations = tuple(self._compile(raw, forms) for raw in raw_durations)
         index: dict[str, list[int]] = {}
         for number, phrase in enumerate(findings):
@@ -109,6 +118,7 @@ class _Builder:
             known=tuple(sorted(w for w in forms if len(w) >= 4)),
             findings=findings,
             answers=answers,
+            requests=requests,
             durations=durations,
             index={key: tuple(numbers) for key, numbers in index.items()},
             gap=frozenset(forms.get(w, w) for text in gap for w in text.split()),

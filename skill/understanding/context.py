@@ -1,0 +1,130 @@
+"""What a reading means where it was said: the answers to record, and what to confirm first.
+
+Context wins over keywords. A finding about the question being asked answers it; a value of
+another kind ("both legs" to a yes-or-no question) is kept for its own question, as before. A
+red flag read with certainty is recorded at once (the warning follows); one read with doubt is
+confirmed in one short question; a denial is recorded as "no", never as a flag.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import NamedTuple
+
+from skill.screening.knowledge import UNSURE, KnowledgeBase, Question
+from skill.screening.state import ScreeningState
+from skill.understanding.reader import Reading, default_reader
+from skill.understanding.text import words
+
+
+class Heard(NamedTuple):
+    entries: tuple[tuple[str, str, bool], ...] = ()  # (finding, answer, volunteered)
+    confirm: str | None = None  # a red-flag finding heard with doubt: ask it now
+    answer: str | None = None  # a plain yes / no / not sure, for whatever was offered
+    request: str | None = None  # something asked for ("say that again"), when nothing else
+
+    @property
+    def only_an_answer(self) -> bool:
+        """A plain yes, no or not sure, with nothing volunteered beside it."""
+        return (self.answer is not None and self.confirm is None
+                and not any(volunteered for _, _, volunteered in self.entries))
+
+    @property
+    def empty(self) -> bool:
+        return (not self.entries and self.confirm is None and self.answer is None
+                and self.request is None)
+
+
+def heard_in_context(kb: KnowledgeBase, text: str | None, question: Question | None,
+                     state: ScreeningState, locale: str, today: date | None) -> Heard:
+    reading = default_reader().read(text, locale, today)
+    return in_context(kb, reading, question, state)
+
+
+def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
+               state: ScreeningState) -> Heard:
+    entries: list[tuple[str, str, bool]] = []
+    current = question.id if question is not None else None
+    if question is not None:
+        value = _answer_to(question, reading, kb)
+        if value is not None:
+            entries.append((question.id, value, False))
+    flagged = _red_flag_findings(kb)
+    answers = state.answers
+    confirm = None
+    for finding in reading.findings:
+        if finding.id == current or finding.id not in kb.questions_by_id:
+            continue
+        if finding.present and (finding.certain or finding.id not in flagged):
+            if answers.get(finding.id) != "yes":
+                entries.append((finding.id, "yes", True))
+        elif finding.present:
+            if confirm is None and answers.get(finding.id) != "yes":
+                confirm = finding.id
+        elif finding.certain and finding.id not in state.asked:
+            entries.append((finding.id, "no", True))
+    for kind, value in _values(reading, kb):
+        if question is not None and question.kind == kind:
+            continue
+        if kind == "duration" and not reading.duration_stated:
+            continue  # "the weather is nice today" says nothing about how long
+        target = next((q for q in kb.questions if q.kind == kind), None)
+        if target is not None and target.id not in state.asked:
+            entries.append((target.id, value, True))
+    return Heard(tuple(entries), confirm, reading.answer, reading.request)
+
+
+def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str | None:
+    kind = question.kind
+    if kind == "yes_no":
+        about = [f for f in reading.findings if f.id == question.id]
+        if about:
+            return "yes" if any(f.present for f in about) else "no"
+        return reading.answer
+    for value_kind, value in _values(reading, kb):
+        if value_kind == kind and value in question.answers:
+            return value
+    if reading.answer == "unsure" and UNSURE in question.answers:
+        return UNSURE
+    return None
+
+
+def _values(reading: Reading, kb: KnowledgeBase) -> list[tuple[str, str]]:
+    from skill.understanding.vocabulary import default_vocabulary
+
+    values = []
+    if reading.onset is not None:
+        values.append(("onset", default_vocabulary().onset_answers[reading.onset]))
+    if reading.side is not None:
+        values.append(("side", reading.side))
+    if reading.duration is not None:
+        values.append(("duration", reading.duration))
+    return values
+
+
+_FLAGGED: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
+
+
+def _red_flag_findings(kb: KnowledgeBase) -> frozenset[str]:
+    """Findings some red flag depends on: heard with doubt, these are confirmed first."""
+    held = _FLAGGED.get(id(kb))
+    if held is None or held[0] is not kb:
+        found = frozenset(finding for flag in kb.red_flags for pattern in flag.when
+                          for finding in pattern)
+        held = _FLAGGED[id(kb)] = (kb, found)
+    return held[1]
+
+
+def condition_named(kb: KnowledgeBase, text: str | None) -> str | None:
+    """The condition whose name or synonym the words hold (the longest one), if any."""
+    if not isinstance(text, str):
+        return None
+    said = " " + " ".join(words(text)) + " "
+    best, size = None, 0
+    for condition in kb.conditions.values():
+        for name in (condition.name, *condition.synonyms):
+            phrase = " ".join(words(name))
+            for variant in (phrase, phrase.removeprefix("a ")):
+                if variant and f" {variant} " in said and len(variant) > size:
+                    best, size = condition.id, len(variant)
+    return best
