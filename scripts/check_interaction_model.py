@@ -459,7 +459,8 @@ def check_phrase_slots(lm: Mapping[str, Any]) -> list[str]:
     for intent in lm["intents"]:
         phrase = [s["name"] for s in intent.get("slots", []) if s["type"] in PHRASE_SLOT_TYPES]
         if len(phrase) > 1:
-            problems.append(f"{intent['name']}: {len(phrase)} AMAZON.SearchQuery slots; one at most")
+            problems.append(f"{intent['name']}: {len(phrase)} AMAZON.SearchQuery slots; "
+                            "one at most")
         for sample in intent.get("samples", []):
             named = _SLOT.findall(sample)
             if not set(named) & set(phrase):
@@ -529,7 +530,8 @@ def utterance_matches(lm: Mapping[str, Any], utterance: str) -> list[str]:
                 for slot, words in match.groupdict().items()
             ):
                 # A phrase slot takes any words: it is where speech goes that no sample fits.
-                phrase = any(slot_types.get(slot) in PHRASE_SLOT_TYPES for slot in match.groupdict())
+                phrase = any(slot_types.get(slot) in PHRASE_SLOT_TYPES
+                             for slot in match.groupdict())
                 (free if phrase else found).append(intent["name"])
                 break
     return found or free
