@@ -133,16 +133,6 @@ def test_copied_conversations_judge_as_fresh_ones_do(corpus: list[Phrasing]) -> 
 
 # -- the gates ------------------------------------------------------------------------------------
 
-def _misses(results: list[Result], part: str, hedged: bool) -> list[Result]:
-    return [r for r in results if r.phrasing.part == part and r.warned is False
-            and bool(r.phrasing.hedged_flags) == hedged]
-
-
-def _count(results: list[Result], part: str, hedged: bool) -> int:
-    return sum(r.phrasing.part == part and r.warned is not None
-               and bool(r.phrasing.hedged_flags) == hedged for r in results)
-
-
 def _describe(missed: list[Result], part: str) -> str:
     if part == "held_back":  # ids only: the held-back words are never shown
         return ", ".join(sorted({f"{r.phrasing.id}[{r.locale}]" for r in missed}))
@@ -151,20 +141,18 @@ def _describe(missed: list[Result], part: str) -> str:
 
 
 @pytest.mark.parametrize("part", PARTS)
-def test_every_red_flag_stated_plainly_is_warned_first(results: list[Result], part: str) -> None:
-    missed = _misses(results, part, hedged=False)
-    total = _count(results, part, hedged=False)
+@pytest.mark.parametrize(("hedged", "outcome"), [(False, "warned first"),
+                                                 (True, "warned, or confirmed then warned")],
+                         ids=["plain", "hedged"])
+def test_every_red_flag_phrasing_is_warned(results: list[Result], part: str, hedged: bool,
+                                           outcome: str) -> None:
+    """Plain statements (any category) must get the warning first; hedged ones may first get
+    a yes/no check that, answered yes, gives it."""
+    runs = [r for r in results if r.phrasing.part == part and r.warned is not None
+            and bool(r.phrasing.hedged_flags) == hedged]
+    missed = [r for r in runs if not r.warned]
     if missed:
-        pytest.fail(f"{len(missed)} of {total} runs not warned first:\n"
-                    + _describe(missed, part), pytrace=False)
-
-
-@pytest.mark.parametrize("part", PARTS)
-def test_every_hedged_red_flag_is_warned_or_confirmed(results: list[Result], part: str) -> None:
-    missed = _misses(results, part, hedged=True)
-    total = _count(results, part, hedged=True)
-    if missed:
-        pytest.fail(f"{len(missed)} of {total} runs neither warned nor confirmed:\n"
+        pytest.fail(f"{len(missed)} of {len(runs)} runs not {outcome}:\n"
                     + _describe(missed, part), pytrace=False)
 
 
