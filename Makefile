@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint vignettes bench serve bundle clean
+.PHONY: run test lint vignettes phrasings bench serve bundle clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ lint: $(STAMP)
 ## vignettes: triage accuracy figures on the clinical vignette suite
 vignettes: $(STAMP)
 	@$(PY) scripts/vignette_report.py
+
+## phrasings: understood %, red-flag recall and false flags on the phrasings corpus (tuning, held back)
+phrasings: $(STAMP)
+	@$(PY) -m tests.phrasings.runner $(ARGS)
 
 ## bench: benchmarks, each against a baseline measured in the same run
 bench: $(STAMP)
