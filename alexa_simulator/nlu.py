@@ -33,6 +33,9 @@ _PHRASE_COST = 0.2  # AMAZON.SearchQuery: free text is what it is for
 _ELICITED_FREE_COST = 0.2  # an unlisted value given when Alexa asked for that slot
 _MISSING_SLOT_COST = 0.6  # "i want a pizza" against "i want a {size} pizza"
 _MAX_SPAN = 10
+# AMAZON.SearchQuery takes a whole sentence after its carrier phrase ("I've got a temperature, my
+# back's killing me and my legs have gone weak"); ten words would be stricter than Alexa.
+_MAX_PHRASE_SPAN = 60
 _CANDIDATES = 40
 
 _LAUNCH_VERBS = frozenset({"open", "launch", "start", "begin", "load", "run", "play", "use"})
@@ -534,7 +537,8 @@ class Nlu:
                     c = here + _MISSING_SLOT_COST
                     if c < nxt[j]:
                         nxt[j], back[i + 1][j] = c, (i, j, None)
-                    for end in range(j + 1, min(n, j + _MAX_SPAN) + 1):
+                    span = _MAX_PHRASE_SPAN if unit[2] in PHRASE_SLOT_TYPES else _MAX_SPAN
+                    for end in range(j + 1, min(n, j + span) + 1):
                         scored = self._slot_score(cache, unit, words, j, end, True, allow_free)
                         if scored is None:
                             continue

@@ -39,6 +39,7 @@ FALLBACK = "AMAZON.FallbackIntent"
 # fall" arrives as NegatedSpeechIntent "had a fall" and is read as "not had a fall".
 FREE_SPEECH: dict[str, str] = {
     "FreeSpeechIntent": "",
+    "HaveSpeechIntent": "have",
     "NegatedSpeechIntent": "not",
     "DenialSpeechIntent": "no",
     "CantSpeechIntent": "can not",

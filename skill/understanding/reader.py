@@ -105,7 +105,7 @@ class Reader:
 
         matches = self._find(keys, vocab.findings, locale, indexed=True)
         by_finding: dict[str, Finding] = {}
-        for match in _outermost(matches, same_target=True):
+        for match in _outermost(matches):
             # An answer word at the start ("no, I can't walk") answers; it denies nothing.
             live = [t for t in triggers if not (t & match.positions) and not t <= answer_spans]
             negated = self._negated(match, live, afters, bounds)

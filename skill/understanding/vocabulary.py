@@ -241,6 +241,8 @@ class _Builder:
         for word in sorted(self.literal_words):
             forms[word] = _lemma(word, getAllLemmas(word))
         for word, key in sorted(forms.items()):
+            if word in _OWN_SENSE:
+                forms.setdefault(f"{word}s", word)  # "my back's killing me" heard as "backs"
             if word in _OWN_SENSE or not word.isalpha():
                 continue
             for inflections in getAllInflections(key).values():
