@@ -16,7 +16,12 @@ from skill.screening.engine import Event, ScreeningEngine, Step
 from skill.screening.knowledge import KnowledgeBase, Question
 from skill.screening.state import ScreeningState
 from skill.screening.wording import Utterance, Wording, join
-from skill.understanding.context import Heard, condition_named, heard_in_context
+from skill.understanding.context import (
+    Heard,
+    condition_named,
+    heard_in_context,
+    onset_from_duration,
+)
 
 YES, NO, UNSURE = "yes", "no", "unsure"
 
@@ -179,6 +184,10 @@ class Conversation:
         if value is None:
             return self.fallback()
         question = self.current
+        if (question is not None and question.kind == "onset" and kind == "duration"
+                and not self.state.finished):
+            # "Within a couple of hours" to "did it come on suddenly, or slowly?": how fast.
+            kind, value = "onset", onset_from_duration(value) or value
         if question is not None and question.kind == kind and not self.state.finished:
             return self.after_step(self.engine.answer(self.state, value))
         # Said out of turn: keep it if it answers a question not yet asked, then carry on.

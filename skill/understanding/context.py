@@ -84,9 +84,18 @@ def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str |
     for value_kind, value in _values(reading, kb):
         if value_kind == kind and value in question.answers:
             return value
+    if kind == "onset" and reading.duration is not None:  # "over a few days": how fast
+        return onset_from_duration(reading.duration)
     if reading.answer == "unsure" and UNSURE in question.answers:
         return UNSURE
     return None
+
+
+def onset_from_duration(bucket: str) -> str | None:
+    """How fast it came on, from a length of time said to the onset question."""
+    from skill.understanding.vocabulary import default_vocabulary
+
+    return default_vocabulary().onset_answers.get(bucket)
 
 
 def _values(reading: Reading, kb: KnowledgeBase) -> list[tuple[str, str]]:

@@ -109,8 +109,10 @@ class Reader:
             # An answer word at the start ("no, I can't walk") answers; it denies nothing.
             live = [t for t in triggers if not (t & match.positions) and not t <= answer_spans]
             negated = self._negated(match, live, afters, bounds)
-            doubtful = (not match.phrase.certain or near_miss
-                        or self._hedged(match, hedges, bounds))
+            # A denial is a denial even of a vague word ("not weak"); a hedge or a near miss
+            # still leaves it in doubt.
+            doubtful = (near_miss or self._hedged(match, hedges, bounds)
+                        or (not match.phrase.certain and not negated))
             finding = Finding(match.phrase.target, not negated, not doubtful,
                               " ".join(said[match.start:match.end]))
             held = by_finding.get(finding.id)
@@ -144,12 +146,7 @@ class Reader:
                        key=lambda m: (-(m.end - m.start), m.start))
         if not plain:
             return None
-        first = plain[0]
-        if (first.phrase.target == "no" and first.end < len(keys)
-                and keys[first.end] == "but"
-                and any(f.present for f in by_finding.values())):
-            return None  # "no, but my legs are weak": the weakness is what was meant
-        return first.phrase.target
+        return plain[0].phrase.target
 
     # -- phrase finding ------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ FILE = "understanding.yaml"
 MAX_GAP = 3  # gap words allowed between two words of a phrase
 ANSWERS = ("yes", "no", "unsure")
 ONSET_VALUES = ("sudden", "hours", "days", "gradual")
+ONSET_SPEEDS = (*ONSET_VALUES, "weeks", "months")  # onset values and duration buckets
 SIDE_VALUES = ("both_legs", "one_leg")
 DURATION_BUCKETS = ("hours", "days", "weeks", "months")
 REQUESTS = ("stop", "repeat", "help", "go_back", "start_over", "slower", "faster", "skip",
@@ -215,9 +216,9 @@ class _Builder:
                     for value in values for text in group.texts(value)]
         onset_question = self.kb.questions_by_id.get("onset")
         mapping = Fields(answers.mapping("onset_answers"), f"{FILE}: answers 'onset_answers'")
-        mapping.reject_unknown(ONSET_VALUES)
+        mapping.reject_unknown(ONSET_SPEEDS)
         allowed = onset_question.answers if onset_question else ()
-        onset_answers = {value: mapping.choice(value, allowed) for value in ONSET_VALUES}
+        onset_answers = {value: mapping.choice(value, allowed) for value in ONSET_SPEEDS}
         unit_fields = Fields(answers.mapping("duration_units"), f"{FILE}: answers 'duration_units'")
         units = {str(unit): unit_fields.number(str(unit)) for unit in unit_fields.data}
         if not units or any(days <= 0 for days in units.values()):
