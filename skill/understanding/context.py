@@ -77,7 +77,9 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
 def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str | None:
     kind = question.kind
     if kind == "yes_no":
-        about = [f for f in reading.findings if f.id == question.id]
+        # A word that only touches on the question ("a normal colour") does not answer it.
+        about = [f for f in reading.findings if f.id == question.id
+                 and (not f.vague or not f.present)]
         if about:
             return "yes" if any(f.present for f in about) else "no"
         return reading.answer

@@ -28,7 +28,7 @@ _OPENERS = frozenset({"well", "oh", "um", "erm", "er", "uh", "hmm", "ah", "so", 
                       "ok", "alright", "right", "honestly", "actually", "and", ",", "absolutely",
                       "really", "totally", "completely", "just", "very", "quite", "genuinely",
                       "frankly", "truly", "i", "think", "guess", "reckon", "suppose", "am",
-                      "be", "have", "do", "it", "that", "there"})
+                      "be", "have", "do", "it", "that", "there", "not", "then", "now"})
 # "I am", "it does": a whole answer on its own, but only the start of a longer sentence.
 _AUXILIARIES = frozenset({"i", "am", "be", "have", "do", "it", "they", "there", "we", "he",
                           "she", "not"})
@@ -41,6 +41,7 @@ class Finding(NamedTuple):
     present: bool
     certain: bool
     words: str
+    vague: bool = False  # only a word that touches on it ("my bladder"), not a statement of it
 
 
 class Reading(NamedTuple):
@@ -105,24 +106,30 @@ class Reader:
 
         matches = self._find(keys, vocab.findings, locale, indexed=True)
         by_finding: dict[str, Finding] = {}
-        for match in _outermost(matches):
+        for match in _outermost(matches, same_target=True):
             # An answer word at the start ("no, I can't walk") answers; it denies nothing.
             live = [t for t in triggers if not (t & match.positions) and not t <= answer_spans]
             negated = self._negated(match, live, afters, bounds)
+            present = negated if match.phrase.denies else not negated
             # A denial is a denial even of a vague word ("not weak"); a hedge or a near miss
             # still leaves it in doubt.
-            doubtful = (near_miss or self._hedged(match, hedges, bounds)
-                        or (not match.phrase.certain and not negated))
-            finding = Finding(match.phrase.target, not negated, not doubtful,
-                              " ".join(said[match.start:match.end]))
+            vague = not match.phrase.certain
+            doubtful = near_miss or self._hedged(match, hedges, bounds) or (vague and present)
+            finding = Finding(match.phrase.target, present, not doubtful,
+                              " ".join(said[match.start:match.end]), vague)
             held = by_finding.get(finding.id)
             by_finding[finding.id] = finding if held is None else _stronger(held, finding)
 
         values = _outermost(self._find(keys, vocab.answers, locale))
-        values = [m for m in values
-                  if not self._negated(m, [t for t in triggers if not (t & m.positions)], (),
-                                       bounds)
-                  or m.phrase.target in ("no", "unsure")]
+        kept = []
+        for m in values:
+            if not self._negated(m, [t for t in triggers if not (t & m.positions)], (), bounds):
+                kept.append(m)
+            elif m.phrase.target == "yes":  # "I don't think so", "not really, no"
+                kept.append(m._replace(phrase=m.phrase._replace(target="no")))
+            elif m.phrase.target in ("no", "unsure"):
+                kept.append(m)
+        values = kept
         answer = self._answer([m for m in values if not (m.positions & masked)
                                or m.phrase.target == "unsure"], keys, by_finding)
         onset = _first(values, "onset:")

@@ -43,6 +43,7 @@ class Phrase(NamedTuple):
     certain: bool
     locales: frozenset[str]  # empty: every locale
     text: str  # as written in the data file, for error messages and tests
+    denies: bool = False  # the words deny the finding ("teetotal")
 
 
 class Vocabulary(NamedTuple):
@@ -173,13 +174,11 @@ class _Builder:
         return slots
 
     def _raw(self, target: str, text: str, certain: bool, locales: Iterable[str],
-             fields: Fields, name: str) -> tuple[str, list[tuple[str, ...]], bool,
-                                                   frozenset[str], str]:
+             fields: Fields, name: str, denies: bool = False) -> tuple[Any, ...]:
         return (target, self._phrase_words(text, fields, name), certain, frozenset(locales),
-                text)
+                text, denies)
 
-    def _finding_phrases(self) -> list[tuple[str, list[tuple[str, ...]], bool, frozenset[str],
-                                              str]]:
+    def _finding_phrases(self) -> list[tuple[Any, ...]]:
         raw = []
         for finding, entry in self.top.mapping("findings").items():
             where = f"{FILE}: findings '{finding}'"
@@ -188,11 +187,13 @@ class _Builder:
             if self.kb.question(str(finding)).kind != "yes_no":
                 raise KnowledgeError(f"{where}: only yes-or-no questions can be findings")
             fields = Fields(entry, where)
-            fields.reject_unknown({"phrases", "doubtful", "locales"})
+            fields.reject_unknown({"phrases", "doubtful", "denied", "locales"})
             for text in fields.texts("phrases"):
                 raw.append(self._raw(finding, text, True, (), fields, "phrases"))
             for text in fields.texts("doubtful", optional=True):
                 raw.append(self._raw(finding, text, False, (), fields, "doubtful"))
+            for text in fields.texts("denied", optional=True):
+                raw.append(self._raw(finding, text, True, (), fields, "denied", denies=True))
             for locale, texts in fields.mapping("locales", optional=True).items():
                 if locale not in LOCALES:
                     raise fields.fail("locales", f"has {locale!r}; expected one of "
@@ -252,11 +253,10 @@ class _Builder:
         return forms
 
     @staticmethod
-    def _compile(raw: tuple[str, list[tuple[str, ...]], bool, frozenset[str], str],
-                 forms: Mapping[str, str]) -> Phrase:
-        target, slots, certain, locales, text = raw
+    def _compile(raw: tuple[Any, ...], forms: Mapping[str, str]) -> Phrase:
+        target, slots, certain, locales, text, denies = raw
         keyed = tuple(frozenset(forms.get(w, w) for w in slot) for slot in slots)
-        return Phrase(target, keyed, certain, locales, text)
+        return Phrase(target, keyed, certain, locales, text, denies)
 
 
 def _lemma(word: str, lemmas: Mapping[str, tuple[str, ...]]) -> str:
