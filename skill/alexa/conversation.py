@@ -215,25 +215,26 @@ class Conversation:
 
         `listed`: the finding Alexa resolved the words to, if any, used when the reader finds
         nothing of its own in them."""
-        if self.memory.offer == "which_cause" or (listed is None and not self.in_screening):
-            condition = condition_named(self.kb, text)
-            if condition is not None and (self.memory.offer == "which_cause"
-                                          or not self.state.started):
-                return self.cause_info(condition, heard=True)
+        condition = condition_named(self.kb, text)
         locale = self.wording.locale.locale
         heard = heard_in_context(self.kb, text, self.current if self.in_screening else None,
                                  self.state, locale, self.today)
+        if heard.request is not None:
+            return self._requested(heard.request, condition)
+        if condition is not None and (self.memory.offer == "which_cause"
+                                      or self.state.finished):
+            # Context wins: asked which cause to hear about, or with the screening over, "back
+            # injury" or "restless legs" is a cause, not something volunteered.
+            return self.cause_info(condition, heard=True)
         if heard.empty and listed in self.kb.questions_by_id:
             heard = Heard(entries=((listed, YES, True),))
-        if heard.request is not None:
-            return self._requested(heard.request)
         if heard.empty:
             return self.fallback()
         if heard.only_an_answer and (self.memory.offer is not None or not self.in_screening):
             return self.answer(heard.answer)
         return self._take(heard)
 
-    def _requested(self, request: str) -> Utterance:
+    def _requested(self, request: str, condition: str | None = None) -> Utterance:
         """What a person asked for in their own words: the same as the intent for it."""
         if request == "stop":
             return self.stop()
@@ -242,7 +243,7 @@ class Conversation:
         if request == "self_care":
             return self.self_care(None)
         if request == "treatment":
-            return self.treatment(None)
+            return self.treatment(condition)
         if request == "causes":
             return self.causes_overview()
         action = {"repeat": self.repeat, "help": self.help, "go_back": self.go_back,

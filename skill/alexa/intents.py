@@ -35,18 +35,37 @@ FALLBACK = "AMAZON.FallbackIntent"
 
 # Free speech: intents whose AMAZON.SearchQuery slot sits behind carrier phrases
 # (interaction_model/carriers.yaml). A carrier's words are not in the slot value, so each intent
-# groups carriers of one meaning, and the skill reads "<meaning> <slot value>": "I haven't had a
-# fall" arrives as NegatedSpeechIntent "had a fall" and is read as "not had a fall".
+# groups carriers of one meaning, and the skill reads the meaning with the slot's words in place
+# of {}: "I haven't had a fall" arrives as NegatedSpeechIntent "had a fall", read as "not had a
+# fall"; "four or five days" arrives as DaysSpeechIntent "four or five", read as "four or five
+# days".
 FREE_SPEECH: dict[str, str] = {
-    "FreeSpeechIntent": "",
-    "HaveSpeechIntent": "have",
-    "NegatedSpeechIntent": "not",
-    "DenialSpeechIntent": "no",
-    "CantSpeechIntent": "can not",
-    "HedgedSpeechIntent": "i think",
-    "SinceSpeechIntent": "since",
-    "AgreedSpeechIntent": "yes",
+    "FreeSpeechIntent": "{}",
+    "HaveSpeechIntent": "have {}",
+    "NegatedSpeechIntent": "not {}",
+    "DenialSpeechIntent": "no {}",
+    "CantSpeechIntent": "can not {}",
+    "HedgedSpeechIntent": "i think {}",
+    "SinceSpeechIntent": "since {}",
+    "AgreedSpeechIntent": "yes {}",
+    "UnsureSpeechIntent": "not sure {}",
+    "SuddenSpeechIntent": "suddenly {}",
+    "GradualSpeechIntent": "slowly {}",
+    "BothSpeechIntent": "both legs {}",
+    "OneSideSpeechIntent": "one leg {}",
+    "HoursSpeechIntent": "{} hours",
+    "DaysSpeechIntent": "{} days",
+    "WeeksSpeechIntent": "{} weeks",
+    "MonthsSpeechIntent": "{} months",
+    "YearsSpeechIntent": "{} years",
+    "QuestionSpeechIntent": "{}",
+    "WhySpeechIntent": "why {}",
 }
+
+
+def free_speech(intent: str, words: str) -> str:
+    """What the person said, as the skill reads it: the intent's meaning around the words."""
+    return FREE_SPEECH[intent].replace("{}", words).strip()
 
 HANDLED_INTENTS: frozenset[str] = frozenset({
     YES, NO, NOT_SURE, SIDE, DURATION, ONSET, VOLUNTEER, CAUSES_OVERVIEW, CAUSE_INFO, TREATMENT,

@@ -83,11 +83,11 @@ def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str |
         if about:
             return "yes" if any(f.present for f in about) else "no"
         return reading.answer
+    if kind == "onset" and reading.duration is not None:  # "slowly, over a few days": how fast
+        return onset_from_duration(reading.duration)
     for value_kind, value in _values(reading, kb):
         if value_kind == kind and value in question.answers:
             return value
-    if kind == "onset" and reading.duration is not None:  # "over a few days": how fast
-        return onset_from_duration(reading.duration)
     if reading.answer == "unsure" and UNSURE in question.answers:
         return UNSURE
     return None
@@ -127,14 +127,18 @@ def _red_flag_findings(kb: KnowledgeBase) -> frozenset[str]:
 
 
 def condition_named(kb: KnowledgeBase, text: str | None) -> str | None:
-    """The condition whose name or synonym the words hold (the longest one), if any."""
+    """The condition whose name or synonym the words hold (the longest one), if any; words
+    compared by lemma ("back injuries" names "back injury")."""
     if not isinstance(text, str):
         return None
-    said = " " + " ".join(words(text)) + " "
+    from skill.understanding.vocabulary import default_vocabulary
+
+    key = default_vocabulary().key
+    said = " " + " ".join(key(w) for w in words(text)) + " "
     best, size = None, 0
     for condition in kb.conditions.values():
         for name in (condition.name, *condition.synonyms):
-            phrase = " ".join(words(name))
+            phrase = " ".join(key(w) for w in words(name))
             for variant in (phrase, phrase.removeprefix("a ")):
                 if variant and f" {variant} " in said and len(variant) > size:
                     best, size = condition.id, len(variant)

@@ -37,6 +37,7 @@ _AMOUNT = re.compile(
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
+_PARTS = {"beginning": None, "start": None, "middle": "middle", "end": "end"}
 _SINCE = re.compile(r"\bsince\s+(?:last\s+|the\s+)?(?P<what>[a-z0-9]+(?:\s+[a-z]+){0,2})")
 
 
@@ -91,6 +92,9 @@ def _since(text: str, today: date) -> float | None:
     if match is None:
         return None
     what = match.group("what").split()
+    part = None
+    if what[0] in _PARTS and len(what) > 2 and what[1] == "of":  # "since the end of February"
+        part, what = _PARTS[what[0]], what[2:]
     first = what[0]
     if first in _WEEKDAYS:
         from dateutil.relativedelta import relativedelta, weekday
@@ -99,9 +103,10 @@ def _since(text: str, today: date) -> float | None:
         return float((today - last).days)
     if first in _MONTHS:
         month = _MONTHS.index(first) + 1
-        start = date(today.year, month, 1)
+        day = {None: 1, "middle": 15, "end": 28}[part]
+        start = date(today.year, month, day)
         if start >= today:
-            start = date(today.year - 1, month, 1)
+            start = date(today.year - 1, month, day)
         return float((today - start).days)
     if first.isdigit() and len(first) == 4 and 1900 <= int(first) <= today.year:
         return float((today - date(int(first), 1, 1)).days)

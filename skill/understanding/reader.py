@@ -139,9 +139,13 @@ class Reader:
         duration, stated = read_duration(said, keys, vocab, locale, today,
                                          self._find(keys, vocab.durations, locale))
         reading = Reading(tuple(by_finding.values()), answer, onset, side, duration, stated)
-        if reading.empty:
-            asked = _first(_outermost(self._find(keys, vocab.requests, locale)), "request:")
-            reading = reading._replace(request=asked)
+        requests = _outermost(self._find(keys, vocab.requests, locale))
+        if requests and not reading.findings:
+            # "No more questions", "a bit slower please": a request said in as many words as
+            # any answer in them is the request.
+            longest = max(m.end - m.start for m in requests)
+            if reading.empty or all(m.end - m.start <= longest for m in values):
+                reading = Reading(request=_first(requests, "request:"))
         return reading
 
     def _answer(self, values: list[_Match], keys: Sequence[str],

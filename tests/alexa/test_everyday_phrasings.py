@@ -22,7 +22,7 @@ from alexa_simulator import Simulator
 from alexa_simulator.builtins import BUILTIN_INTENT_SAMPLES
 from alexa_simulator.model import placeholders
 from alexa_simulator.normalise import tokens
-from skill.alexa.intents import FREE_SPEECH, SLOT_SPEECH
+from skill.alexa.intents import FREE_SPEECH, SLOT_SPEECH, free_speech
 from skill.screening.answers import duration_from_iso
 from skill.understanding.reader import default_reader
 from skill.understanding.vocabulary import default_vocabulary
@@ -208,7 +208,7 @@ def _read_as(match, intent: str, slots: dict[str, str]) -> bool:
     """Whether words routed to a free-speech intent are read as the intent meant: the skill
     reads "<the carrier's meaning> <the slot's words>"."""
     fill = match.slots.get(SLOT_SPEECH)
-    reading = default_reader().read(f"{FREE_SPEECH[match.name]} {fill.value if fill else ''}")
+    reading = default_reader().read(free_speech(match.name, fill.value if fill else ""))
     answers = {YES: "yes", NO: "no", NOT_SURE: "unsure"}
     if intent in answers:
         return reading.answer == answers[intent]

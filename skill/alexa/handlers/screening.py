@@ -96,8 +96,7 @@ class FreeSpeechIntentHandler(ConversationHandler):
         speech = slot(request, intents.SLOT_SPEECH).heard
         if not speech:
             return conversation.fallback()
-        meaning = intents.FREE_SPEECH[request.intent.name]
-        return conversation.understand(f"{meaning} {speech}".strip())
+        return conversation.understand(intents.free_speech(request.intent.name, speech))
 
 
 class SkipIntentHandler(ConversationHandler):
