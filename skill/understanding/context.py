@@ -51,7 +51,7 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
             entries.append((question.id, value, False))
     flagged = _red_flag_findings(kb)
     answers = state.answers
-    confirm = None
+    doubtful: list[tuple[bool, int, str]] = []
     for finding in reading.findings:
         if finding.id == current or finding.id not in kb.questions_by_id:
             continue
@@ -59,10 +59,17 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
             if answers.get(finding.id) != "yes":
                 entries.append((finding.id, "yes", True))
         elif finding.present:
-            if confirm is None and answers.get(finding.id) != "yes":
-                confirm = finding.id
+            if answers.get(finding.id) == "yes":
+                continue
+            if not finding.vague:
+                # Said with a hedge ("my legs might be giving way"): recorded as not sure, so the
+                # flag's own level for "not sure" applies at once; then confirmed.
+                entries.append((finding.id, UNSURE, True))
+            doubtful.append((finding.vague, -flagged[finding.id], finding.id))
         elif finding.certain and finding.id not in state.asked:
             entries.append((finding.id, "no", True))
+    # The one to confirm: said outright before only touched on, the most urgent flag first.
+    confirm = min(doubtful)[2] if doubtful else None
     for kind, value in _values(reading, kb):
         if question is not None and question.kind == kind:
             continue
@@ -113,15 +120,19 @@ def _values(reading: Reading, kb: KnowledgeBase) -> list[tuple[str, str]]:
     return values
 
 
-_FLAGGED: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
+_FLAGGED: dict[int, tuple[KnowledgeBase, dict[str, int]]] = {}
 
 
-def _red_flag_findings(kb: KnowledgeBase) -> frozenset[str]:
-    """Findings some red flag depends on: heard with doubt, these are confirmed first."""
+def _red_flag_findings(kb: KnowledgeBase) -> dict[str, int]:
+    """Findings some red flag depends on, with the rank of the most urgent such flag: heard
+    with doubt, these are confirmed first."""
     held = _FLAGGED.get(id(kb))
     if held is None or held[0] is not kb:
-        found = frozenset(finding for flag in kb.red_flags for pattern in flag.when
-                          for finding in pattern)
+        found: dict[str, int] = {}
+        for flag in kb.red_flags:
+            for pattern in flag.when:
+                for finding in pattern:
+                    found[finding] = max(found.get(finding, 0), flag.level.rank)
         held = _FLAGGED[id(kb)] = (kb, found)
     return held[1]
 

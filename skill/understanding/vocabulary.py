@@ -20,7 +20,7 @@ from skill.screening.yaml_loading import DATA_DIR, Fields, KnowledgeError, load_
 from skill.understanding.text import words
 
 FILE = "understanding.yaml"
-MAX_GAP = 3  # gap words allowed between two words of a phrase
+MAX_GAP = 4  # gap words allowed between two words of a phrase
 ANSWERS = ("yes", "no", "unsure")
 ONSET_VALUES = ("sudden", "hours", "days", "gradual")
 ONSET_SPEEDS = (*ONSET_VALUES, "weeks", "months")  # onset values and duration buckets
