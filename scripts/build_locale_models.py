@@ -170,6 +170,17 @@ def with_free_speech(base: Mapping[str, Any], carriers: Mapping[str, Any]) -> di
                   "samples": carrier_samples(templates, f"carriers.yaml: {name}")}
                  for name, templates in carriers["intents"].items()]
     kept = [intent for intent in lm["intents"] if intent["name"] not in carriers["intents"]]
+    answers = carriers.get("answers") or {}
+    taken = {s for intent in kept for s in intent.get("samples", [])}
+    for intent in kept:
+        templates = answers.get(intent["name"]) or []
+        new = [s for t in templates for s in expand(t) if s not in taken]
+        if new:
+            intent["samples"] = _unique([*intent.get("samples", []), *new])
+            taken.update(new)
+    unknown = sorted(set(answers) - {intent["name"] for intent in kept})
+    if unknown:
+        raise BuildError(f"carriers.yaml: answers for intents the model lacks: {unknown}")
     at = next((i for i, intent in enumerate(kept)
                if intent["name"].startswith("AMAZON.") and i > 2), len(kept))
     lm["intents"] = kept[:at] + generated + kept[at:]
