@@ -104,7 +104,10 @@ class Reader:
         bounds = self._clause_bounds(keys)
         answer_spans = self._answer_spans(keys)
 
-        matches = self._find(keys, vocab.findings, locale, indexed=True)
+        # Words in a set phrase ("crept up on me", "go back") say nothing about a finding.
+        masks = frozenset().union(*self._spans(keys, vocab.masks))
+        matches = [m for m in self._find(keys, vocab.findings, locale, indexed=True)
+                   if not (m.positions & masks)]
         by_finding: dict[str, Finding] = {}
         for match in _outermost(matches, same_target=True):
             # An answer word at the start ("no, I can't walk") answers; it denies nothing.
@@ -144,7 +147,7 @@ class Reader:
             # "No more questions", "a bit slower please": a request said in as many words as
             # any answer in them is the request.
             longest = max(m.end - m.start for m in requests)
-            if reading.empty or all(m.end - m.start <= longest for m in values):
+            if reading.empty or all(m.end - m.start < longest for m in values):
                 reading = Reading(request=_first(requests, "request:"))
         return reading
 

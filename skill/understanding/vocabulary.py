@@ -61,6 +61,7 @@ class Vocabulary(NamedTuple):
     terminators: tuple[tuple[str, ...], ...]
     new_clause: frozenset[str]
     hedges: tuple[tuple[str, ...], ...]
+    masks: tuple[tuple[str, ...], ...]  # set phrases whose words are no finding
     onset_answers: Mapping[str, str]
     units: Mapping[str, float]  # a duration unit's key -> days
     countries: Mapping[str, str]  # locale -> holidays country code
@@ -81,7 +82,7 @@ class _Builder:
     def build(self) -> Vocabulary:
         top = self.top
         top.reject_unknown({"gap_words", "negation", "hedges", "classes", "findings", "answers",
-                            "requests"})
+                            "requests", "set_phrases"})
         for name, members in top.mapping("classes").items():
             where = Fields({"members": members}, f"{FILE}: classes '{name}'")
             self.classes[str(name)] = tuple(self._words(m, where, "members")
@@ -99,6 +100,7 @@ class _Builder:
                       for name in ("before", "after", "pseudo", "terminators",
                                    "new_clause_after_and")}
         hedges = [self._words(t, top, "hedges") for t in top.texts("hedges")]
+        masks = [self._words(t, top, "set_phrases") for t in top.texts("set_phrases")]
         gap = [self._words(t, top, "gap_words") for t in top.texts("gap_words")]
         for unit in units:
             self.literal_words.add(unit)
@@ -131,6 +133,7 @@ class _Builder:
             new_clause=frozenset(forms.get(w, w) for t in word_lists["new_clause_after_and"]
                                  for w in t.split()),
             hedges=tuple(keys(t) for t in hedges),
+            masks=tuple(keys(t) for t in masks),
             onset_answers=onset_answers,
             units={forms.get(unit, unit): days for unit, days in units.items()},
             countries=countries,
