@@ -58,6 +58,12 @@ FREE_SPEECH: dict[str, str] = {
     "WeeksSpeechIntent": "{} weeks",
     "MonthsSpeechIntent": "{} months",
     "YearsSpeechIntent": "{} years",
+    "NumbSpeechIntent": "numbness {}",
+    "WeaknessSpeechIntent": "weakness {}",
+    "WalkingSpeechIntent": "walking {}",
+    "PainSpeechIntent": "pain {}",
+    "BackSpeechIntent": "back pain {}",
+    "FeverSpeechIntent": "fever {}",
     "QuestionSpeechIntent": "{}",
     "WhySpeechIntent": "why {}",
 }
