@@ -219,10 +219,10 @@ class Conversation:
         locale = self.wording.locale.locale
         heard = heard_in_context(self.kb, text, self.current if self.in_screening else None,
                                  self.state, locale, self.today)
-        if heard.request is not None:
+        if heard.request is not None and not heard.entries:
             return self._requested(heard.request, condition)
-        if condition is not None and (self.memory.offer == "which_cause"
-                                      or self.state.finished):
+        if condition is not None and (self.memory.offer == "which_cause" or self.state.finished
+                                      or (heard.question and not heard.entries)):
             # Context wins: asked which cause to hear about, or with the screening over, "back
             # injury" or "restless legs" is a cause, not something volunteered.
             return self.cause_info(condition, heard=True)

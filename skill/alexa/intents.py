@@ -64,7 +64,7 @@ FREE_SPEECH: dict[str, str] = {
     "PainSpeechIntent": "pain {}",
     "BackSpeechIntent": "back pain {}",
     "FeverSpeechIntent": "fever {}",
-    "QuestionSpeechIntent": "{}",
+    "QuestionSpeechIntent": "what {}",
     "WhySpeechIntent": "why {}",
 }
 

@@ -21,7 +21,8 @@ class Heard(NamedTuple):
     entries: tuple[tuple[str, str, bool], ...] = ()  # (finding, answer, volunteered)
     confirm: str | None = None  # a red-flag finding heard with doubt: ask it now
     answer: str | None = None  # a plain yes / no / not sure, for whatever was offered
-    request: str | None = None  # something asked for ("say that again"), when nothing else
+    request: str | None = None  # something asked for ("say that again")
+    question: bool = False
 
     @property
     def only_an_answer(self) -> bool:
@@ -51,7 +52,7 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
             entries.append((question.id, value, False))
     flagged = _red_flag_findings(kb)
     answers = state.answers
-    doubtful: list[tuple[bool, int, str]] = []
+    doubtful: list[tuple[bool, int, int, str]] = []
     for finding in reading.findings:
         if finding.id == current or finding.id not in kb.questions_by_id:
             continue
@@ -65,11 +66,11 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
                 # Said with a hedge ("my legs might be giving way"): recorded as not sure, so the
                 # flag's own level for "not sure" applies at once; then confirmed.
                 entries.append((finding.id, UNSURE, True))
-            doubtful.append((finding.vague, -flagged[finding.id], finding.id))
+            doubtful.append((finding.vague, -flagged[finding.id], -len(finding.words), finding.id))
         elif finding.certain and finding.id not in state.asked:
             entries.append((finding.id, "no", True))
     # The one to confirm: said outright before only touched on, the most urgent flag first.
-    confirm = min(doubtful)[2] if doubtful else None
+    confirm = min(doubtful)[-1] if doubtful else None
     for kind, value in _values(reading, kb):
         if question is not None and question.kind == kind:
             continue
@@ -78,7 +79,10 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
         target = next((q for q in kb.questions if q.kind == kind), None)
         if target is not None and target.id not in state.asked:
             entries.append((target.id, value, True))
-    return Heard(tuple(entries), confirm, reading.answer, reading.request)
+    if reading.request is not None and reading.findings and not any(
+            f.present and f.certain and f.id in _alarms(kb) for f in reading.findings):
+        entries, confirm = [], None  # a question about sciatica volunteers no symptom
+    return Heard(tuple(entries), confirm, reading.answer, reading.request, reading.question)
 
 
 def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str | None:
@@ -121,6 +125,12 @@ def _values(reading: Reading, kb: KnowledgeBase) -> list[tuple[str, str]]:
 
 
 _FLAGGED: dict[int, tuple[KnowledgeBase, dict[str, int]]] = {}
+
+
+def _alarms(kb: KnowledgeBase) -> frozenset[str]:
+    """Findings that raise a red flag on their own: said in a question, still acted on."""
+    return frozenset(finding for flag in kb.red_flags for pattern in flag.when
+                     if len(pattern) == 1 for finding in pattern)
 
 
 def _red_flag_findings(kb: KnowledgeBase) -> dict[str, int]:

@@ -22,6 +22,9 @@ _NEAR_MISS_SCORE = 86  # rapidfuzz ratio (0-100) for a word to count as a mishea
 _NEAR_MISS_MIN_LENGTH = 5
 _NEGATION_WINDOW = 6  # words before a finding a trigger may stand (NegEx uses five or six)
 _AFTER_WINDOW = 4
+_ANAPHORA = frozenset({"it", "they", "that", "this", "those", "these", "both"})
+_QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "which", "who", "should",
+                             "can", "could", "is", "are", "do", "does", "will", "would", "shall"})
 _ANSWER_WORDS = frozenset({"no", "nope", "nah", "yes", "yeah", "yep"})
 # Words before an answer that do not stop it being the answer ("well, yes", "oh no").
 _OPENERS = frozenset({"well", "oh", "um", "erm", "er", "uh", "hmm", "ah", "so", "like", "okay",
@@ -53,7 +56,8 @@ class Reading(NamedTuple):
     # False when the duration came from a vague word alone ("today", "ages"): good as an answer
     # to "how long?", not enough to record a duration said out of turn.
     duration_stated: bool = False
-    request: str | None = None  # what was asked for (vocabulary.REQUESTS), when nothing else was
+    request: str | None = None  # what was asked for (vocabulary.REQUESTS)
+    question: bool = False  # said as a question ("how do you treat sciatica")
 
     @property
     def empty(self) -> bool:
@@ -85,10 +89,12 @@ class Reader:
             return Reading()
         said = words(text)
         keys = tuple(self.vocabulary.key(w) for w in said)
+        self._keys = keys
         reading = self._read(said, keys, locale, today, near_miss=False)
         if reading.empty and any(w not in self.vocabulary.forms for w in said):
             near = self._near_misses(said)
             if near is not None:
+                self._keys = near
                 reading = self._read(said, near, locale, today, near_miss=True)
         return reading
 
@@ -112,7 +118,8 @@ class Reader:
         for match in _outermost(matches, same_target=True):
             # An answer word at the start ("no, I can't walk") answers; it denies nothing.
             live = [t for t in triggers if not (t & match.positions) and not t <= answer_spans]
-            negated = self._negated(match, live, afters, bounds)
+            # "I can feel my bottom fine": words after a denial do not deny it again.
+            negated = self._negated(match, live, () if match.phrase.denies else afters, bounds)
             present = negated if match.phrase.denies else not negated
             # A denial is a denial even of a vague word ("not weak"); a hedge or a near miss
             # still leaves it in doubt.
@@ -143,13 +150,15 @@ class Reader:
                                          self._find(keys, vocab.durations, locale))
         reading = Reading(tuple(by_finding.values()), answer, onset, side, duration, stated)
         requests = _outermost(self._find(keys, vocab.requests, locale))
-        if requests and not reading.findings:
-            # "No more questions", "a bit slower please": a request said in as many words as
-            # any answer in them is the request.
-            longest = max(m.end - m.start for m in requests)
-            if reading.empty or all(m.end - m.start < longest for m in values):
-                reading = Reading(request=_first(requests, "request:"))
-        return reading
+        question = bool(keys) and keys[0] in _QUESTION_WORDS
+        if requests and (not reading.findings or question):
+            # "No more questions", "a bit slower please": a request said in more words than
+            # any answer in them is the request. A question asks, whatever it mentions.
+            chosen = max(requests, key=lambda m: (m.end - m.start, -m.start))
+            longest = chosen.end - chosen.start
+            if question or reading.empty or all(m.end - m.start < longest for m in values):
+                reading = reading._replace(request=chosen.phrase.target.split(":", 1)[1])
+        return reading._replace(question=question)
 
     def _answer(self, values: list[_Match], keys: Sequence[str],
                 by_finding: dict[str, Finding]) -> str | None:
@@ -241,7 +250,9 @@ class Reader:
             first = min(trigger)
             if lowest <= first < match.end and first not in match.positions:
                 return True
-        following = [b for b in bounds if b > match.end - 1]
+        # "they checked my kidneys and they're fine": "they" takes the finding on.
+        following = [b for b in bounds if b > match.end - 1
+                     and not (b < len(self._keys) and self._keys[b] in _ANAPHORA)]
         limit = min([match.end + _AFTER_WINDOW, *following])
         return any(match.end <= min(after) < limit for after in afters)
 
