@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from skill.alexa.dialog import NORMAL_RATE, RATES, DialogMemory
 from skill.screening.assessment import Assessment, RaisedFlag, raised_flags
@@ -16,12 +17,6 @@ from skill.screening.engine import Event, ScreeningEngine, Step
 from skill.screening.knowledge import KnowledgeBase, Question
 from skill.screening.state import ScreeningState
 from skill.screening.wording import Utterance, Wording, join
-from skill.understanding.context import (
-    Heard,
-    condition_named,
-    heard_in_context,
-    onset_from_duration,
-)
 
 YES, NO, UNSURE = "yes", "no", "unsure"
 
@@ -185,9 +180,17 @@ class Conversation:
             return self.fallback()
         question = self.current
         if (question is not None and question.kind == "onset" and kind == "duration"
-                and not self.state.finished):
-            # "Within a couple of hours" to "did it come on suddenly, or slowly?": how fast.
-            kind, value = "onset", onset_from_duration(value) or value
+                and value in ("hours", "days") and not self.state.finished):
+            # "Within a couple of hours" to "did it come on suddenly, or slowly?": that fast is
+            # how it came on (sudden), and how long it has lasted too.
+            from skill.understanding.context import onset_from_duration
+
+            onset = onset_from_duration(value)
+            target = next((q for q in self.kb.questions if q.kind == "duration"), None)
+            entries = [(question.id, onset or "", False)]
+            if target is not None and target.id not in self.state.asked:
+                entries.append((target.id, value, True))
+            return self.after_step(self.engine.record(self.state, entries))
         if question is not None and question.kind == kind and not self.state.finished:
             return self.after_step(self.engine.answer(self.state, value))
         # Said out of turn: keep it if it answers a question not yet asked, then carry on.
@@ -215,10 +218,16 @@ class Conversation:
 
         `listed`: the finding Alexa resolved the words to, if any, used when the reader finds
         nothing of its own in them."""
-        condition = condition_named(self.kb, text)
+        # Imported on first use: a cold start that begins with "open leg check" needs no reader.
+        from skill.understanding.context import Heard, condition_named, heard_in_context
+
         locale = self.wording.locale.locale
         heard = heard_in_context(self.kb, text, self.current if self.in_screening else None,
                                  self.state, locale, self.today)
+        condition = None
+        if (heard.request is not None or heard.question or self.state.finished
+                or self.memory.offer == "which_cause"):
+            condition = condition_named(self.kb, text)
         if heard.request is not None and not heard.entries:
             return self._requested(heard.request, condition)
         if condition is not None and (self.memory.offer == "which_cause" or self.state.finished
@@ -246,12 +255,18 @@ class Conversation:
             return self.treatment(condition)
         if request == "causes":
             return self.causes_overview()
+        if request == "cause_info":
+            return self.cause_info(condition, heard=True)
+        if request == "normal_speed":
+            return self.change_rate(0)
+        if request == "last_result":
+            return self.read_last_result()
         action = {"repeat": self.repeat, "help": self.help, "go_back": self.go_back,
                   "start_over": self.start, "skip": self.skip,
                   "when_to_see_doctor": self.when_to_see_doctor}[request]
         return action()
 
-    def _take(self, heard: Heard) -> Utterance:
+    def _take(self, heard: Any) -> Utterance:
         if not self.state.started:
             self.state = self.engine.start(self.state.red_flags).state
         step = self.engine.record(self.state, heard.entries) if heard.entries else None

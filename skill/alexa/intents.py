@@ -64,6 +64,7 @@ FREE_SPEECH: dict[str, str] = {
     "PainSpeechIntent": "pain {}",
     "BackSpeechIntent": "back pain {}",
     "FeverSpeechIntent": "fever {}",
+    "OverSpeechIntent": "over {}",
     "QuestionSpeechIntent": "what {}",
     "WhySpeechIntent": "why {}",
 }

@@ -94,7 +94,9 @@ def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str |
         if about:
             return "yes" if any(f.present for f in about) else "no"
         return reading.answer
-    if kind == "onset" and reading.duration is not None:  # "slowly, over a few days": how fast
+    if kind == "onset" and reading.duration is not None and (
+            reading.paced or reading.duration in _SOON):
+        # "Slowly, over a few days", "within hours": how fast it came on.
         return onset_from_duration(reading.duration)
     for value_kind, value in _values(reading, kb):
         if value_kind == kind and value in question.answers:
@@ -102,6 +104,9 @@ def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str |
     if reading.answer == "unsure" and UNSURE in question.answers:
         return UNSURE
     return None
+
+
+_SOON = ("hours", "days")  # said to "suddenly, or slowly?", a length this short is how fast
 
 
 def onset_from_duration(bucket: str) -> str | None:
@@ -156,11 +161,29 @@ def condition_named(kb: KnowledgeBase, text: str | None) -> str | None:
 
     key = default_vocabulary().key
     said = " " + " ".join(key(w) for w in words(text)) + " "
-    best, size = None, 0
-    for condition in kb.conditions.values():
-        for name in (condition.name, *condition.synonyms):
-            phrase = " ".join(key(w) for w in words(name))
-            for variant in (phrase, phrase.removeprefix("a ")):
-                if variant and f" {variant} " in said and len(variant) > size:
-                    best, size = condition.id, len(variant)
-    return best
+    for phrase, condition_id in _condition_names(kb):
+        if phrase in said:
+            return condition_id
+    return None
+
+
+_NAMES: dict[int, tuple[KnowledgeBase, tuple[tuple[str, str], ...]]] = {}
+
+
+def _condition_names(kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:
+    """(" name as lemmas ", condition id), longest first, worked out once per knowledge base."""
+    held = _NAMES.get(id(kb))
+    if held is None or held[0] is not kb:
+        from skill.understanding.vocabulary import default_vocabulary
+
+        key = default_vocabulary().key
+        names = {}
+        for condition in kb.conditions.values():
+            for name in (condition.name, *condition.synonyms):
+                phrase = " ".join(key(w) for w in words(name))
+                for variant in (phrase, phrase.removeprefix("a ")):
+                    if variant:
+                        names.setdefault(f" {variant} ", condition.id)
+        ordered = tuple(sorted(names.items(), key=lambda item: -len(item[0])))
+        held = _NAMES[id(kb)] = (kb, ordered)
+    return held[1]

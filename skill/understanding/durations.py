@@ -46,7 +46,8 @@ def read_duration(said: Sequence[str], keys: Sequence[str], vocab: Vocabulary, l
     """The bucket for the longest length of time said (or None), and whether it was stated
     as an amount or a date rather than a vague word."""
     text = " ".join(w for w in said if w != ",")
-    days = _amount(text, vocab)
+    units = vocab.units
+    days = _amount(text, vocab) if any(key in units for key in keys) else None
     if days is None and "since" in said:
         days = _since(text, today or datetime.now(UTC).date())
     if days is not None:

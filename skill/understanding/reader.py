@@ -22,6 +22,7 @@ _NEAR_MISS_SCORE = 86  # rapidfuzz ratio (0-100) for a word to count as a mishea
 _NEAR_MISS_MIN_LENGTH = 5
 _NEGATION_WINDOW = 6  # words before a finding a trigger may stand (NegEx uses five or six)
 _AFTER_WINDOW = 4
+_PACE = frozenset({"over", "within", "across", "through", "during"})
 _ANAPHORA = frozenset({"it", "they", "that", "this", "those", "these", "both"})
 _QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "which", "who", "should",
                              "can", "could", "is", "are", "do", "does", "will", "would", "shall"})
@@ -58,6 +59,7 @@ class Reading(NamedTuple):
     duration_stated: bool = False
     request: str | None = None  # what was asked for (vocabulary.REQUESTS)
     question: bool = False  # said as a question ("how do you treat sciatica")
+    paced: bool = False  # a length of time said as how fast it came on ("over a few days")
 
     @property
     def empty(self) -> bool:
@@ -82,6 +84,13 @@ class _Match(NamedTuple):
 class Reader:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
+        # Look-ups by first word, so a reading tries only phrases that can start where it is.
+        self._indexes = {id(group): _index(group) for group in
+                         (vocabulary.answers, vocabulary.requests, vocabulary.durations)}
+        self._sequences = {id(group): _sequence_index(group) for group in
+                           (vocabulary.before, vocabulary.after, vocabulary.pseudo,
+                            vocabulary.terminators, vocabulary.hedges, vocabulary.masks)}
+        self._triggers = frozenset(t[0] for t in vocabulary.before if len(t) == 1)
 
     def read(self, text: str | None, locale: str = "en-US", today: date | None = None) -> Reading:
         """Everything the words say. Never raises; nothing readable gives an empty reading."""
@@ -158,7 +167,8 @@ class Reader:
             longest = chosen.end - chosen.start
             if question or reading.empty or all(m.end - m.start < longest for m in values):
                 reading = reading._replace(request=chosen.phrase.target.split(":", 1)[1])
-        return reading._replace(question=question)
+        paced = any(key in _PACE for key in keys)
+        return reading._replace(question=question, paced=paced)
 
     def _answer(self, values: list[_Match], keys: Sequence[str],
                 by_finding: dict[str, Finding]) -> str | None:
@@ -176,14 +186,11 @@ class Reader:
     def _find(self, keys: Sequence[str], phrases: Sequence[Phrase], locale: str,
               indexed: bool = False) -> list[_Match]:
         found = []
-        vocab = self.vocabulary
+        index = self.vocabulary.index if indexed else self._indexes[id(phrases)]
         for start, key in enumerate(keys):
-            numbers = vocab.index.get(key, ()) if indexed else range(len(phrases))
-            for number in numbers:
+            for number in index.get(key, ()):
                 phrase = phrases[number]
                 if phrase.locales and locale not in phrase.locales:
-                    continue
-                if not indexed and key not in phrase.slots[0]:
                     continue
                 match = self._match_at(phrase, keys, start)
                 if match is not None:
@@ -209,14 +216,15 @@ class Reader:
         return _Match(phrase, start, at + 1, frozenset(positions))
 
     def _is_trigger_word(self, key: str) -> bool:
-        return any(len(t) == 1 and t[0] == key for t in self.vocabulary.before)
+        return key in self._triggers
 
-    @staticmethod
-    def _spans(keys: Sequence[str], sequences: Sequence[tuple[str, ...]]) -> list[frozenset[int]]:
+    def _spans(self, keys: Sequence[str],
+               sequences: Sequence[tuple[str, ...]]) -> list[frozenset[int]]:
+        by_first = self._sequences[id(sequences)]
         spans = []
-        for sequence in sequences:
-            size = len(sequence)
-            for start in range(len(keys) - size + 1):
+        for start, key in enumerate(keys):
+            for sequence in by_first.get(key, ()):
+                size = len(sequence)
                 if tuple(keys[start:start + size]) == sequence:
                     spans.append(frozenset(range(start, start + size)))
         return spans
@@ -292,6 +300,21 @@ class Reader:
                     key, changed = vocab.key(best[0]), True
             keys.append(key)
         return tuple(keys) if changed else None
+
+
+def _index(phrases: Sequence[Phrase]) -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for number, phrase in enumerate(phrases):
+        for key in phrase.slots[0]:
+            index.setdefault(key, []).append(number)
+    return {key: tuple(numbers) for key, numbers in index.items()}
+
+
+def _sequence_index(sequences: Sequence[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for sequence in sequences:
+        index.setdefault(sequence[0], []).append(sequence)
+    return {key: tuple(found) for key, found in index.items()}
 
 
 def _outermost(matches: list[_Match], same_target: bool = False) -> list[_Match]:
