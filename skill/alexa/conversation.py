@@ -229,7 +229,7 @@ class Conversation:
                 or self.memory.offer == "which_cause"):
             condition = condition_named(self.kb, text)
         if heard.request is not None and not heard.entries:
-            return self._requested(heard.request, condition)
+            return self._requested(heard.request, condition, heard.unknown_word)
         if condition is not None and (self.memory.offer == "which_cause" or self.state.finished
                                       or (heard.question and not heard.entries)):
             # Context wins: asked which cause to hear about, or with the screening over, "back
@@ -243,8 +243,10 @@ class Conversation:
             return self.answer(heard.answer)
         return self._take(heard)
 
-    def _requested(self, request: str, condition: str | None = None) -> Utterance:
-        """What a person asked for in their own words: the same as the intent for it."""
+    def _requested(self, request: str, condition: str | None = None,
+                   unknown_name: bool = False) -> Utterance:
+        """What a person asked for in their own words: the same as the intent for it.
+        `unknown_name`: a word in it the skill does not know, perhaps a condition's name."""
         if request == "stop":
             return self.stop()
         if request in ("slower", "faster"):
@@ -252,11 +254,11 @@ class Conversation:
         if request == "self_care":
             return self.self_care(None)
         if request == "treatment":
-            return self.treatment(condition)
+            return self.treatment(condition, heard=unknown_name)
         if request == "causes":
             return self.causes_overview()
         if request == "cause_info":
-            return self.cause_info(condition, heard=True)
+            return self.cause_info(condition, heard=unknown_name or condition is not None)
         if request == "normal_speed":
             return self.change_rate(0)
         if request == "last_result":

@@ -65,7 +65,10 @@ FREE_SPEECH: dict[str, str] = {
     "BackSpeechIntent": "back pain {}",
     "FeverSpeechIntent": "fever {}",
     "OverSpeechIntent": "over {}",
-    "QuestionSpeechIntent": "what {}",
+    "QuestionSpeechIntent": "what {}",  # "what", "how": a question, its own word lost
+    "ShouldSpeechIntent": "should i {}",
+    "NeedSpeechIntent": "do i need to {}",
+    "CanSpeechIntent": "can i {}",
     "WhySpeechIntent": "why {}",
 }
 

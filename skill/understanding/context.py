@@ -23,6 +23,7 @@ class Heard(NamedTuple):
     answer: str | None = None  # a plain yes / no / not sure, for whatever was offered
     request: str | None = None  # something asked for ("say that again")
     question: bool = False
+    unknown_word: bool = False  # a word the reader does not know ("how is flurbosis treated")
 
     @property
     def only_an_answer(self) -> bool:
@@ -82,7 +83,8 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
     if reading.request is not None and reading.findings and not any(
             f.present and f.certain and f.id in _alarms(kb) for f in reading.findings):
         entries, confirm = [], None  # a question about sciatica volunteers no symptom
-    return Heard(tuple(entries), confirm, reading.answer, reading.request, reading.question)
+    return Heard(tuple(entries), confirm, reading.answer, reading.request, reading.question,
+                 reading.unknown_word)
 
 
 def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str | None:

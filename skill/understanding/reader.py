@@ -60,6 +60,7 @@ class Reading(NamedTuple):
     request: str | None = None  # what was asked for (vocabulary.REQUESTS)
     question: bool = False  # said as a question ("how do you treat sciatica")
     paced: bool = False  # a length of time said as how fast it came on ("over a few days")
+    unknown_word: bool = False  # a long word the vocabulary does not know (a name, perhaps)
 
     @property
     def empty(self) -> bool:
@@ -168,7 +169,8 @@ class Reader:
             if question or reading.empty or all(m.end - m.start < longest for m in values):
                 reading = reading._replace(request=chosen.phrase.target.split(":", 1)[1])
         paced = any(key in _PACE for key in keys)
-        return reading._replace(question=question, paced=paced)
+        unknown = any(len(w) >= 6 and w.isalpha() and w not in vocab.forms for w in said)
+        return reading._replace(question=question, paced=paced, unknown_word=unknown)
 
     def _answer(self, values: list[_Match], keys: Sequence[str],
                 by_finding: dict[str, Finding]) -> str | None:

@@ -24,6 +24,8 @@ from alexa_simulator.model import placeholders
 from alexa_simulator.normalise import tokens
 from skill.alexa.intents import FREE_SPEECH, SLOT_SPEECH, free_speech
 from skill.screening.answers import duration_from_iso
+from skill.screening.knowledge import default_knowledge
+from skill.understanding.context import condition_named
 from skill.understanding.reader import default_reader
 from skill.understanding.vocabulary import default_vocabulary
 
@@ -221,8 +223,18 @@ def _read_as(match, intent: str, slots: dict[str, str]) -> bool:
         return reading.duration == duration_from_iso(slots["duration"])
     if intent == VOLUNTEER:
         return any(f.id == slots["symptom"] and f.present for f in reading.findings)
+    if intent in (CAUSE, TREATMENT) and "condition" in slots:
+        named = condition_named(default_knowledge(), free_speech(match.name, fill.value))
+        if named != slots["condition"]:
+            return False
+        return intent == CAUSE or reading.request == "treatment"
     requests = {"AMAZON.StopIntent": "stop", "AMAZON.RepeatIntent": "repeat",
-                "AMAZON.HelpIntent": "help", "GoBackIntent": "go_back"}
+                "AMAZON.HelpIntent": "help", "GoBackIntent": "go_back",
+                "AMAZON.StartOverIntent": "start_over", "SpeakSlowerIntent": "slower",
+                "SpeakFasterIntent": "faster", "NormalSpeedIntent": "normal_speed",
+                "SkipIntent": "skip", "CausesOverviewIntent": "causes",
+                "WhenToSeeDoctorIntent": "when_to_see_doctor", "SelfCareIntent": "self_care",
+                "LastResultIntent": "last_result", TREATMENT: "treatment"}
     return requests.get(intent, "-") == reading.request
 
 
