@@ -18,8 +18,9 @@ from skill.understanding.durations import read_duration
 from skill.understanding.text import CLAUSE, words
 from skill.understanding.vocabulary import MAX_GAP, Phrase, Vocabulary, default_vocabulary
 
-_NEAR_MISS_SCORE = 86  # rapidfuzz ratio (0-100) for a word to count as a misheard known word
+_NEAR_MISS_SCORE = 85  # rapidfuzz ratio (0-100) for a word to count as a misheard known word
 _NEAR_MISS_MIN_LENGTH = 5
+_SET_GAP = 1  # answers and requests are set phrases: one gap word at most ("not really sure")
 _NEGATION_WINDOW = 6  # words before a finding a trigger may stand (NegEx uses five or six)
 _AFTER_WINDOW = 4
 _PACE = frozenset({"over", "within", "across", "through", "during"})
@@ -194,18 +195,19 @@ class Reader:
                 phrase = phrases[number]
                 if phrase.locales and locale not in phrase.locales:
                     continue
-                match = self._match_at(phrase, keys, start)
+                match = self._match_at(phrase, keys, start, MAX_GAP if indexed else _SET_GAP)
                 if match is not None:
                     found.append(match)
         return found
 
-    def _match_at(self, phrase: Phrase, keys: Sequence[str], start: int) -> _Match | None:
+    def _match_at(self, phrase: Phrase, keys: Sequence[str], start: int,
+                  gap: int = MAX_GAP) -> _Match | None:
         vocab = self.vocabulary
         positions = [start]
         at = start
         for slot in phrase.slots[1:]:
             nxt = None
-            for probe in range(at + 1, min(len(keys), at + MAX_GAP + 2)):
+            for probe in range(at + 1, min(len(keys), at + gap + 2)):
                 if keys[probe] in slot:
                     nxt = probe
                     break
