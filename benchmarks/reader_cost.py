@@ -148,7 +148,7 @@ def main() -> int:
 
     variants = {"without": without_reader, "with": with_reader}
     per_turn: dict[str, list[list[float]]] = {name: [] for name in variants}
-    for name, method in variants.items():  # warm both
+    for method in variants.values():  # warm both
         conversation.Conversation.understand = method
         time_each(handler, requests)
     for _ in range(args.rounds):  # interleaved, so machine noise hits both alike

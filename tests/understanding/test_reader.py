@@ -109,7 +109,8 @@ def test_side(text: str, side: str) -> None:
     ("four or five days", "days"), ("a month or so", "weeks"), ("a fortnight", "weeks"),
     ("since this morning", "hours"), ("since Tuesday", "days"),  # two days before Thursday
     ("since Christmas", "months"), ("on and off for years", "months"),
-    ("donkey's years", "months"), ("a couple of weeks", "weeks"), ("since the end of February", "weeks"),
+    ("donkey's years", "months"), ("a couple of weeks", "weeks"),
+    ("since the end of February", "weeks"),
 ])
 def test_durations_with_number_words_ranges_and_dates(text: str, bucket: str) -> None:
     assert read(text).duration == bucket
