@@ -168,7 +168,9 @@ class Reader:
             chosen = max(requests, key=lambda m: (m.end - m.start, -m.start))
             longest = chosen.end - chosen.start
             if question or reading.empty or all(m.end - m.start < longest for m in values):
-                reading = reading._replace(request=chosen.phrase.target.split(":", 1)[1])
+                # "No more questions" is a request, not a "no".
+                reading = reading._replace(request=chosen.phrase.target.split(":", 1)[1],
+                                           answer=None)
         paced = any(key in _PACE for key in keys)
         unknown = any(len(w) >= 6 and w.isalpha() and w not in vocab.forms for w in said)
         return reading._replace(question=question, paced=paced, unknown_word=unknown)

@@ -9,6 +9,7 @@ start neither parses YAML nor imports lemminflect.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
@@ -92,8 +93,8 @@ class _Builder:
         raw_answers, raw_durations, onset_answers, units, countries = self._answers()
         wanted = Fields(top.mapping("requests"), f"{FILE}: requests")
         wanted.reject_unknown(REQUESTS)
-        raw_requests = [self._raw(f"request:{what}", text, True, (), wanted, what)
-                        for what in REQUESTS for text in wanted.texts(what)]
+        raw_requests = [phrase for what in REQUESTS for text in wanted.texts(what)
+                        for phrase in self._raw(f"request:{what}", text, True, (), wanted, what)]
         negation = Fields(top.mapping("negation"), f"{FILE}: negation")
         negation.reject_unknown({"before", "after", "pseudo", "terminators",
                                  "new_clause_after_and"})
@@ -178,9 +179,11 @@ class _Builder:
         return slots
 
     def _raw(self, target: str, text: str, certain: bool, locales: Iterable[str],
-             fields: Fields, name: str, denies: bool = False) -> tuple[Any, ...]:
-        return (target, self._phrase_words(text, fields, name), certain, frozenset(locales),
-                text, denies)
+             fields: Fields, name: str, denies: bool = False) -> list[tuple[Any, ...]]:
+        """One compiled phrase for each way the text can be said: "(gave way|gave out)" is
+        a choice of several words, like the carrier templates'."""
+        return [(target, self._phrase_words(variant, fields, name), certain, frozenset(locales),
+                 text, denies) for variant in _expand(text, fields, name)]
 
     def _finding_phrases(self) -> list[tuple[Any, ...]]:
         raw = []
@@ -193,18 +196,18 @@ class _Builder:
             fields = Fields(entry, where)
             fields.reject_unknown({"phrases", "doubtful", "denied", "locales"})
             for text in fields.texts("phrases"):
-                raw.append(self._raw(finding, text, True, (), fields, "phrases"))
+                raw += self._raw(finding, text, True, (), fields, "phrases")
             for text in fields.texts("doubtful", optional=True):
-                raw.append(self._raw(finding, text, False, (), fields, "doubtful"))
+                raw += self._raw(finding, text, False, (), fields, "doubtful")
             for text in fields.texts("denied", optional=True):
-                raw.append(self._raw(finding, text, True, (), fields, "denied", denies=True))
+                raw += self._raw(finding, text, True, (), fields, "denied", denies=True)
             for locale, texts in fields.mapping("locales", optional=True).items():
                 if locale not in LOCALES:
                     raise fields.fail("locales", f"has {locale!r}; expected one of "
                                       f"{', '.join(LOCALES)}")
                 local = Fields({"phrases": texts}, f"{where}: locales '{locale}'")
                 for text in local.texts("phrases"):
-                    raw.append(self._raw(finding, text, True, (locale,), local, "phrases"))
+                    raw += self._raw(finding, text, True, (locale,), local, "phrases")
         return raw
 
     def _answers(self) -> tuple[list[Any], list[Any], dict[str, str], dict[str, float],
@@ -212,13 +215,13 @@ class _Builder:
         answers = Fields(self.top.mapping("answers"), f"{FILE}: answers")
         answers.reject_unknown({*ANSWERS, "onset", "side", "onset_answers", "countries",
                                 "duration_units", "duration_words"})
-        raw = [self._raw(value, text, True, (), answers, value)
-               for value in ANSWERS for text in answers.texts(value)]
+        raw = [phrase for value in ANSWERS for text in answers.texts(value)
+               for phrase in self._raw(value, text, True, (), answers, value)]
         for kind, values in (("onset", ONSET_VALUES), ("side", SIDE_VALUES)):
             group = Fields(answers.mapping(kind), f"{FILE}: answers '{kind}'")
             group.reject_unknown(values)
-            raw += [self._raw(f"{kind}:{value}", text, True, (), group, value)
-                    for value in values for text in group.texts(value)]
+            raw += [phrase for value in values for text in group.texts(value)
+                    for phrase in self._raw(f"{kind}:{value}", text, True, (), group, value)]
         onset_question = self.kb.questions_by_id.get("onset")
         mapping = Fields(answers.mapping("onset_answers"), f"{FILE}: answers 'onset_answers'")
         mapping.reject_unknown(ONSET_SPEEDS)
@@ -230,8 +233,9 @@ class _Builder:
             raise answers.fail("duration_units", "must give each unit a positive number of days")
         group = Fields(answers.mapping("duration_words"), f"{FILE}: answers 'duration_words'")
         group.reject_unknown(DURATION_BUCKETS)
-        durations = [self._raw(f"duration:{bucket}", text, True, (), group, bucket)
-                     for bucket in DURATION_BUCKETS for text in group.texts(bucket)]
+        durations = [phrase for bucket in DURATION_BUCKETS for text in group.texts(bucket)
+                     for phrase in self._raw(f"duration:{bucket}", text, True, (), group,
+                                             bucket)]
         countries_fields = Fields(answers.mapping("countries"), f"{FILE}: answers 'countries'")
         countries_fields.reject_unknown(LOCALES)
         countries = {locale: countries_fields.text(locale) for locale in LOCALES}
@@ -261,6 +265,25 @@ class _Builder:
         target, slots, certain, locales, text, denies = raw
         keyed = tuple(frozenset(forms.get(w, w) for w in slot) for slot in slots)
         return Phrase(target, keyed, certain, locales, text, denies)
+
+
+_GROUP = re.compile(r"\(([^()]*)\)")
+_MAX_VARIANTS = 400
+
+
+def _expand(text: str, fields: Fields, name: str) -> list[str]:
+    """Every way a phrase with (a b|c) groups can be said."""
+    match = _GROUP.search(text)
+    if match is None:
+        if "(" in text or ")" in text:
+            raise fields.fail(name, f"has {text!r}, whose brackets do not pair")
+        return [text]
+    out: list[str] = []
+    for option in match.group(1).split("|"):
+        out += _expand(text[:match.start()] + option + text[match.end():], fields, name)
+    if len(out) > _MAX_VARIANTS:
+        raise fields.fail(name, f"has {text!r}, which says {len(out)} phrases; split it")
+    return out
 
 
 def _lemma(word: str, lemmas: Mapping[str, tuple[str, ...]]) -> str:
