@@ -29,12 +29,34 @@ _ORDINAL_UNITS = {
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }
+_SAY_UNITS = tuple(word for word, value in sorted(_UNITS.items(), key=lambda item: item[1])
+                   if word not in {"oh", "nought"})
+_SAY_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _DECIMAL = re.compile(r"^-?\d+(\.\d+)?$")
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$")
 
 
 def _fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def number_words(number: int) -> str:
+    """A whole number the way samples and slot values spell it: 12 -> "twelve", 42 -> "forty
+    two"; from 100 on, digit by digit ("112" -> "one one two"), as people say codes and phone
+    numbers."""
+    if number < 0:
+        raise ValueError(f"{number}: only whole numbers from zero up")
+    if number < 20:
+        return _SAY_UNITS[number]
+    if number < 100:
+        tens, units = divmod(number, 10)
+        return _SAY_TENS[tens - 2] + ("" if units == 0 else " " + _SAY_UNITS[units])
+    return digit_words(str(number))
+
+
+def digit_words(digits: str) -> str:
+    """Digits said one by one: "999" -> "nine nine nine"."""
+    return " ".join(_SAY_UNITS[int(digit)] for digit in digits)
 
 
 def parse_number(words: Sequence[str]) -> float | None:

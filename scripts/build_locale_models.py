@@ -27,6 +27,13 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from alexa_simulator.numbers import digit_words as number_words  # noqa: E402
+from skill.screening.locale import load_locale  # noqa: E402
+from skill.screening.yaml_loading import KnowledgeError  # noqa: E402
+
 MODELS_DIR = ROOT / "interaction_model" / "interactionModels" / "custom"
 VOCABULARY = ROOT / "interaction_model" / "locale_vocabulary.yaml"
 CARRIERS = ROOT / "interaction_model" / "carriers.yaml"
@@ -34,7 +41,6 @@ SPEECH_SLOT = {"name": "speech", "type": "AMAZON.SearchQuery"}
 LOCALE_DATA = ROOT / "skill" / "data" / "locales"
 BASE_LOCALE = "en-US"
 
-_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _RULE_KEYS = frozenset({"use", "spelling", "replace", "samples", "synonyms"})
 
 
@@ -59,19 +65,12 @@ def load_vocabulary(path: Path = VOCABULARY) -> dict[str, Any]:
 
 
 def emergency_number(locale: str, data_dir: Path = LOCALE_DATA) -> str:
-    path = data_dir / f"{locale}.yaml"
-    if not path.exists():
-        raise BuildError(f"{locale}: no {path} (the skill has no wording for this locale)")
-    with path.open(encoding="utf-8") as handle:
-        number = str(yaml.safe_load(handle)["services"]["emergency_number"])
-    if not number.isdigit():
-        raise BuildError(f"{locale}: emergency number {number!r} is not digits")
-    return number
-
-
-def number_words(number: str) -> str:
-    """"999" -> "nine nine nine", as samples spell numbers."""
-    return " ".join(_DIGITS[int(digit)] for digit in number)
+    """The emergency number the skill's own wording names for `locale` (read and validated by
+    the skill's locale reader; `data_dir` is its locales folder)."""
+    try:
+        return load_locale(locale, data_dir.parent).services.emergency_number
+    except KnowledgeError as exc:
+        raise BuildError(f"{locale}: {exc} (the skill has no usable wording for it)") from exc
 
 
 # ---------------------------------------------------------------- rules

@@ -17,14 +17,14 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from skill.screening.knowledge import default_knowledge  # noqa: E402
-from tests.screening.vignette_runner import (  # noqa: E402
+from scripts.vignette_runner import (  # noqa: E402
     Metrics,
     Outcome,
     load_vignettes,
     run_all,
     summarise,
 )
+from skill.screening.knowledge import default_knowledge  # noqa: E402
 
 
 def describe(outcome: Outcome) -> str:

@@ -1,8 +1,9 @@
 """The ASK CLI skill package: interaction models, skill.json and ask-resources.json.
 
-The checks live in scripts/check_interaction_model.py (also a command for operators); here each
-one runs on its own, for every locale's model in interaction_model/interactionModels/custom/, so a
-failure names the rule and every offending sample or value.
+The checks live in alexa_simulator.model_check; Leg Check's contract (derived from the code) in
+scripts/check_interaction_model.py, also the command operators run. Here each check runs on its
+own, for every locale's model in interaction_model/interactionModels/custom/, so a failure names
+the rule and every offending sample or value.
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ from typing import Any
 
 import pytest
 
-import scripts.check_interaction_model as check
+import scripts.check_interaction_model as leg_check
+from alexa_simulator import model_check as check
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-
-MODEL_FILES = check.model_files()
+SKILL_JSON = leg_check.PACKAGE_DIR / "skill.json"
+ASK_RESOURCES = ROOT / "ask-resources.json"
+CONTRACT = leg_check.contract()
+MODEL_FILES = check.model_files(leg_check.MODELS_DIR)
 MAIN_LOCALE = "en-US"
 
 
@@ -66,7 +68,7 @@ def test_invocation_name_follows_alexa_rules(path: Path):
 
 @locale_files
 def test_intents_and_slots_are_the_contract(path: Path):
-    _passes(check.check_contract_intents(_lm(path)))
+    _passes(check.check_contract_intents(_lm(path), CONTRACT))
 
 
 @locale_files
@@ -102,7 +104,7 @@ def test_no_sample_is_shared(path: Path):
 
 @locale_files
 def test_intents_have_enough_samples(path: Path):
-    _passes(check.check_sample_counts(_lm(path)))
+    _passes(check.check_sample_counts(_lm(path), CONTRACT))
 
 
 @locale_files
@@ -111,18 +113,10 @@ def test_slot_values_are_lower_case_and_unambiguous(path: Path):
 
 
 @locale_files
-def test_fixed_slot_ids_are_the_domain_ids(path: Path):
-    _passes(check.check_fixed_ids(_lm(path)))
-
-
-@locale_files
-def test_symptom_ids_are_the_volunteer_findings(path: Path):
-    _passes(check.check_symptom_ids(_lm(path)))
-
-
-@locale_files
-def test_condition_names_follow_conditions_yaml(path: Path):
-    _passes(check.check_condition_values(_lm(path)))
+def test_slot_ids_are_the_code_s_ids_and_condition_names_follow_conditions_yaml(path: Path):
+    # LegSide, OnsetSpeed, DurationPeriod: the answer ids; SymptomType: the volunteer findings;
+    # ConditionName: conditions.yaml's ids, each heard by its name and its synonyms.
+    _passes(check.check_slot_ids(_lm(path), CONTRACT))
 
 
 @locale_files
@@ -192,9 +186,16 @@ EN_US_PHRASES = [
 ]
 
 
+@pytest.fixture(scope="module")
+def en_us_nlu(models):
+    return check.nlu_for(models[MAIN_LOCALE], MAIN_LOCALE)
+
+
 @pytest.mark.parametrize(("utterance", "intent"), EN_US_PHRASES)
-def test_en_us_phrase_reaches_one_intent(models, utterance: str, intent: str):
-    assert check.utterance_matches(models[MAIN_LOCALE], utterance) == [intent]
+def test_en_us_phrase_reaches_one_intent(en_us_nlu, utterance: str, intent: str):
+    match = en_us_nlu.match(utterance)
+    assert match is not None and match.name == intent, match
+    assert match.score == 1.0, f"{utterance!r} only roughly fits {intent} ({match.score:.2f})"
 
 
 def test_en_us_invocation_name(models):
@@ -205,11 +206,12 @@ def test_en_us_invocation_name(models):
 
 
 def test_skill_manifest(models):
-    _passes(check.check_manifest(check.load_json(check.SKILL_JSON), models))
+    _passes(check.check_manifest(check.load_json(SKILL_JSON), models,
+                                leg_check.listing(sorted(models))))
 
 
 def test_en_us_store_listing():
-    manifest = check.load_json(check.SKILL_JSON)["manifest"]
+    manifest = check.load_json(SKILL_JSON)["manifest"]
     listing = manifest["publishingInformation"]["locales"][MAIN_LOCALE]
     assert listing["name"] == "Leg Check"
     assert (
@@ -230,11 +232,13 @@ def test_en_us_store_listing():
 
 
 def test_ask_resources_points_at_the_package_and_the_lambda_code():
-    _passes(check.check_ask_resources(check.load_json(check.ASK_RESOURCES)))
+    _passes(check.check_ask_resources(check.load_json(ASK_RESOURCES), ROOT,
+                                      leg_check.DEPLOYED_PACKAGE_DIR,
+                                      leg_check.CODE_DIR, "lambda_function.handler"))
 
 
 def test_lambda_handler_named_in_ask_resources_exists():
-    doc = check.load_json(check.ASK_RESOURCES)["profiles"]["default"]
+    doc = check.load_json(ASK_RESOURCES)["profiles"]["default"]
     module, function = doc["skillInfrastructure"]["userConfig"]["handler"].rsplit(".", 1)
     assert doc["code"]["default"]["src"] == "./build/lambda"  # built from lambda/ by make bundle
     source = ROOT / "lambda" / f"{module}.py"
@@ -243,7 +247,7 @@ def test_lambda_handler_named_in_ask_resources_exists():
 
 
 def test_checker_command_passes(capsys):
-    assert check.main() == 0, capsys.readouterr().out
+    assert leg_check.main() == 0, capsys.readouterr().out
 
 
 # ---------------------------------------------------------------- the checks catch mistakes
@@ -251,7 +255,7 @@ def test_checker_command_passes(capsys):
 
 @pytest.fixture
 def broken() -> dict[str, Any]:
-    return copy.deepcopy(_lm(check.MODELS_DIR / f"{MAIN_LOCALE}.json"))
+    return copy.deepcopy(_lm(leg_check.MODELS_DIR / f"{MAIN_LOCALE}.json"))
 
 
 def _intent(lm: dict[str, Any], name: str) -> dict[str, Any]:
@@ -284,7 +288,7 @@ def test_checks_catch_an_undeclared_slot(broken):
 def test_checks_catch_an_undefined_slot_type(broken):
     _intent(broken, "SideAnswerIntent")["slots"][0]["type"] = "LegSides"
     assert check.check_slot_types(broken)
-    assert check.check_contract_intents(broken)
+    assert check.check_contract_intents(broken, CONTRACT)
 
 
 def test_checks_catch_a_synonym_under_two_ids(broken):
@@ -296,7 +300,7 @@ def test_checks_catch_a_synonym_under_two_ids(broken):
 def test_checks_catch_a_missing_symptom(broken):
     symptoms = check.types_by_name(broken)["SymptomType"]["values"]
     symptoms.pop()
-    assert check.check_symptom_ids(broken)
+    assert check.check_slot_ids(broken, CONTRACT)
 
 
 @pytest.mark.parametrize(
@@ -315,13 +319,35 @@ def test_spoken_forms():
     assert check.without_article("a slipped disc") == "slipped disc"
 
 
-def test_free_speech_samples_keep_alexas_phrase_slot_rules(broken):
-    assert not check.check_phrase_slots(broken)
-    free = _intent(broken, "FreeSpeechIntent")
-    free["samples"].append("{speech}")
-    assert any("no carrier phrase" in p for p in check.check_phrase_slots(broken))
-    free["samples"][-1] = "my {speech} and {side}"
-    free["slots"].append({"name": "side", "type": "LegSide"})
-    assert any("another slot" in p for p in check.check_phrase_slots(broken))
-    free["slots"].append({"name": "more", "type": "AMAZON.SearchQuery"})
-    assert any("one at most" in p for p in check.check_phrase_slots(broken))
+def test_checks_catch_an_example_phrase_no_sample_fits(broken):
+    phrases = ["Alexa, open leg check", "Alexa, ask leg check to order me a large pizza"]
+    assert check.check_example_phrases(phrases, broken)
+    assert not check.check_example_phrases(phrases[:1], broken)
+
+
+def test_checks_catch_a_condition_heard_by_another_name(broken):
+    conditions = check.types_by_name(broken)["ConditionName"]["values"]
+    conditions[0]["name"]["value"] = "something else entirely"
+    assert check.check_slot_ids(broken, CONTRACT)
+
+
+def test_checks_catch_too_few_samples(broken):
+    _intent(broken, "SkipIntent")["samples"] = _intent(broken, "SkipIntent")["samples"][:3]
+    assert check.check_sample_counts(broken, CONTRACT)
+
+
+def test_a_package_with_a_broken_model_gets_problems_not_a_crash(tmp_path: Path):
+    package = tmp_path / "interaction_model"
+    models = package / "interactionModels" / "custom"
+    models.mkdir(parents=True)
+    (package / "skill.json").write_text("{}", encoding="utf-8")
+    lm = copy.deepcopy(_lm(leg_check.MODELS_DIR / f"{MAIN_LOCALE}.json"))
+    check.intents_by_name(lm)["SideAnswerIntent"]["slots"][0]["type"] = "LegSides"
+    (models / "en-US.json").write_text(
+        json.dumps({"interactionModel": {"languageModel": lm}}), encoding="utf-8")
+    (models / "en-GB.json").write_text("not json", encoding="utf-8")
+    problems, read = check.check_package(package, CONTRACT)
+    assert any(p.startswith("en-US.json:") and "LegSides" in p for p in problems), problems
+    assert any(p.startswith("en-GB.json:") for p in problems), problems
+    assert any(p.startswith("skill.json:") for p in problems), problems
+    assert set(read) == {"en-US"}

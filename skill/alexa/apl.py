@@ -54,9 +54,12 @@ def result_screen(title: str, content: str, has_warning: bool) -> dict[str, Any]
     }
 
 
-def screen_for(utterance: Utterance, question_text: str | None, labels: dict[str, str],
-               warning: str) -> tuple[str, dict[str, Any]] | None:
-    """Which document to show for this reply, with its data; None to leave the screen alone."""
+def screen_for(utterance: Utterance, question_text: str | None,
+               labels: dict[str, str]) -> tuple[str, dict[str, Any]] | None:
+    """Which document to show for this reply, with its data; None to leave the screen alone.
+
+    The warning is the reply's own (`Wording.warning_first`), so screen and speech agree."""
+    warning = utterance.screen_warning
     if utterance.choices and question_text:
         return "question", question_screen(question_text, utterance.choices, labels, warning)
     if utterance.card is not None:

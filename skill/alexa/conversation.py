@@ -2,7 +2,8 @@
 
 This is the translator the design asks for. It knows intents only as plain values (an answer, a
 condition id, "help"); the engine decides the medicine and the wording says it. Every reply passes
-through `reply`, which puts the red-flag warning first and remembers what was said for "repeat".
+through `reply`, which remembers what was said for "repeat" and hands it to `with_warning`, the one
+place the red-flag warning is put first (`Wording.warning_first`).
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ class Conversation:
 
     def _step_for_state(self) -> Step:
         if self._step is None or self._step.state is not self.state:
-            flags = raised_flags(self.kb, self.state.answers, self.state.red_flags)
+            flags = raised_flags(self.kb, self.state.answers, self.state.red_flags,
+                                 self.state.unsure_flags)
             self._step = Step(self.state, Event.STARTED, self.current, flags, (), self.kb)
         return self._step
 
@@ -73,21 +75,30 @@ class Conversation:
 
     # Reply -------------------------------------------------------------------------------------
 
-    def reply(self, utterance: Utterance) -> Utterance:
-        """Frame with the warning, hold back "more" parts, remember it for "repeat".
+    def reply(self, utterance: Utterance, first_warning: bool = False) -> Utterance:
+        """Hold back "more" parts, remember the reply for "repeat", and say it warning first.
 
-        A reply the engine's step already framed (with "Warning." for a new flag) keeps that."""
-        framed = self.wording.framed(self.state, utterance, flags=self.red_flags())
+        `first_warning` on the turn that raised a red flag ("Warning." rather than "Remember:")."""
         offer = self.memory.offer
-        if framed.more:
+        if utterance.more:
             offer = "more"
         elif self.memory.offer == "more":
             offer = None
         self.memory = self.memory.with_changes(
-            pages=framed.more, offer=offer, last_text=framed.text,
-            last_reprompt=framed.reprompt or "",
+            pages=utterance.more, offer=offer, last_text=utterance.text,
+            last_reprompt=utterance.reprompt or "", warned_first=first_warning,
         )
-        return framed
+        return self.with_warning(utterance, first_warning)
+
+    def with_warning(self, utterance: Utterance, first_warning: bool = False) -> Utterance:
+        """Every reply, reprompt, card and screen goes out through here: red-flag warning first."""
+        return self.wording.warning_first(utterance, self.red_flags(), first_warning)
+
+    def result_card(self) -> tuple[str, str]:
+        """The finished screening's card, as shown with the result (kept as the last result)."""
+        card = self.with_warning(self.wording.result(self.state, self.assessment())).card
+        assert card is not None
+        return card
 
     def after_step(self, step: Step) -> Utterance:
         self.state = step.state
@@ -97,7 +108,7 @@ class Conversation:
             self.memory = self.memory.with_changes(offer="result")
         else:
             self.memory = self.memory.with_changes(offer=None)
-        return self.reply(utterance)
+        return self.reply(utterance, first_warning=bool(step.new_red_flags))
 
     def ask_current(self, lead_key: str | None = None) -> Utterance:
         question = self.current
@@ -131,7 +142,7 @@ class Conversation:
     def start(self, intro: bool = False) -> Utterance:
         again = bool(self.state.history)
         self.discarded_unfinished = again
-        step = self.engine.start(self.state.red_flags)
+        step = self.engine.start(self.state.red_flags, self.state.unsure_flags)
         if step.question is None:  # a red flag already heard still stands
             return self.after_step(step)
         self.state = step.state
@@ -198,7 +209,7 @@ class Conversation:
         if target is None or target.id in self.state.asked:
             return self.fallback() if self.in_screening else self.idle()
         if not self.state.started:
-            self.state = self.engine.start(self.state.red_flags).state
+            self.state = self.engine.start(self.state.red_flags, self.state.unsure_flags).state
         return self.after_step(self.engine.volunteer(self.state, target.id, value))
 
     def volunteer(self, finding: str | None, heard: str | None = None) -> Utterance:
@@ -210,7 +221,7 @@ class Conversation:
         if finding is None or finding not in self.kb.questions_by_id:
             return self.fallback()
         if not self.state.started:
-            self.state = self.engine.start(self.state.red_flags).state
+            self.state = self.engine.start(self.state.red_flags, self.state.unsure_flags).state
         return self.after_step(self.engine.volunteer(self.state, finding, YES))
 
     def understand(self, text: str | None, listed: str | None = None) -> Utterance:
@@ -337,7 +348,7 @@ class Conversation:
         if not self.memory.last_text:
             return self.ask_current() if self.in_screening else self.idle()
         return self.reply(Utterance(self.memory.last_text, self.memory.last_reprompt or None,
-                                    more=self.memory.pages))
+                                    more=self.memory.pages), self.memory.warned_first)
 
     def result_again(self) -> Utterance:
         if not self.state.finished:
@@ -431,8 +442,9 @@ class Conversation:
             question = self.current
             assert question is not None
             return self.reply(self.wording.ask(question, lead=lead))
-        follow = self.idle()
-        return self.reply(Utterance(join(lead, follow.text), follow.reprompt))
+        self.idle()  # sets what is offered next and remembers what it says, warning aside
+        said = self.memory
+        return self.reply(Utterance(join(lead, said.last_text), said.last_reprompt or None))
 
     def stop(self) -> Utterance:
         if self.in_screening and self.state.history and not self.resume_enabled:
@@ -474,7 +486,7 @@ class Conversation:
         # Nothing of this session is kept either: the answers so far go with the rest.
         self.forgotten = True
         self.last_result = None
-        self.state = ScreeningState(red_flags=self.state.red_flags)  # the warning still stands
+        self.state = self.state.flags_only()  # the warning still stands
         return self.then_anything_else(self.wording.line("forgot"))
 
     def read_last_result(self) -> Utterance:

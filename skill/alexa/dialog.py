@@ -33,6 +33,7 @@ class DialogMemory(NamedTuple):
     last_text: str = ""
     last_reprompt: str = ""
     rate: int = NORMAL_RATE
+    warned_first: bool = False  # the last reply raised a red flag: "repeat" says "Warning." again
 
     def with_changes(self, **changes: Any) -> DialogMemory:
         return self._replace(**changes)
@@ -52,6 +53,8 @@ class DialogMemory(NamedTuple):
             memory["last_reprompt"] = self.last_reprompt
         if self.rate != NORMAL_RATE:
             memory["rate"] = self.rate
+        if self.warned_first:
+            memory["warned_first"] = True
         return memory
 
     @classmethod
@@ -69,7 +72,8 @@ class DialogMemory(NamedTuple):
         last_reprompt = last_reprompt if isinstance(last_reprompt, str) else ""
         if "rate" in raw:
             rate = rate_from_prefs(raw)
-        return cls(offer, topic, pages, last_text, last_reprompt, rate)
+        return cls(offer, topic, pages, last_text, last_reprompt, rate,
+                   raw.get("warned_first") is True)
 
 
 def rate_from_prefs(prefs: Any) -> int:

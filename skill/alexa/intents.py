@@ -1,4 +1,9 @@
-"""Intent and slot names shared by the handlers and the interaction models."""
+"""Intent and slot names shared by the handlers and the interaction models.
+
+With the answer ids (`ANSWERS_BY_KIND`, `PERIOD_IDS`) and the knowledge base's findings and
+conditions, this is the interaction models' contract: scripts/check_interaction_model.py derives
+it from here and alexa_simulator.model_check checks every locale's model against it.
+"""
 
 from __future__ import annotations
 
@@ -84,6 +89,19 @@ HANDLED_INTENTS: frozenset[str] = frozenset({
     NAVIGATE_HOME, FALLBACK, *FREE_SPEECH,
 })
 
+# Intents that carry a health answer. Logs name them only as "answer": the fixed question order
+# would let a sequence of intent names read back the answers (the ninth yes is diabetes).
+ANSWER_INTENTS: frozenset[str] = frozenset({YES, NO, NOT_SURE, SIDE, DURATION, ONSET, VOLUNTEER,
+                                            *FREE_SPEECH})
+
+
+def logged_name(intent: str) -> str:
+    """What a log line may say about an intent: "answer", its name, or "unknown"."""
+    if intent in ANSWER_INTENTS:
+        return "answer"
+    return intent if intent in HANDLED_INTENTS else "unknown"
+
+
 # Slots
 SLOT_SIDE = "side"
 SLOT_ONSET = "onset"
@@ -92,3 +110,14 @@ SLOT_PERIOD = "period"
 SLOT_SYMPTOM = "symptom"
 SLOT_CONDITION = "condition"
 SLOT_SPEECH = "speech"
+
+# Each intent's slots and their types; an intent not listed here has none.
+SLOT_TYPES: dict[str, dict[str, str]] = {
+    SIDE: {SLOT_SIDE: "LegSide"},
+    DURATION: {SLOT_DURATION: "AMAZON.DURATION", SLOT_PERIOD: "DurationPeriod"},
+    ONSET: {SLOT_ONSET: "OnsetSpeed"},
+    VOLUNTEER: {SLOT_SYMPTOM: "SymptomType"},
+    CAUSE_INFO: {SLOT_CONDITION: "ConditionName"},
+    TREATMENT: {SLOT_CONDITION: "ConditionName"},
+    **{name: {SLOT_SPEECH: "AMAZON.SearchQuery"} for name in FREE_SPEECH},
+}

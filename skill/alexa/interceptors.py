@@ -1,7 +1,8 @@
 """Cross-cutting work on every request: loading the conversation, and logging without health data.
 
-The log line names only the request type, intent name and locale. Slot values and answers are
-never logged: for a health skill the envelope itself is sensitive.
+The log line names only the request type, the intent (answers only as "answer") and the locale,
+each made safe and short (skill.log_fields). Slot values and answers are never logged: for a
+health skill the envelope itself is sensitive.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from ask_sdk_model import Response
 
 from skill.alexa.conversation import Conversation
 from skill.alexa.dialog import DialogMemory
+from skill.alexa.intents import logged_name
 from skill.alexa.turn import CONVERSATION, SkillContext, load_conversation, respond, save_turn
+from skill.log_fields import field
 from skill.screening.locale import wording_for
 from skill.screening.state import ScreeningState, restore_state
 from skill.screening.wording import Wording
@@ -59,8 +62,9 @@ class RequestLogger(AbstractRequestInterceptor):
     def process(self, handler_input: HandlerInput) -> None:
         request = handler_input.request_envelope.request
         intent = getattr(getattr(request, "intent", None), "name", None)
-        log.info("request %s%s locale=%s", request.object_type,
-                 f" intent={intent}" if intent else "", getattr(request, "locale", None))
+        log.info("request %s%s locale=%s", field(request.object_type),
+                 f" intent={logged_name(str(intent))}" if intent else "",
+                 field(getattr(request, "locale", None), 16))
 
 
 class ConversationSaver(AbstractResponseInterceptor):

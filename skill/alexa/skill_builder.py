@@ -13,7 +13,6 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import RequestEnvelope
 
-from skill.alexa.envelopes import EnvelopeSerializer
 from skill.alexa.handlers import control, information, screening
 from skill.alexa.interceptors import (
     ConversationLoader,
@@ -22,11 +21,10 @@ from skill.alexa.interceptors import (
     ResponseLogger,
     SpokenErrorHandler,
 )
-from skill.alexa.ssml import to_ssml
+from skill.alexa.last_resort import last_resort_response
 from skill.alexa.turn import SkillContext
 from skill.config import Settings
 from skill.screening.knowledge import default_knowledge
-from skill.screening.locale import wording_for
 
 log = logging.getLogger("legcheck.skill")
 
@@ -92,14 +90,7 @@ def build_skill(settings: Settings | None = None, store: Any | None = None,
     builder.add_global_response_interceptor(ConversationSaver(context))
     builder.add_global_response_interceptor(ResponseLogger())
     builder.add_exception_handler(SpokenErrorHandler(context))
-    skill = builder.create()
-    # The web service reads requests through the skill's serializer; handle_event through this
-    # module's. Both are the faster one.
-    skill.serializer = _serializer
-    return skill
-
-
-_serializer = EnvelopeSerializer()
+    return builder.create()
 
 
 @cache
@@ -108,40 +99,33 @@ def _default_skill() -> CustomSkill:
 
 
 def handle_event(skill: CustomSkill, event: Any, context: Any = None) -> dict[str, Any]:
-    """Run one Alexa request through the skill; a request that cannot even be read still gets
-    a spoken answer rather than a crash."""
+    """Run one Alexa request through the skill. Whatever fails (a request that cannot be read,
+    a refused skill id, a session the SDK cannot copy) still gets a spoken answer, with the
+    red-flag warning first when one can be read from the request, rather than a crash."""
     try:
         if not isinstance(event, dict) or not isinstance(event.get("request"), dict):
             raise ValueError("not an Alexa request envelope")
-        envelope = _serializer.deserialize(json.dumps(event), RequestEnvelope)
+        envelope = skill.serializer.deserialize(json.dumps(event), RequestEnvelope)
         if envelope.request is None:
             raise ValueError("request missing")
     except Exception as exc:
         log.warning("unreadable request: %s", type(exc).__name__)
-        return unreadable_request_response(event)
+        return last_resort_response(event)
     try:
         response = skill.invoke(envelope, context)
+        return skill.serializer.serialize(response)
     except AskSdkException as exc:  # the skill id check, which runs before any handler
         log.warning("request refused: %s", type(exc).__name__)
-        return unreadable_request_response(event)
-    return _serializer.serialize(response)
-
-
-def unreadable_request_response(event: Any) -> dict[str, Any]:
-    locale = None
-    if isinstance(event, dict) and isinstance(event.get("request"), dict):
-        locale = event["request"].get("locale")
-    wording = wording_for(locale if isinstance(locale, str) else None)
-    text = f"{wording.line('error')} {wording.line('anything_else_reprompt')}"
-    return {
-        "version": "1.0",
-        "response": {
-            "outputSpeech": {"type": "SSML", "ssml": to_ssml(text)},
-            "shouldEndSession": True,
-        },
-    }
+    except Exception as exc:  # failed before or outside the skill's own exception handler
+        log.error("skill failed outside its handlers: %s", type(exc).__name__)
+    return last_resort_response(event)
 
 
 def lambda_handler(event: Any, context: Any = None) -> dict[str, Any]:
     """The AWS Lambda entry point (lambda/lambda_function.py re-exports it as `handler`)."""
-    return handle_event(_default_skill(), event, context)
+    try:
+        skill = _default_skill()
+    except Exception as exc:  # e.g. the store cannot be reached: answer, and try again next time
+        log.error("skill could not be built: %s", type(exc).__name__)
+        return last_resort_response(event)
+    return handle_event(skill, event, context)

@@ -15,10 +15,6 @@ class SlotValue(NamedTuple):
     id: str | None  # the resolved entity id, when Alexa matched a listed value
     heard: str | None  # what was said, if anything
 
-    @property
-    def unknown(self) -> bool:
-        return self.id is None and bool(self.heard)
-
 
 def slot(request: IntentRequest, name: str) -> SlotValue:
     slots = request.intent.slots if request.intent else None

@@ -33,10 +33,3 @@ def to_ssml(text: str, rate: int = NORMAL_RATE) -> str:
         trimmed = escape(text[: MAX_SSML_CHARS - 100].rsplit(". ", 1)[0] + ".")
         ssml = f"<speak>{trimmed}</speak>"
     return ssml
-
-
-def to_plain(ssml: str) -> str:
-    """SSML back to the words, for cards, logs of length and tests."""
-    text = re.sub(r"<[^>]+>", " ", ssml)
-    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-    return re.sub(r"\s+", " ", text).strip()

@@ -21,6 +21,7 @@ from skill.alexa.conversation import Conversation
 from skill.alexa.dialog import DialogMemory, rate_from_prefs
 from skill.alexa.ssml import to_ssml
 from skill.config import Settings
+from skill.log_fields import fields
 from skill.screening.knowledge import KnowledgeBase
 from skill.screening.locale import wording_for
 from skill.screening.state import restore_state
@@ -46,14 +47,14 @@ def load_conversation(handler_input: HandlerInput, context: SkillContext) -> Con
     locale = getattr(envelope.request, "locale", None)
     restored = restore_state(attributes.get("screening"), context.kb)
     if restored.repaired:
-        log.warning("screening state repaired: %s", ", ".join(restored.problems))
-    prefs = attributes.get("prefs")
+        log.warning("screening state repaired: %s", fields(restored.problems))
+    prefs = None
     unfinished = None
     last_result = None
     session = envelope.session
     if context.store is not None and (session is None or session.new):
         stored = context.store.load(envelope)
-        prefs = stored.prefs or prefs
+        prefs = stored.prefs
         if stored.unfinished is not None:
             kept = restore_state(stored.unfinished, context.kb).state
             unfinished = kept if kept.started and not kept.finished else None
@@ -116,11 +117,9 @@ def show_screen(handler_input: HandlerInput, conversation: Conversation,
                 utterance: Utterance) -> None:
     wording = conversation.wording
     question = conversation.current
-    flags = conversation.red_flags()
-    warning = wording.warning(flags, first_time=False, written=True) if flags else ""
     labels = {key[len("button_"):]: text for key, text in wording.locale.lines.items()
               if key.startswith("button_")}
-    screen = screen_for(utterance, question.text if question else None, labels, warning)
+    screen = screen_for(utterance, question.text if question else None, labels)
     if screen is not None:
         handler_input.response_builder.add_directive(render_directive(*screen))
 
@@ -129,7 +128,6 @@ def save_session(handler_input: HandlerInput, conversation: Conversation) -> Non
     attributes = handler_input.attributes_manager.session_attributes
     attributes["screening"] = conversation.state.to_json()
     attributes["dialog"] = conversation.memory.to_json()  # the speaking rate rides in it
-    attributes.pop("prefs", None)  # where sessions from before kept the rate
     if conversation.state.finished:
         attributes["assessment"] = conversation.assessment().summary()
     else:
@@ -150,7 +148,7 @@ def persist(handler_input: HandlerInput, conversation: Conversation,
     state = conversation.state
     if state.finished and state.history:
         # The finished screening is replaced by its spoken summary, kept only until it expires.
-        summary = conversation.wording.card(state, conversation.assessment())[1]
+        summary = conversation.result_card()[1]
         store.save_last_result(envelope, {"summary": _spoken_summary(summary)})
     elif state.history:
         store.save_unfinished(envelope, state.to_json())

@@ -162,20 +162,20 @@ class UserStore:
         self,
         request_envelope: RequestEnvelope,
         result: dict[str, object],
-        keep_unfinished: bool = False,
     ) -> bool:
-        """Keep the finished result; the screening it finished is dropped unless asked not to."""
+        """Keep the finished result; the screening it finished is dropped."""
         if not self.keeps_health:
             return False
         if not _is_json_object(result):
             _log.warning("persistence save_last_result refused (TypeError)")
             return False
 
-        def change(h: _Health, now: float) -> _Health:
-            h = replace(h, last_result=dict(result), last_result_at=now)
-            return h if keep_unfinished else replace(h, unfinished=None, unfinished_at=None)
-
-        return self._update_health(request_envelope, "save_last_result", change)
+        return self._update_health(
+            request_envelope,
+            "save_last_result",
+            lambda h, now: replace(h, last_result=dict(result), last_result_at=now,
+                                   unfinished=None, unfinished_at=None),
+        )
 
     def clear_unfinished(self, request_envelope: RequestEnvelope) -> bool:
         """Drop the unfinished screening only (e.g. "start over"), keeping the last result."""

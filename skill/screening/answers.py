@@ -18,6 +18,8 @@ _DAYS_PER = {"years": 365.0, "months": 30.0, "weeks": 7.0, "days": 1.0, "hours":
              "minutes": 1 / 1440, "seconds": 1 / 86400}
 _PERIODS = {"minutes": "hours", "hours": "hours", "days": "days", "weeks": "weeks",
             "months": "months", "years": "months"}
+# The rough periods a person may give ("for weeks"), as the interaction model's ids.
+PERIOD_IDS = tuple(_PERIODS)
 
 
 def duration_from_iso(value: str) -> str | None:

@@ -75,10 +75,14 @@ def holds_any(patterns: Iterable[Pattern], answers: Mapping[str, str]) -> bool:
 
 
 def raised_flags(
-    kb: KnowledgeBase, answers: Mapping[str, str], recorded: Iterable[str] = ()
+    kb: KnowledgeBase, answers: Mapping[str, str], recorded: Iterable[str] = (),
+    recorded_unsure: Iterable[str] = (),
 ) -> tuple[RaisedFlag, ...]:
-    """Red flags raised by the answers, plus any recorded earlier (they are never dropped)."""
+    """Red flags raised by the answers, plus any recorded earlier (they are never dropped):
+    `recorded` were said for certain, `recorded_unsure` were raised by a "not sure" and keep
+    their not-sure level unless the answers now raise them outright."""
     recorded = set(recorded)
+    recorded_unsure = set(recorded_unsure)
     raised = []
     for flag in kb.red_flags:
         if flag.id in recorded:
@@ -102,7 +106,7 @@ def raised_flags(
                 unsure = True
         if holds:
             raised.append(RaisedFlag(flag, flag.level, unsure=False))
-        elif unsure:
+        elif unsure or flag.id in recorded_unsure:
             raised.append(RaisedFlag(flag, flag.if_unsure, unsure=True))
     # Most urgent first; among equals, what was said for certain before what was unsure, then
     # the most specific (a flag needing more answers says more about this person).

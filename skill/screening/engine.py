@@ -60,10 +60,11 @@ class ScreeningEngine:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
 
-    def start(self, red_flags: tuple[str, ...] = ()) -> Step:
+    def start(self, red_flags: tuple[str, ...] = (), unsure_flags: tuple[str, ...] = ()) -> Step:
         """A new screening. Red flags already heard in this conversation carry over: starting
         again does not unsay a warning."""
-        return self._advance(ScreeningState(red_flags=red_flags), Event.STARTED)
+        return self._advance(ScreeningState(red_flags=red_flags, unsure_flags=unsure_flags),
+                             Event.STARTED)
 
     def resume(self, state: ScreeningState) -> Step:
         """Re-derive the question and assessment of a state read back from storage or a session."""
@@ -145,15 +146,18 @@ class ScreeningEngine:
     def _advance(self, state: ScreeningState, event: Event, keep_current: bool = False,
                  previous: ScreeningState | None = None) -> Step:
         answers = state.answers
-        flags = raised_flags(self.kb, answers, state.red_flags)
-        # Flags raised only by "not sure" are reported but not made permanent: a later clear
-        # answer may settle them. Flags raised by a clear answer are kept for good.
+        flags = raised_flags(self.kb, answers, state.red_flags, state.unsure_flags)
+        # Every flag raised is kept for good, a "not sure" one at its not-sure level: a warning
+        # once said is never unsaid (a later yes raises it to its own level).
         confirmed = tuple(r.flag.id for r in flags
                           if not r.unsure and r.flag.id not in state.red_flags)
+        unsure = tuple(r.flag.id for r in flags
+                       if r.unsure and r.flag.id not in state.unsure_flags)
         new_flags: tuple[str, ...] = ()
         if flags and previous is not None:
             before = {r.flag.id for r in raised_flags(self.kb, previous.answers,
-                                                      previous.red_flags)}
+                                                      previous.red_flags,
+                                                      previous.unsure_flags)}
             new_flags = tuple(r.flag.id for r in flags if r.flag.id not in before)
         # The step starts on the state as given (same answers, so the same assessment) and
         # takes its final state, flags and question together, once the question is known.
@@ -169,6 +173,7 @@ class ScreeningEngine:
                                      lambda: step.assessment.ranking)
         step.question = question
         step.state = state.with_changes(red_flags=state.red_flags + confirmed,
+                                        unsure_flags=state.unsure_flags + unsure,
                                         current=question.id if question else None,
                                         finished=question is None)
         return step

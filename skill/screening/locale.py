@@ -128,6 +128,8 @@ def load_locale(locale: str, data_dir: Path = DATA_DIR) -> LocaleWording:
     services = Fields(document.mapping("services"), f"{path.name}: services")
     services.reject_unknown({"emergency_number", "emergency_place", "urgent_help", "doctor",
                              "source"})
+    if not services.text("emergency_number").isdigit():
+        raise services.fail("emergency_number", "must be the digits people dial, like 911")
     overrides = Fields(document.mapping("speech", optional=True), f"{path.name}: speech")
     lines = dict(base)
     for key in overrides.data:

@@ -7,9 +7,7 @@ recorded is kept whatever else is lost.
 The history is one string, "onset=gradual bladder_bowel=no diabetes=yes+" (a "+" marks an answer
 volunteered without being asked), and fields at their default are left out. The SDK copies, parses
 and writes back session attributes value by value on every turn: as lists of lists with every
-field spelled out, Leg Check's cost it about 45 µs a turn; as they are now, about 10 µs. Version 1
-states (a list of [finding, answer, volunteered]) are still read, for sessions and kept screenings
-from before the change.
+field spelled out, Leg Check's cost it about 45 µs a turn; as they are now, about 10 µs.
 """
 
 from __future__ import annotations
@@ -18,10 +16,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, NamedTuple, TypeVar
 
+from skill.screening.assessment import raised_flags
 from skill.screening.knowledge import KnowledgeBase
 
 SCHEMA_VERSION = 2
-READABLE_VERSIONS = (1, 2)
 # A skipped question sits in the history like an answer, so "go back" can undo a skip too.
 SKIPPED = "skipped"
 
@@ -66,6 +64,9 @@ class ScreeningState:
     red_flags: tuple[str, ...] = ()
     finished: bool = False
     misses: int = 0
+    # Flags raised by a "not sure" (spoken at their not-sure level): recorded too, since a
+    # warning once said is never unsaid.
+    unsure_flags: tuple[str, ...] = ()
 
     @_view
     def answers(self) -> dict[str, str]:
@@ -80,6 +81,10 @@ class ScreeningState:
     @property
     def started(self) -> bool:
         return bool(self.history or self.current)
+
+    def flags_only(self) -> ScreeningState:
+        """A fresh state that keeps only the red flags heard (start over, forget me)."""
+        return ScreeningState(red_flags=self.red_flags, unsure_flags=self.unsure_flags)
 
     def with_changes(self, **changes: Any) -> ScreeningState:
         """A copy with some fields changed. The views already worked out (`answers`, `asked`)
@@ -110,10 +115,13 @@ class ScreeningState:
             saved["finished"] = True
         if self.misses:
             saved["misses"] = self.misses
+        if self.unsure_flags:
+            saved["unsure_flags"] = list(self.unsure_flags)
         return saved
 
 
-_FIELD_NAMES = frozenset({"history", "current", "red_flags", "finished", "misses"})
+_FIELD_NAMES = frozenset({"history", "current", "red_flags", "finished", "misses",
+                          "unsure_flags"})
 
 
 class Restored(NamedTuple):
@@ -132,10 +140,19 @@ def restore_state(raw: Any, kb: KnowledgeBase) -> Restored:
         return Restored(ScreeningState(), True, ("state is not an object",))
     vocabulary = _vocabulary(kb)
     problems: list[str] = []
-    if raw.get("version") not in READABLE_VERSIONS:
+    if raw.get("version") != SCHEMA_VERSION:
         problems.append("unknown schema version")
     red_flags = _known_strings(raw.get("red_flags"), vocabulary.flags, problems, "red_flags")
+    unsure_flags = _known_strings(raw.get("unsure_flags"), vocabulary.flags, problems,
+                                  "unsure_flags")
     history = _history(raw.get("history"), vocabulary, problems)
+    # A flag the answers raise is recorded even if its record was lost: either one is enough.
+    answers = {item.finding: item.answer for item in history if item.answer != SKIPPED}
+    for raised in raised_flags(kb, answers, red_flags, unsure_flags):
+        kept = unsure_flags if raised.unsure else red_flags
+        if raised.flag.id not in kept:
+            problems.append("red flag record missing")
+            kept.append(raised.flag.id)
     current = raw.get("current")
     if current is not None and (not isinstance(current, str) or current not in kb.questions_by_id):
         problems.append("current question unknown")
@@ -154,8 +171,9 @@ def restore_state(raw: Any, kb: KnowledgeBase) -> Restored:
         red_flags=tuple(dict.fromkeys(red_flags)),
         finished=finished,
         misses=misses,
+        unsure_flags=tuple(dict.fromkeys(unsure_flags)),
     )
-    return Restored(state, bool(problems), tuple(problems))
+    return Restored(state, bool(problems), tuple(dict.fromkeys(problems)))
 
 
 def _known_strings(raw: Any, known: frozenset[str], problems: list[str], name: str) -> list[str]:
@@ -171,36 +189,13 @@ def _known_strings(raw: Any, known: frozenset[str], problems: list[str], name: s
 def _history(raw: Any, vocabulary: _Vocabulary, problems: list[str]) -> list[Answered]:
     if raw is None:
         return []
-    if isinstance(raw, str):
-        tokens = vocabulary.tokens
-        history = []
-        for token in raw.split():
-            entry = tokens.get(token)
-            if entry is None:
-                problems.append("history entry invalid")
-                continue
-            history.append(entry)
-        return history
-    if not isinstance(raw, list):
+    if not isinstance(raw, str):
         problems.append("history malformed")
         return []
-    return _version_1_history(raw, vocabulary.entries, problems)
-
-
-def _version_1_history(raw: list[Any], entries: Mapping[tuple[str, str, bool], Answered],
-                       problems: list[str]) -> list[Answered]:
-    """A version 1 history: [finding, answer, volunteered] lists."""
     history = []
-    for item in raw:
-        if not (isinstance(item, list) and len(item) == 3):
-            problems.append("history entry malformed")
-            continue
-        try:
-            entry = entries.get(tuple(item))
-        except TypeError:  # a list or object where a string belongs
-            entry = None
-        # 1 and 0 would find True and False: only real booleans mark "volunteered".
-        if entry is None or (item[2] is not True and item[2] is not False):
+    for token in raw.split():
+        entry = vocabulary.tokens.get(token)
+        if entry is None:
             problems.append("history entry invalid")
             continue
         history.append(entry)
@@ -211,8 +206,7 @@ class _Vocabulary(NamedTuple):
     """What a state read back may hold, worked out once per knowledge base."""
 
     flags: frozenset[str]
-    entries: Mapping[tuple[str, str, bool], Answered]  # every valid entry, made once, shared
-    tokens: Mapping[str, Answered]  # the same entries by their history token
+    tokens: Mapping[str, Answered]  # every valid entry by its history token, made once, shared
 
 
 _VOCABULARIES: dict[int, tuple[KnowledgeBase, _Vocabulary]] = {}
@@ -221,12 +215,12 @@ _VOCABULARIES: dict[int, tuple[KnowledgeBase, _Vocabulary]] = {}
 def _vocabulary(kb: KnowledgeBase) -> _Vocabulary:
     held = _VOCABULARIES.get(id(kb))
     if held is None or held[0] is not kb:
-        entries = {
-            (q.id, answer, volunteered): Answered(q.id, answer, volunteered)
+        entries = (
+            Answered(q.id, answer, volunteered)
             for q in kb.questions for answer in (*q.answers, SKIPPED)
             for volunteered in (False, True)
-        }
-        tokens = {entry.token: entry for entry in entries.values()}
-        vocabulary = _Vocabulary(frozenset(flag.id for flag in kb.red_flags), entries, tokens)
+        )
+        tokens = {entry.token: entry for entry in entries}
+        vocabulary = _Vocabulary(frozenset(flag.id for flag in kb.red_flags), tokens)
         held = _VOCABULARIES[id(kb)] = (kb, vocabulary)
     return held[1]

@@ -1,8 +1,9 @@
 """Ready-to-speak text for every part of the screening, from the knowledge base and locale lines.
 
-The safety rules live here, once: any text produced for a state with a red flag starts with that
-flag's warning and names the emergency number; results speak of likely causes and always say they
-are not a diagnosis. The voice layer turns these texts into SSML without changing their words.
+The safety rules live here, once: `Wording.warning_first` puts a raised red flag's warning, naming
+the emergency number, before everything said, shown or written (the conversation passes every reply
+through it); results speak of likely causes and always say they are not a diagnosis. The voice
+layer turns these texts into SSML without changing their words.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from skill.screening.assessment import Assessment, RaisedFlag, raised_flags
+from skill.screening.assessment import Assessment, RaisedFlag
 from skill.screening.engine import Event, Step
 from skill.screening.knowledge import UNSURE, Condition, KnowledgeBase, Level, Question
 from skill.screening.locale import LocaleWording
@@ -40,6 +41,7 @@ class Utterance(NamedTuple):
     end_session: bool = False
     card: tuple[str, str] | None = None  # (title, content) for the companion app
     choices: tuple[str, ...] = ()  # answers a screen may offer as buttons
+    screen_warning: str = ""  # the written warning a screen shows; set by `warning_first`
 
 
 def join(*parts: str | None) -> str:
@@ -65,9 +67,6 @@ class Wording:
 
     # Safety frame -----------------------------------------------------------------------------
 
-    def flags_for(self, state: ScreeningState) -> tuple[RaisedFlag, ...]:
-        return raised_flags(self.kb, state.answers, state.red_flags)
-
     def warning(self, flags: Sequence[RaisedFlag], first_time: bool = True,
                 written: bool = False) -> str:
         """The warning for the most urgent flags, naming who to call. Empty without flags."""
@@ -85,30 +84,25 @@ class Wording:
             parts.append(self.line("also_flags"))
         return join(*parts)
 
-    def framed(self, state: ScreeningState, utterance: Utterance, first_time: bool = False,
-               flags: tuple[RaisedFlag, ...] | None = None) -> Utterance:
-        """Put the red-flag warning first, as every response after a red flag must.
+    def warning_first(self, utterance: Utterance, flags: Sequence[RaisedFlag],
+                      first_time: bool = False) -> Utterance:
+        """The first safety rule, applied in one place: with a red flag raised, the warning comes
+        first in the speech and the reprompt, heads the card, and is given to the screen.
 
-        `flags` may be passed when already worked out for this state (the assessment's)."""
-        flags = self.flags_for(state) if flags is None else flags
+        `first_time` for the turn that raised the flag ("Warning." rather than "Remember:"). A
+        card is read on its own, later, so it always carries the whole warning. Parts held back
+        for "more" stay bare: each is spoken through here when its turn comes."""
         if not flags:
             return utterance
         warning = self.warning(flags, first_time=first_time)
-        again = self.warning(flags, first_time=False)
-        already = (warning, self.warning(flags, first_time=not first_time))
-
-        def lead(text: str | None, with_warning: str) -> str | None:
-            if text is None or text.startswith(already):
-                return text
-            return join(with_warning, text)
-
-        return Utterance(
-            lead(utterance.text, warning) or warning,
-            lead(utterance.reprompt, warning),
-            tuple(lead(page, again) or again for page in utterance.more),
-            utterance.end_session,
-            utterance.card,
-            utterance.choices,
+        card = utterance.card
+        if card is not None:
+            card = (card[0], "\n".join((self.warning(flags, written=True), card[1])))
+        return utterance._replace(
+            text=join(warning, utterance.text),
+            reprompt=None if utterance.reprompt is None else join(warning, utterance.reprompt),
+            card=card,
+            screen_warning=self.warning(flags, first_time=False, written=True),
         )
 
     # Questions --------------------------------------------------------------------------------
@@ -139,11 +133,8 @@ class Wording:
 
     def step(self, step: Step) -> Utterance:
         """What to say after a step of the engine: the next question, or the result."""
-        first_flag = bool(step.new_red_flags)
-        flags = step.red_flags
         if step.question is None:
-            return self.framed(step.state, self.result(step.state, step.assessment),
-                               first_time=first_flag, flags=flags)
+            return self.result(step.state, step.assessment)
         question = step.question
         if step.event in _EVENT_LINES:
             key = _EVENT_LINES[step.event]
@@ -158,7 +149,7 @@ class Wording:
             if step.event is Event.VOLUNTEERED:
                 ack = "volunteer_ack"
             utterance = self.ask(question, lead=self.line(ack))
-        return self.framed(step.state, utterance, first_time=first_flag, flags=flags)
+        return utterance
 
     # Results ----------------------------------------------------------------------------------
 
@@ -225,12 +216,8 @@ class Wording:
                          card=self.card(state, assessment))
 
     def card(self, state: ScreeningState, assessment: Assessment) -> tuple[str, str]:
-        """The companion-app card: warning first, then the same summary in writing."""
-        lines = []
-        flags = assessment.red_flags
-        if flags:
-            lines.append(self.warning(flags, written=True))
-        lines.append(self.readback(state))
+        """The companion-app card: the same summary in writing (`warning_first` heads it)."""
+        lines = [self.readback(state)]
         lines.append(self.result_advice(assessment, written=True))
         for cause in self.cause_reasons(assessment, state):
             lines.append(f"- {cause[0].upper()}{cause[1:]}")

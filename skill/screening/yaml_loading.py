@@ -13,6 +13,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from skill.screening.compiled import note_read
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
@@ -45,6 +47,7 @@ def _word_loader() -> type:
 def load_yaml(path: Path) -> Any:
     import yaml
 
+    note_read(path)  # the compiled cache is keyed by the files its build read
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:

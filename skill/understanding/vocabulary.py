@@ -305,5 +305,4 @@ def load_vocabulary(data_dir: Path = DATA_DIR, kb: KnowledgeBase | None = None) 
 @cache
 def default_vocabulary() -> Vocabulary:
     """The packaged vocabulary, compiled once and cached beside the knowledge base."""
-    return cached(DATA_DIR, "understanding", load_vocabulary,
-                  readers=(Path(__file__), Path(__file__).with_name("text.py")))
+    return cached(DATA_DIR, "understanding", load_vocabulary)

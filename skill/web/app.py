@@ -19,18 +19,20 @@ from typing import Any
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model.request_envelope import RequestEnvelope
 from ask_sdk_webservice_support.verifier import AbstractVerifier, VerificationException
-from flask import Flask, Response, g, jsonify, request
+from flask import Flask, Response, current_app, g, jsonify, request
 from flask_ask_sdk.skill_adapter import (
     VERIFY_SIGNATURE_APP_CONFIG,
     VERIFY_TIMESTAMP_APP_CONFIG,
     SkillAdapter,
 )
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
+from skill.alexa.last_resort import last_resort_response
 from skill.config import Settings
+from skill.log_fields import field
 from skill.web import local_mode
 from skill.web.certificates import CertificateChainCache, load_trusted_roots, utc_now
-from skill.web.fallback import fallback_response
+from skill.web.legal import legal_pages
 from skill.web.options import WebOptions
 from skill.web.verification import (
     AlexaSignatureVerifier,
@@ -97,11 +99,20 @@ class LegCheckSkillAdapter(SkillAdapter):  # type: ignore[misc]
     def dispatch_request(self) -> Response:
         if request.mimetype != "application/json":
             return self._reject(400, "expected an application/json body")
-        raw = request.get_data(cache=True)  # 413 past MAX_CONTENT_LENGTH
+        try:
+            raw = _read_body()
+        except HTTPException:
+            raise
+        except Exception as exc:  # a malformed chunked body, a client gone mid-body
+            return self._reject(400, f"body could not be read ({type(exc).__name__})")
         try:
             body = raw.decode("utf-8")
             envelope = json.loads(body)
-        except (UnicodeDecodeError, ValueError):
+        except UnicodeDecodeError:
+            return self._reject(400, "body is not UTF-8")
+        except RecursionError:
+            return self._reject(400, "body is nested too deeply")
+        except ValueError:
             return self._reject(400, "body is not JSON")
         if not isinstance(envelope, dict):
             return self._reject(400, "body is not a JSON object")
@@ -120,7 +131,7 @@ class LegCheckSkillAdapter(SkillAdapter):  # type: ignore[misc]
                 type(exc).__name__,
                 _where(exc),
             )
-            return jsonify(fallback_response(envelope))
+            return jsonify(last_resort_response(envelope))
         return jsonify(result)
 
     @staticmethod
@@ -129,9 +140,20 @@ class LegCheckSkillAdapter(SkillAdapter):  # type: ignore[misc]
         return _error(status, "request rejected")
 
 
+def _read_body() -> bytes:
+    """The body, at most MAX_CONTENT_LENGTH bytes, else 413. werkzeug enforces the limit on a
+    Content-Length, but a chunked body it only cuts off at the limit, so look one byte past."""
+    raw = request.get_data(cache=True)
+    limit = current_app.config.get("MAX_CONTENT_LENGTH")
+    at_limit = limit is not None and len(raw) >= limit
+    if at_limit and request.content_length is None and request.environ["wsgi.input"].read(1):
+        raise RequestEntityTooLarge()
+    return raw
+
+
 def _reason(exc: VerificationException) -> str:
     text = str(exc.args[0]) if exc.args else type(exc).__name__
-    return text[:160]
+    return field(text, 160)
 
 
 def build_verifiers(
@@ -194,6 +216,7 @@ def create_app(
         ALEXA_ROUTE, endpoint="alexa", view_func=adapter.dispatch_request, methods=["POST"]
     )
     app.add_url_rule(HEALTH_ROUTE, endpoint="health", view_func=_health, methods=["GET"])
+    app.register_blueprint(legal_pages(settings))
     app.register_error_handler(HTTPException, _http_error)
     app.extensions["legcheck_verifiers"] = list(verifiers)
     if settings.verify_requests:

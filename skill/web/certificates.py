@@ -1,26 +1,30 @@
 """Alexa's signing certificate chain: URL rules, fetching, chain validation and a cache.
 
 Alexa names the certificate chain that signed a request in the SignatureCertChainUrl header. We
-accept only Amazon's location for it, fetch it over HTTPS with a timeout, check it chains to a
-trusted root with `cryptography`'s web-PKI verifier (dates, name, key usage, signatures), and cache
-the leaf's public key per URL for as long as every certificate in the chain stays valid, so a
-verified request normally costs one RSA signature check (tens of microseconds).
+accept only Amazon's location for it, fetch it over HTTPS within a total deadline, check it chains
+to a trusted root with `cryptography`'s web-PKI verifier (dates, name, key usage, signatures), and
+cache the leaf's public key per URL for as long as every certificate in the chain stays valid, so
+a verified request normally costs one RSA signature check (tens of microseconds). Anyone can name
+a URL, so fetching is guarded: one fetch at a time per URL, failures remembered for a short
+while, and the cache keyed by the normalised URL without query or fragment.
 """
 
 from __future__ import annotations
 
+import contextlib
+import http.client
 import json
 import logging
 import posixpath
+import socket
 import ssl
 import threading
-import urllib.error
-import urllib.request
+import time
 import warnings
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO
 from urllib.parse import quote, unquote, urlsplit
@@ -30,13 +34,16 @@ from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 from cryptography.utils import CryptographyDeprecationWarning
 from cryptography.x509.verification import PolicyBuilder, Store, VerificationError
 
+from skill.log_fields import field
+
 log = logging.getLogger(__name__)
 
 CERT_URL_HOST = "s3.amazonaws.com"
 CERT_URL_PATH_PREFIX = "/echo.api/"
 SIGNING_NAME = "echo-api.amazon.com"
 MAX_CHAIN_BYTES = 64 * 1024
-DEFAULT_FETCH_TIMEOUT = 5.0
+DEFAULT_FETCH_TIMEOUT = 5.0  # seconds for a whole fetch: connect, handshake, headers and body
+FAILURE_MEMORY = timedelta(seconds=30)  # a URL that failed is not fetched again before this
 
 Clock = Callable[[], datetime]
 CertFetcher = Callable[[str], bytes]
@@ -56,7 +63,8 @@ def canonical_cert_url(url: str) -> str:
     Rules (Alexa docs): scheme https and host s3.amazonaws.com, both case-insensitive; port 443
     if any; the path, after resolving `.`/`..` (and percent-escapes, so `%2e%2e` is no way
     around it), starts with the case-sensitive /echo.api/. The returned URL is rebuilt from
-    the normalised parts, so what was checked is exactly what is fetched and cached.
+    the normalised parts, so what was checked is exactly what is fetched and cached; a query or
+    fragment is dropped (Amazon's URL has none), so `?v=1`, `?v=2`... are one cache entry.
     """
     try:
         parts = urlsplit(url)
@@ -74,15 +82,7 @@ def canonical_cert_url(url: str) -> str:
     path = posixpath.normpath(unquote(parts.path)) if parts.path else ""
     if not path.startswith(CERT_URL_PATH_PREFIX):
         raise CertificateError("certificate URL path is not under /echo.api/")
-    query = f"?{parts.query}" if parts.query else ""
-    return f"https://{CERT_URL_HOST}{quote(path, safe='/')}{query}"
-
-
-class _NoRedirects(urllib.request.HTTPRedirectHandler):
-    """Refuse redirects: the chain must come from the URL whose rules we checked."""
-
-    def redirect_request(self, *args: object, **kwargs: object) -> None:
-        return None
+    return f"https://{CERT_URL_HOST}{quote(path, safe='/')}"
 
 
 def _read_limited(stream: IO[bytes]) -> bytes:
@@ -92,19 +92,74 @@ def _read_limited(stream: IO[bytes]) -> bytes:
     return data
 
 
-def https_fetcher(timeout: float = DEFAULT_FETCH_TIMEOUT, cafile: str | None = None) -> CertFetcher:
-    """Fetch over HTTPS (server certificate checked against `cafile` or certifi/system roots)."""
+def _cut_off(connection: http.client.HTTPConnection) -> None:
+    """Shut the connection's socket from another thread: a blocked read returns at once."""
+    sock = connection.sock
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)  # the plain socket's, not TLS's
+
+
+class _HTTPSConnection(http.client.HTTPSConnection):
+    """HTTPS to `address`, checking the server certificate for `host`; the plain socket is
+    kept on the connection while the TLS handshake runs, so the watchdog can cut that too."""
+
+    def __init__(self, host: str, address: tuple[str, int], timeout: float,
+                 context: ssl.SSLContext) -> None:
+        super().__init__(host, address[1], timeout=timeout, context=context)
+        self._address = address
+        self._tls = context
+
+    def connect(self) -> None:
+        self.sock = socket.create_connection(self._address, self.timeout)
+        self.sock = self._tls.wrap_socket(self.sock, server_hostname=self.host)
+
+
+def https_fetcher(
+    timeout: float = DEFAULT_FETCH_TIMEOUT,
+    cafile: str | None = None,
+    connect_to: tuple[str, int] | None = None,
+) -> CertFetcher:
+    """Fetch over HTTPS within `timeout` seconds in all, however slowly the server sends.
+
+    The server certificate is checked against `cafile` (else certifi's or the system's roots)
+    for the URL's host. A socket timeout bounds each read, not their sum, so a watchdog cuts
+    the connection when the deadline passes. Redirects are refused (the chain must come from
+    the URL whose rules were checked), and so is a body over 64 KiB. `connect_to` (host, port)
+    connects elsewhere while still checking the URL's host name, for tests on loopback.
+    """
     context = ssl.create_default_context(cafile=cafile or _certifi_bundle())
-    opener = urllib.request.build_opener(
-        urllib.request.HTTPSHandler(context=context), _NoRedirects()
-    )
 
     def fetch(url: str) -> bytes:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        address = connect_to or (host, parts.port or 443)
+        connection = _HTTPSConnection(host, address, timeout, context)
+        deadline = time.monotonic() + timeout
+        watchdog = threading.Timer(timeout, _cut_off, (connection,))
+        watchdog.daemon = True
+        watchdog.start()
         try:
-            with opener.open(url, timeout=timeout) as response:
-                return _read_limited(response)
-        except (urllib.error.URLError, OSError, ssl.SSLError) as exc:
+            connection.request("GET", parts.path or "/", headers={"Accept": "*/*"})
+            response = connection.getresponse()
+            if response.status != 200:
+                raise CertificateError(f"certificate server answered {response.status}")
+            length = response.getheader("Content-Length")
+            if length is not None and length.isdigit() and int(length) > MAX_CHAIN_BYTES:
+                raise CertificateError("certificate chain is too large")
+            data = _read_limited(response)
+        except CertificateError:
+            raise
+        except (OSError, http.client.HTTPException, ValueError) as exc:
+            if time.monotonic() >= deadline:
+                raise CertificateError("certificate chain fetch took too long") from exc
             raise CertificateError("certificate chain could not be fetched") from exc
+        finally:
+            watchdog.cancel()
+            connection.close()
+        if time.monotonic() >= deadline:
+            raise CertificateError("certificate chain fetch took too long")
+        return data
 
     return fetch
 
@@ -226,6 +281,8 @@ class CertificateChainCache:
 
     Thread-safe (gunicorn gthread workers). Bounded, oldest entry dropped first, so a flood of
     distinct URLs cannot grow memory. A chain that has expired is fetched and validated again.
+    Requests naming a URL being fetched wait for that fetch rather than start their own; a URL
+    whose fetch or check failed fails at once for `failure_memory`, without another fetch.
     """
 
     def __init__(
@@ -234,6 +291,8 @@ class CertificateChainCache:
         roots: Sequence[x509.Certificate],
         clock: Clock = utc_now,
         max_entries: int = 32,
+        failure_memory: timedelta = FAILURE_MEMORY,
+        max_failures: int = 256,
     ) -> None:
         if not roots:
             raise CertificateError("no trusted root certificates given")
@@ -241,25 +300,57 @@ class CertificateChainCache:
         self._store = Store(list(roots))
         self._clock = clock
         self._max_entries = max_entries
+        self._failure_memory = failure_memory
+        self._max_failures = max_failures
         self._entries: OrderedDict[str, ValidatedChain] = OrderedDict()
+        self._failures: OrderedDict[str, tuple[datetime, str]] = OrderedDict()  # until, reason
+        self._in_flight: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
 
     def public_key_for(self, url: str) -> RSAPublicKey:
         """The validated signing key for a SignatureCertChainUrl, or CertificateError."""
         canonical = canonical_cert_url(url)
-        now = self._clock()
+        while True:
+            now = self._clock()
+            with self._lock:
+                entry = self._entries.get(canonical)
+                if entry is not None and entry.usable_at(now):
+                    return entry.public_key
+                failed = self._failures.get(canonical)
+                if failed is not None and now < failed[0]:
+                    raise CertificateError(failed[1])
+                fetching = self._in_flight.get(canonical)
+                if fetching is None:
+                    fetching = self._in_flight[canonical] = threading.Lock()
+                    fetching.acquire()
+                    break
+            # Another request is fetching this URL: wait for it, then read what it left.
+            with fetching:
+                pass
+        try:
+            return self._fetch_and_keep(canonical, now)
+        finally:
+            with self._lock:
+                del self._in_flight[canonical]
+            fetching.release()
+
+    def _fetch_and_keep(self, canonical: str, now: datetime) -> RSAPublicKey:
+        try:
+            entry = validate_chain(self._fetch(canonical), self._store, now)
+        except CertificateError as exc:
+            with self._lock:
+                self._failures[canonical] = (now + self._failure_memory, str(exc))
+                self._failures.move_to_end(canonical)
+                while len(self._failures) > self._max_failures:
+                    self._failures.popitem(last=False)
+            raise
         with self._lock:
-            entry = self._entries.get(canonical)
-        if entry is not None and entry.usable_at(now):
-            return entry.public_key
-        pem = self._fetch(canonical)
-        entry = validate_chain(pem, self._store, now)
-        with self._lock:
+            self._failures.pop(canonical, None)
             self._entries[canonical] = entry
             self._entries.move_to_end(canonical)
             while len(self._entries) > self._max_entries:
                 self._entries.popitem(last=False)
-        log.info("validated Alexa signing certificate chain from %s", canonical)
+        log.info("validated Alexa signing certificate chain from %s", field(canonical, 120))
         return entry.public_key
 
     def __len__(self) -> int:

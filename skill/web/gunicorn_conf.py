@@ -1,14 +1,16 @@
 """gunicorn settings for the Leg Check web service.
 
 Use `gunicorn -c python:skill.web.gunicorn_conf skill.web.wsgi:app`, or `python -m skill.web`,
-which applies the same values. Sane for a small, CPU-light skill: a few worker processes, gthread
-workers so Alexa's keep-alive connections are cheap, no preloading (each worker builds its own
-skill and store connection after fork), and a start-up hook that refuses unsafe configurations
-(verification off on a non-loopback address; verification on without a skill id).
+which applies the same values (and, beyond loopback, puts nginx in front: skill.web.proxy).
+Sane for a small, CPU-light skill: a few worker processes, gthread workers, no preloading (each
+worker builds its own skill and store connection after fork), and a start-up hook that refuses
+unsafe configurations (verification off on a non-loopback address; verification on without a
+skill id).
 
 Environment: LEGCHECK_WEB_BIND (default 127.0.0.1:8080), LEGCHECK_WEB_WORKERS (default
 2 x cores + 1, at most 8), LEGCHECK_WEB_THREADS (default 1: the persistence adapter need not be
-thread-safe), plus everything skill.config.Settings and skill.web.options.WebOptions read.
+thread-safe), LEGCHECK_WEB_MAX_REQUESTS (default 10000; 0 never replaces a worker), plus
+everything skill.config.Settings and skill.web.options.WebOptions read.
 """
 
 from __future__ import annotations
@@ -40,6 +42,14 @@ def _positive_int(name: str, default: int) -> int:
     return value
 
 
+def _count(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    value = int(raw) if raw else default
+    if value < 0:
+        raise ValueError(f"{name} must be 0 or more")
+    return value
+
+
 def on_starting(server: Any) -> None:
     """Refuse to start on unsafe settings, before any socket is opened."""
     settings = Settings.from_env()
@@ -64,7 +74,8 @@ def options(
         "timeout": 30,
         "graceful_timeout": 10,
         "keepalive": 5,
-        "max_requests": 10000,
+        # A worker is replaced after this many requests (0: never), a guard against slow leaks.
+        "max_requests": _count("LEGCHECK_WEB_MAX_REQUESTS", 10000),
         "max_requests_jitter": 500,
         "preload_app": False,
         # No access log by default: it would add an IP and a time per person per request.

@@ -64,8 +64,10 @@ class WebOptions:
         except ValueError as exc:
             message = f"LEGCHECK_CERT_FETCH_TIMEOUT={timeout_raw!r}: not a number"
             raise SettingsError(message) from exc
-        if not 0 < timeout <= 60:
-            raise SettingsError("LEGCHECK_CERT_FETCH_TIMEOUT must be above 0 and at most 60")
+        if not 0 < timeout <= DEFAULT_FETCH_TIMEOUT:
+            # A fetch holds the request that caused it; Alexa gives up after 8 s.
+            raise SettingsError(f"LEGCHECK_CERT_FETCH_TIMEOUT must be above 0 and at most "
+                                f"{DEFAULT_FETCH_TIMEOUT:g} (seconds for a whole fetch)")
         return cls(
             allow_any_skill_id=_on_off(env, "LEGCHECK_ALLOW_ANY_SKILL_ID"),
             trusted_roots_path=env.get("LEGCHECK_TRUSTED_ROOTS", "").strip() or None,

@@ -9,6 +9,7 @@ what the people of each country dial.
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,8 @@ import pytest
 
 from alexa_simulator import Reply, Simulator
 from skill.screening.knowledge import RedFlag, default_knowledge
-from skill.screening.locale import default_lines, supported_locales, wording_for
+from skill.screening.locale import default_lines, load_locale, supported_locales, wording_for
+from skill.screening.yaml_loading import DATA_DIR, KnowledgeError
 from tests.alexa.conftest import finish_screening
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -307,3 +309,18 @@ def test_unknown_locale_gets_en_us_wording_with_a_neutral_number(handler, reques
     assert f"call {NEUTRAL}" in result.speech, result.speech
     assert LINES["error"] not in result.speech
     assert sim.say("stop").session_ended
+
+
+@pytest.mark.parametrize("number", ["nine one one", "9-1-1", "", "911 or 112"])
+def test_a_locale_file_whose_emergency_number_is_not_digits_is_refused(
+    tmp_path: Path, number: str
+) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data, ignore=shutil.ignore_patterns("__compiled__"))
+    path = data / "locales" / "en-GB.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert 'emergency_number: "999"' in text
+    path.write_text(re.sub(r"emergency_number: .*", f"emergency_number: \"{number}\"", text),
+                    encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="emergency_number"):
+        load_locale("en-GB", data)

@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from alexa_simulator import envelopes as env
+from alexa_simulator.ssml import to_text as to_plain
 from skill.alexa.intents import HANDLED_INTENTS
-from skill.alexa.ssml import to_plain
 from skill.screening.knowledge import default_knowledge
 from tests.alexa.conftest import make_handler
 
@@ -57,7 +57,7 @@ def test_any_intent_with_any_slots_and_session_gets_a_spoken_answer_ending_in_a_
     locale: str, flag: str | None,
 ) -> None:
     if flag is not None:
-        attributes = {**attributes, "screening": {"version": 1, "red_flags": [flag]}}
+        attributes = {**attributes, "screening": {"version": 2, "red_flags": [flag]}}
     request = env.intent_request(locale, intent, {
         name: slot(name, value, matched) for name, (value, matched) in slots.items()})
     session = env.SessionInfo(session_id="amzn1.echo-api.session.p", new=False,

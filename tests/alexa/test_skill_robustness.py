@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from alexa_simulator import Simulator
-from skill.alexa.ssml import to_plain
+from alexa_simulator.ssml import to_text as to_plain
 from skill.screening.state import SCHEMA_VERSION
 from tests.alexa.conftest import Handler
 
@@ -53,7 +53,7 @@ def test_corrupted_session_attributes_are_repaired_and_the_conversation_goes_on(
 def test_a_recorded_red_flag_survives_a_tampered_session(
     handler: Handler, intent_event: Callable[..., dict[str, Any]]
 ) -> None:
-    attributes = {"screening": {"version": 1, "history": "lost", "current": "bladder_bowel",
+    attributes = {"screening": {"version": 2, "history": "lost", "current": "bladder_bowel",
                                 "red_flags": ["limb_ischaemia", "made_up"], "finished": "?"}}
     response = handler(intent_event("AMAZON.RepeatIntent", attributes), None)
     assert speech_of(response).startswith(("Remember: A leg that turns cold",
@@ -64,7 +64,7 @@ def test_a_recorded_red_flag_survives_a_tampered_session(
 def test_an_unknown_intent_re_asks_the_question_instead_of_ending(
     handler: Handler, intent_event: Callable[..., dict[str, Any]]
 ) -> None:
-    attributes = {"screening": {"version": 1, "history": [["onset", "gradual", False]],
+    attributes = {"screening": {"version": 2, "history": "onset=gradual",
                                 "current": "bladder_bowel"}}
     response = handler(intent_event("SomethingNewIntent", attributes), None)
     assert response["response"]["shouldEndSession"] is False
@@ -87,10 +87,30 @@ def test_logs_never_contain_answers_or_slot_values(
     sim.intent("CauseInfoIntent", condition="dragon pox")
     sim.intent("DurationAnswerIntent", duration="P2W")
     logged = "\n".join(record.getMessage() for record in caplog.records)
-    assert "request IntentRequest intent=VolunteerSymptomIntent" in logged
+    # Answers are logged by their kind: a sequence of intent names would read them back.
+    assert logged.count("request IntentRequest intent=answer") == 3
+    assert "intent=CauseInfoIntent" in logged
     for secret in ("bladder", "gradual", "dragon", "P2W", "cauda", "emergency",
-                   "amzn1.ask.account"):
+                   "amzn1.ask.account", "VolunteerSymptom", "DurationAnswer", "Onset",
+                   "AMAZON.Yes", "AMAZON.No", "NotSure"):
         assert secret not in logged, secret
+
+
+@pytest.mark.parametrize("locale", ["en-US\nINFO forged line", "x" * 60_000, "en-\u2028US\x1b[2J"])
+def test_request_fields_are_logged_on_one_short_line(
+    handler: Handler, intent_event: Callable[..., dict[str, Any]],
+    caplog: pytest.LogCaptureFixture, locale: str
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    junk = " ".join(f"bogus{i}=yes" for i in range(20_000))  # 240 KB of invalid history
+    attributes = {"screening": {"version": 2, "history": junk, "red_flags": ["x"] * 5000}}
+    response = handler(intent_event("AMAZON.HelpIntent\n forged", attributes, locale=locale),
+                       None)
+    assert response["response"]["outputSpeech"]["ssml"]
+    for record in caplog.records:
+        line = record.getMessage()
+        assert "\n" not in line and "\x1b" not in line and "\u2028" not in line, line
+        assert len(line) <= 300, line[:300]
 
 
 def test_the_assessment_attribute_has_the_documented_shape(sim: Simulator) -> None:
@@ -155,6 +175,14 @@ def test_a_red_flag_survives_when_the_rest_of_the_session_is_unreadable(
     handler: Handler, intent_event: Callable[..., dict[str, Any]]
 ) -> None:
     attributes = {"dialog": {"offer": [], "topic": {}},
-                  "screening": {"version": 1, "red_flags": ["stroke_signs"]}}
+                  "screening": {"version": 2, "red_flags": ["stroke_signs"]}}
     response = handler(intent_event("AMAZON.CancelIntent", attributes), None)
     assert speech_of(response).startswith("Remember: Numbness with a drooping face")
+
+
+def test_a_request_with_an_unusual_timestamp_still_gets_its_answer(sim: Simulator,
+                                                                   handler: Handler) -> None:
+    envelope = sim.launch().request
+    envelope["request"]["timestamp"] = "Tue, 24 Nov 2026 23:42:38 GMT"
+    response = handler(envelope, None)
+    assert "Leg Check" in response["response"]["outputSpeech"]["ssml"]

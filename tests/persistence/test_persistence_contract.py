@@ -72,8 +72,7 @@ def test_last_result_replaces_unfinished_and_clear_unfinished_keeps_result(
     loaded = store.load(env)
     assert (loaded.unfinished, loaded.last_result) == (None, RESULT)
 
-    assert store.save_unfinished(env, {"step": 1})
-    assert store.save_last_result(env, RESULT, keep_unfinished=True)
+    assert store.save_unfinished(env, {"step": 1})  # a new screening after the result
     assert store.load(env).unfinished == {"step": 1}
     assert store.clear_unfinished(env)
     loaded = store.load(env)
@@ -96,8 +95,8 @@ def test_forget_removes_everything_for_that_user_only(backend: Backend) -> None:
     env, other = make_envelope(), make_envelope(user_id=OTHER_USER_ID)
     for who in (env, other):
         store.save_prefs(who, {"rate": "slow"})
+        store.save_last_result(who, RESULT)
         store.save_unfinished(who, SCREENING)
-        store.save_last_result(who, RESULT, keep_unfinished=True)
     assert store.forget(env)
     assert set(backend.rows()) == {OTHER_USER_ID, f"{OTHER_USER_ID}#screening"}
     loaded = store.load(env)

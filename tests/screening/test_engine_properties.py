@@ -7,11 +7,14 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from skill.alexa.conversation import Conversation
+from skill.alexa.dialog import DialogMemory
+from skill.screening.assessment import raised_flags
 from skill.screening.engine import ScreeningEngine, Step
 from skill.screening.knowledge import default_knowledge
 from skill.screening.locale import wording_for
 from skill.screening.state import SCHEMA_VERSION, restore_state
-from skill.screening.wording import Wording
+from skill.screening.wording import Utterance, Wording
 
 KB = default_knowledge()
 ENGINE = ScreeningEngine(KB)
@@ -31,6 +34,11 @@ actions = st.lists(
     ),
     max_size=30,
 )
+
+
+def _said(step: Step) -> Utterance:
+    """What the conversation says after `step`, as it goes out (through the warning-first rule)."""
+    return Conversation(KB, WORDING, step.state, DialogMemory()).after_step(step)
 
 
 def _apply(step: Step, action: tuple[str, str]) -> Step:
@@ -66,12 +74,16 @@ def test_once_a_red_flag_is_recorded_every_spoken_step_starts_with_its_warning(
     step = ENGINE.start()
     for action in sequence:
         step = _apply(step, action)
-        text = WORDING.step(step).text
+        said = _said(step)
         if step.state.red_flags:
-            flags = WORDING.flags_for(step.state)
-            assert text.startswith((WORDING.warning(flags), WORDING.warning(flags, False)))
-            warning = WORDING.warning(flags, False)
-            assert "9 1 1" in warning
+            flags = raised_flags(KB, step.state.answers, step.state.red_flags)
+            warning = WORDING.warning(flags, first_time=bool(step.new_red_flags))
+            assert said.text.startswith(warning)
+            assert said.reprompt is None or said.reprompt.startswith(warning)
+            if said.card is not None:
+                assert said.card[1].startswith(WORDING.warning(flags, written=True))
+            assert said.screen_warning == WORDING.warning(flags, False, written=True)
+            assert "9 1 1" in WORDING.warning(flags, False)
 
 
 @settings(max_examples=100, deadline=None)
@@ -89,27 +101,13 @@ def test_a_tampered_state_is_repaired_never_raised(raw: object) -> None:
     assert step.state.to_json()["version"] == SCHEMA_VERSION
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(actions)
-def test_a_version_1_state_reads_back_as_the_same_state(sequence: list[tuple[str, str]]) -> None:
-    """Sessions and kept screenings written before the one-string history still resume."""
-    step = ENGINE.start()
-    for action in sequence:
-        step = _apply(step, action)
-    old = {**step.state.to_json(), "version": 1,
-           "history": [[a.finding, a.answer, a.volunteered] for a in step.state.history]}
-    restored = restore_state(json.loads(json.dumps(old)), KB)
-    assert not restored.repaired
-    assert restored.state == step.state
-
-
 def test_a_recorded_red_flag_survives_a_state_that_lost_its_answers() -> None:
-    raw = {"version": 1, "history": "garbage", "red_flags": ["cauda_equina_bladder", 7],
-           "current": "nope"}
+    raw = {"version": SCHEMA_VERSION, "history": "garbage",
+           "red_flags": ["cauda_equina_bladder", 7], "current": "nope"}
     restored = restore_state(raw, KB)
     assert restored.repaired
     assert restored.state.red_flags == ("cauda_equina_bladder",)
     step = ENGINE.resume(restored.state)
     assert step.assessment.level.value == "emergency"
-    text = WORDING.step(step).text
+    text = _said(step).text
     assert text.startswith(("Warning.", "Remember:")) and "bladder or bowel" in text[:80]

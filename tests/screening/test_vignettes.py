@@ -12,10 +12,7 @@ from functools import cache
 
 import pytest
 
-from skill.screening.engine import ScreeningEngine
-from skill.screening.knowledge import Level, default_knowledge
-from skill.screening.questioning import MAX_QUESTIONS
-from tests.screening.vignette_runner import (
+from scripts.vignette_runner import (
     Metrics,
     Outcome,
     Vignette,
@@ -23,6 +20,9 @@ from tests.screening.vignette_runner import (
     run_vignette,
     summarise,
 )
+from skill.screening.engine import ScreeningEngine
+from skill.screening.knowledge import Level, default_knowledge
+from skill.screening.questioning import MAX_QUESTIONS
 
 KB = default_knowledge()
 VIGNETTES = load_vignettes(KB)

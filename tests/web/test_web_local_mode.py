@@ -152,6 +152,7 @@ def test_web_options_from_env() -> None:
         {"LEGCHECK_CERT_CHAIN_FILES": "{nope"},
         {"LEGCHECK_CERT_FETCH_TIMEOUT": "soon"},
         {"LEGCHECK_CERT_FETCH_TIMEOUT": "0"},
+        {"LEGCHECK_CERT_FETCH_TIMEOUT": "30"},
     ],
 )
 def test_bad_web_options_are_settings_errors(env: dict[str, str]) -> None:

@@ -189,13 +189,16 @@ def test_signature_that_is_not_base64_is_rejected(
 
 @pytest.mark.parametrize(
     ("offset_seconds", "status"),
-    [(-151, 400), (151, 400), (-3600, 400), (-140, 200), (140, 200)],
+    [(-151, 400), (151, 400), (-3600, 400), (-150, 200), (150, 200), (-140, 200), (140, 200)],
 )
 def test_timestamp_must_be_within_150_seconds_either_way(
-    client: FlaskClient, fake_alexa: FakeAlexa, offset_seconds: int, status: int
+    make_app: AppFactory, fake_alexa: FakeAlexa, offset_seconds: int, status: int
 ) -> None:
-    when = datetime.now(UTC) + timedelta(seconds=offset_seconds)
-    response = signed_post(client, fake_alexa, request_envelope(timestamp=when))
+    # A fixed clock on a whole second, as Alexa's timestamps are: the window's edge is exact.
+    now = datetime.now(UTC).replace(microsecond=0)
+    when = now + timedelta(seconds=offset_seconds)
+    with make_app(clock=lambda: now).test_client() as client:
+        response = signed_post(client, fake_alexa, request_envelope(timestamp=when))
     assert response.status_code == status
 
 
@@ -264,7 +267,7 @@ def test_skill_failure_without_handler_still_speaks(
     assert response.status_code == 200
     body = response.get_json()
     assert body["response"]["shouldEndSession"] is True
-    assert "Leg Check ran into a problem" in speech(response)
+    assert "something went wrong" in speech(response) and "9 1 1" in speech(response)
 
 
 def test_logs_hold_reasons_but_nothing_about_the_person(
@@ -337,3 +340,25 @@ def test_default_skill_id_factory_is_used_when_no_skill_is_given(
     assert calls == [settings]
     with app.test_client() as client:
         assert HELLO in speech(signed_post(client, fake_alexa))
+
+
+def test_a_session_the_sdk_cannot_copy_is_answered_with_the_red_flag_warning(
+    make_app: AppFactory, fake_alexa: FakeAlexa
+) -> None:
+    """The service's last resort reads the flag from the request, as the Lambda's does."""
+    from skill.alexa.skill_builder import build_skill
+
+    envelope = request_envelope(intent_request("AMAZON.HelpIntent"))
+    envelope["session"]["attributes"] = {
+        "screening": {"version": 2, "history": "onset=sudden face_arm_speech=unsure"},
+        "junk": "DEEP",
+    }
+    # 600 levels: JSON reads it, the SDK's deep copy of the attributes does not.
+    body = encode(envelope).replace(b'"DEEP"', b"[" * 600 + b"]" * 600)
+    skill = build_skill(Settings(skill_id=DEFAULT_SKILL_ID, store="none"), use_store=False)
+    with make_app(skill=skill).test_client() as client:
+        response = signed_post(client, fake_alexa, body=body)
+    assert response.status_code == 200
+    spoken = speech(response)
+    assert "drooping face" in spoken and "9 1 1" in spoken
+    assert spoken.index("drooping face") < spoken.index("something went wrong")

@@ -10,6 +10,7 @@ from ask_sdk_model import Response
 from skill.alexa import intents
 from skill.alexa.conversation import Conversation
 from skill.alexa.handlers.base import ConversationHandler
+from skill.log_fields import field
 from skill.screening.wording import Utterance
 
 log = logging.getLogger("legcheck.handlers")
@@ -114,7 +115,7 @@ class SessionEndedRequestHandler(ConversationHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         request = handler_input.request_envelope.request
         reason = getattr(getattr(request, "reason", None), "value", None)
-        log.info("session ended: %s", reason or "unknown")
+        log.info("session ended: %s", field(reason or "unknown", 32))
         return handler_input.response_builder.response  # saved by the response interceptor
 
     def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:

@@ -24,7 +24,7 @@ from skill.screening.engine import ScreeningEngine
 from skill.screening.knowledge import LEVELS, UNSURE, KnowledgeBase, Level, Question
 from skill.screening.yaml_loading import load_yaml
 
-VIGNETTES_PATH = Path(__file__).with_name("vignettes.yaml")
+VIGNETTES_PATH = Path(__file__).resolve().parent.parent / "tests" / "screening" / "vignettes.yaml"
 # Public clinical sites a vignette may cite by address instead of a sources.yaml id.
 TRUSTED_HOSTS = (
     "nhs.uk",
