@@ -50,6 +50,8 @@ FREE_SPEECH: dict[str, str] = {
     "NegatedSpeechIntent": "not {}",
     "DenialSpeechIntent": "no {}",
     "CantSpeechIntent": "can not {}",
+    "LostSpeechIntent": "lost {}",
+    "KeepSpeechIntent": "keep {}",
     "HedgedSpeechIntent": "i think {}",
     "SinceSpeechIntent": "since {}",
     "AgreedSpeechIntent": "yes {}",

@@ -46,7 +46,7 @@ class Finding(NamedTuple):
     present: bool
     certain: bool
     words: str
-    vague: bool = False  # only a word that touches on it ("my bladder"), not a statement of it
+    vague: bool = False  # a word that only touches on it ("my bladder"), not a statement of it
 
 
 class Reading(NamedTuple):
@@ -102,11 +102,13 @@ class Reader:
         keys = tuple(self.vocabulary.key(w) for w in said)
         self._keys = keys
         reading = self._read(said, keys, locale, today, near_miss=False)
-        if reading.empty and any(w not in self.vocabulary.forms for w in said):
+        if not reading.findings and any(w not in self.vocabulary.forms for w in said):
             near = self._near_misses(said)
             if near is not None:
                 self._keys = near
-                reading = self._read(said, near, locale, today, near_miss=True)
+                nearer = self._read(said, near, locale, today, near_miss=True)
+                if nearer.findings or reading.empty:
+                    reading = nearer
         return reading
 
     # -- the reading ---------------------------------------------------------------------------
@@ -134,8 +136,9 @@ class Reader:
             present = negated if match.phrase.denies else not negated
             # A denial is a denial even of a vague word ("not weak"); a hedge or a near miss
             # still leaves it in doubt.
-            vague = not match.phrase.certain
-            doubtful = near_miss or self._hedged(match, hedges, bounds) or (vague and present)
+            vague = match.phrase.mention or near_miss  # a near miss is only ever confirmed
+            doubtful = (near_miss or self._hedged(match, hedges, bounds)
+                        or (not match.phrase.certain and present))
             finding = Finding(match.phrase.target, present, not doubtful,
                               " ".join(said[match.start:match.end]), vague)
             held = by_finding.get(finding.id)
