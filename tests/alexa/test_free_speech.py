@@ -67,9 +67,10 @@ def test_no_but_then_a_flag_records_the_flag(sim: Simulator) -> None:
     assert reply.speech.startswith(WARNING) and flags(reply) == ["new_leg_weakness"]
 
 
-def test_a_hedged_red_flag_is_confirmed_in_one_short_question(sim: Simulator) -> None:
+def test_a_word_that_only_touches_on_a_red_flag_is_confirmed_in_one_short_question(
+        sim: Simulator) -> None:
     at_question(sim, "side")
-    reply = sim.say("I think my bladder's been a bit funny")
+    reply = sim.say("I'm a bit worried about my bladder")
     assert reply.speech.startswith("Just to check:") and "bladder" in reply.speech
     reply = sim.say("yes")
     assert reply.speech.startswith(WARNING) and "cauda_equina_bladder" in flags(reply)
