@@ -48,7 +48,7 @@ def _understand_without_reader(self, text, listed=None):
     if listed is None or listed not in self.kb.questions_by_id:
         return self.fallback()
     if not self.state.started:
-        self.state = self.engine.start(self.state.red_flags).state
+        self.state = self.engine.start(self.state.red_flags, self.state.unsure_flags).state
     return self.after_step(self.engine.volunteer(self.state, listed, YES))
 
 

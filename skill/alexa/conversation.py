@@ -281,7 +281,7 @@ class Conversation:
 
     def _take(self, heard: Any) -> Utterance:
         if not self.state.started:
-            self.state = self.engine.start(self.state.red_flags).state
+            self.state = self.engine.start(self.state.red_flags, self.state.unsure_flags).state
         step = self.engine.record(self.state, heard.entries) if heard.entries else None
         if step is not None:
             self.state, self._step = step.state, step
