@@ -75,8 +75,9 @@ def test_once_a_red_flag_is_recorded_every_spoken_step_starts_with_its_warning(
     for action in sequence:
         step = _apply(step, action)
         said = _said(step)
-        if step.state.red_flags:
-            flags = raised_flags(KB, step.state.answers, step.state.red_flags)
+        state = step.state
+        if state.red_flags or state.unsure_flags:
+            flags = raised_flags(KB, state.answers, state.red_flags, state.unsure_flags)
             warning = WORDING.warning(flags, first_time=bool(step.new_red_flags))
             assert said.text.startswith(warning)
             assert said.reprompt is None or said.reprompt.startswith(warning)
