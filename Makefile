@@ -11,7 +11,7 @@ PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --requir
 UV_COMPILE := $(VENV)/bin/uv pip compile --quiet --generate-hashes --universal \
 	--python-version 3.11 --custom-compile-command "make lock" -c constraints.txt $(LOCK_FLAGS)
 
-.PHONY: run test lint vignettes bench serve bundle package lock clean
+.PHONY: run test lint vignettes phrasings bench serve bundle package lock clean
 
 $(PY):
 	@$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ lint: $(STAMP)
 ## vignettes: triage accuracy figures on the clinical vignette suite
 vignettes: $(STAMP)
 	@$(PY) scripts/vignette_report.py
+
+## phrasings: understood %, red-flag recall and false flags on the phrasings corpus (tuning, held back)
+phrasings: $(STAMP)
+	@$(PY) -m tests.phrasings.runner $(ARGS)
 
 ## bench: benchmarks, each against a baseline measured in the same run
 bench: $(STAMP)

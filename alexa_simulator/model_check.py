@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from alexa_simulator.builtins import BUILTIN_INTENT_SAMPLES
+from alexa_simulator.builtins import BUILTIN_INTENT_SAMPLES, PHRASE_SLOT_TYPES
 from alexa_simulator.errors import ModelError
 from alexa_simulator.model import parse_model, placeholders
 from alexa_simulator.nlu import Nlu, fill_sample
@@ -355,6 +355,28 @@ def check_slot_ids(lm: Mapping[str, Any], contract: Contract) -> list[str]:
     return problems
 
 
+def check_phrase_slots(lm: Mapping[str, Any]) -> list[str]:
+    """Alexa's rules for AMAZON.SearchQuery: one such slot per intent; every sample that uses it
+    has a carrier phrase around it (else MissingCarrierPhraseWithPhraseSlot) and no other slot."""
+    problems = []
+    for intent in lm["intents"]:
+        phrase = [s["name"] for s in intent.get("slots", []) if s["type"] in PHRASE_SLOT_TYPES]
+        if len(phrase) > 1:
+            problems.append(f"{intent['name']}: {len(phrase)} AMAZON.SearchQuery slots; "
+                            "one at most")
+        for sample in intent.get("samples", []):
+            named = placeholders(sample)
+            if not set(named) & set(phrase):
+                continue
+            if not re.sub(r"\{[^{}]*\}", "", sample).strip():
+                problems.append(f"{intent['name']}: {sample!r} has no carrier phrase around its "
+                                "AMAZON.SearchQuery slot")
+            if len(named) > 1:
+                problems.append(f"{intent['name']}: {sample!r} has another slot beside its "
+                                "AMAZON.SearchQuery slot")
+    return problems
+
+
 def check_model(doc: Any, contract: Contract) -> list[str]:
     """Every check of one locale's model document (shape first: the others assume it)."""
     problems = check_shape(doc)
@@ -363,7 +385,7 @@ def check_model(doc: Any, contract: Contract) -> list[str]:
     lm = language_model(doc)
     problems.extend(check_contract_intents(lm, contract))
     for check in (check_slot_types, check_sample_text, check_slot_placeholders,
-                  check_duplicate_samples, check_slot_values):
+                  check_duplicate_samples, check_slot_values, check_phrase_slots):
         problems.extend(check(lm))
     problems.extend(check_sample_counts(lm, contract))
     problems.extend(check_slot_ids(lm, contract))

@@ -33,6 +33,9 @@ _PHRASE_COST = 0.2  # AMAZON.SearchQuery: free text is what it is for
 _ELICITED_FREE_COST = 0.2  # an unlisted value given when Alexa asked for that slot
 _MISSING_SLOT_COST = 0.6  # "i want a pizza" against "i want a {size} pizza"
 _MAX_SPAN = 10
+# AMAZON.SearchQuery takes a whole sentence after its carrier phrase ("I've got a temperature, my
+# back's killing me and my legs have gone weak"); ten words would be stricter than Alexa.
+_MAX_PHRASE_SPAN = 60
 _CANDIDATES = 40
 
 _LAUNCH_VERBS = frozenset({"open", "launch", "start", "begin", "load", "run", "play", "use"})
@@ -267,6 +270,7 @@ class Nlu:
         self._patterns: list[_Pattern] = []
         self._literal: dict[str, list[_Pattern]] = defaultdict(list)
         self._slotted: list[_Pattern] = []
+        self._slotted_indexes: list[int] = []  # slotted samples with words of their own
         self._index: dict[str, set[int]] = defaultdict(set)
         self._typo_index: dict[str, set[str]] = defaultdict(set)
         self._elicit: dict[tuple[str, str], list[_Pattern]] = {}
@@ -311,6 +315,8 @@ class Nlu:
         self._patterns.append(pattern)
         if pattern.n_slots:
             self._slotted.append(pattern)
+            if pattern.literals:
+                self._slotted_indexes.append(index)
         else:
             self._literal[" ".join(u[1] for u in pattern.units)].append(pattern)
         vocab = set(pattern.literals)
@@ -396,7 +402,14 @@ class Nlu:
             for index in found:
                 hits[index] += w
         ranked = sorted(hits, key=lambda i: (-hits[i] / max(self._patterns[i].weight, 1.0), i))
-        return [self._patterns[i] for i in ranked[:_CANDIDATES]]
+        kept = ranked[:_CANDIDATES]
+        # A slotted sample whose every word was said is always a candidate: samples that are a
+        # slot alone ("{symptom}") match many words and must not crowd out the one that fits.
+        present = set(words)
+        chosen = set(kept)
+        kept += [i for i in self._slotted_indexes
+                 if i not in chosen and self._patterns[i].literals <= present]
+        return [self._patterns[i] for i in kept]
 
     def _best(
         self,
@@ -524,7 +537,8 @@ class Nlu:
                     c = here + _MISSING_SLOT_COST
                     if c < nxt[j]:
                         nxt[j], back[i + 1][j] = c, (i, j, None)
-                    for end in range(j + 1, min(n, j + _MAX_SPAN) + 1):
+                    span = _MAX_PHRASE_SPAN if unit[2] in PHRASE_SLOT_TYPES else _MAX_SPAN
+                    for end in range(j + 1, min(n, j + span) + 1):
                         scored = self._slot_score(cache, unit, words, j, end, True, allow_free)
                         if scored is None:
                             continue

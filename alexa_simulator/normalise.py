@@ -32,6 +32,8 @@ _IS_AFTER = (
     "it", "that", "what", "there", "here", "he", "she", "who", "where", "how", "when", "why",
     "this", "which",
 )
+_HAS_BEFORE = ("gone", "got", "been", "had", "turned", "become", "given", "started", "stopped",
+               "spread", "crept", "come", "lost")
 _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), repl)
     for pattern, repl in (
@@ -43,6 +45,8 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"n't\b", " not"),
         (r"\bi'm\b", "i am"),
         (r"\blet's\b", "let us"),
+        # "my foot's gone white", "the pain's been bad": 's before a past participle is "has".
+        (r"'s (?=(?:" + "|".join(_HAS_BEFORE) + r")\b)", " has "),
         (r"\b(" + "|".join(_IS_AFTER) + r")'s\b", r"\1 is"),
         (r"'re\b", " are"),
         (r"'ve\b", " have"),

@@ -46,7 +46,9 @@ LAMBDA_PROVIDED = frozenset({"boto3", "botocore", "s3transfer", "jmespath"})
 WEB_ONLY = frozenset(
     {"flask", "flask-ask-sdk", "ask-sdk-webservice-support", "gunicorn", "cryptography"}
 )
-EXCLUDED_PACKAGES = LAMBDA_PROVIDED | WEB_ONLY
+# Used only to compile the reader's vocabulary, which the bundle ships compiled (skill/data).
+BUILD_ONLY = frozenset({"lemminflect", "numpy"})
+EXCLUDED_PACKAGES = LAMBDA_PROVIDED | WEB_ONLY | BUILD_ONLY
 SKIPPED_PARTS = frozenset({"__pycache__", ".pytest_cache", ".mypy_cache", "tests"})
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 LAMBDA_ZIP_LIMIT = 50 * 1024 * 1024  # direct upload; larger bundles must go through S3
@@ -401,9 +403,11 @@ def compile_knowledge() -> None:
     sys.path.insert(0, str(REPO))
     from skill.screening.knowledge import default_knowledge
     from skill.screening.locale import wording_for
+    from skill.understanding.vocabulary import default_vocabulary
 
     default_knowledge()
     wording_for("en-US")
+    default_vocabulary()  # compiled with lemminflect here, so the bundle needs neither it nor numpy
 
 
 def _size(n: int) -> str:

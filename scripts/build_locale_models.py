@@ -1,9 +1,12 @@
-"""Build the other English locales' interaction models from en-US.json and their differences.
+"""Build the other English locales' interaction models from en-US.json and their differences,
+and every locale's free-speech intents from their carrier templates.
 
     python scripts/build_locale_models.py            # write interactionModels/custom/<locale>.json
     python scripts/build_locale_models.py --check    # exit 1 if a generated file is out of date
 
-The differences live in interaction_model/locale_vocabulary.yaml (its header explains the rules);
+The free-speech intents (one AMAZON.SearchQuery slot behind carrier phrases) are generated into
+en-US.json and every other locale from interaction_model/carriers.yaml; the other differences live
+in interaction_model/locale_vocabulary.yaml (its header explains the rules);
 the emergency number each locale says comes from skill/data/locales/<locale>.yaml. The output is
 deterministic: en-US's order, additions after it in the data file's order, JSON with indent 2 and
 a trailing newline. Intents, slots and slot value ids are en-US's, so the skill's handling is the
@@ -33,6 +36,8 @@ from skill.screening.yaml_loading import KnowledgeError  # noqa: E402
 
 MODELS_DIR = ROOT / "interaction_model" / "interactionModels" / "custom"
 VOCABULARY = ROOT / "interaction_model" / "locale_vocabulary.yaml"
+CARRIERS = ROOT / "interaction_model" / "carriers.yaml"
+SPEECH_SLOT = {"name": "speech", "type": "AMAZON.SearchQuery"}
 LOCALE_DATA = ROOT / "skill" / "data" / "locales"
 BASE_LOCALE = "en-US"
 
@@ -115,6 +120,72 @@ def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
+# ---------------------------------------------------------------- free speech
+
+_GROUP = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+
+
+def expand(template: str) -> list[str]:
+    """Every sample a template stands for: (a|b) one of several, [a] optional."""
+    match = _GROUP.search(template)
+    if match is None:
+        return [" ".join(template.split())]
+    options = match.group(1).split("|") if match.group(1) is not None else [match.group(2), ""]
+    out: list[str] = []
+    for option in options:
+        out += expand(template[:match.start()] + option + template[match.end():])
+    return _unique(out)
+
+
+def load_carriers(path: Path = CARRIERS) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        doc = yaml.safe_load(handle) or {}
+    if not isinstance(doc, dict) or not isinstance(doc.get("intents"), dict):
+        raise BuildError(f"{path.name}: needs an 'intents' mapping")
+    for locale, intents in (doc.get("locales") or {}).items():
+        unknown = sorted(set(intents) - set(doc["intents"]))
+        if unknown:
+            raise BuildError(f"{path.name}: {locale} has carriers for unknown intents {unknown}")
+    return doc
+
+
+def carrier_samples(templates: Iterable[str], where: str) -> list[str]:
+    samples = []
+    for template in templates:
+        for sample in expand(template):
+            if "{speech}" not in sample or not sample.replace("{speech}", "").strip():
+                raise BuildError(f"{where}: {template!r} gives {sample!r}; each sample needs "
+                                 "{speech} and a carrier phrase around it")
+            samples.append(sample)
+    return _unique(samples)
+
+
+def with_free_speech(base: Mapping[str, Any], carriers: Mapping[str, Any]) -> dict[str, Any]:
+    """en-US with its free-speech intents generated afresh from the carrier templates, placed
+    before the built-in intents."""
+    doc = copy.deepcopy(dict(base))
+    lm = doc["interactionModel"]["languageModel"]
+    generated = [{"name": name, "slots": [dict(SPEECH_SLOT)],
+                  "samples": carrier_samples(templates, f"carriers.yaml: {name}")}
+                 for name, templates in carriers["intents"].items()]
+    kept = [intent for intent in lm["intents"] if intent["name"] not in carriers["intents"]]
+    answers = carriers.get("answers") or {}
+    taken = {s for intent in kept for s in intent.get("samples", [])}
+    for intent in kept:
+        templates = answers.get(intent["name"]) or []
+        new = [s for t in templates for s in expand(t) if s not in taken]
+        if new:
+            intent["samples"] = _unique([*intent.get("samples", []), *new])
+            taken.update(new)
+    unknown = sorted(set(answers) - {intent["name"] for intent in kept})
+    if unknown:
+        raise BuildError(f"carriers.yaml: answers for intents the model lacks: {unknown}")
+    at = next((i for i, intent in enumerate(kept)
+               if intent["name"].startswith("AMAZON.") and i > 2), len(kept))
+    lm["intents"] = kept[:at] + generated + kept[at:]
+    return doc
+
+
 # ---------------------------------------------------------------- building
 
 
@@ -195,16 +266,21 @@ def render(doc: Any) -> str:
 
 
 def build_all(models_dir: Path = MODELS_DIR, vocabulary_path: Path = VOCABULARY,
-              locale_data: Path = LOCALE_DATA) -> dict[Path, str]:
-    """Every generated model's path and text."""
+              locale_data: Path = LOCALE_DATA, carriers_path: Path = CARRIERS) -> dict[Path, str]:
+    """Every generated model's path and text (en-US's too: its free-speech intents)."""
     vocabulary = load_vocabulary(vocabulary_path)
-    base = load_json(models_dir / f"{BASE_LOCALE}.json")
+    carriers = load_carriers(carriers_path)
+    base = with_free_speech(load_json(models_dir / f"{BASE_LOCALE}.json"), carriers)
     base_number = emergency_number(BASE_LOCALE, locale_data)
-    outputs = {}
+    outputs = {models_dir / f"{BASE_LOCALE}.json": render(base)}
     for locale in sorted(vocabulary["locales"]):
         if locale == BASE_LOCALE:
             raise BuildError(f"{BASE_LOCALE} is the source, not a generated locale")
         rules = merged_rules(vocabulary, locale)
+        local = (carriers.get("locales") or {}).get(locale) or {}
+        for name, templates in local.items():
+            rules["samples"].setdefault(name, []).extend(
+                carrier_samples(templates, f"carriers.yaml: {locale} {name}"))
         doc = build_model(base, rules, locale, emergency_number(locale, locale_data), base_number)
         outputs[models_dir / f"{locale}.json"] = render(doc)
     return outputs

@@ -9,6 +9,8 @@ place the red-flag warning is put first (`Wording.warning_first`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
 from skill.alexa.dialog import NORMAL_RATE, RATES, DialogMemory
 from skill.screening.assessment import Assessment, RaisedFlag, raised_flags
@@ -45,6 +47,7 @@ class Conversation:
     loaded_rate: int = NORMAL_RATE  # the rate as loaded, so a change can be kept
     discarded_unfinished: bool = False  # the person chose to start over instead of carrying on
     forgotten: bool = False  # "forget me" this turn: keep nothing
+    today: date | None = None  # the request's date, for "since Tuesday"
     _step: Step | None = None  # the engine's last step, if this turn took one
 
     def assessment(self) -> Assessment:
@@ -197,6 +200,18 @@ class Conversation:
         if value is None:
             return self.fallback()
         question = self.current
+        if (question is not None and question.kind == "onset" and kind == "duration"
+                and value in ("hours", "days") and not self.state.finished):
+            # "Within a couple of hours" to "did it come on suddenly, or slowly?": that fast is
+            # how it came on (sudden), and how long it has lasted too.
+            from skill.understanding.context import onset_from_duration
+
+            onset = onset_from_duration(value)
+            target = next((q for q in self.kb.questions if q.kind == "duration"), None)
+            entries = [(question.id, onset or "", False)]
+            if target is not None and target.id not in self.state.asked:
+                entries.append((target.id, value, True))
+            return self.after_step(self.engine.record(self.state, entries))
         if question is not None and question.kind == kind and not self.state.finished:
             return self.after_step(self.engine.answer(self.state, value))
         # Said out of turn: keep it if it answers a question not yet asked, then carry on.
@@ -207,17 +222,99 @@ class Conversation:
             self.state = self.engine.start(self.state.red_flags, self.state.unsure_flags).state
         return self.after_step(self.engine.volunteer(self.state, target.id, value))
 
-    def volunteer(self, finding: str | None) -> Utterance:
-        """Something said unprompted. A symptom said as new ("my legs suddenly gave way") also
-        answers the timing question, so its emergency is not delayed by a confirmation."""
+    def volunteer(self, finding: str | None, heard: str | None = None) -> Utterance:
+        """A symptom Alexa matched to a listed value. The words still go through the reader:
+        context and negation win over the keyword ("back injury" asked which cause to hear
+        about is a cause; "I haven't had an accident" is a no). A symptom said as new ("my legs
+        suddenly gave way") also answers the timing question, so its emergency is not delayed
+        by a confirmation."""
         finding, new = _said_as_new(finding)
+        if new and finding in self.kb.questions_by_id and RECENT in self.kb.questions_by_id:
+            if not self.state.started:
+                self.state = self.engine.start(self.state.red_flags,
+                                               self.state.unsure_flags).state
+            if RECENT not in self.state.asked:
+                self.state = self.engine.volunteer(self.state, RECENT, YES).state
+        if heard:
+            return self.understand(heard, listed=finding)
         if finding is None or finding not in self.kb.questions_by_id:
             return self.fallback()
         if not self.state.started:
             self.state = self.engine.start(self.state.red_flags, self.state.unsure_flags).state
-        if new and RECENT in self.kb.questions_by_id and RECENT not in self.state.asked:
-            self.state = self.engine.volunteer(self.state, RECENT, YES).state
         return self.after_step(self.engine.volunteer(self.state, finding, YES))
+
+    def understand(self, text: str | None, listed: str | None = None) -> Utterance:
+        """Free speech, or a slot value Alexa could not resolve, read in the turn's context.
+
+        `listed`: the finding Alexa resolved the words to, if any, used when the reader finds
+        nothing of its own in them."""
+        # Imported on first use: a cold start that begins with "open leg check" needs no reader.
+        from skill.understanding.context import Heard, condition_named, heard_in_context
+
+        locale = self.wording.locale.locale
+        heard = heard_in_context(self.kb, text, self.current if self.in_screening else None,
+                                 self.state, locale, self.today)
+        condition = None
+        if (heard.request is not None or heard.question or self.state.finished
+                or self.memory.offer == "which_cause"):
+            condition = condition_named(self.kb, text)
+        if heard.request is not None and not heard.entries:
+            return self._requested(heard.request, condition, heard.unknown_word)
+        if condition is not None and (self.memory.offer == "which_cause" or self.state.finished
+                                      or (heard.question and not heard.entries)):
+            # Context wins: asked which cause to hear about, or with the screening over, "back
+            # injury" or "restless legs" is a cause, not something volunteered.
+            return self.cause_info(condition, heard=True)
+        if heard.empty and listed in self.kb.questions_by_id:
+            heard = Heard(entries=((listed, YES, True),))
+        if heard.empty:
+            return self.fallback()
+        if heard.only_an_answer and (self.memory.offer is not None or not self.in_screening):
+            return self.answer(heard.answer)
+        return self._take(heard)
+
+    def _requested(self, request: str, condition: str | None = None,
+                   unknown_name: bool = False) -> Utterance:
+        """What a person asked for in their own words: the same as the intent for it.
+        `unknown_name`: a word in it the skill does not know, perhaps a condition's name."""
+        if request == "stop":
+            return self.stop()
+        if request in ("slower", "faster"):
+            return self.change_rate(-1 if request == "slower" else 1)
+        if request == "self_care":
+            return self.self_care(None)
+        if request == "treatment":
+            return self.treatment(condition, heard=unknown_name)
+        if request == "causes":
+            return self.causes_overview()
+        if request == "cause_info":
+            return self.cause_info(condition, heard=unknown_name or condition is not None)
+        if request == "normal_speed":
+            return self.change_rate(0)
+        if request == "last_result":
+            return self.read_last_result()
+        action = {"repeat": self.repeat, "help": self.help, "go_back": self.go_back,
+                  "start_over": self.start, "skip": self.skip,
+                  "when_to_see_doctor": self.when_to_see_doctor}[request]
+        return action()
+
+    def _take(self, heard: Any) -> Utterance:
+        if not self.state.started:
+            self.state = self.engine.start(self.state.red_flags, self.state.unsure_flags).state
+        step = self.engine.record(self.state, heard.entries) if heard.entries else None
+        if step is not None:
+            self.state, self._step = step.state, step
+        emergency = step is not None and step.question is None and step.finished
+        if heard.confirm is not None and not emergency:
+            asked = self.engine.ask_now(self.state, heard.confirm)
+            self.state, self._step = asked.state, asked
+            question = asked.question
+            if question is not None:
+                self.memory = self.memory.with_changes(offer=None)
+                return self.reply(self.wording.ask_after(question, "confirm_finding"))
+        if step is None:
+            return self.fallback()
+        return self.after_step(step)
 
     def skip(self) -> Utterance:
         if not self.in_screening:
@@ -242,6 +339,14 @@ class Conversation:
                                         self.wording.line("help_idle_reprompt")))
         self.state = self.engine.missed(self.state)
         self.memory = self.memory.with_changes(offer=None)
+        if self.state.misses >= 3 and UNSURE in question.answers:
+            # No loops: the third miss records "not sure" (its own level applies) and moves on.
+            step = self.engine.answer(self.state, UNSURE)
+            if step.question is not None and not step.new_red_flags:
+                self.state, self._step = step.state, step
+                return self.reply(self.wording.ask(step.question,
+                                                   lead=self.wording.line("miss_third")))
+            return self.after_step(step)
         return self.reply(self.wording.misunderstood(question, self.state.misses))
 
     # Results and pages --------------------------------------------------------------------------

@@ -39,16 +39,63 @@ NEXT = "AMAZON.NextIntent"
 NAVIGATE_HOME = "AMAZON.NavigateHomeIntent"
 FALLBACK = "AMAZON.FallbackIntent"
 
+# Free speech: intents whose AMAZON.SearchQuery slot sits behind carrier phrases
+# (interaction_model/carriers.yaml). A carrier's words are not in the slot value, so each intent
+# groups carriers of one meaning, and the skill reads the meaning with the slot's words in place
+# of {}: "I haven't had a fall" arrives as NegatedSpeechIntent "had a fall", read as "not had a
+# fall"; "four or five days" arrives as DaysSpeechIntent "four or five", read as "four or five
+# days".
+FREE_SPEECH: dict[str, str] = {
+    "FreeSpeechIntent": "{}",
+    "HaveSpeechIntent": "have {}",
+    "NegatedSpeechIntent": "not {}",
+    "DenialSpeechIntent": "no {}",
+    "CantSpeechIntent": "can not {}",
+    "LostSpeechIntent": "lost {}",
+    "KeepSpeechIntent": "keep {}",
+    "HedgedSpeechIntent": "i think {}",
+    "SinceSpeechIntent": "since {}",
+    "AgreedSpeechIntent": "yes {}",
+    "UnsureSpeechIntent": "not sure {}",
+    "SuddenSpeechIntent": "suddenly {}",
+    "GradualSpeechIntent": "slowly {}",
+    "BothSpeechIntent": "both legs {}",
+    "OneSideSpeechIntent": "one leg {}",
+    "HoursSpeechIntent": "{} hours",
+    "DaysSpeechIntent": "{} days",
+    "WeeksSpeechIntent": "{} weeks",
+    "MonthsSpeechIntent": "{} months",
+    "YearsSpeechIntent": "{} years",
+    "NumbSpeechIntent": "numbness {}",
+    "WeaknessSpeechIntent": "weakness {}",
+    "WalkingSpeechIntent": "walking {}",
+    "PainSpeechIntent": "pain {}",
+    "BackSpeechIntent": "back pain {}",
+    "FeverSpeechIntent": "fever {}",
+    "OverSpeechIntent": "over {}",
+    "QuestionSpeechIntent": "what {}",  # "what", "how": a question, its own word lost
+    "ShouldSpeechIntent": "should i {}",
+    "NeedSpeechIntent": "do i need to {}",
+    "CanSpeechIntent": "can i {}",
+    "WhySpeechIntent": "why {}",
+}
+
+
+def free_speech(intent: str, words: str) -> str:
+    """What the person said, as the skill reads it: the intent's meaning around the words."""
+    return FREE_SPEECH[intent].replace("{}", words).strip()
+
 HANDLED_INTENTS: frozenset[str] = frozenset({
     YES, NO, NOT_SURE, SIDE, DURATION, ONSET, VOLUNTEER, CAUSES_OVERVIEW, CAUSE_INFO, TREATMENT,
     WHEN_TO_SEE_DOCTOR, SELF_CARE, GO_BACK, SKIP, SPEAK_SLOWER, SPEAK_FASTER, NORMAL_SPEED,
     FORGET_ME, LAST_RESULT, WHY_ASK, HELP, REPEAT, START_OVER, STOP, CANCEL, PAUSE, RESUME, MORE,
-    NEXT, NAVIGATE_HOME, FALLBACK,
+    NEXT, NAVIGATE_HOME, FALLBACK, *FREE_SPEECH,
 })
 
 # Intents that carry a health answer. Logs name them only as "answer": the fixed question order
 # would let a sequence of intent names read back the answers (the ninth yes is diabetes).
-ANSWER_INTENTS: frozenset[str] = frozenset({YES, NO, NOT_SURE, SIDE, DURATION, ONSET, VOLUNTEER})
+ANSWER_INTENTS: frozenset[str] = frozenset({YES, NO, NOT_SURE, SIDE, DURATION, ONSET, VOLUNTEER,
+                                            *FREE_SPEECH})
 
 
 def logged_name(intent: str) -> str:
@@ -65,6 +112,7 @@ SLOT_DURATION = "duration"
 SLOT_PERIOD = "period"
 SLOT_SYMPTOM = "symptom"
 SLOT_CONDITION = "condition"
+SLOT_SPEECH = "speech"
 
 # Each intent's slots and their types; an intent not listed here has none.
 SLOT_TYPES: dict[str, dict[str, str]] = {
@@ -74,4 +122,5 @@ SLOT_TYPES: dict[str, dict[str, str]] = {
     VOLUNTEER: {SLOT_SYMPTOM: "SymptomType"},
     CAUSE_INFO: {SLOT_CONDITION: "ConditionName"},
     TREATMENT: {SLOT_CONDITION: "ConditionName"},
+    **{name: {SLOT_SPEECH: "AMAZON.SearchQuery"} for name in FREE_SPEECH},
 }

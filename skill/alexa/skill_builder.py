@@ -37,6 +37,7 @@ HANDLERS = (
     screening.OnsetAnswerIntentHandler,
     screening.DurationAnswerIntentHandler,
     screening.VolunteerSymptomIntentHandler,
+    screening.FreeSpeechIntentHandler,
     screening.SkipIntentHandler,
     screening.GoBackIntentHandler,
     screening.StartOverIntentHandler,

@@ -1,7 +1,7 @@
 """Reading slot values the way Alexa resolves them: the entity id when matched, else nothing.
 
-An unlisted value (ER_SUCCESS_NO_MATCH) is reported as heard-but-unknown, so the skill can say it
-did not recognise it rather than guess.
+An unlisted value (ER_SUCCESS_NO_MATCH) is reported as heard-but-unknown, so the skill reads the
+words themselves (skill/understanding/) rather than guess or give up.
 """
 
 from __future__ import annotations
@@ -14,6 +14,11 @@ from ask_sdk_model import IntentRequest
 class SlotValue(NamedTuple):
     id: str | None  # the resolved entity id, when Alexa matched a listed value
     heard: str | None  # what was said, if anything
+
+    @property
+    def unknown(self) -> bool:
+        """Words Alexa could not resolve to a listed value: the reader reads them."""
+        return self.id is None and bool(self.heard)
 
 
 def slot(request: IntentRequest, name: str) -> SlotValue:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -70,7 +71,14 @@ def load_conversation(handler_input: HandlerInput, context: SkillContext) -> Con
         unfinished=unfinished,
         last_result=last_result,
         loaded_rate=memory.rate,
+        today=_request_date(envelope.request),
     )
+
+
+def _request_date(request: Any) -> date | None:
+    """The request's date (UTC), for durations such as "since Tuesday"."""
+    stamp = getattr(request, "timestamp", None)
+    return stamp.date() if isinstance(stamp, datetime) else None
 
 
 def conversation_of(handler_input: HandlerInput) -> Conversation:

@@ -1,7 +1,8 @@
 """Turning what a person said into the answer values the questions take.
 
-Durations arrive either as ISO 8601 (Alexa's AMAZON.DURATION: "P2W") or as a rough period
-("months"); both fold into the four buckets the evidence is written for.
+Durations arrive as ISO 8601 (Alexa's AMAZON.DURATION: "P2W"), as a rough period ("months"), or
+as a number of days the reader worked out ("since Tuesday"); all fold into the four buckets the
+evidence is written for.
 """
 
 from __future__ import annotations
@@ -26,7 +27,11 @@ def duration_from_iso(value: str) -> str | None:
     match = _ISO.match(value.strip().upper()) if value else None
     if not match or not any(match.groupdict().values()):
         return None
-    days = sum(float(v) * _DAYS_PER[k] for k, v in match.groupdict().items() if v)
+    return duration_bucket(sum(float(v) * _DAYS_PER[k] for k, v in match.groupdict().items() if v))
+
+
+def duration_bucket(days: float) -> str:
+    """The bucket the evidence is written for, for a length of time in days."""
     if days < 1:
         return "hours"
     if days < 7:

@@ -6,7 +6,7 @@ assessment so far. The voice layer only chooses which call to make and how to sa
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -97,14 +97,49 @@ class ScreeningEngine:
         history = state.history + (Answered(finding, value, volunteered=True),)
         keep = state.current if state.current != finding else None
         changed = state.with_changes(history=history, current=keep, finished=False)
-        if any(q.follow_up and q.id not in changed.asked and is_open(q, changed.answers)
-               for q in self.kb.questions):
-            # What was said opens a question that must come first ("did that start in the last
-            # few days?"); the question that was being asked comes back after it.
-            keep = None
-            changed = changed.with_changes(current=None)
+        changed, keep = self._follow_up_first(changed, keep)
         return self._advance(changed, Event.VOLUNTEERED, keep_current=keep is not None,
                              previous=state)
+
+    def record(self, state: ScreeningState,
+               entries: Sequence[tuple[str, str, bool]]) -> Step:
+        """Several things heard in one breath ("I've got a temperature and my back's killing
+        me"), as (finding, answer, volunteered), taken in one step: every flag they raise is
+        announced together, most urgent first. An entry for the current question answers it."""
+        valid = tuple(Answered(finding, value, volunteered)
+                      for finding, value, volunteered in entries
+                      if finding in self.kb.questions_by_id
+                      and value in self.kb.questions_by_id[finding].answers)
+        if not valid:
+            return self._advance(state, Event.NOT_AN_ANSWER, keep_current=True)
+        history = state.history + valid
+        if any(not item.volunteered and item.finding == state.current for item in valid):
+            return self._advance(state.with_changes(history=history, misses=0), Event.ANSWERED,
+                                 previous=state)
+        keep = state.current if state.current not in {item.finding for item in valid} else None
+        changed = state.with_changes(history=history, current=keep, finished=False)
+        changed, keep = self._follow_up_first(changed, keep)
+        return self._advance(changed, Event.VOLUNTEERED, keep_current=keep is not None,
+                             previous=state)
+
+    def _follow_up_first(self, changed: ScreeningState,
+                         keep: str | None) -> tuple[ScreeningState, str | None]:
+        """What was said opens a question that must come first ("did that start in the last
+        few days?"): it is asked next, and the question that was being asked comes back after
+        it, as it is still unanswered."""
+        if keep is not None and any(
+                q.follow_up and q.id not in changed.asked and is_open(q, changed.answers)
+                for q in self.kb.questions):
+            return changed.with_changes(current=None), None
+        return changed, keep
+
+    def ask_now(self, state: ScreeningState, finding: str) -> Step:
+        """Ask one question out of turn (to confirm something heard with doubt); the question
+        that was current is asked again afterwards, as it is still unanswered."""
+        if finding not in self.kb.questions_by_id:
+            return self._advance(state, Event.NOT_AN_ANSWER, keep_current=True)
+        changed = state.with_changes(current=finding, finished=False)
+        return self._advance(changed, Event.STARTED, keep_current=True)
 
     def skip(self, state: ScreeningState) -> Step:
         if state.current is None:

@@ -1,4 +1,5 @@
-"""Everyday phrasings that are not in the interaction model must still reach the right intent.
+"""Everyday phrasings that are not in the interaction model must still reach the right intent
+(or a free-speech intent whose words the reader reads as that intent would mean).
 
 People do not say the model's samples word for word: they add "actually", "really" or "then",
 swap "can you" for "could you", or answer "yes it is" to "Is it ...?". Each phrasing below is
@@ -21,6 +22,12 @@ from alexa_simulator import Simulator
 from alexa_simulator.builtins import BUILTIN_INTENT_SAMPLES
 from alexa_simulator.model import placeholders
 from alexa_simulator.normalise import tokens
+from skill.alexa.intents import FREE_SPEECH, SLOT_SPEECH, free_speech
+from skill.screening.answers import duration_from_iso
+from skill.screening.knowledge import default_knowledge
+from skill.understanding.context import condition_named
+from skill.understanding.reader import default_reader
+from skill.understanding.vocabulary import default_vocabulary
 
 YES, NO, NOT_SURE = "AMAZON.YesIntent", "AMAZON.NoIntent", "NotSureIntent"
 SIDE, DURATION, ONSET = "SideAnswerIntent", "DurationAnswerIntent", "OnsetAnswerIntent"
@@ -199,11 +206,46 @@ def test_phrasing_is_not_a_sample(text: str) -> None:
     assert same is None, f"{text!r} is word for word a sample of {same}: pick another phrasing"
 
 
+def _read_as(match, intent: str, slots: dict[str, str]) -> bool:
+    """Whether words routed to a free-speech intent are read as the intent meant: the skill
+    reads "<the carrier's meaning> <the slot's words>"."""
+    fill = match.slots.get(SLOT_SPEECH)
+    reading = default_reader().read(free_speech(match.name, fill.value if fill else ""))
+    answers = {YES: "yes", NO: "no", NOT_SURE: "unsure"}
+    if intent in answers:
+        return reading.answer == answers[intent]
+    if intent == SIDE:
+        return reading.side == slots["side"]
+    if intent == ONSET:
+        return reading.onset is not None and (
+            default_vocabulary().onset_answers[reading.onset] == slots["onset"])
+    if intent == DURATION:
+        return reading.duration == duration_from_iso(slots["duration"])
+    if intent == VOLUNTEER:
+        return any(f.id == slots["symptom"] and f.present for f in reading.findings)
+    if intent in (CAUSE, TREATMENT) and "condition" in slots:
+        named = condition_named(default_knowledge(), free_speech(match.name, fill.value))
+        if named != slots["condition"]:
+            return False
+        return intent == CAUSE or reading.request == "treatment"
+    requests = {"AMAZON.StopIntent": "stop", "AMAZON.RepeatIntent": "repeat",
+                "AMAZON.HelpIntent": "help", "GoBackIntent": "go_back",
+                "AMAZON.StartOverIntent": "start_over", "SpeakSlowerIntent": "slower",
+                "SpeakFasterIntent": "faster", "NormalSpeedIntent": "normal_speed",
+                "SkipIntent": "skip", "CausesOverviewIntent": "causes",
+                "WhenToSeeDoctorIntent": "when_to_see_doctor", "SelfCareIntent": "self_care",
+                "LastResultIntent": "last_result", TREATMENT: "treatment"}
+    return requests.get(intent, "-") == reading.request
+
+
 @pytest.mark.parametrize(("text", "intent", "slots"), PHRASINGS, ids=IDS)
 def test_phrasing_resolves(text: str, intent: str, slots: dict[str, str]) -> None:
     match = simulator().resolve(text)
     assert match is not None, f"{text!r} resolves to nothing"
     heard = f"{match.name} (score {match.score:.2f}, sample {match.sample!r})"
+    if match.name in FREE_SPEECH:  # free speech: what matters is what the reader makes of it
+        assert _read_as(match, intent, slots), f"{text!r} should read as {intent}, got {heard}"
+        return
     assert match.name == intent, f"{text!r} should be {intent}, got {heard}"
     for name, expected in slots.items():
         fill = match.slots.get(name)

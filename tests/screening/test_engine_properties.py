@@ -75,8 +75,9 @@ def test_once_a_red_flag_is_recorded_every_spoken_step_starts_with_its_warning(
     for action in sequence:
         step = _apply(step, action)
         said = _said(step)
-        if step.state.red_flags:
-            flags = raised_flags(KB, step.state.answers, step.state.red_flags)
+        state = step.state
+        if state.red_flags or state.unsure_flags:
+            flags = raised_flags(KB, state.answers, state.red_flags, state.unsure_flags)
             # In full when the flag is new (or with the result); otherwise the short reminder,
             # which names the number in at most 12 words.
             full = bool(step.new_red_flags) or step.finished

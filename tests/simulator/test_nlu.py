@@ -262,3 +262,33 @@ def test_matching_is_fast_on_a_real_sized_model(tmp_path: Path) -> None:
     assert nlu.match(reworded).name == "Intent5"  # type: ignore[union-attr]
     assert nlu.match(typo).name == "Intent7"  # type: ignore[union-attr]
     assert nlu.match(utterances[-1]).name == "AMAZON.FallbackIntent"  # type: ignore[union-attr]
+
+
+def test_a_carrier_sample_is_not_crowded_out_by_slot_only_samples(tmp_path: Path) -> None:
+    """Many slot-only samples share the utterance's words; the one sample whose own words were
+    all said must still be tried (Alexa considers every sample)."""
+    values = [{"id": f"v{k}", "name": {"value": f"word{k} numb legs"}} for k in range(60)]
+    intents = [{"name": f"Slot{i}Intent", "slots": [{"name": "x", "type": "Thing"}],
+                "samples": ["{x}", "{x} please"]} for i in range(50)]
+    intents.append({"name": "FreeIntent", "slots": [{"name": "q", "type": "AMAZON.SearchQuery"}],
+                    "samples": ["i can't {q}"]})
+    intents.append({"name": "AMAZON.FallbackIntent", "samples": []})
+    data = {"interactionModel": {"languageModel": {
+        "invocationName": "big skill", "intents": intents,
+        "types": [{"name": "Thing", "values": values}]}}}
+    folder = tmp_path / "custom"
+    folder.mkdir()
+    (folder / "en-US.json").write_text(json.dumps(data))
+    match = Nlu(load_model(folder, "en-US")).match("i can't feel my numb legs")
+    assert match is not None and match.name == "FreeIntent"
+    assert match.slots["q"].value == "feel my numb legs"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("my foot's gone white", ("my", "foot", "has", "gone", "white")),
+    ("the pain's been bad", ("the", "pain", "has", "been", "bad")),
+    ("i've got a temperature", ("i", "have", "got", "a", "temperature")),
+    ("it's spreading", ("it", "is", "spreading")),
+])
+def test_contractions_with_has_and_have(text: str, expected: tuple[str, ...]) -> None:
+    assert tokens(text) == expected

@@ -14,7 +14,7 @@ from alexa_simulator.numbers import duration_value, number_value, ordinal_value
     [
         ("I can't control my bladder.", "i can not control my bladder"),
         ("Um, Alexa, yes please!", "yes"),
-        ("It's been two-weeks", "it is been two weeks"),
+        ("It's been two-weeks", "it has been two weeks"),
         ("I\u2019m not sure", "i am not sure"),
         ("Parkinson's disease", "parkinsons disease"),
         ("it's 2.5 hours", "it is 2.5 hours"),

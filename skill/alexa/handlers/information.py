@@ -14,6 +14,10 @@ from skill.screening.wording import Utterance
 def _condition(conversation: Conversation, handler_input: HandlerInput) -> tuple[str | None, bool]:
     value = slot(handler_input.request_envelope.request, intents.SLOT_CONDITION)
     known = value.id if value.id in conversation.kb.conditions else None
+    if known is None and value.heard:  # words Alexa could not resolve: a name said another way
+        from skill.understanding.context import condition_named
+
+        known = condition_named(conversation.kb, value.heard)
     return known, value.heard is not None
 
 

@@ -48,6 +48,8 @@ class SideAnswerIntentHandler(ConversationHandler):
 
     def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
         side = slot(handler_input.request_envelope.request, intents.SLOT_SIDE)
+        if side.unknown:
+            return conversation.understand(side.heard)
         return conversation.answer_value("side", side.id)
 
 
@@ -56,6 +58,8 @@ class OnsetAnswerIntentHandler(ConversationHandler):
 
     def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
         onset = slot(handler_input.request_envelope.request, intents.SLOT_ONSET)
+        if onset.unknown:
+            return conversation.understand(onset.heard)
         return conversation.answer_value("onset", onset.id)
 
 
@@ -69,6 +73,8 @@ class DurationAnswerIntentHandler(ConversationHandler):
         bucket = (duration_from_period(period.id) if period.id else None) or (
             duration_from_iso(iso) if iso else None
         )
+        if bucket is None and period.unknown:
+            return conversation.understand(period.heard)
         return conversation.answer_value("duration", bucket)
 
 
@@ -77,7 +83,20 @@ class VolunteerSymptomIntentHandler(ConversationHandler):
 
     def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
         symptom = slot(handler_input.request_envelope.request, intents.SLOT_SYMPTOM)
-        return conversation.volunteer(symptom.id)
+        return conversation.volunteer(symptom.id, symptom.heard)
+
+
+class FreeSpeechIntentHandler(ConversationHandler):
+    """Words Alexa routed to a free-speech intent: read with the meaning of their carrier."""
+
+    intents = tuple(intents.FREE_SPEECH)
+
+    def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
+        request = handler_input.request_envelope.request
+        speech = slot(request, intents.SLOT_SPEECH).heard
+        if not speech:
+            return conversation.fallback()
+        return conversation.understand(intents.free_speech(request.intent.name, speech))
 
 
 class SkipIntentHandler(ConversationHandler):

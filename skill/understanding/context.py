@@ -1,0 +1,191 @@
+"""What a reading means where it was said: the answers to record, and what to confirm first.
+
+Context wins over keywords. A finding about the question being asked answers it; a value of
+another kind ("both legs" to a yes-or-no question) is kept for its own question, as before. A
+red flag read with certainty is recorded at once (the warning follows); one read with doubt is
+confirmed in one short question; a denial is recorded as "no", never as a flag.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import NamedTuple
+
+from skill.screening.knowledge import UNSURE, KnowledgeBase, Question
+from skill.screening.state import ScreeningState
+from skill.understanding.reader import Reading, default_reader
+from skill.understanding.text import words
+
+
+class Heard(NamedTuple):
+    entries: tuple[tuple[str, str, bool], ...] = ()  # (finding, answer, volunteered)
+    confirm: str | None = None  # a red-flag finding heard with doubt: ask it now
+    answer: str | None = None  # a plain yes / no / not sure, for whatever was offered
+    request: str | None = None  # something asked for ("say that again")
+    question: bool = False
+    unknown_word: bool = False  # a word the reader does not know ("how is flurbosis treated")
+
+    @property
+    def only_an_answer(self) -> bool:
+        """A plain yes, no or not sure, with nothing volunteered beside it."""
+        return (self.answer is not None and self.confirm is None
+                and not any(volunteered for _, _, volunteered in self.entries))
+
+    @property
+    def empty(self) -> bool:
+        return (not self.entries and self.confirm is None and self.answer is None
+                and self.request is None)
+
+
+def heard_in_context(kb: KnowledgeBase, text: str | None, question: Question | None,
+                     state: ScreeningState, locale: str, today: date | None) -> Heard:
+    reading = default_reader().read(text, locale, today)
+    return in_context(kb, reading, question, state)
+
+
+def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
+               state: ScreeningState) -> Heard:
+    entries: list[tuple[str, str, bool]] = []
+    current = question.id if question is not None else None
+    if question is not None:
+        value = _answer_to(question, reading, kb)
+        if value is not None:
+            entries.append((question.id, value, False))
+    flagged = _red_flag_findings(kb)
+    answers = state.answers
+    doubtful: list[tuple[bool, int, int, str]] = []
+    for finding in reading.findings:
+        if finding.id == current or finding.id not in kb.questions_by_id:
+            continue
+        if finding.present and (finding.certain or finding.id not in flagged):
+            if answers.get(finding.id) != "yes":
+                entries.append((finding.id, "yes", True))
+        elif finding.present:
+            if answers.get(finding.id) == "yes":
+                continue
+            if not finding.vague:
+                # Said with a hedge ("my legs might be giving way"): recorded as not sure, so the
+                # flag's own level for "not sure" applies at once; then confirmed.
+                entries.append((finding.id, UNSURE, True))
+            doubtful.append((finding.vague, -flagged[finding.id], -len(finding.words), finding.id))
+        elif finding.certain and finding.id not in state.asked:
+            entries.append((finding.id, "no", True))
+    # The one to confirm: said outright before only touched on, the most urgent flag first.
+    confirm = min(doubtful)[-1] if doubtful else None
+    for kind, value in _values(reading, kb):
+        if question is not None and question.kind == kind:
+            continue
+        if kind == "duration" and not reading.duration_stated:
+            continue  # "the weather is nice today" says nothing about how long
+        target = next((q for q in kb.questions if q.kind == kind), None)
+        if target is not None and target.id not in state.asked:
+            entries.append((target.id, value, True))
+    if reading.request is not None and reading.findings and not any(
+            f.present and f.certain and f.id in _alarms(kb) for f in reading.findings):
+        entries, confirm = [], None  # a question about sciatica volunteers no symptom
+    return Heard(tuple(entries), confirm, reading.answer, reading.request, reading.question,
+                 reading.unknown_word)
+
+
+def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str | None:
+    kind = question.kind
+    if kind == "yes_no":
+        # A word that only touches on the question ("a normal colour") does not answer it.
+        about = [f for f in reading.findings if f.id == question.id
+                 and (not f.vague or not f.present)]
+        if about:
+            return "yes" if any(f.present for f in about) else "no"
+        return reading.answer
+    if kind == "onset" and reading.duration is not None and (
+            reading.paced or reading.duration in _SOON):
+        # "Slowly, over a few days", "within hours": how fast it came on.
+        return onset_from_duration(reading.duration)
+    for value_kind, value in _values(reading, kb):
+        if value_kind == kind and value in question.answers:
+            return value
+    if reading.answer == "unsure" and UNSURE in question.answers:
+        return UNSURE
+    return None
+
+
+_SOON = ("hours", "days")  # said to "suddenly, or slowly?", a length this short is how fast
+
+
+def onset_from_duration(bucket: str) -> str | None:
+    """How fast it came on, from a length of time said to the onset question."""
+    from skill.understanding.vocabulary import default_vocabulary
+
+    return default_vocabulary().onset_answers.get(bucket)
+
+
+def _values(reading: Reading, kb: KnowledgeBase) -> list[tuple[str, str]]:
+    from skill.understanding.vocabulary import default_vocabulary
+
+    values = []
+    if reading.onset is not None:
+        values.append(("onset", default_vocabulary().onset_answers[reading.onset]))
+    if reading.side is not None:
+        values.append(("side", reading.side))
+    if reading.duration is not None:
+        values.append(("duration", reading.duration))
+    return values
+
+
+_FLAGGED: dict[int, tuple[KnowledgeBase, dict[str, int]]] = {}
+
+
+def _alarms(kb: KnowledgeBase) -> frozenset[str]:
+    """Findings that raise a red flag on their own: said in a question, still acted on."""
+    return frozenset(finding for flag in kb.red_flags for pattern in flag.when
+                     if len(pattern) == 1 for finding in pattern)
+
+
+def _red_flag_findings(kb: KnowledgeBase) -> dict[str, int]:
+    """Findings some red flag depends on, with the rank of the most urgent such flag: heard
+    with doubt, these are confirmed first."""
+    held = _FLAGGED.get(id(kb))
+    if held is None or held[0] is not kb:
+        found: dict[str, int] = {}
+        for flag in kb.red_flags:
+            for pattern in flag.when:
+                for finding in pattern:
+                    found[finding] = max(found.get(finding, 0), flag.level.rank)
+        held = _FLAGGED[id(kb)] = (kb, found)
+    return held[1]
+
+
+def condition_named(kb: KnowledgeBase, text: str | None) -> str | None:
+    """The condition whose name or synonym the words hold (the longest one), if any; words
+    compared by lemma ("back injuries" names "back injury")."""
+    if not isinstance(text, str):
+        return None
+    from skill.understanding.vocabulary import default_vocabulary
+
+    key = default_vocabulary().key
+    said = " " + " ".join(key(w) for w in words(text)) + " "
+    for phrase, condition_id in _condition_names(kb):
+        if phrase in said:
+            return condition_id
+    return None
+
+
+_NAMES: dict[int, tuple[KnowledgeBase, tuple[tuple[str, str], ...]]] = {}
+
+
+def _condition_names(kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:
+    """(" name as lemmas ", condition id), longest first, worked out once per knowledge base."""
+    held = _NAMES.get(id(kb))
+    if held is None or held[0] is not kb:
+        from skill.understanding.vocabulary import default_vocabulary
+
+        key = default_vocabulary().key
+        names = {}
+        for condition in kb.conditions.values():
+            for name in (condition.name, *condition.synonyms):
+                phrase = " ".join(key(w) for w in words(name))
+                for variant in (phrase, phrase.removeprefix("a ")):
+                    if variant:
+                        names.setdefault(f" {variant} ", condition.id)
+        ordered = tuple(sorted(names.items(), key=lambda item: -len(item[0])))
+        held = _NAMES[id(kb)] = (kb, ordered)
+    return held[1]

@@ -1,0 +1,365 @@
+"""The reader: free speech in, findings and answer values out.
+
+Phrases from the vocabulary are found in the words said, each word compared by its lemma, with a
+few gap words allowed between them. Negation follows the NegEx idea: a trigger ("no", "never",
+"haven't", "without") before a finding, in the same clause, denies it; so does a word such as
+"fine" after it; "but", "although" or a new clause ("... and my back hurts") end a trigger's
+reach; look-alikes ("not sure", "no doubt") are not triggers. A hedge ("I think", "a bit") or a
+word read only as a near miss (rapidfuzz) makes a finding doubtful, for the skill to confirm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import NamedTuple
+
+from skill.understanding.durations import read_duration
+from skill.understanding.text import CLAUSE, words
+from skill.understanding.vocabulary import MAX_GAP, Phrase, Vocabulary, default_vocabulary
+
+_NEAR_MISS_SCORE = 85  # rapidfuzz ratio (0-100) for a word to count as a misheard known word
+_NEAR_MISS_MIN_LENGTH = 5
+_SET_GAP = 1  # answers and requests are set phrases: one gap word at most ("not really sure")
+_NEGATION_WINDOW = 6  # words before a finding a trigger may stand (NegEx uses five or six)
+_AFTER_WINDOW = 4
+_PACE = frozenset({"over", "within", "across", "through", "during"})
+_ANAPHORA = frozenset({"it", "they", "that", "this", "those", "these", "both"})
+_QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "which", "who", "should",
+                             "can", "could", "is", "are", "do", "does", "will", "would", "shall"})
+_ANSWER_WORDS = frozenset({"no", "nope", "nah", "yes", "yeah", "yep"})
+# Words before an answer that do not stop it being the answer ("well, yes", "oh no").
+_OPENERS = frozenset({"well", "oh", "um", "erm", "er", "uh", "hmm", "ah", "so", "like", "okay",
+                      "ok", "alright", "right", "honestly", "actually", "and", ",", "absolutely",
+                      "really", "totally", "completely", "just", "very", "quite", "genuinely",
+                      "frankly", "truly", "i", "think", "guess", "reckon", "suppose", "am",
+                      "be", "have", "do", "it", "that", "there", "not", "then", "now"})
+# "I am", "it does": a whole answer on its own, but only the start of a longer sentence.
+_AUXILIARIES = frozenset({"i", "am", "be", "have", "do", "it", "they", "there", "we", "he",
+                          "she", "not"})
+
+
+class Finding(NamedTuple):
+    """Something read about a finding: present or denied, certain or doubtful, and the words."""
+
+    id: str
+    present: bool
+    certain: bool
+    words: str
+    vague: bool = False  # a word that only touches on it ("my bladder"), not a statement of it
+
+
+class Reading(NamedTuple):
+    findings: tuple[Finding, ...] = ()
+    answer: str | None = None  # yes, no or unsure
+    onset: str | None = None  # sudden, hours, days, gradual
+    side: str | None = None  # one_leg, both_legs
+    duration: str | None = None  # hours, days, weeks, months
+    # False when the duration came from a vague word alone ("today", "ages"): good as an answer
+    # to "how long?", not enough to record a duration said out of turn.
+    duration_stated: bool = False
+    request: str | None = None  # what was asked for (vocabulary.REQUESTS)
+    question: bool = False  # said as a question ("how do you treat sciatica")
+    paced: bool = False  # a length of time said as how fast it came on ("over a few days")
+    unknown_word: bool = False  # a long word the vocabulary does not know (a name, perhaps)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.findings or self.answer or self.onset or self.side or self.duration
+                    or self.request)
+
+    def present(self, certain: bool | None = None) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings
+                     if f.present and (certain is None or f.certain == certain))
+
+    def denied(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if not f.present)
+
+
+class _Match(NamedTuple):
+    phrase: Phrase
+    start: int
+    end: int  # one past the last word
+    positions: frozenset[int]
+
+
+class Reader:
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        # Look-ups by first word, so a reading tries only phrases that can start where it is.
+        self._indexes = {id(group): _index(group) for group in
+                         (vocabulary.answers, vocabulary.requests, vocabulary.durations)}
+        self._sequences = {id(group): _sequence_index(group) for group in
+                           (vocabulary.before, vocabulary.after, vocabulary.pseudo,
+                            vocabulary.terminators, vocabulary.hedges, vocabulary.masks)}
+        self._triggers = frozenset(t[0] for t in vocabulary.before if len(t) == 1)
+
+    def read(self, text: str | None, locale: str = "en-US", today: date | None = None) -> Reading:
+        """Everything the words say. Never raises; nothing readable gives an empty reading."""
+        if not isinstance(text, str) or not text.strip():
+            return Reading()
+        said = words(text)
+        keys = tuple(self.vocabulary.key(w) for w in said)
+        self._keys = keys
+        reading = self._read(said, keys, locale, today, near_miss=False)
+        if not reading.findings and any(w not in self.vocabulary.forms for w in said):
+            near = self._near_misses(said)
+            if near is not None:
+                self._keys = near
+                nearer = self._read(said, near, locale, today, near_miss=True)
+                if nearer.findings or reading.empty:
+                    reading = nearer
+        return reading
+
+    # -- the reading ---------------------------------------------------------------------------
+
+    def _read(self, said: Sequence[str], keys: Sequence[str], locale: str, today: date | None,
+              near_miss: bool) -> Reading:
+        vocab = self.vocabulary
+        masked = frozenset().union(*self._spans(keys, vocab.pseudo))
+        triggers = [m for m in self._spans(keys, vocab.before) if not (m & masked)]
+        afters = [m for m in self._spans(keys, vocab.after) if not (m & masked)]
+        hedges = self._spans(keys, vocab.hedges)
+        bounds = self._clause_bounds(keys)
+        answer_spans = self._answer_spans(keys)
+
+        # Words in a set phrase ("crept up on me", "go back") say nothing about a finding.
+        masks = frozenset().union(*self._spans(keys, vocab.masks))
+        matches = [m for m in self._find(keys, vocab.findings, locale, indexed=True)
+                   if not (m.positions & masks)]
+        by_finding: dict[str, Finding] = {}
+        for match in _outermost(matches, same_target=True):
+            # An answer word at the start ("no, I can't walk") answers; it denies nothing.
+            live = [t for t in triggers if not (t & match.positions) and not t <= answer_spans]
+            # "I can feel my bottom fine": words after a denial do not deny it again.
+            negated = self._negated(match, live, () if match.phrase.denies else afters, bounds)
+            present = negated if match.phrase.denies else not negated
+            # A denial is a denial even of a vague word ("not weak"); a hedge or a near miss
+            # still leaves it in doubt.
+            vague = match.phrase.mention or near_miss  # a near miss is only ever confirmed
+            doubtful = (near_miss or self._hedged(match, hedges, bounds)
+                        or (not match.phrase.certain and present))
+            finding = Finding(match.phrase.target, present, not doubtful,
+                              " ".join(said[match.start:match.end]), vague)
+            held = by_finding.get(finding.id)
+            by_finding[finding.id] = finding if held is None else _stronger(held, finding)
+
+        values = _outermost(self._find(keys, vocab.answers, locale))
+        kept = []
+        for m in values:
+            if not self._negated(m, [t for t in triggers if not (t & m.positions)], (), bounds):
+                kept.append(m)
+            elif m.phrase.target == "yes":  # "I don't think so", "not really, no"
+                kept.append(m._replace(phrase=m.phrase._replace(target="no")))
+            elif m.phrase.target in ("no", "unsure"):
+                kept.append(m)
+        values = kept
+        answer = self._answer([m for m in values if not (m.positions & masked)
+                               or m.phrase.target == "unsure"], keys, by_finding)
+        onset = _first(values, "onset:")
+        sides = {m.phrase.target for m in values if m.phrase.target.startswith("side:")}
+        side = ("both_legs" if "side:both_legs" in sides
+                else "one_leg" if "side:one_leg" in sides else None)
+        duration, stated = read_duration(said, keys, vocab, locale, today,
+                                         self._find(keys, vocab.durations, locale))
+        reading = Reading(tuple(by_finding.values()), answer, onset, side, duration, stated)
+        requests = _outermost(self._find(keys, vocab.requests, locale))
+        question = bool(keys) and keys[0] in _QUESTION_WORDS
+        if requests and (not reading.findings or question):
+            # "No more questions", "a bit slower please": a request said in more words than
+            # any answer in them is the request. A question asks, whatever it mentions.
+            chosen = max(requests, key=lambda m: (m.end - m.start, -m.start))
+            longest = chosen.end - chosen.start
+            if question or reading.empty or all(m.end - m.start < longest for m in values):
+                # "No more questions" is a request, not a "no".
+                reading = reading._replace(request=chosen.phrase.target.split(":", 1)[1],
+                                           answer=None)
+        paced = any(key in _PACE for key in keys)
+        unknown = any(len(w) >= 6 and w.isalpha() and w not in vocab.forms for w in said)
+        return reading._replace(question=question, paced=paced, unknown_word=unknown)
+
+    def _answer(self, values: list[_Match], keys: Sequence[str],
+                by_finding: dict[str, Finding]) -> str | None:
+        opening = next((at for at, key in enumerate(keys) if key not in _OPENERS), len(keys))
+        plain = sorted((m for m in values if m.phrase.target in ("yes", "no", "unsure")
+                        and m.start <= opening
+                        and not (_bare(m, keys) and (by_finding or len(keys) > m.end + 1))),
+                       key=lambda m: (-(m.end - m.start), m.start))
+        if not plain:
+            return None
+        return plain[0].phrase.target
+
+    # -- phrase finding ------------------------------------------------------------------------
+
+    def _find(self, keys: Sequence[str], phrases: Sequence[Phrase], locale: str,
+              indexed: bool = False) -> list[_Match]:
+        found = []
+        index = self.vocabulary.index if indexed else self._indexes[id(phrases)]
+        for start, key in enumerate(keys):
+            for number in index.get(key, ()):
+                phrase = phrases[number]
+                if phrase.locales and locale not in phrase.locales:
+                    continue
+                match = self._match_at(phrase, keys, start, MAX_GAP if indexed else _SET_GAP)
+                if match is not None:
+                    found.append(match)
+        return found
+
+    def _match_at(self, phrase: Phrase, keys: Sequence[str], start: int,
+                  gap: int = MAX_GAP) -> _Match | None:
+        vocab = self.vocabulary
+        positions = [start]
+        at = start
+        for slot in phrase.slots[1:]:
+            nxt = None
+            for probe in range(at + 1, min(len(keys), at + gap + 2)):
+                if keys[probe] in slot:
+                    nxt = probe
+                    break
+                if keys[probe] not in vocab.gap and not self._is_trigger_word(keys[probe]):
+                    break
+            if nxt is None:
+                return None
+            positions.append(nxt)
+            at = nxt
+        return _Match(phrase, start, at + 1, frozenset(positions))
+
+    def _is_trigger_word(self, key: str) -> bool:
+        return key in self._triggers
+
+    def _spans(self, keys: Sequence[str],
+               sequences: Sequence[tuple[str, ...]]) -> list[frozenset[int]]:
+        by_first = self._sequences[id(sequences)]
+        spans = []
+        for start, key in enumerate(keys):
+            for sequence in by_first.get(key, ()):
+                size = len(sequence)
+                if tuple(keys[start:start + size]) == sequence:
+                    spans.append(frozenset(range(start, start + size)))
+        return spans
+
+    def _clause_bounds(self, keys: Sequence[str]) -> list[int]:
+        """Positions that start a new clause: after a clause mark, a terminator, or "and" + a
+        new subject."""
+        vocab = self.vocabulary
+        bounds = []
+        for span in self._spans(keys, vocab.terminators):
+            bounds.append(max(span) + 1)
+        for at, key in enumerate(keys):
+            if key == CLAUSE or (key in ("and", "so", "then") and at + 1 < len(keys) and (
+                    keys[at + 1] in vocab.new_clause)):
+                bounds.append(at + 1)
+        return sorted(set(bounds))
+
+    @staticmethod
+    def _clause_start(position: int, bounds: Sequence[int]) -> int:
+        start = 0
+        for bound in bounds:
+            if bound <= position:
+                start = bound
+        return start
+
+    def _negated(self, match: _Match, triggers: Sequence[frozenset[int]],
+                 afters: Sequence[frozenset[int]], bounds: Sequence[int]) -> bool:
+        start = self._clause_start(match.start, bounds)
+        lowest = max(start, match.start - _NEGATION_WINDOW)
+        for trigger in triggers:
+            first = min(trigger)
+            if lowest <= first < match.end and first not in match.positions:
+                return True
+        # "they checked my kidneys and they're fine": "they" takes the finding on.
+        following = [b for b in bounds if b > match.end - 1
+                     and not (b < len(self._keys) and self._keys[b] in _ANAPHORA)]
+        limit = min([match.end + _AFTER_WINDOW, *following])
+        return any(match.end <= min(after) < limit for after in afters)
+
+    def _hedged(self, match: _Match, hedges: Sequence[frozenset[int]],
+                bounds: Sequence[int]) -> bool:
+        start = max(self._clause_start(match.start, bounds), match.start - _NEGATION_WINDOW)
+        return any(start <= min(h) < match.end and not (h & match.positions) for h in hedges)
+
+    def _answer_spans(self, keys: Sequence[str]) -> frozenset[int]:
+        """Answer words ("no", "nah") that stand alone at the start or before a new subject:
+        "no, I can't walk" answers no and then says something else."""
+        spans = set()
+        for at, key in enumerate(keys):
+            if key not in _ANSWER_WORDS:
+                continue
+            nxt = keys[at + 1] if at + 1 < len(keys) else None
+            if nxt is None or nxt == CLAUSE or nxt in self.vocabulary.new_clause or nxt in (
+                    _ANSWER_WORDS | {"but"}):
+                spans.add(at)
+        return frozenset(spans)
+
+    # -- near misses ---------------------------------------------------------------------------
+
+    def _near_misses(self, said: Sequence[str]) -> tuple[str, ...] | None:
+        """Keys with each unknown word replaced by the known word it most nearly is, if any."""
+        from rapidfuzz import fuzz, process  # imported only when a word is not known
+
+        vocab = self.vocabulary
+        changed = False
+        keys = []
+        for word in said:
+            key = vocab.key(word)
+            if word not in vocab.forms and len(word) >= _NEAR_MISS_MIN_LENGTH:
+                best = process.extractOne(word, vocab.known, scorer=fuzz.ratio,
+                                          score_cutoff=_NEAR_MISS_SCORE)
+                if best is not None:
+                    key, changed = vocab.key(best[0]), True
+            keys.append(key)
+        return tuple(keys) if changed else None
+
+
+def _index(phrases: Sequence[Phrase]) -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for number, phrase in enumerate(phrases):
+        for key in phrase.slots[0]:
+            index.setdefault(key, []).append(number)
+    return {key: tuple(numbers) for key, numbers in index.items()}
+
+
+def _sequence_index(sequences: Sequence[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for sequence in sequences:
+        index.setdefault(sequence[0], []).append(sequence)
+    return {key: tuple(found) for key, found in index.items()}
+
+
+def _outermost(matches: list[_Match], same_target: bool = False) -> list[_Match]:
+    """Drop a match lying wholly inside a longer one ("not sudden" hides "sudden")."""
+    kept = []
+    for match in matches:
+        inside = any(other is not match and other.start <= match.start
+                     and (not same_target or other.phrase.target == match.phrase.target)
+                     and match.end <= other.end and (other.end - other.start)
+                     > (match.end - match.start)
+                     for other in matches)
+        if not inside:
+            kept.append(match)
+    return kept
+
+
+def _bare(match: _Match, keys: Sequence[str]) -> bool:
+    return all(keys[at] in _AUXILIARIES for at in match.positions)
+
+
+def _stronger(a: Finding, b: Finding) -> Finding:
+    """Two readings of one finding: present beats denied (the safe side), certain beats not."""
+    return max(a, b, key=lambda f: (f.present, f.certain))
+
+
+def _first(matches: list[_Match], prefix: str) -> str | None:
+    chosen = sorted((m for m in matches if m.phrase.target.startswith(prefix)),
+                    key=lambda m: (m.start, -(m.end - m.start)))
+    return chosen[0].phrase.target[len(prefix):] if chosen else None
+
+
+_READER: Reader | None = None
+
+
+def default_reader() -> Reader:
+    global _READER
+    if _READER is None:
+        _READER = Reader(default_vocabulary())
+    return _READER

@@ -1,0 +1,312 @@
+"""The reader's vocabulary: skill/data/understanding.yaml, validated and compiled for matching.
+
+Every word of a phrase is compiled to a key (its lemma), and every inflection of that lemma is
+listed as a form of the key, so "gave way", "gives way" and "has given way" all meet "give way".
+The inflections come from lemminflect, used only here, when the vocabulary is compiled: the
+compiled vocabulary is cached beside the knowledge base (skill/data/__compiled__/), so a cold
+start neither parses YAML nor imports lemminflect.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from skill.screening.compiled import cached
+from skill.screening.knowledge import KnowledgeBase, default_knowledge
+from skill.screening.yaml_loading import DATA_DIR, Fields, KnowledgeError, load_yaml
+from skill.understanding.text import words
+
+FILE = "understanding.yaml"
+MAX_GAP = 4  # gap words allowed between two words of a phrase
+ANSWERS = ("yes", "no", "unsure")
+ONSET_VALUES = ("sudden", "hours", "days", "gradual")
+ONSET_SPEEDS = (*ONSET_VALUES, "weeks", "months")  # onset values and duration buckets
+SIDE_VALUES = ("both_legs", "one_leg")
+DURATION_BUCKETS = ("hours", "days", "weeks", "months")
+REQUESTS = ("stop", "repeat", "help", "go_back", "start_over", "slower", "faster", "normal_speed",
+            "skip", "causes", "cause_info", "when_to_see_doctor", "treatment", "self_care",
+            "last_result")
+LOCALES = ("en-US", "en-CA", "en-GB", "en-AU", "en-IN")
+# Words that keep their own sense rather than their lemma's ("left" is a side, not "leave").
+_OWN_SENSE = frozenset({"left", "right", "better", "worse", "worst", "bit", "well", "still", "back",
+                        "down", "up", "ages", "felt", "found", "saw", "lay", "number"})
+_LEMMA_ORDER = ("VERB", "NOUN", "ADJ", "ADV", "AUX", "PROPN")
+
+
+class Phrase(NamedTuple):
+    """One compiled phrase: each slot is the set of keys that may stand there."""
+
+    target: str  # a finding id, an answer, or "<kind>:<value>"
+    slots: tuple[frozenset[str], ...]
+    certain: bool
+    locales: frozenset[str]  # empty: every locale
+    text: str  # as written in the data file, for error messages and tests
+    denies: bool = False  # the words deny the finding ("teetotal")
+    mention: bool = False  # the words only touch on the finding ("my bladder")
+
+
+class Vocabulary(NamedTuple):
+    forms: Mapping[str, str]  # a word as said -> its key
+    known: tuple[str, ...]  # every word form listed, for near-miss look-ups
+    findings: tuple[Phrase, ...]
+    answers: tuple[Phrase, ...]  # targets "yes", "no", "unsure", "onset:x", "side:x"
+    requests: tuple[Phrase, ...]  # targets "request:<what>" (REQUESTS)
+    durations: tuple[Phrase, ...]  # targets "duration:<bucket>"
+    index: Mapping[str, tuple[int, ...]]  # first-slot key -> finding phrase numbers
+    gap: frozenset[str]
+    before: tuple[tuple[str, ...], ...]  # negation triggers, as key sequences
+    after: tuple[tuple[str, ...], ...]
+    pseudo: tuple[tuple[str, ...], ...]
+    terminators: tuple[tuple[str, ...], ...]
+    new_clause: frozenset[str]
+    hedges: tuple[tuple[str, ...], ...]
+    masks: tuple[tuple[str, ...], ...]  # set phrases whose words are no finding
+    onset_answers: Mapping[str, str]
+    units: Mapping[str, float]  # a duration unit's key -> days
+    countries: Mapping[str, str]  # locale -> holidays country code
+
+    def key(self, word: str) -> str:
+        return self.forms.get(word, word)
+
+
+class _Builder:
+    """Validates the data file and compiles it; every error names the entry and field."""
+
+    def __init__(self, data: Any, kb: KnowledgeBase) -> None:
+        self.top = Fields(data, FILE)
+        self.kb = kb
+        self.classes: dict[str, tuple[str, ...]] = {}
+        self.literal_words: set[str] = set()
+
+    def build(self) -> Vocabulary:
+        top = self.top
+        top.reject_unknown({"gap_words", "negation", "hedges", "classes", "findings", "answers",
+                            "requests", "set_phrases"})
+        for name, members in top.mapping("classes").items():
+            where = Fields({"members": members}, f"{FILE}: classes '{name}'")
+            self.classes[str(name)] = tuple(self._words(m, where, "members")
+                                            for m in where.texts("members"))
+        raw_findings = self._finding_phrases()
+        raw_answers, raw_durations, onset_answers, units, countries = self._answers()
+        wanted = Fields(top.mapping("requests"), f"{FILE}: requests")
+        wanted.reject_unknown(REQUESTS)
+        raw_requests = [phrase for what in REQUESTS for text in wanted.texts(what)
+                        for phrase in self._raw(f"request:{what}", text, True, (), wanted, what)]
+        negation = Fields(top.mapping("negation"), f"{FILE}: negation")
+        negation.reject_unknown({"before", "after", "pseudo", "terminators",
+                                 "new_clause_after_and"})
+        word_lists = {name: [self._words(t, negation, name) for t in negation.texts(name)]
+                      for name in ("before", "after", "pseudo", "terminators",
+                                   "new_clause_after_and")}
+        hedges = [self._words(t, top, "hedges") for t in top.texts("hedges")]
+        masks = [self._words(t, top, "set_phrases") for t in top.texts("set_phrases")]
+        gap = [self._words(t, top, "gap_words") for t in top.texts("gap_words")]
+        for unit in units:
+            self.literal_words.add(unit)
+        forms = self._forms()
+
+        def keys(text: str) -> tuple[str, ...]:
+            return tuple(forms.get(w, w) for w in text.split())
+
+        findings = tuple(self._compile(raw, forms) for raw in raw_findings)
+        answers = tuple(self._compile(raw, forms) for raw in raw_answers)
+        requests = tuple(self._compile(raw, forms) for raw in raw_requests)
+        durations = tuple(self._compile(raw, forms) for raw in raw_durations)
+        index: dict[str, list[int]] = {}
+        for number, phrase in enumerate(findings):
+            for key in phrase.slots[0]:
+                index.setdefault(key, []).append(number)
+        return Vocabulary(
+            forms=forms,
+            known=tuple(sorted(w for w in forms if len(w) >= 4)),
+            findings=findings,
+            answers=answers,
+            requests=requests,
+            durations=durations,
+            index={key: tuple(numbers) for key, numbers in index.items()},
+            gap=frozenset(forms.get(w, w) for text in gap for w in text.split()),
+            before=tuple(keys(t) for t in word_lists["before"]),
+            after=tuple(keys(t) for t in word_lists["after"]),
+            pseudo=tuple(keys(t) for t in word_lists["pseudo"]),
+            terminators=tuple(keys(t) for t in word_lists["terminators"]),
+            new_clause=frozenset(forms.get(w, w) for t in word_lists["new_clause_after_and"]
+                                 for w in t.split()),
+            hedges=tuple(keys(t) for t in hedges),
+            masks=tuple(keys(t) for t in masks),
+            onset_answers=onset_answers,
+            units={forms.get(unit, unit): days for unit, days in units.items()},
+            countries=countries,
+        )
+
+    # -- reading the file -----------------------------------------------------------------------
+
+    def _words(self, text: str, fields: Fields, name: str) -> str:
+        said = " ".join(words(text))
+        if not said or "," in said.split():
+            raise fields.fail(name, f"has {text!r}, which has no words to match")
+        self.literal_words.update(w for w in said.split())
+        return said
+
+    def _phrase_words(self, text: str, fields: Fields, name: str) -> list[tuple[str, ...]]:
+        """A phrase's slots as written: alternatives and classes still as words."""
+        slots: list[tuple[str, ...]] = []
+        for token in text.lower().split():
+            if token.startswith("{") and token.endswith("}"):
+                members = self.classes.get(token[1:-1])
+                if members is None:
+                    raise fields.fail(name, f"has {text!r}: no word class {token}")
+                slots.append(tuple(w for m in members for w in m.split()[:1]))
+                continue
+            options = []
+            for option in token.split("|"):
+                said = words(option)
+                if len(said) != 1:
+                    # "can't" is two words once spelt out: it becomes two slots, not one.
+                    if "|" in token or not said:
+                        raise fields.fail(name, f"has {text!r}: {option!r} is not one word")
+                    slots.extend((w,) for w in said)
+                    options = []
+                    break
+                options.append(said[0])
+            if options:
+                slots.append(tuple(options))
+        if not slots:
+            raise fields.fail(name, f"has {text!r}, which has no words to match")
+        self.literal_words.update(w for slot in slots for w in slot)
+        return slots
+
+    def _raw(self, target: str, text: str, certain: bool, locales: Iterable[str],
+             fields: Fields, name: str, denies: bool = False,
+             mention: bool = False) -> list[tuple[Any, ...]]:
+        """One compiled phrase for each way the text can be said: "(gave way|gave out)" is
+        a choice of several words, like the carrier templates'."""
+        return [(target, self._phrase_words(variant, fields, name), certain, frozenset(locales),
+                 text, denies, mention) for variant in _expand(text, fields, name)]
+
+    def _finding_phrases(self) -> list[tuple[Any, ...]]:
+        raw = []
+        for finding, entry in self.top.mapping("findings").items():
+            where = f"{FILE}: findings '{finding}'"
+            if finding not in self.kb.questions_by_id:
+                raise KnowledgeError(f"{where}: no such question in questions.yaml")
+            if self.kb.question(str(finding)).kind != "yes_no":
+                raise KnowledgeError(f"{where}: only yes-or-no questions can be findings")
+            fields = Fields(entry, where)
+            fields.reject_unknown({"phrases", "doubtful", "mentions", "denied", "locales"})
+            for text in fields.texts("phrases"):
+                raw += self._raw(finding, text, True, (), fields, "phrases")
+            for text in fields.texts("doubtful", optional=True):
+                raw += self._raw(finding, text, False, (), fields, "doubtful")
+            for text in fields.texts("denied", optional=True):
+                raw += self._raw(finding, text, True, (), fields, "denied", denies=True)
+            for text in fields.texts("mentions", optional=True):
+                raw += self._raw(finding, text, False, (), fields, "mentions", mention=True)
+            for locale, texts in fields.mapping("locales", optional=True).items():
+                if locale not in LOCALES:
+                    raise fields.fail("locales", f"has {locale!r}; expected one of "
+                                      f"{', '.join(LOCALES)}")
+                local = Fields({"phrases": texts}, f"{where}: locales '{locale}'")
+                for text in local.texts("phrases"):
+                    raw += self._raw(finding, text, True, (locale,), local, "phrases")
+        return raw
+
+    def _answers(self) -> tuple[list[Any], list[Any], dict[str, str], dict[str, float],
+                                dict[str, str]]:
+        answers = Fields(self.top.mapping("answers"), f"{FILE}: answers")
+        answers.reject_unknown({*ANSWERS, "onset", "side", "onset_answers", "countries",
+                                "duration_units", "duration_words"})
+        raw = [phrase for value in ANSWERS for text in answers.texts(value)
+               for phrase in self._raw(value, text, True, (), answers, value)]
+        for kind, values in (("onset", ONSET_VALUES), ("side", SIDE_VALUES)):
+            group = Fields(answers.mapping(kind), f"{FILE}: answers '{kind}'")
+            group.reject_unknown(values)
+            raw += [phrase for value in values for text in group.texts(value)
+                    for phrase in self._raw(f"{kind}:{value}", text, True, (), group, value)]
+        onset_question = self.kb.questions_by_id.get("onset")
+        mapping = Fields(answers.mapping("onset_answers"), f"{FILE}: answers 'onset_answers'")
+        mapping.reject_unknown(ONSET_SPEEDS)
+        allowed = onset_question.answers if onset_question else ()
+        onset_answers = {value: mapping.choice(value, allowed) for value in ONSET_SPEEDS}
+        unit_fields = Fields(answers.mapping("duration_units"), f"{FILE}: answers 'duration_units'")
+        units = {str(unit): unit_fields.number(str(unit)) for unit in unit_fields.data}
+        if not units or any(days <= 0 for days in units.values()):
+            raise answers.fail("duration_units", "must give each unit a positive number of days")
+        group = Fields(answers.mapping("duration_words"), f"{FILE}: answers 'duration_words'")
+        group.reject_unknown(DURATION_BUCKETS)
+        durations = [phrase for bucket in DURATION_BUCKETS for text in group.texts(bucket)
+                     for phrase in self._raw(f"duration:{bucket}", text, True, (), group,
+                                             bucket)]
+        countries_fields = Fields(answers.mapping("countries"), f"{FILE}: answers 'countries'")
+        countries_fields.reject_unknown(LOCALES)
+        countries = {locale: countries_fields.text(locale) for locale in LOCALES}
+        return raw, durations, onset_answers, units, countries
+
+    # -- compiling ------------------------------------------------------------------------------
+
+    def _forms(self) -> dict[str, str]:
+        """Each listed word, and every inflection of its lemma, mapped to that lemma."""
+        from lemminflect import getAllInflections, getAllLemmas
+
+        forms: dict[str, str] = {}
+        for word in sorted(self.literal_words):
+            forms[word] = _lemma(word, getAllLemmas(word))
+        for word, key in sorted(forms.items()):
+            if word in _OWN_SENSE:
+                forms.setdefault(f"{word}s", word)  # "my back's killing me" heard as "backs"
+            if word in _OWN_SENSE or not word.isalpha():
+                continue
+            for inflections in getAllInflections(key).values():
+                for form in inflections:
+                    forms.setdefault(form.lower(), key)
+        return forms
+
+    @staticmethod
+    def _compile(raw: tuple[Any, ...], forms: Mapping[str, str]) -> Phrase:
+        target, slots, certain, locales, text, denies, mention = raw
+        keyed = tuple(frozenset(forms.get(w, w) for w in slot) for slot in slots)
+        return Phrase(target, keyed, certain, locales, text, denies, mention)
+
+
+_GROUP = re.compile(r"\(([^()]*)\)")
+_MAX_VARIANTS = 400
+
+
+def _expand(text: str, fields: Fields, name: str) -> list[str]:
+    """Every way a phrase with (a b|c) groups can be said."""
+    match = _GROUP.search(text)
+    if match is None:
+        if "(" in text or ")" in text:
+            raise fields.fail(name, f"has {text!r}, whose brackets do not pair")
+        return [text]
+    out: list[str] = []
+    for option in match.group(1).split("|"):
+        out += _expand(text[:match.start()] + option + text[match.end():], fields, name)
+    if len(out) > _MAX_VARIANTS:
+        raise fields.fail(name, f"has {text!r}, which says {len(out)} phrases; split it")
+    return out
+
+
+def _lemma(word: str, lemmas: Mapping[str, tuple[str, ...]]) -> str:
+    if word in _OWN_SENSE or not word.isalpha():
+        return word
+    for upos in _LEMMA_ORDER:
+        found = lemmas.get(upos)
+        if found:
+            return found[0].lower()
+    return word
+
+
+def load_vocabulary(data_dir: Path = DATA_DIR, kb: KnowledgeBase | None = None) -> Vocabulary:
+    """Read, validate and compile the vocabulary (raises KnowledgeError naming the entry)."""
+    knowledge = kb if kb is not None else default_knowledge()
+    return _Builder(load_yaml(data_dir / FILE), knowledge).build()
+
+
+@cache
+def default_vocabulary() -> Vocabulary:
+    """The packaged vocabulary, compiled once and cached beside the knowledge base."""
+    return cached(DATA_DIR, "understanding", load_vocabulary)

@@ -1,0 +1,146 @@
+"""People's own words, through the skill as Alexa sends them: free speech and unresolved slot
+values are read, red flags are warned first, denials recorded as no, doubt confirmed, context
+wins over keywords, a question never loops, and bad input is re-asked without losing anything."""
+
+from __future__ import annotations
+
+import pytest
+
+from alexa_simulator import Simulator
+
+WARNING = "Warning."
+
+
+def at_question(sim: Simulator, question: str, answers: dict[str, str] | None = None):
+    """Launch and answer plainly until `question` is asked."""
+    reply = sim.launch()
+    plain = {"onset": "slowly", "side": "both legs", "duration": "for months"}
+    for _ in range(30):
+        current = reply.session_attributes["screening"].get("current")
+        if current == question:
+            return reply
+        reply = sim.say((answers or {}).get(current) or plain.get(current, "no"))
+    raise AssertionError(f"{question} never asked")
+
+
+def answers(reply) -> str:
+    return reply.session_attributes["screening"]["history"]
+
+
+def flags(reply) -> list[str]:
+    return reply.session_attributes["screening"].get("red_flags", [])
+
+
+@pytest.mark.parametrize("text", [
+    "my legs just gave way", "I'm slurring my words", "my foot's gone white and freezing",
+    "I haven't been able to pass water since this morning",
+])
+def test_a_red_flag_in_everyday_words_is_warned_at_once(sim: Simulator, text: str) -> None:
+    at_question(sim, "onset")
+    reply = sim.say(text)
+    assert reply.speech.startswith(WARNING), reply.speech
+    assert flags(reply)
+
+
+def test_several_flags_in_one_breath_are_all_recorded_most_urgent_first(sim: Simulator) -> None:
+    at_question(sim, "onset")
+    reply = sim.say("I've got a temperature, my back's killing me and my legs have gone weak")
+    assert reply.speech.startswith(WARNING)
+    assert {"spinal_infection_with_nerve_signs", "new_leg_weakness", "back_pain_with_fever",
+            "severe_pain"} <= set(flags(reply))
+    assert "infection pressing on the spine" in reply.speech.split(".")[1]  # the emergency one
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("I haven't had an accident", "injury"), ("I've never had cancer", "cancer_history"),
+])
+def test_a_denial_is_recorded_as_no_never_a_flag(sim: Simulator, text: str, finding: str) -> None:
+    at_question(sim, "side")
+    reply = sim.say(text)
+    assert not flags(reply) and not reply.speech.startswith(WARNING)
+    assert f"{finding}=no" in answers(reply)
+
+
+def test_no_but_then_a_flag_records_the_flag(sim: Simulator) -> None:
+    at_question(sim, "bladder_bowel")
+    reply = sim.say("no, but my legs are weak")
+    assert reply.speech.startswith(WARNING) and flags(reply) == ["new_leg_weakness"]
+
+
+def test_a_word_that_only_touches_on_a_red_flag_is_confirmed_in_one_short_question(
+        sim: Simulator) -> None:
+    at_question(sim, "side")
+    reply = sim.say("I'm a bit worried about my bladder")
+    assert reply.speech.startswith("Just to check:") and "bladder" in reply.speech
+    reply = sim.say("yes")
+    assert reply.speech.startswith(WARNING) and "cauda_equina_bladder" in flags(reply)
+
+
+def test_a_hedged_statement_applies_the_flags_not_sure_level_at_once(sim: Simulator) -> None:
+    at_question(sim, "side")
+    reply = sim.say("I think my legs might be giving way")
+    assert reply.speech.startswith(WARNING)
+    assert "leg_weakness=unsure" in answers(reply)
+
+
+def test_context_wins_at_which_cause(sim: Simulator) -> None:
+    sim.launch()
+    reply = sim.say("tell me about a condition")
+    assert "Which cause" in reply.speech
+    reply = sim.say("back injury")
+    assert not flags(reply) and not reply.speech.startswith(WARNING)
+    assert "spinal injury" in reply.speech.lower()
+
+
+def test_onset_said_over_days_is_understood_first_time(sim: Simulator) -> None:
+    at_question(sim, "onset")
+    reply = sim.say("over a few days")
+    assert "onset=" in answers(reply)
+    assert not reply.speech.startswith("Sorry")
+
+
+def test_a_question_not_understood_three_times_records_not_sure_and_moves_on(
+        sim: Simulator) -> None:
+    at_question(sim, "onset")
+    first = sim.say("purple monkey dishwasher")
+    second = sim.say("banana bread")
+    third = sim.say("turnips and potatoes")
+    assert first.speech.startswith("Sorry") and "You can say" in second.speech
+    assert "not sure" in third.speech and "onset=unsure" in answers(third)
+    assert third.session_attributes["screening"]["current"] != "onset"
+
+
+@pytest.mark.parametrize("value", [
+    "", "x" * 2000, "😀😀😀", "1234567890" * 20, "je ne sais pas du tout", "   ",
+    ("my legs " * 300).strip(),
+])
+def test_bad_input_re_asks_and_loses_nothing(handler, intent_event, value: str) -> None:
+    sim = Simulator(locale="en-US", handler=handler)
+    at_question(sim, "onset")
+    kept = sim.say("my legs just gave way")  # a flag that must survive anything after it
+    attributes = kept.session_attributes
+    for intent, slot in (("FreeSpeechIntent", "speech"), ("VolunteerSymptomIntent", "symptom"),
+                         ("SideAnswerIntent", "side")):
+        event = intent_event(intent, attributes, {slot: {"name": slot, "value": value}})
+        response = handler(event)
+        speech = response["response"]["outputSpeech"]["ssml"]
+        assert "Warning." in speech or "Remember:" in speech
+        after = response["sessionAttributes"]["screening"]
+        assert after.get("red_flags") == attributes["screening"]["red_flags"]
+        assert after["history"].startswith(attributes["screening"]["history"])
+
+
+@pytest.mark.parametrize("value", ["", "x" * 2000, "😀😀😀", "1234567890" * 20, "¿qué tal?"])
+def test_bad_input_at_a_question_re_asks_that_question(handler, intent_event, value: str) -> None:
+    sim = Simulator(locale="en-US", handler=handler)
+    reply = at_question(sim, "bladder_bowel")
+    attributes = reply.session_attributes
+    event = intent_event("FreeSpeechIntent", attributes, {"speech": {"name": "speech",
+                                                                     "value": value}})
+    response = handler(event)
+    speech = response["response"]["outputSpeech"]["ssml"]
+    assert "bladder" in speech or "pee or poo" in speech
+    assert response["response"]["shouldEndSession"] is False
+    after = response["sessionAttributes"]["screening"]
+    assert after["current"] == "bladder_bowel" and after["history"] == attributes["screening"][
+        "history"]

@@ -1,0 +1,499 @@
+"""Play the phrasings corpus through the offline simulator, in context, and score what users get.
+
+Each phrasing is said at the point of a real conversation named by its `context`: the skill is
+launched and given plain answers ("slowly", "no", "both legs", "for months") until the session's
+current question is the one wanted (read from the session attributes), or, for `causes_offered`,
+until the screening is over and the likely causes have been read out. The phrasing is then said
+once, in every locale listed for it, and judged only by what a user would get:
+
+- the reply's speech (is a red flag's warning the first thing said? is it "didn't catch that"?);
+- the screening state in the session attributes, read with the skill's own state reader
+  (`skill.screening.state.restore_state`) and the skill's own red-flag rule
+  (`skill.screening.assessment.raised_flags`).
+
+Expected outcomes (the `expect` of each phrasing, see tests/phrasings/README.md):
+
+- flags: the red flags a certain statement must raise; the reply must open with a warning.
+- hedged_flags: warned at once, or asked a yes/no question that, answered "yes", gives the warning.
+- answers: finding -> value the screening must record. Finer values than the skill knows are
+  accepted as themselves or as the coarse value they map to: onset hours/days -> sudden, onset
+  weeks/months -> gradual, side left/right -> one_leg.
+- same_as: an intent (with slots) that a user could have used instead; the reply must carry that
+  intent's speech and leave the same screening state (and end the session when it does).
+
+Outside the two red-flag categories, any red flag raised that is not expected is a false flag
+("no, but my legs are weak" may raise new_leg_weakness, and nothing else).
+
+Requests carry a fixed date (REQUEST_DATE) so that "since Tuesday" and "since Christmas" have one
+right answer. To keep a full run short, a conversation is driven to each (locale, context) once and
+copied for each phrasing (`--replay` drives a fresh conversation for every phrasing instead; both
+give the same results, and a test checks that on a sample).
+
+Usage: python -m tests.phrasings.runner [--part tuning|held_back|all] [--failures] [--replay]
+Failures are listed for the tuning part only: the held-back part is reported as figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import random
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from alexa_simulator import Simulator
+from skill.alexa.skill_builder import lambda_handler
+from skill.screening.assessment import raised_flags
+from skill.screening.knowledge import default_knowledge
+from skill.screening.locale import default_lines
+from skill.screening.state import ScreeningState, restore_state
+
+HERE = Path(__file__).resolve().parent
+PARTS = ("tuning", "held_back")
+LOCALES = ("en-US", "en-CA", "en-GB", "en-AU", "en-IN")
+HELD_BACK_SHARE = 0.30
+SPLIT_SEED = 20261201
+# A Thursday: "since Tuesday" is two days, "since Christmas" about eleven weeks.
+REQUEST_DATE = "2026-03-12T15:00:00Z"
+CAUSES_OFFERED = "causes_offered"
+# Phrasings that volunteer red flags; in every other category a flag not expected is a false flag.
+RED_FLAG_CATEGORIES = frozenset({"red_flags", "red_flags_hedged"})
+ANSWER_KINDS = {"onset": "onset", "side": "side", "duration": "duration"}
+# Finer values a reader may record, and the coarse values the skill's questions take.
+ACCEPTED_AS = {
+    ("onset", "hours"): {"hours", "sudden"},
+    ("onset", "days"): {"days", "sudden"},
+    ("onset", "weeks"): {"weeks", "gradual"},
+    ("onset", "months"): {"months", "gradual"},
+    ("side", "left"): {"left", "one_leg"},
+    ("side", "right"): {"right", "one_leg"},
+}
+# Plain answers used to move a conversation on; overrides open questions asked only after a "yes".
+PLAIN_WORDS = {"onset": "slowly", "side": "both legs", "duration": "for months", "yes": "yes",
+               "no": "no"}
+ROUTES: dict[str, dict[str, str]] = {
+    "fever": {"back_pain": "yes"},
+    "cancer_history": {"back_pain": "yes"},
+    "foot_wound": {"diabetes": "yes"},
+    "face_arm_speech": {"onset": "suddenly"},
+    "cold_pale_leg": {"onset": "suddenly"},
+}
+MAX_TURNS = 40
+# A warning counts as first when no more than this many characters come before its sentence
+# (room for the intro, "Warning." or "Remember:", and nothing else).
+WARNING_LEAD = 24
+
+
+# -- the corpus -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Phrasing:
+    id: str
+    category: str
+    part: str
+    text: str
+    locales: tuple[str, ...]
+    context: str
+    expect: Mapping[str, Any]
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        return tuple(self.expect.get("flags", ()))
+
+    @property
+    def hedged_flags(self) -> tuple[str, ...]:
+        return tuple(self.expect.get("hedged_flags", ()))
+
+    @property
+    def is_red_flag(self) -> bool:
+        return bool(self.flags or self.hedged_flags)
+
+
+def load_corpus(root: Path = HERE, parts: Iterable[str] = PARTS) -> list[Phrasing]:
+    """Every phrasing of the given parts, in file order."""
+    found: list[Phrasing] = []
+    for part in parts:
+        for path in sorted((root / part).glob("*.yaml")):
+            document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            category = document.get("category", path.stem)
+            for item in document.get("phrasings", []):
+                found.append(Phrasing(
+                    id=str(item["id"]), category=category, part=part, text=str(item["text"]),
+                    locales=tuple(item["locales"]), context=str(item["context"]),
+                    expect=item.get("expect") or {},
+                ))
+    return found
+
+
+def corpus_problems(corpus: list[Phrasing]) -> list[str]:
+    """What is wrong with the corpus itself: unknown ids, locales, contexts, values, intents."""
+    kb = default_knowledge()
+    flags = {flag.id: flag for flag in kb.red_flags}
+    questions = kb.questions_by_id
+    intents = set(Simulator(locale="en-US").model.intent_names)
+    problems = []
+    seen: set[str] = set()
+    for p in corpus:
+        where = f"{p.id}"
+        if p.id in seen:
+            problems.append(f"{where}: id used twice")
+        seen.add(p.id)
+        if not p.text.strip():
+            problems.append(f"{where}: empty text")
+        if not p.locales or set(p.locales) - set(LOCALES):
+            problems.append(f"{where}: locales {p.locales}")
+        if p.context != CAUSES_OFFERED and p.context not in questions:
+            problems.append(f"{where}: unknown context {p.context}")
+        if not set(p.expect) <= {"flags", "hedged_flags", "answers", "same_as"} or not p.expect:
+            problems.append(f"{where}: expect {sorted(p.expect)}")
+        for flag in (*p.flags, *p.hedged_flags):
+            if flag not in flags:
+                problems.append(f"{where}: unknown red flag {flag}")
+        if p.hedged_flags and p.context in questions:
+            # Answering "yes" to the question itself must not be able to raise the flag.
+            findings = {f for flag in p.hedged_flags for pattern in flags[flag].when
+                        for f in pattern}
+            if p.context in findings:
+                problems.append(f"{where}: hedged flag said at its own question")
+        for finding, value in (p.expect.get("answers") or {}).items():
+            if finding not in questions:
+                problems.append(f"{where}: unknown finding {finding}")
+                continue
+            allowed = set(questions[finding].answers) | {"hours", "days", "weeks", "months",
+                                                         "left", "right"}
+            for one in value if isinstance(value, list) else [value]:
+                if one not in allowed:
+                    problems.append(f"{where}: {finding} has no value {one}")
+        same = p.expect.get("same_as")
+        if same is not None and same.get("intent") not in intents:
+            problems.append(f"{where}: unknown intent {same.get('intent')}")
+    return problems
+
+
+# -- driving conversations ------------------------------------------------------------------------
+
+def dated_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    """The skill's Lambda handler, with every request stamped REQUEST_DATE."""
+    request = event.get("request")
+    if isinstance(request, dict):
+        request["timestamp"] = REQUEST_DATE
+    return lambda_handler(event, context)
+
+
+def new_simulator(locale: str) -> Simulator:
+    return Simulator(locale=locale, handler=dated_handler)
+
+
+def screening(sim: Simulator) -> ScreeningState:
+    return restore_state(sim.session_attributes.get("screening"), KB).state
+
+
+KB = default_knowledge()
+QUESTION_KIND = {q.id: q.kind for q in KB.questions}
+
+
+def plain_answer(question: str, target: str) -> str:
+    chosen = ROUTES.get(target, {}).get(question)
+    if chosen is not None:
+        return chosen
+    return PLAIN_WORDS.get(QUESTION_KIND.get(question, "yes_no"), "no")
+
+
+def drive(locale: str, context: str) -> Simulator:
+    """A conversation brought to `context` by plain answers, as a user would."""
+    sim = new_simulator(locale)
+    sim.launch()
+    for _ in range(MAX_TURNS):
+        state = screening(sim)
+        if state.current == context:
+            return sim
+        if state.current is None:
+            break
+        sim.say(plain_answer(state.current, context))
+    if context == CAUSES_OFFERED and screening(sim).finished:
+        sim.say("yes")  # "Say more to hear the likely causes. Shall I go on?"
+        return sim
+    raise RuntimeError(f"{locale}: no plain conversation reaches {context}")
+
+
+class Contexts:
+    """Conversations at each context, driven once and copied for each phrasing."""
+
+    def __init__(self, replay: bool = False) -> None:
+        self.replay = replay
+        self._ready: dict[tuple[str, str], Simulator] = {}
+
+    def open(self, locale: str, context: str) -> Simulator:
+        if self.replay:
+            return drive(locale, context)
+        key = (locale, context)
+        if key not in self._ready:
+            self._ready[key] = drive(locale, context)
+        return fork(self._ready[key])
+
+
+def fork(sim: Simulator) -> Simulator:
+    """An independent copy of a conversation; the compiled model and the skill are shared."""
+    return copy.deepcopy(sim, memo={id(sim.nlu): sim.nlu, id(sim.target): sim.target})
+
+
+# -- judging replies ------------------------------------------------------------------------------
+
+WARNINGS = {flag.id: flag.warning for flag in KB.red_flags}
+_LINES = default_lines()
+MISS_OPENINGS = tuple(
+    _LINES[key].split("{")[0].strip() for key in ("miss_idle", "miss_first", "miss_second")
+)
+
+
+def normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def warned_first(speech: str) -> bool:
+    """Whether a red flag's warning sentence is the first thing said."""
+    speech = normal(speech)
+    positions = [speech.find(w) for w in WARNINGS.values() if w in speech]
+    return bool(positions) and min(positions) <= WARNING_LEAD
+
+
+def missed(speech: str) -> bool:
+    return any(normal(speech).startswith(opening) for opening in MISS_OPENINGS if opening)
+
+
+def flags_raised(state: ScreeningState) -> set[str]:
+    return {raised.flag.id for raised in raised_flags(KB, state.answers, state.red_flags)}
+
+
+def accepted(finding: str, value: Any) -> set[str]:
+    values = value if isinstance(value, list) else [value]
+    out: set[str] = set()
+    for one in values:
+        out |= ACCEPTED_AS.get((finding, one), {one})
+    return out
+
+
+@dataclass
+class Result:
+    phrasing: Phrasing
+    locale: str
+    understood: bool
+    warned: bool | None = None  # red-flag phrasings only
+    false_flags: tuple[str, ...] = ()
+    missed: bool = False
+    why: str = ""
+    speech: str = field(default="", repr=False)
+
+
+def judge(p: Phrasing, locale: str, contexts: Contexts) -> Result:
+    sim = contexts.open(locale, p.context)
+    reply = sim.say(p.text)
+    speech = reply.speech
+    state = screening(sim)
+    raised = flags_raised(state)
+    result = Result(p, locale, understood=True, missed=missed(speech), speech=speech)
+    problems: list[str] = []
+
+    if p.flags:
+        ok = warned_first(speech) and set(p.flags) <= raised
+        result.warned = ok
+        if not ok:
+            problems.append(f"not warned first (raised {sorted(raised)})")
+    elif p.hedged_flags:
+        ok = warned_first(speech) and set(p.hedged_flags) <= raised
+        if not ok and not result.missed and not reply.session_ended:
+            confirm = sim.say("yes")
+            state = screening(sim)
+            raised = flags_raised(state)
+            ok = warned_first(confirm.speech) and set(p.hedged_flags) <= raised
+        result.warned = ok
+        if not ok:
+            problems.append(f"neither warned nor confirmed (raised {sorted(raised)})")
+    if p.category not in RED_FLAG_CATEGORIES:
+        extra = raised - set(p.flags) - set(p.hedged_flags)
+        if extra:
+            result.false_flags = tuple(sorted(extra))
+            problems.append(f"false flag {sorted(extra)}")
+
+    for finding, value in (p.expect.get("answers") or {}).items():
+        got = state.answers.get(finding)
+        if got not in accepted(finding, value):
+            problems.append(f"{finding}={got}, wanted {value}")
+
+    same = p.expect.get("same_as")
+    if same is not None:
+        problem = _compare_same_as(p, locale, contexts, same, reply, state)
+        if problem:
+            problems.append(problem)
+
+    if result.missed and not problems:
+        problems.append("didn't catch that")
+    result.understood = not problems
+    result.why = "; ".join(problems)
+    return result
+
+
+def _canonical_speech(text: str) -> str:
+    # Acknowledgements ("Okay.", "Got it.") may differ between two routes to the same intent.
+    return re.sub(r"^(okay|ok|got it|right|sure|all right)[.,!]\s*", "", normal(text), flags=re.I)
+
+
+def _compare_same_as(p: Phrasing, locale: str, contexts: Contexts, same: Mapping[str, Any],
+                     reply: Any, state: ScreeningState) -> str:
+    sim = contexts.open(locale, p.context)
+    wanted = sim.intent(same["intent"], dict(same.get("slots") or {}))
+    wanted_state = screening(sim)
+    if _canonical_speech(wanted.speech) not in _canonical_speech(reply.speech):
+        return f"not the reply to {same['intent']}"
+    if (wanted_state.history, wanted_state.current, wanted_state.finished) != (
+            state.history, state.current, state.finished):
+        return f"screening differs from {same['intent']}"
+    if wanted.session_ended != reply.session_ended:
+        return f"session end differs from {same['intent']}"
+    return ""
+
+
+def run(corpus: list[Phrasing], replay: bool = False,
+        progress: Callable[[int], None] | None = None) -> list[Result]:
+    contexts = Contexts(replay=replay)
+    results = []
+    for p in corpus:
+        for locale in p.locales:
+            results.append(judge(p, locale, contexts))
+        if progress:
+            progress(len(results))
+    return results
+
+
+# -- splitting and reporting ----------------------------------------------------------------------
+
+def held_back_ids(by_category: Mapping[str, list[tuple[str, str]]]) -> set[str]:
+    """The fixed 30% of each category, from (id, text) pairs: a seeded shuffle of its distinct
+    texts, taken in order until 30% of its phrasings are held back. A text said in several
+    contexts, or in several categories ("I don't know"), stays on the side where it first fell
+    (categories in name order), so tuning never sees a held-back sentence."""
+    decided: dict[str, bool] = {}
+    held: set[str] = set()
+    for category in sorted(by_category):
+        groups: dict[str, list[str]] = defaultdict(list)
+        for phrasing_id, text in by_category[category]:
+            groups[normal(text).lower()].append(phrasing_id)
+        target = round(len(by_category[category]) * HELD_BACK_SHARE)
+        taken = sum(len(ids) for text, ids in groups.items() if decided.get(text))
+        texts = sorted(text for text in groups if text not in decided)
+        random.Random(f"{SPLIT_SEED}:{category}").shuffle(texts)
+        for text in texts:
+            decided[text] = taken < target
+            taken += len(groups[text]) if decided[text] else 0
+        held.update(i for text, ids in groups.items() if decided[text] for i in ids)
+    return held
+
+
+@dataclass
+class Figures:
+    runs: int = 0
+    understood: int = 0
+    red_flag_runs: int = 0
+    warned: int = 0
+    no_flag_runs: int = 0
+    false_flags: int = 0
+    missed: int = 0
+
+    def add(self, r: Result) -> None:
+        self.runs += 1
+        self.understood += r.understood
+        self.missed += r.missed
+        if r.warned is not None:
+            self.red_flag_runs += 1
+            self.warned += r.warned
+        if r.phrasing.category not in RED_FLAG_CATEGORIES:
+            self.no_flag_runs += 1
+            self.false_flags += bool(r.false_flags)
+
+
+def figures(results: Iterable[Result], key: Callable[[Result], str]) -> dict[str, Figures]:
+    table: dict[str, Figures] = defaultdict(Figures)
+    for r in results:
+        table[key(r)].add(r)
+    return dict(table)
+
+
+def pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f}%" if whole else "    -"
+
+
+def format_table(title: str, rows: Mapping[str, Figures]) -> str:
+    lines = [title, f"{'':22} {'runs':>5} {'understood':>16} {'red-flag recall':>17} "
+                    f"{'false flags':>13} {'not caught':>10}"]
+    for name, f in rows.items():
+        lines.append(
+            f"{name:22} {f.runs:5} {pct(f.understood, f.runs):>7} ({f.understood:4}/{f.runs:4})"
+            f" {pct(f.warned, f.red_flag_runs):>7} ({f.warned:3}/{f.red_flag_runs:3})"
+            f" {f.false_flags:4} of {f.no_flag_runs:4} {f.missed:10}"
+        )
+    return "\n".join(lines)
+
+
+def report(results: list[Result]) -> str:
+    out = []
+    by_part = figures(results, lambda r: r.phrasing.part)
+    total = Figures()
+    for r in results:
+        total.add(r)
+    out.append(format_table("By part", {**{p: by_part[p] for p in PARTS if p in by_part},
+                                        "all": total}))
+    for part in PARTS:
+        part_results = [r for r in results if r.phrasing.part == part]
+        if not part_results:
+            continue
+        by_locale = figures(part_results, lambda r: r.locale)
+        out.append(format_table(f"{part}: by locale",
+                                {loc: by_locale[loc] for loc in LOCALES if loc in by_locale}))
+        by_category = figures(part_results, lambda r: r.phrasing.category)
+        out.append(format_table(f"{part}: by category", dict(sorted(by_category.items()))))
+    phrasings = Counter((r.phrasing.part, r.phrasing.id) for r in results)
+    per_part = Counter(part for part, _ in phrasings)
+    out.append("Phrasings: " + ", ".join(f"{part} {per_part[part]}" for part in PARTS)
+               + f"; runs (phrasing x locale): {len(results)}; request date {REQUEST_DATE}")
+    return "\n\n".join(out)
+
+
+def failures(results: list[Result]) -> Iterator[str]:
+    """Failed runs of the tuning part (the held-back part is never listed)."""
+    for r in results:
+        if r.phrasing.part == "tuning" and not r.understood:
+            yield (f"{r.phrasing.id} [{r.locale} @ {r.phrasing.context}] {r.phrasing.text!r}: "
+                   f"{r.why} -> {r.speech[:90]!r}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", choices=(*PARTS, "all"), default="all")
+    parser.add_argument("--failures", action="store_true",
+                        help="list the tuning part's failed runs")
+    parser.add_argument("--replay", action="store_true",
+                        help="drive a fresh conversation for every phrasing (slower)")
+    args = parser.parse_args(argv)
+    parts = PARTS if args.part == "all" else (args.part,)
+    corpus = load_corpus(parts=parts)
+    started = time.perf_counter()
+    results = run(corpus, replay=args.replay)
+    print(report(results))
+    print(f"({time.perf_counter() - started:.1f} s)")
+    if args.failures:
+        print("\nTuning failures:")
+        for line in failures(results):
+            print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,165 @@
+"""Gates on the phrasings corpus (issue 11): every red flag warned first, no denial flagged.
+
+The whole corpus is played once per test module through tests/phrasings/runner.py (the offline
+simulator, in context, in every locale listed). Failures of the held-back part name phrasing ids
+only, never their words: that part is not read while tuning.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from tests.phrasings import runner
+from tests.phrasings.runner import (
+    CAUSES_OFFERED,
+    HELD_BACK_SHARE,
+    LOCALES,
+    PARTS,
+    Contexts,
+    Phrasing,
+    Result,
+    corpus_problems,
+    held_back_ids,
+    judge,
+    load_corpus,
+)
+
+RED_FLAG_IDS = (
+    "stroke_signs", "cauda_equina_bladder", "cauda_equina_saddle", "new_leg_weakness",
+    "limb_ischaemia", "ascending_weakness", "ascending_numbness", "spinal_injury",
+    "spinal_infection_with_nerve_signs", "back_pain_with_fever", "back_pain_after_cancer",
+    "diabetic_foot_wound", "severe_pain",
+)
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[Phrasing]:
+    return load_corpus()
+
+
+@pytest.fixture(scope="module")
+def results(corpus: list[Phrasing]) -> list[Result]:
+    return runner.run(corpus)
+
+
+# -- the corpus itself ----------------------------------------------------------------------------
+
+def test_corpus_is_well_formed(corpus: list[Phrasing]) -> None:
+    assert corpus_problems(corpus) == []
+
+
+def test_corpus_has_the_counts_the_issue_asks_for(corpus: list[Phrasing]) -> None:
+    assert len(corpus) >= 1200
+    certain = Counter(flag for p in corpus if p.category == "red_flags" for flag in p.flags)
+    assert {flag: n for flag, n in certain.items() if n < 20} == {}
+    assert set(certain) == set(RED_FLAG_IDS)
+    hedged = {flag for p in corpus for flag in p.hedged_flags}
+    assert hedged == set(RED_FLAG_IDS)
+    # Several statements with two findings in one breath, for every flag.
+    two = Counter(flag for p in corpus if p.category == "red_flags" for flag in p.flags
+                  if " and " in p.text or "," in p.text)
+    assert {flag: n for flag, n in two.items() if n < 3} == {}
+    assert sum(p.category == "denials" for p in corpus) >= 150
+    assert {loc for p in corpus for loc in p.locales} == set(LOCALES)
+
+
+def test_corpus_covers_every_answer_kind(corpus: list[Phrasing]) -> None:
+    wanted: dict[str, set[str]] = {}
+    for p in corpus:
+        for finding, value in (p.expect.get("answers") or {}).items():
+            wanted.setdefault(finding, set()).update(value if isinstance(value, list) else [value])
+    assert {"sudden", "hours", "days", "gradual", "unsure"} <= wanted["onset"]
+    assert {"one_leg", "both_legs", "left", "right", "unsure"} <= wanted["side"]
+    assert {"hours", "days", "weeks", "months", "unsure"} <= wanted["duration"]
+    yes_no = {v for p in corpus if p.category == "yes_no"
+              for v in (p.expect["answers"].values())}
+    assert yes_no == {"yes", "no", "unsure"}
+    intents = {p.expect["same_as"]["intent"] for p in corpus if "same_as" in p.expect}
+    assert {"AMAZON.HelpIntent", "AMAZON.RepeatIntent", "GoBackIntent", "AMAZON.StartOverIntent",
+            "AMAZON.StopIntent", "SpeakSlowerIntent", "CausesOverviewIntent",
+            "TreatmentIntent", "CauseInfoIntent"} <= intents
+    assert any(p.context == CAUSES_OFFERED for p in corpus)
+
+
+def test_held_back_part_is_the_fixed_seeded_thirty_percent(corpus: list[Phrasing]) -> None:
+    by_category: dict[str, list[tuple[str, str]]] = {}
+    for p in corpus:
+        by_category.setdefault(p.category, []).append((p.id, p.text))
+    held = {p.id for p in corpus if p.part == "held_back"}
+    assert held == held_back_ids(by_category)
+    for category, pairs in by_category.items():
+        in_held = sum(i in held for i, _ in pairs)
+        assert abs(in_held - len(pairs) * HELD_BACK_SHARE) <= 5, category
+    tuning_texts = {p.text.lower() for p in corpus if p.part == "tuning"}
+    assert [p.id for p in corpus if p.part == "held_back" and p.text.lower() in tuning_texts] == []
+
+
+# -- the runner judges what users get -------------------------------------------------------------
+
+def _phrasing(text: str, context: str, **expect: object) -> Phrasing:
+    return Phrasing("check", "check", "tuning", text, ("en-GB",), context, expect)
+
+
+def test_runner_sees_the_warning_the_skill_gives() -> None:
+    result = judge(_phrasing("yes", "bladder_bowel", flags=["cauda_equina_bladder"]),
+                   "en-GB", Contexts())
+    assert result.warned and result.understood
+
+
+def test_runner_counts_a_flag_from_a_non_flag_phrasing_as_false() -> None:
+    result = judge(_phrasing("yes", "injury", answers={"injury": "no"}), "en-GB", Contexts())
+    assert result.false_flags == ("spinal_injury",) and not result.understood
+
+
+def test_runner_compares_a_request_with_the_intent_it_stands_for() -> None:
+    contexts = Contexts()
+    same = judge(_phrasing("help", "alcohol", same_as={"intent": "AMAZON.HelpIntent"}),
+                 "en-GB", contexts)
+    other = judge(_phrasing("help", "alcohol", same_as={"intent": "GoBackIntent"}),
+                  "en-GB", contexts)
+    assert same.understood and not other.understood
+
+
+def test_copied_conversations_judge_as_fresh_ones_do(corpus: list[Phrasing]) -> None:
+    sample = [p for p in corpus if p.part == "tuning"][::60]
+    copied, fresh = Contexts(), Contexts(replay=True)
+    for p in sample:
+        a, b = judge(p, p.locales[0], copied), judge(p, p.locales[0], fresh)
+        assert (a.understood, a.warned, a.false_flags, a.speech) == (
+            b.understood, b.warned, b.false_flags, b.speech), p.id
+
+
+# -- the gates ------------------------------------------------------------------------------------
+
+def _describe(missed: list[Result], part: str) -> str:
+    if part == "held_back":  # ids only: the held-back words are never shown
+        return ", ".join(sorted({f"{r.phrasing.id}[{r.locale}]" for r in missed}))
+    return "\n".join(f"{r.phrasing.id} [{r.locale} @ {r.phrasing.context}] "
+                     f"{r.phrasing.text!r}: {r.why}" for r in missed)
+
+
+@pytest.mark.parametrize("part", PARTS)
+@pytest.mark.parametrize(("hedged", "outcome"), [(False, "warned first"),
+                                                 (True, "warned, or confirmed then warned")],
+                         ids=["plain", "hedged"])
+def test_every_red_flag_phrasing_is_warned(results: list[Result], part: str, hedged: bool,
+                                           outcome: str) -> None:
+    """Plain statements (any category) must get the warning first; hedged ones may first get
+    a yes/no check that, answered yes, gives it."""
+    runs = [r for r in results if r.phrasing.part == part and r.warned is not None
+            and bool(r.phrasing.hedged_flags) == hedged]
+    missed = [r for r in runs if not r.warned]
+    if missed:
+        pytest.fail(f"{len(missed)} of {len(runs)} runs not {outcome}:\n"
+                    + _describe(missed, part), pytrace=False)
+
+
+@pytest.mark.parametrize("part", PARTS)
+def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
+    flagged = [r for r in results if r.phrasing.part == part and r.phrasing.category == "denials"
+               and r.false_flags]
+    if flagged:
+        pytest.fail(f"{len(flagged)} denial runs flagged wrongly:\n" + _describe(flagged, part),
+                    pytrace=False)

@@ -1,0 +1,159 @@
+"""The reader, text in and findings out: polarity, certainty, several findings in one breath,
+answer values, durations counted from the request's date, and a vocabulary checked on load.
+
+These are the issue's own examples; the phrasings corpus (tests/phrasings/) measures the rest.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from skill.screening.yaml_loading import DATA_DIR, KnowledgeError
+from skill.understanding.reader import Reader, default_reader
+from skill.understanding.vocabulary import load_vocabulary
+
+THURSDAY = date(2026, 3, 12)
+
+
+def read(text: str, locale: str = "en-GB", today: date = THURSDAY):
+    return default_reader().read(text, locale, today)
+
+
+def present(text: str) -> set[str]:
+    return {f.id for f in read(text).findings if f.present and f.certain}
+
+
+def denied(text: str) -> set[str]:
+    return {f.id for f in read(text).findings if not f.present}
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("I'm slurring my words", "face_arm_speech"),
+    ("my legs just gave way", "leg_weakness"),
+    ("my leg keeps giving way", "leg_weakness"),
+    ("I can't move my legs", "leg_weakness"),
+    ("my foot's gone white and freezing", "cold_pale_leg"),
+    ("the numbness is creeping up to my knees", "spreading_up"),
+    ("I came off my bike and hurt my back", "injury"),
+    ("I haven't been able to pass water since this morning", "bladder_bowel"),
+])
+def test_a_red_flag_said_in_everyday_words_is_read(text: str, finding: str) -> None:
+    assert finding in present(text)
+
+
+def test_several_findings_in_one_breath_are_all_read() -> None:
+    assert {"fever", "back_pain"} <= present("I've got a temperature and my back's killing me")
+    reading = read("it came on suddenly and now my leg's gone weak")
+    assert reading.onset == "sudden" and "leg_weakness" in present(
+        "it came on suddenly and now my leg's gone weak")
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("I haven't had an accident", "injury"),
+    ("I've never had cancer", "cancer_history"),
+    ("I haven't had a fall", "injury"),
+    ("no fever", "fever"),
+    ("not weak, just tingly", "leg_weakness"),
+    ("my bladder's fine", "bladder_bowel"),
+])
+def test_a_denial_is_read_as_denied_never_as_present(text: str, finding: str) -> None:
+    assert finding in denied(text)
+    assert finding not in present(text)
+
+
+def test_negation_stops_at_but() -> None:
+    reading = read("no, but my legs are weak")
+    assert "leg_weakness" in present("no, but my legs are weak")
+    assert not [f for f in reading.findings if not f.present]
+
+
+def test_a_hedge_or_a_near_miss_leaves_the_finding_in_doubt() -> None:
+    hedged = [f for f in read("I think my legs might be giving way").findings
+              if f.id == "leg_weakness"]
+    assert hedged and hedged[0].present and not hedged[0].certain
+    near = [f for f in read("my bladdar is leeking").findings if f.id == "bladder_bowel"]
+    assert near and not near[0].certain
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("a little bit", "yes"), ("sometimes", "yes"), ("I'm afraid so", "yes"),
+    ("I reckon so", "yes"), ("yes, a bit", "yes"), ("not really", "no"), ("nah", "no"),
+    ("no no", "no"), ("I don't think so", "no"), ("I'm not sure", "unsure"),
+    ("I have absolutely no idea", "unsure"),
+])
+def test_yes_no_and_not_sure_with_hedges(text: str, answer: str) -> None:
+    assert read(text).answer == answer
+
+
+@pytest.mark.parametrize(("text", "onset"), [
+    ("all of a sudden", "sudden"), ("over a few hours", "hours"), ("over a few days", "days"),
+    ("bit by bit", "gradual"), ("it wasn't sudden, it crept up", "gradual"),
+])
+def test_onset(text: str, onset: str) -> None:
+    assert read(text).onset == onset
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("both, but the left is worse", "both_legs"), ("just the left one", "one_leg"),
+    ("only my right leg", "one_leg"), ("both of them", "both_legs"),
+])
+def test_side(text: str, side: str) -> None:
+    assert read(text).side == side
+
+
+@pytest.mark.parametrize(("text", "bucket"), [
+    ("four or five days", "days"), ("a month or so", "weeks"), ("a fortnight", "weeks"),
+    ("since this morning", "hours"), ("since Tuesday", "days"),  # two days before Thursday
+    ("since Christmas", "months"), ("on and off for years", "months"),
+    ("donkey's years", "months"), ("a couple of weeks", "weeks"),
+    ("since the end of February", "weeks"),
+])
+def test_durations_with_number_words_ranges_and_dates(text: str, bucket: str) -> None:
+    assert read(text).duration == bucket
+
+
+def test_since_a_weekday_counts_from_the_requests_date() -> None:
+    assert read("since Tuesday", today=date(2026, 3, 12)).duration == "days"
+    assert read("since Tuesday", today=date(2026, 3, 10)).duration == "weeks"  # last Tuesday
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "😀😀😀", "1234567890" * 5, "je ne sais pas", "x" * 2000, "legs " * 400,
+    "🦵 numb 🦵", None,
+])
+def test_bad_input_never_raises(text: str | None) -> None:
+    reading = default_reader().read(text)  # type: ignore[arg-type]
+    assert reading is not None
+
+
+def test_a_broken_vocabulary_names_file_entry_and_field(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data, ignore=shutil.ignore_patterns("__compiled__"))
+    path = data / "understanding.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "  face_arm_speech:\n", "  face_arm_speach:\n", 1), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"understanding.yaml: findings 'face_arm_speach'"):
+        load_vocabulary(data)
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "  face_arm_speach:\n", "  face_arm_speech:\n", 1).replace(
+        '      - "slurring"\n', '      - "{slurring}"\n', 1), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"face_arm_speech'.*field 'phrases'.*no word class"):
+        load_vocabulary(data)
+
+
+def test_inflections_come_from_the_lemmatizer() -> None:
+    vocabulary = load_vocabulary()
+    assert vocabulary.key("gave") == vocabulary.key("giving") == vocabulary.key("give")
+    assert vocabulary.key("feet") == vocabulary.key("foot")
+    assert vocabulary.key("left") == "left"  # a side, not "leave"
+
+
+def test_a_reader_is_plain_domain_code() -> None:
+    import sys
+
+    Reader(load_vocabulary()).read("my legs gave way")
+    assert not [m for m in sys.modules if m.startswith("ask_sdk") and "understanding" in m]
