@@ -25,10 +25,11 @@ from alexa_simulator.model_check import (  # noqa: E402
     sample_counts,
 )
 from skill.alexa import intents  # noqa: E402
-from skill.alexa.conversation import NEW_SUFFIX, RECENT  # noqa: E402
+from skill.alexa.conversation import NEW_SUFFIX  # noqa: E402
 from skill.screening.answers import PERIOD_IDS  # noqa: E402
 from skill.screening.knowledge import (  # noqa: E402
     ANSWERS_BY_KIND,
+    RECENT,
     UNSURE,
     KnowledgeBase,
     default_knowledge,

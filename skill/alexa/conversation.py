@@ -15,14 +15,13 @@ from typing import Any
 from skill.alexa.dialog import NORMAL_RATE, RATES, DialogMemory
 from skill.screening.assessment import Assessment, RaisedFlag, raised_flags
 from skill.screening.engine import Event, ScreeningEngine, Step
-from skill.screening.knowledge import KnowledgeBase, Level, Question
+from skill.screening.knowledge import RECENT, KnowledgeBase, Level, Question
 from skill.screening.state import ScreeningState
 from skill.screening.wording import Utterance, Wording, join
 
 YES, NO, UNSURE = "yes", "no", "unsure"
-# The timing question, and the suffix of a volunteered symptom's slot value id that says it is new
-# ("leg_weakness_new": "my legs suddenly gave way").
-RECENT = "recent"
+# The suffix of a volunteered symptom's slot value id that says it is new ("leg_weakness_new": "my
+# legs suddenly gave way"): it answers the timing question (knowledge.RECENT) too.
 NEW_SUFFIX = "_new"
 
 

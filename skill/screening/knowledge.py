@@ -39,6 +39,9 @@ _RANKS = {level: rank for rank, level in enumerate(_LEVEL_ORDER)}
 LEVELS = tuple(level.value for level in _LEVEL_ORDER)
 
 UNSURE = "unsure"
+# The timing question ("Did that start in the last few days?") asked after a yes to a sign that is
+# an emergency only when new; its ask_if names those signs.
+RECENT = "recent"
 ANSWERS_BY_KIND: Mapping[str, tuple[str, ...]] = {
     "yes_no": ("yes", "no", UNSURE),
     "side": ("one_leg", "both_legs", UNSURE),
