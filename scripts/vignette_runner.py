@@ -309,8 +309,15 @@ def run_vignette(kb: KnowledgeBase, vignette: Vignette) -> Outcome:
     turns = 0
     while "assessment" not in sim.session_attributes:
         turns += 1
+        if not sim.session_open and turns <= RUNAWAY_TURNS:
+            # The skill ended the session on something the person said: counted against the
+            # skill, and the person opens it again, as they would.
+            not_understood.append("the session ended before the advice; opened again")
+            reply = sim.launch()
+            words += _count_words(reply.speech)
+            continue
         current = _screening(sim.session_attributes).get("current")
-        if current is None or turns > RUNAWAY_TURNS or not sim.session_open:
+        if current is None or turns > RUNAWAY_TURNS:
             raise VignetteError(f"{vignette.id}: conversation did not finish")
         question = kb.question(current)
         value = vignette.answer_to(question)

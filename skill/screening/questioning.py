@@ -39,14 +39,18 @@ def with_groups(kb: KnowledgeBase, answers: Mapping[str, str],
                 asked: Set[str]) -> tuple[Mapping[str, str], Set[str]]:
     """Answers and asked findings with each grouped question settled by what was said about the
     findings it covers: a yes said unprompted ("I can't control my bladder") answers the group's
-    question, so the other covered questions open without asking the group."""
+    question, so the other covered questions open without asking the group; a "no" settles it
+    only once every covered finding has one."""
     extra: dict[str, str] = {}
     for question in kb.questions:
         if not question.covers or question.id in asked:
             continue
         said = [answers[f] for f in question.covers if f in answers]
-        if said:
-            extra[question.id] = ("yes" if "yes" in said else UNSURE if UNSURE in said else "no")
+        if "yes" in said or UNSURE in said:
+            extra[question.id] = "yes" if "yes" in said else UNSURE
+        elif said and len(said) == len(question.covers):
+            extra[question.id] = "no"
+        # A "no" to some of them only: the group is still asked, for the others.
     if not extra:
         return answers, asked
     return {**answers, **extra}, asked | extra.keys()
