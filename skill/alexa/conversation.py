@@ -310,7 +310,10 @@ class Conversation:
             question = asked.question
             if question is not None:
                 self.memory = self.memory.with_changes(offer=None)
-                return self.reply(self.wording.ask_after(question, "confirm_finding"))
+                # A flag raised by what was just said is announced in full, even before a check.
+                new = step is not None and bool(step.new_red_flags)
+                return self.reply(self.wording.ask_after(question, "confirm_finding"),
+                                  first_warning=new)
         if step is None:
             return self.fallback()
         return self.after_step(step)

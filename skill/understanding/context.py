@@ -159,7 +159,12 @@ _FLAGGED: dict[int, tuple[KnowledgeBase, dict[str, int]]] = {}
 def _alarms(kb: KnowledgeBase) -> frozenset[str]:
     """Findings that raise a red flag on their own: said in a question, still acted on."""
     return frozenset(finding for flag in kb.red_flags for pattern in flag.when
-                     if len(pattern) == 1 for finding in pattern)
+                     if len(signs := set(pattern) - _TIMING) == 1 for finding in signs)
+
+
+# Findings that time or place a sign rather than state it: a flag that needs one of them beside
+# its sign ("bladder trouble that started in the last few days") is still raised by that sign.
+_TIMING = frozenset({"onset", "side", "duration", RECENT})
 
 
 def _red_flag_findings(kb: KnowledgeBase) -> dict[str, int]:
