@@ -71,6 +71,8 @@ def test_a_denial_is_read_as_denied_never_as_present(text: str, finding: str) ->
     ("my hands and feet tingle at night", "face_arm_speech"),
     # Tripping as a habit is weak ankles, not an injury.
     ("I've always had high arches and I trip a lot", "injury"),
+    # A weak organ is not a weak leg.
+    ("the doctor said my kidneys are weak", "leg_weakness"),
 ])
 def test_everyday_words_are_not_read_as_a_red_flag(text: str, not_read_as: str) -> None:
     assert not_read_as not in {f.id for f in read(text).findings if f.present}
@@ -95,6 +97,11 @@ def test_a_hand_or_a_fall_that_may_be_a_red_flag_is_still_read(text: str, findin
     ("when I walk a couple of blocks my calf cramps up and I have to stop", None),
     ("my toes go numb and I have to stop and sit down", None),
 ])
+def test_a_state_that_has_lasted_is_no_sudden_onset() -> None:
+    assert read("it's been like that a couple of months").onset is None
+    assert read("it came on just like that").onset == "sudden"
+
+
 def test_a_stop_request_is_a_whole_request(text: str, asked: str | None) -> None:
     assert read(text).request == asked
 
