@@ -89,6 +89,11 @@ def test_a_hand_or_a_fall_that_may_be_a_red_flag_is_still_read(text: str, findin
     assert finding in {f.id for f in read(text).findings if f.present}
 
 
+def test_a_state_that_has_lasted_is_no_sudden_onset() -> None:
+    assert read("it's been like that a couple of months").onset is None
+    assert read("it came on just like that").onset == "sudden"
+
+
 @pytest.mark.parametrize(("text", "asked"), [
     ("stop", "stop"),
     ("I want to stop now please", "stop"),
@@ -97,11 +102,6 @@ def test_a_hand_or_a_fall_that_may_be_a_red_flag_is_still_read(text: str, findin
     ("when I walk a couple of blocks my calf cramps up and I have to stop", None),
     ("my toes go numb and I have to stop and sit down", None),
 ])
-def test_a_state_that_has_lasted_is_no_sudden_onset() -> None:
-    assert read("it's been like that a couple of months").onset is None
-    assert read("it came on just like that").onset == "sudden"
-
-
 def test_a_stop_request_is_a_whole_request(text: str, asked: str | None) -> None:
     assert read(text).request == asked
 
