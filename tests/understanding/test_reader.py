@@ -73,6 +73,9 @@ def test_a_denial_is_read_as_denied_never_as_present(text: str, finding: str) ->
     ("I've always had high arches and I trip a lot", "injury"),
     # A weak organ is not a weak leg.
     ("the doctor said my kidneys are weak", "leg_weakness"),
+    # "A bit" is not "my bits"; cheeks in the sun are the face.
+    ("my feet have gone numb and I feel a bit wobbly", "saddle_numbness"),
+    ("I get a red rash on my cheeks in the sun", "saddle_numbness"),
 ])
 def test_everyday_words_are_not_read_as_a_red_flag(text: str, not_read_as: str) -> None:
     assert not_read_as not in {f.id for f in read(text).findings if f.present}
