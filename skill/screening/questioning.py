@@ -68,11 +68,22 @@ def next_question(
     given, is what the person would be told (triage level and top causes): a chosen question is
     only asked if one of its answers could change it."""
     answers, asked = with_groups(kb, answers, asked)
-    for phase in ("red_flag", "core"):
-        waiting = [q for q in kb.questions
-                   if q.phase == phase and q.id not in asked and is_open(q, answers)]
-        if waiting:
-            return next((q for q in waiting if q.follow_up), waiting[0])
+    now = outcome(answers) if outcome is not None else None
+    bearing = flag_bearing(kb)
+    # Every open question that can raise a red flag, or opens one that can, is asked:
+    # sensitivity comes first. The rest of the phase (a rash, for the likely causes) is asked
+    # only when an answer could change what is told.
+    waiting = [q for q in kb.questions
+               if q.phase == "red_flag" and q.id not in asked and is_open(q, answers)
+               and (q.id in bearing or _could_change(q, answers, outcome, now))]
+    if waiting:
+        return next((q for q in waiting if q.follow_up), waiting[0])
+    # A core question is skipped when none of its answers could change what is told.
+    waiting = [q for q in kb.questions
+               if q.phase == "core" and q.id not in asked and is_open(q, answers)
+               and _could_change(q, answers, outcome, now)]
+    if waiting:
+        return next((q for q in waiting if q.follow_up), waiting[0])
     pending = [q for q in kb.questions if q.id not in asked and is_open(q, answers)]
     differential_asked = sum(
         1 for finding in asked if kb.question(finding).phase == "differential"
@@ -88,14 +99,44 @@ def next_question(
                       likelihoods(candidates), strict=True))
     gains = sorted(((separation(question, shares, table), index, question)
                     for index, question in enumerate(pending)), key=lambda g: (-g[0], g[1]))
-    now = outcome(answers) if outcome is not None else None
     for gain, _, question in gains:
         if gain <= 1e-9:
             break
-        if outcome is None or any(outcome({**answers, **change}) != now
-                                  for change in _possible_answers(question)):
+        if _could_change(question, answers, outcome, now):
             return question
     return None
+
+
+def _could_change(question: Question, answers: Mapping[str, str],
+                  outcome: Callable[[Mapping[str, str]], Hashable] | None,
+                  now: Hashable) -> bool:
+    """Whether some answer to `question` would change the triage level or the causes spoken."""
+    return outcome is None or any(outcome({**answers, **change}) != now
+                                  for change in _possible_answers(question))
+
+
+_BEARING: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
+
+
+def flag_bearing(kb: KnowledgeBase) -> frozenset[str]:
+    """Questions whose answer can raise a red flag, and those that open or group them: never
+    skipped, whatever the likely causes."""
+    held = _BEARING.get(id(kb))
+    if held is None or held[0] is not kb:
+        held = _BEARING[id(kb)] = (kb, _flag_bearing(kb))
+    return held[1]
+
+
+def _flag_bearing(kb: KnowledgeBase) -> frozenset[str]:
+    bearing = {finding for flag in kb.red_flags for pattern in flag.when for finding in pattern}
+    while True:
+        more = {q.id for q in kb.questions if q.id not in bearing and (
+            bearing & set(q.covers)
+            or any(q.id in pattern for b in bearing if b in kb.questions_by_id
+                   for pattern in kb.question(b).ask_if))}
+        if not more:
+            return frozenset(bearing)
+        bearing |= more
 
 
 def _possible_answers(question: Question) -> list[dict[str, str]]:

@@ -28,6 +28,18 @@ _ANAPHORA = frozenset({"it", "they", "that", "this", "those", "these", "both"})
 _QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "which", "who", "should",
                              "can", "could", "is", "are", "do", "does", "will", "would", "shall"})
 _ANSWER_WORDS = frozenset({"no", "nope", "nah", "yes", "yeah", "yep"})
+# "When I walk...", "where my sock ends...": the word opens a clause, not a question.
+_CLAUSE_OPENERS = frozenset({"when", "where"})
+_SUBJECTS = frozenset({"i", "my", "we", "our", "it", "they", "he", "she", "the", "this", "that"})
+# Requests that end the session must be the whole of what was said, give or take these words:
+# "I have to stop" inside "my calf cramps and I have to stop" is no request to end.
+_WHOLE_REQUESTS = frozenset({"stop"})
+_REQUEST_FILLERS = frozenset({"please", "want", "to", "can", "could", "would", "we", "let", "us",
+                              "you", "need", "now", "thanks", "thank", "like", "i", "me", "for",
+                              "today", "here", "the", "this", "it", "all", "just", "have", "got",
+                              "go", "ok", "okay", "alexa", "leg", "check", "questions", "question",
+                              "think", "will", "shall", "be", "do", "with", "that", "is", "am",
+                              "tired", "done", "bored", "anyway", "right"})
 # Words before an answer that do not stop it being the answer ("well, yes", "oh no").
 _OPENERS = frozenset({"well", "oh", "um", "erm", "er", "uh", "hmm", "ah", "so", "like", "okay",
                       "ok", "alright", "right", "honestly", "actually", "and", ",", "absolutely",
@@ -164,7 +176,10 @@ class Reader:
                                          self._find(keys, vocab.durations, locale))
         reading = Reading(tuple(by_finding.values()), answer, onset, side, duration, stated)
         requests = _outermost(self._find(keys, vocab.requests, locale))
-        question = bool(keys) and keys[0] in _QUESTION_WORDS
+        question = bool(keys) and keys[0] in _QUESTION_WORDS and not (
+            keys[0] in _CLAUSE_OPENERS and len(keys) > 1 and keys[1] in _SUBJECTS)
+        requests = [m for m in requests if m.phrase.target.split(":", 1)[1] not in _WHOLE_REQUESTS
+                    or _whole(m, keys)]
         if requests and (not reading.findings or question):
             # "No more questions", "a bit slower please": a request said in more words than
             # any answer in them is the request. A question asks, whatever it mentions.
@@ -338,6 +353,12 @@ def _outermost(matches: list[_Match], same_target: bool = False) -> list[_Match]
         if not inside:
             kept.append(match)
     return kept
+
+
+def _whole(match: _Match, keys: Sequence[str]) -> bool:
+    """Every word outside the request is an opener or a filler ("okay, I want to stop now")."""
+    return all(at in match.positions or key in _OPENERS or key in _REQUEST_FILLERS
+               or key in _ANSWER_WORDS or key == CLAUSE for at, key in enumerate(keys))
 
 
 def _bare(match: _Match, keys: Sequence[str]) -> bool:

@@ -153,3 +153,37 @@ def test_an_answer_of_the_wrong_kind_is_not_recorded() -> None:
     step = ENGINE.start()
     wrong = ENGINE.answer(step.state, "yes")  # onset takes suddenly or slowly
     assert wrong.event is Event.NOT_AN_ANSWER and wrong.state.history == ()
+
+
+def _asked_when_nothing_can_change(answers: dict[str, str]) -> list[str]:
+    """Every question next_question picks, answering no, when no answer changes what is told."""
+    from skill.screening.questioning import next_question
+
+    class ChosenPhaseError(Exception):
+        """The red-flag questions are done: the chosen ones would be next."""
+
+    def ranking() -> tuple[()]:
+        raise ChosenPhaseError
+
+    asked: set[str] = set()
+    order = []
+    while True:
+        try:
+            question = next_question(KB, answers, asked, ranking=ranking,
+                                     outcome=lambda _: "unchanged")
+        except ChosenPhaseError:
+            return order
+        if question is None:
+            return order
+        order.append(question.id)
+        asked.add(question.id)
+        answers = {**answers, question.id: question.answers[0] if question.kind != "yes_no"
+                   else "no"}
+
+
+def test_a_red_flag_question_is_asked_even_when_nothing_else_could_change() -> None:
+    asked = _asked_when_nothing_can_change({"onset": "gradual", "side": "one_leg",
+                                            "duration": "days"})
+    assert {"cauda_equina_signs", "back_pain", "history_group"} <= set(asked)
+    # The rash question raises no flag: it is only for the likely causes, so it is skipped.
+    assert "rash" not in asked

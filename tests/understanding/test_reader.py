@@ -65,6 +65,50 @@ def test_a_denial_is_read_as_denied_never_as_present(text: str, finding: str) ->
     assert finding not in present(text)
 
 
+@pytest.mark.parametrize(("text", "not_read_as"), [
+    # Numb fingers with numb feet are a neuropathy's glove and stocking, not FAST's arm.
+    ("since my chemo started my fingers and feet have gone numb and tingly", "face_arm_speech"),
+    ("my hands and feet tingle at night", "face_arm_speech"),
+    # Tripping as a habit is weak ankles, not an injury.
+    ("I've always had high arches and I trip a lot", "injury"),
+    # A weak organ is not a weak leg.
+    ("the doctor said my kidneys are weak", "leg_weakness"),
+    # "A bit" is not "my bits"; cheeks in the sun are the face.
+    ("my feet have gone numb and I feel a bit wobbly", "saddle_numbness"),
+    ("I get a red rash on my cheeks in the sun", "saddle_numbness"),
+])
+def test_everyday_words_are_not_read_as_a_red_flag(text: str, not_read_as: str) -> None:
+    assert not_read_as not in {f.id for f in read(text).findings if f.present}
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("my left hand went numb", "face_arm_speech"),
+    ("my face and hand went numb", "face_arm_speech"),
+    ("I've lost the use of my hand", "face_arm_speech"),
+    ("I tripped and fell down the stairs", "injury"),
+    ("I slipped on the ice yesterday", "injury"),
+])
+def test_a_hand_or_a_fall_that_may_be_a_red_flag_is_still_read(text: str, finding: str) -> None:
+    assert finding in {f.id for f in read(text).findings if f.present}
+
+
+def test_a_state_that_has_lasted_is_no_sudden_onset() -> None:
+    assert read("it's been like that a couple of months").onset is None
+    assert read("it came on just like that").onset == "sudden"
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("stop", "stop"),
+    ("I want to stop now please", "stop"),
+    ("no more questions", "stop"),
+    # The same words inside a symptom are the symptom: the session goes on.
+    ("when I walk a couple of blocks my calf cramps up and I have to stop", None),
+    ("my toes go numb and I have to stop and sit down", None),
+])
+def test_a_stop_request_is_a_whole_request(text: str, asked: str | None) -> None:
+    assert read(text).request == asked
+
+
 def test_negation_stops_at_but() -> None:
     reading = read("no, but my legs are weak")
     assert "leg_weakness" in present("no, but my legs are weak")
