@@ -10,6 +10,7 @@ whitespace folded, extra lines allowed, `...` standing for any text).
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 from dataclasses import dataclass
@@ -65,10 +66,16 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
+# A make that runs this test (`make test ARGS=...`) must not pass its variables on to the
+# commands the README documents, which a reader types in a plain shell (make exports ARGS).
+_MAKE_VARIABLES = {"MAKEFLAGS", "MFLAGS", "MAKELEVEL", "ARGS"}
+_PLAIN_SHELL = {k: v for k, v in os.environ.items() if k not in _MAKE_VARIABLES}
+
+
 def _run(command: str) -> str:
     result = subprocess.run(
         ["bash", "-euo", "pipefail", "-c", command], cwd=ROOT, capture_output=True, text=True,
-        timeout=600, check=False,
+        timeout=600, check=False, env=_PLAIN_SHELL,
     )  # fmt: skip
     assert result.returncode == 0, f"{command}\n{result.stdout[-2000:]}{result.stderr[-2000:]}"
     return result.stdout
