@@ -25,8 +25,15 @@ from alexa_simulator.model_check import (  # noqa: E402
     sample_counts,
 )
 from skill.alexa import intents  # noqa: E402
+from skill.alexa.conversation import NEW_SUFFIX  # noqa: E402
 from skill.screening.answers import PERIOD_IDS  # noqa: E402
-from skill.screening.knowledge import ANSWERS_BY_KIND, UNSURE, default_knowledge  # noqa: E402
+from skill.screening.knowledge import (  # noqa: E402
+    ANSWERS_BY_KIND,
+    RECENT,
+    UNSURE,
+    KnowledgeBase,
+    default_knowledge,
+)
 from skill.screening.locale import wording_for  # noqa: E402
 
 PACKAGE_DIR = ROOT / "interaction_model"
@@ -46,6 +53,14 @@ MIN_OTHER_CUSTOM_SAMPLES = 8
 DISCLAIMER_WORDS = ("not a medical device", "does not diagnose", "in an emergency call")
 
 
+def said_as_new(kb: KnowledgeBase) -> list[str]:
+    """Symptoms whose timing question a person can answer in the same breath ("my legs suddenly
+    gave way"): the volunteered findings that open the "did that start in the last few days?"
+    question, each with a "<finding>_new" value in SymptomType."""
+    opened = {finding for pattern in kb.question(RECENT).ask_if for finding in pattern}
+    return sorted(f for f in opened if kb.question(f).volunteer)
+
+
 def contract() -> Contract:
     """What Leg Check's handlers read, as the models must offer it."""
     kb = default_knowledge()
@@ -60,7 +75,8 @@ def contract() -> Contract:
             "LegSide": answers("side"),
             "OnsetSpeed": answers("onset"),
             "DurationPeriod": {period: () for period in PERIOD_IDS},
-            "SymptomType": {q.id: () for q in kb.questions if q.volunteer},
+            "SymptomType": {**{q.id: () for q in kb.questions if q.volunteer},
+                            **{f"{finding}{NEW_SUFFIX}": () for finding in said_as_new(kb)}},
             "ConditionName": {c.id: (c.name, *c.synonyms) for c in kb.conditions.values()},
         },
         min_samples={name: MIN_MAIN_SAMPLES if name in MAIN_INTENTS else MIN_OTHER_CUSTOM_SAMPLES

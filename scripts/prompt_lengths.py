@@ -40,10 +40,11 @@ ONE_WORD = {
 # result with causes to talk about, then what people do with a result.
 ROUTINE_ANSWERS = {
     "onset": "gradual", "side": "both_legs", "duration": "months", "back_pain": "yes",
-    "diabetes": "yes", "getting_worse": "yes", "feet_first": "yes",
+    "history_group": "yes", "diabetes": "yes", "getting_worse": "yes", "feet_first": "yes",
 }
 # A red flag on the way: sudden onset with a numb face is a possible stroke.
-FLAG_ANSWERS = {"onset": "sudden", "face_arm_speech": "yes"}
+FLAG_ANSWERS = {"onset": "sudden", "side": "one_leg", "duration": "hours", "sudden_signs": "yes",
+                "face_arm_speech": "yes"}
 # Said once the first question is asked, in this order, before answering it.
 DURING_QUESTIONS = ("help", "repeat", "speak slower")
 # Said once the result is given, in this order; the last one ends the session.
@@ -105,7 +106,8 @@ def whole_conversation(sim: Simulator, answers: Mapping[str, str] = ROUTINE_ANSW
             said = pending_during.pop(0)
         else:
             question = kb.question(screening["current"])
-            said = ONE_WORD[answers.get(question.id, "no")]
+            said = ONE_WORD[answers.get(question.id,
+                                        "no" if question.kind == "yes_no" else "unsure")]
         turns.append(Turn(said, sim.say(said)))
     raise AssertionError(f"the conversation did not end within {limit} turns")
 

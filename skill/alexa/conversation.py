@@ -15,11 +15,20 @@ from typing import Any
 from skill.alexa.dialog import NORMAL_RATE, RATES, DialogMemory
 from skill.screening.assessment import Assessment, RaisedFlag, raised_flags
 from skill.screening.engine import Event, ScreeningEngine, Step
-from skill.screening.knowledge import KnowledgeBase, Question
+from skill.screening.knowledge import RECENT, KnowledgeBase, Level, Question
 from skill.screening.state import ScreeningState
 from skill.screening.wording import Utterance, Wording, join
 
 YES, NO, UNSURE = "yes", "no", "unsure"
+# The suffix of a volunteered symptom's slot value id that says it is new ("leg_weakness_new": "my
+# legs suddenly gave way"): it answers the timing question (knowledge.RECENT) too.
+NEW_SUFFIX = "_new"
+
+
+def _said_as_new(finding: str | None) -> tuple[str | None, bool]:
+    if finding and finding.endswith(NEW_SUFFIX):
+        return finding[: -len(NEW_SUFFIX)], True
+    return finding, False
 
 
 @dataclass
@@ -215,7 +224,16 @@ class Conversation:
     def volunteer(self, finding: str | None, heard: str | None = None) -> Utterance:
         """A symptom Alexa matched to a listed value. The words still go through the reader:
         context and negation win over the keyword ("back injury" asked which cause to hear
-        about is a cause; "I haven't had an accident" is a no)."""
+        about is a cause; "I haven't had an accident" is a no). A symptom said as new ("my legs
+        suddenly gave way") also answers the timing question, so its emergency is not delayed
+        by a confirmation."""
+        finding, new = _said_as_new(finding)
+        if new and finding in self.kb.questions_by_id and RECENT in self.kb.questions_by_id:
+            if not self.state.started:
+                self.state = self.engine.start(self.state.red_flags,
+                                               self.state.unsure_flags).state
+            if RECENT not in self.state.asked:
+                self.state = self.engine.volunteer(self.state, RECENT, YES).state
         if heard:
             return self.understand(heard, listed=finding)
         if finding is None or finding not in self.kb.questions_by_id:
@@ -292,7 +310,10 @@ class Conversation:
             question = asked.question
             if question is not None:
                 self.memory = self.memory.with_changes(offer=None)
-                return self.reply(self.wording.ask_after(question, "confirm_finding"))
+                # A flag raised by what was just said is announced in full, even before a check.
+                new = step is not None and bool(step.new_red_flags)
+                return self.reply(self.wording.ask_after(question, "confirm_finding"),
+                                  first_warning=new)
         if step is None:
             return self.fallback()
         return self.after_step(step)
@@ -342,7 +363,7 @@ class Conversation:
         self.memory = self.memory.with_changes(offer=offer)
         reprompt = self.wording.line("more_hint") if rest else self.wording.line(
             "result_offer_reprompt")
-        return self.reply(Utterance(page, reprompt, more=rest))
+        return self.reply(Utterance(page, reprompt, more=rest, full_warning=True))
 
     def repeat(self) -> Utterance:
         if not self.memory.last_text:
@@ -404,12 +425,30 @@ class Conversation:
         if topic is None or topic not in self.kb.conditions:
             return self.info(self.wording.general("treatment_overview"), topic="general")
         self.memory = self.memory.with_changes(topic=topic)
-        return self.info(self.wording.treatment(self.kb.conditions[topic]), topic="general")
+        return self.info(self.wording.treatment(self.kb.conditions[topic], self.advice_level()),
+                         topic="general")
 
     def self_care(self, condition_id: str | None) -> Utterance:
         topic = condition_id or self._leading_cause()
         condition = self.kb.conditions.get(topic) if topic else None
-        return self.info(self.wording.self_care(condition), topic="general")
+        return self.info(self.wording.self_care(condition, self.advice_level()),
+                         topic="general")
+
+    def advice_level(self) -> Level | None:
+        """The triage level any advice must fit: the result's once there is one, else the most
+        urgent red flag heard so far (None before anything points anywhere)."""
+        if self.state.finished and self.state.history:
+            return self.assessment().level
+        flags = self.red_flags()
+        return flags[0].level if flags else None
+
+    def why(self) -> Utterance:
+        """ "Why do you ask?": why the current question matters, then the question again."""
+        question = self.current
+        if question is None or not self.in_screening:
+            return self.reply(self.open_line("why_idle", "help_idle_reprompt", "start"))
+        self.memory = self.memory.with_changes(offer=None)
+        return self.reply(self.wording.why(question))
 
     def _leading_cause(self) -> str | None:
         if not self.state.history:
@@ -449,7 +488,7 @@ class Conversation:
     def stop(self) -> Utterance:
         if self.in_screening and self.state.history and not self.resume_enabled:
             return self.reply(Utterance(self.wording.line("stopped_not_kept"), None,
-                                        end_session=True))
+                                        end_session=True, full_warning=True))
         return self.goodbye()
 
     def pause(self) -> Utterance:
@@ -458,11 +497,13 @@ class Conversation:
         if self.resume_enabled:
             hours = f"{self.resume_hours:g}"
             return self.reply(Utterance(self.wording.line("paused_kept", hours=hours), None,
-                                        end_session=True))
-        return self.reply(Utterance(self.wording.line("paused_not_kept"), None, end_session=True))
+                                        end_session=True, full_warning=True))
+        return self.reply(Utterance(self.wording.line("paused_not_kept"), None, end_session=True,
+                                    full_warning=True))
 
     def goodbye(self) -> Utterance:
-        return self.reply(Utterance(self.wording.line("goodbye"), None, end_session=True))
+        return self.reply(Utterance(self.wording.line("goodbye"), None, end_session=True,
+                                    full_warning=True))
 
     def navigate_home(self) -> Utterance:
         return self.stop()

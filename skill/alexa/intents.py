@@ -26,6 +26,7 @@ SPEAK_FASTER = "SpeakFasterIntent"
 NORMAL_SPEED = "NormalSpeedIntent"
 FORGET_ME = "ForgetMeIntent"
 LAST_RESULT = "LastResultIntent"
+WHY_ASK = "WhyAskIntent"
 HELP = "AMAZON.HelpIntent"
 REPEAT = "AMAZON.RepeatIntent"
 START_OVER = "AMAZON.StartOverIntent"
@@ -103,8 +104,8 @@ def free_speech(intent: str, words: str) -> str:
 HANDLED_INTENTS: frozenset[str] = frozenset({
     YES, NO, NOT_SURE, SIDE, DURATION, ONSET, VOLUNTEER, CAUSES_OVERVIEW, CAUSE_INFO, TREATMENT,
     WHEN_TO_SEE_DOCTOR, SELF_CARE, GO_BACK, SKIP, SPEAK_SLOWER, SPEAK_FASTER, NORMAL_SPEED,
-    FORGET_ME, LAST_RESULT, HELP, REPEAT, START_OVER, STOP, CANCEL, PAUSE, RESUME, MORE, NEXT,
-    NAVIGATE_HOME, FALLBACK, *FREE_SPEECH,
+    FORGET_ME, LAST_RESULT, WHY_ASK, HELP, REPEAT, START_OVER, STOP, CANCEL, PAUSE, RESUME, MORE,
+    NEXT, NAVIGATE_HOME, FALLBACK, *FREE_SPEECH,
 })
 
 # Intents that carry a health answer. Logs name them only as "answer": the fixed question order

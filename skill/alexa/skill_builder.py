@@ -50,6 +50,7 @@ HANDLERS = (
     information.SelfCareIntentHandler,
     information.LastResultIntentHandler,
     control.HelpIntentHandler,
+    control.WhyAskIntentHandler,
     control.RepeatIntentHandler,
     control.MoreIntentHandler,
     control.NextIntentHandler,

@@ -6,13 +6,13 @@ assessment so far. The voice layer only chooses which call to make and how to sa
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
 from skill.screening.assessment import Assessment, RaisedFlag, assess, raised_flags
 from skill.screening.knowledge import KnowledgeBase, Level, Question
-from skill.screening.questioning import next_question
+from skill.screening.questioning import is_open, next_question
 from skill.screening.state import SKIPPED, Answered, ScreeningState
 
 
@@ -56,6 +56,15 @@ class Step:
 
 
 
+def outcome(kb: KnowledgeBase, answers: Mapping[str, str], recorded: tuple[str, ...] = (),
+            recorded_unsure: tuple[str, ...] = ()) -> tuple[Level, frozenset[str]]:
+    """What a person would be told: the triage level and the likely causes spoken (in any
+    order). Asking stops once no answer to any question left could change it."""
+    flags = raised_flags(kb, answers, recorded, recorded_unsure)
+    assessment = assess(kb, answers, recorded, flags)
+    return assessment.level, frozenset(c.condition.id for c in assessment.causes)
+
+
 class ScreeningEngine:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
@@ -88,6 +97,7 @@ class ScreeningEngine:
         history = state.history + (Answered(finding, value, volunteered=True),)
         keep = state.current if state.current != finding else None
         changed = state.with_changes(history=history, current=keep, finished=False)
+        changed, keep = self._follow_up_first(changed, keep)
         return self._advance(changed, Event.VOLUNTEERED, keep_current=keep is not None,
                              previous=state)
 
@@ -108,8 +118,20 @@ class ScreeningEngine:
                                  previous=state)
         keep = state.current if state.current not in {item.finding for item in valid} else None
         changed = state.with_changes(history=history, current=keep, finished=False)
+        changed, keep = self._follow_up_first(changed, keep)
         return self._advance(changed, Event.VOLUNTEERED, keep_current=keep is not None,
                              previous=state)
+
+    def _follow_up_first(self, changed: ScreeningState,
+                         keep: str | None) -> tuple[ScreeningState, str | None]:
+        """What was said opens a question that must come first ("did that start in the last
+        few days?"): it is asked next, and the question that was being asked comes back after
+        it, as it is still unanswered."""
+        if keep is not None and any(
+                q.follow_up and q.id not in changed.asked and is_open(q, changed.answers)
+                for q in self.kb.questions):
+            return changed.with_changes(current=None), None
+        return changed, keep
 
     def ask_now(self, state: ScreeningState, finding: str) -> Step:
         """Ask one question out of turn (to confirm something heard with doubt); the question
@@ -170,7 +192,9 @@ class ScreeningEngine:
             question = self.kb.question(state.current)
         elif not (state.finished and keep_current):
             question = next_question(self.kb, answers, state.asked,
-                                     lambda: step.assessment.ranking)
+                                     lambda: step.assessment.ranking,
+                                     lambda more: outcome(self.kb, more, state.red_flags,
+                                                          state.unsure_flags))
         step.question = question
         step.state = state.with_changes(red_flags=state.red_flags + confirmed,
                                         unsure_flags=state.unsure_flags + unsure,

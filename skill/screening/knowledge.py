@@ -39,6 +39,9 @@ _RANKS = {level: rank for rank, level in enumerate(_LEVEL_ORDER)}
 LEVELS = tuple(level.value for level in _LEVEL_ORDER)
 
 UNSURE = "unsure"
+# The timing question ("Did that start in the last few days?") asked after a yes to a sign that is
+# an emergency only when new; its ask_if names those signs.
+RECENT = "recent"
 ANSWERS_BY_KIND: Mapping[str, tuple[str, ...]] = {
     "yes_no": ("yes", "no", UNSURE),
     "side": ("one_leg", "both_legs", UNSURE),
@@ -74,9 +77,12 @@ class Question(NamedTuple):
     rephrase: str
     help: str
     readback: Mapping[str, str]
-    ask_if: Pattern
+    ask_if: tuple[Pattern, ...]  # asked when any one pattern holds (empty: always)
     volunteer: bool
     source: str
+    why: str = ""  # one sentence: why this question matters ("why do you ask?")
+    covers: tuple[str, ...] = ()  # a grouped question: "no" answers these findings together
+    follow_up: bool = False  # asked as soon as it opens, before the rest of its phase
 
     @property
     def answers(self) -> tuple[str, ...]:
@@ -238,7 +244,7 @@ class _Loader:
 
     def load_questions(self) -> None:
         known = {"id", "kind", "phase", "ask_if", "volunteer", "text", "rephrase", "help",
-                 "readback", "source"}
+                 "readback", "source", "why", "covers", "follow_up"}
         pending_ask_if: list[tuple[Fields, str, Any]] = []
         for fields, qid in self.entries("questions.yaml", "questions"):
             fields.reject_unknown(known)
@@ -255,18 +261,28 @@ class _Loader:
                 rephrase=fields.text("rephrase", max_words=25),
                 help=fields.text("help", max_words=40),
                 readback=readback,
-                ask_if={},
+                ask_if=(),
                 volunteer=fields.flag("volunteer"),
                 source=self.source(fields),
+                why=fields.text("why", max_words=30),
+                covers=fields.texts("covers", optional=True),
+                follow_up=fields.flag("follow_up"),
             )
             if "ask_if" in fields.data:
                 pending_ask_if.append((fields, qid, fields.data["ask_if"]))
         for fields, qid, raw in pending_ask_if:
-            pattern = self.pattern(fields, raw, "ask_if")
-            if qid in pattern:
+            raws = raw if isinstance(raw, list) else [raw]
+            patterns = tuple(self.pattern(fields, one, "ask_if") for one in raws)
+            if any(qid in pattern for pattern in patterns):
                 raise fields.fail("ask_if", "cannot depend on its own answer")
             question = self.questions[qid]
-            self.questions[qid] = question._replace(ask_if=pattern)
+            self.questions[qid] = question._replace(ask_if=patterns)
+        for qid, question in self.questions.items():
+            for covered in question.covers:
+                target = self.questions.get(covered)
+                if target is None or target.kind != "yes_no" or question.kind != "yes_no":
+                    raise KnowledgeError(f"questions.yaml: questions '{qid}': covers "
+                                         f"'{covered}', which is not a yes-or-no question")
 
     def load_conditions(self) -> None:
         known = {"id", "name", "synonyms", "summary", "distinguishing", "triage", "prior",

@@ -20,7 +20,7 @@ DEFAULT_LOCALE = "en-US"
 # Placeholders any spoken line may use; anything else in braces is a typo caught at load.
 PLACEHOLDERS = frozenset({
     "emergency", "emergency_place", "urgent_help", "doctor", "question", "rephrase", "choices",
-    "help", "facts", "cause", "reasons", "causes", "hours", "summary",
+    "help", "facts", "cause", "reasons", "causes", "hours", "summary", "emergency_short",
 })
 
 
@@ -32,10 +32,27 @@ class Services(NamedTuple):
     urgent_help: str
     doctor: str
     source: str
+    spoken_as: str = ""  # how people say the number, when not digit by digit ("triple zero")
+    ambulance_number: str = ""  # a second number for an ambulance, where one is in wide use
+
+    @property
+    def emergency_short(self) -> str:
+        """The main number as spoken ("9 1 1", "triple zero")."""
+        return self.spoken_as or spoken_digits(self.emergency_number)
 
     @property
     def emergency_spoken(self) -> str:
-        return spoken_digits(self.emergency_number)
+        """Every number to call, as spoken ("1 1 2, or 1 0 8 for an ambulance")."""
+        if self.ambulance_number:
+            ambulance = spoken_digits(self.ambulance_number)
+            return f"{self.emergency_short}, or {ambulance} for an ambulance"
+        return self.emergency_short
+
+    @property
+    def emergency_written(self) -> str:
+        if self.ambulance_number:
+            return f"{self.emergency_number} (or {self.ambulance_number} for an ambulance)"
+        return self.emergency_number
 
 
 _PHONE_NUMBER = re.compile(r"\d{3,}(?: \d{3,})*")
@@ -82,10 +99,11 @@ class LocaleWording:
 
     def _services(self, written: bool) -> dict[str, str]:
         services = self.services
-        emergency = services.emergency_number if written else services.emergency_spoken
+        emergency = services.emergency_written if written else services.emergency_spoken
         urgent_help = services.urgent_help if written else spoken_digits(services.urgent_help)
         return {
             "emergency": emergency,
+            "emergency_short": services.emergency_number if written else services.emergency_short,
             "emergency_place": services.emergency_place,
             "urgent_help": urgent_help,
             "doctor": services.doctor,
@@ -127,9 +145,10 @@ def load_locale(locale: str, data_dir: Path = DATA_DIR) -> LocaleWording:
         raise document.fail("locale", f"must be {locale!r}, the file's name")
     services = Fields(document.mapping("services"), f"{path.name}: services")
     services.reject_unknown({"emergency_number", "emergency_place", "urgent_help", "doctor",
-                             "source"})
-    if not services.text("emergency_number").isdigit():
-        raise services.fail("emergency_number", "must be the digits people dial, like 911")
+                             "source", "spoken_as", "ambulance_number"})
+    for number in ("emergency_number", "ambulance_number"):
+        if number in services.data and not services.text(number).isdigit():
+            raise services.fail(number, "must be the digits people dial, like 911")
     overrides = Fields(document.mapping("speech", optional=True), f"{path.name}: speech")
     lines = dict(base)
     for key in overrides.data:
@@ -145,6 +164,8 @@ def load_locale(locale: str, data_dir: Path = DATA_DIR) -> LocaleWording:
             urgent_help=services.text("urgent_help"),
             doctor=services.text("doctor"),
             source=services.text("source"),
+            spoken_as=str(services.data.get("spoken_as") or ""),
+            ambulance_number=str(services.data.get("ambulance_number") or ""),
         ),
         lines=lines,
         known=True,

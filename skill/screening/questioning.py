@@ -10,41 +10,69 @@ the question budget is spent.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections.abc import Callable, Hashable, Mapping, Sequence, Set
 
 from skill.screening.assessment import RankedCause, ScoringTable, holds_any, scoring_table
 from skill.screening.knowledge import UNSURE, KnowledgeBase, Question
 
 # The budget: at most MAX_DIFFERENTIAL chosen questions after the red-flag and core ones, and at
-# most MAX_QUESTIONS answers in all. There are 14 red-flag questions, but five are only opened by an
-# earlier answer (sudden onset, back pain, diabetes), so most people hear 9 of them, then the 2 core
-# questions (which leg, how long), then at most 5 chosen ones; never more than 16 in all.
-MAX_DIFFERENTIAL = 5
-MAX_QUESTIONS = 16
+# most MAX_QUESTIONS answers in all. Most red-flag questions are grouped where the guidance groups
+# them ("any new weakness, bladder, bowel or sexual change, or numbness between your legs?") or
+# opened only by an earlier answer (a sudden start, back pain, a yes to a group), so most people
+# hear 7 to 9 of them; asking stops early when no answer left could change the triage level or the
+# likely causes spoken.
+MAX_DIFFERENTIAL = 4
+MAX_QUESTIONS = 18
 # Asking stops early once the leading cause is this many points clear of the next.
-CLEAR_LEAD = 3.0
-MIN_DIFFERENTIAL = 2
+CLEAR_LEAD = 2.5
+MIN_DIFFERENTIAL = 0
 # How many of the best-scoring causes a question is judged against (at most assessment.LEADERS).
-CANDIDATES = 6
+CANDIDATES = 8
 
 
 def is_open(question: Question, answers: Mapping[str, str]) -> bool:
     """A question can be asked once the answers its `ask_if` names allow it."""
-    return not question.ask_if or holds_any((question.ask_if,), answers)
+    return not question.ask_if or holds_any(question.ask_if, answers)
+
+
+def with_groups(kb: KnowledgeBase, answers: Mapping[str, str],
+                asked: Set[str]) -> tuple[Mapping[str, str], Set[str]]:
+    """Answers and asked findings with each grouped question settled by what was said about the
+    findings it covers: a yes said unprompted ("I can't control my bladder") answers the group's
+    question, so the other covered questions open without asking the group; a "no" settles it
+    only once every covered finding has one."""
+    extra: dict[str, str] = {}
+    for question in kb.questions:
+        if not question.covers or question.id in asked:
+            continue
+        said = [answers[f] for f in question.covers if f in answers]
+        if "yes" in said or UNSURE in said:
+            extra[question.id] = "yes" if "yes" in said else UNSURE
+        elif said and len(said) == len(question.covers):
+            extra[question.id] = "no"
+        # A "no" to some of them only: the group is still asked, for the others.
+    if not extra:
+        return answers, asked
+    return {**answers, **extra}, asked | extra.keys()
 
 
 def next_question(
     kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str],
     ranking: Callable[[], Sequence[RankedCause]],
+    outcome: Callable[[Mapping[str, str]], Hashable] | None = None,
 ) -> Question | None:
     """The next question to ask, or None when the screening has what it needs.
 
     `ranking` gives the best-scoring causes; it is only called once the red-flag and core
-    questions are done, so the turns before need no scoring at all."""
+    questions are done, so the turns before need no scoring at all. `outcome(answers)`, when
+    given, is what the person would be told (triage level and top causes): a chosen question is
+    only asked if one of its answers could change it."""
+    answers, asked = with_groups(kb, answers, asked)
     for phase in ("red_flag", "core"):
-        for question in kb.questions:
-            if question.phase == phase and question.id not in asked and is_open(question, answers):
-                return question
+        waiting = [q for q in kb.questions
+                   if q.phase == phase and q.id not in asked and is_open(q, answers)]
+        if waiting:
+            return next((q for q in waiting if q.follow_up), waiting[0])
     pending = [q for q in kb.questions if q.id not in asked and is_open(q, answers)]
     differential_asked = sum(
         1 for finding in asked if kb.question(finding).phase == "differential"
@@ -58,12 +86,24 @@ def next_question(
     table = scoring_table(kb)
     shares = dict(zip((table.index[cause.condition.id] for cause in candidates),
                       likelihoods(candidates), strict=True))
-    best, best_gain = None, 0.0
-    for question in pending:
-        gain = separation(question, shares, table)
-        if gain > best_gain + 1e-9:
-            best, best_gain = question, gain
-    return best
+    gains = sorted(((separation(question, shares, table), index, question)
+                    for index, question in enumerate(pending)), key=lambda g: (-g[0], g[1]))
+    now = outcome(answers) if outcome is not None else None
+    for gain, _, question in gains:
+        if gain <= 1e-9:
+            break
+        if outcome is None or any(outcome({**answers, **change}) != now
+                                  for change in _possible_answers(question)):
+            return question
+    return None
+
+
+def _possible_answers(question: Question) -> list[dict[str, str]]:
+    """The answers a question could bring; a grouped question's yes is a yes to one of the
+    findings it covers (the group's own yes only opens their questions)."""
+    changes = [{question.id: answer} for answer in question.answers if answer != UNSURE]
+    changes += [{question.id: "yes", covered: "yes"} for covered in question.covers]
+    return changes
 
 
 def likelihoods(candidates: Sequence[RankedCause]) -> list[float]:

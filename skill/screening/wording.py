@@ -23,6 +23,9 @@ _CHOICES = {
     "onset": "choices_onset",
     "duration": "choices_duration",
 }
+# Treatment families that are things a person does at home: not offered as the answer to "how is
+# it treated" after a result that needs care today or now.
+HOME_FAMILIES = frozenset({"lifestyle"})
 _EVENT_LINES = {
     Event.SKIPPED: "skipped",
     Event.SKIP_REFUSED: "skip_refused",
@@ -42,6 +45,9 @@ class Utterance(NamedTuple):
     card: tuple[str, str] | None = None  # (title, content) for the companion app
     choices: tuple[str, ...] = ()  # answers a screen may offer as buttons
     screen_warning: str = ""  # the written warning a screen shows; set by `warning_first`
+    # The result and goodbyes repeat the red-flag warning in full; other turns after it has been
+    # given open with a short reminder naming the number, so it does not drown the questions.
+    full_warning: bool = False
 
 
 def join(*parts: str | None) -> str:
@@ -84,17 +90,30 @@ class Wording:
             parts.append(self.line("also_flags"))
         return join(*parts)
 
+    def reminder(self, flags: Sequence[RaisedFlag]) -> str:
+        """The short reminder (at most 12 words, naming the number) that opens turns after the
+        full warning has been given."""
+        if not flags:
+            return ""
+        key = "warning_reminder_now" if flags[0].level is Level.EMERGENCY else "warning_reminder"
+        return self.line(key)
+
     def warning_first(self, utterance: Utterance, flags: Sequence[RaisedFlag],
                       first_time: bool = False) -> Utterance:
         """The first safety rule, applied in one place: with a red flag raised, the warning comes
         first in the speech and the reprompt, heads the card, and is given to the screen.
 
-        `first_time` for the turn that raised the flag ("Warning." rather than "Remember:"). A
+        In full on the turn that raised the flag (`first_time`: "Warning." rather than
+        "Remember:"), with the result and on leaving (`utterance.full_warning`); on other turns
+        the short reminder naming the number, so the warning does not drown the questions. A
         card is read on its own, later, so it always carries the whole warning. Parts held back
         for "more" stay bare: each is spoken through here when its turn comes."""
         if not flags:
             return utterance
-        warning = self.warning(flags, first_time=first_time)
+        if first_time or utterance.full_warning:
+            warning = self.warning(flags, first_time=first_time)
+        else:
+            warning = self.reminder(flags)
         card = utterance.card
         if card is not None:
             card = (card[0], "\n".join((self.warning(flags, written=True), card[1])))
@@ -104,6 +123,12 @@ class Wording:
             card=card,
             screen_warning=self.warning(flags, first_time=False, written=True),
         )
+
+    def why(self, question: Question) -> Utterance:
+        """ "Why do you ask?": one sentence on why the question matters, then the question."""
+        asked = self.ask(question)
+        return Utterance(join(question.why, question.text), asked.reprompt,
+                         choices=asked.choices)
 
     # Questions --------------------------------------------------------------------------------
 
@@ -213,7 +238,7 @@ class Wording:
                      self.line("more_hint"))
         second = join(self.causes(assessment, state), self.line("not_a_diagnosis"), offer)
         return Utterance(first, self.line("more_hint"), more=(second,),
-                         card=self.card(state, assessment))
+                         card=self.card(state, assessment), full_warning=True)
 
     def card(self, state: ScreeningState, assessment: Assessment) -> tuple[str, str]:
         """The companion-app card: the same summary in writing (`warning_first` heads it)."""
@@ -233,12 +258,24 @@ class Wording:
         return join(f"{condition.name[0].upper()}{condition.name[1:]}.", condition.summary,
                     condition.distinguishing)
 
-    def treatment(self, condition: Condition) -> str:
+    def treatment(self, condition: Condition, level: Level | None = None) -> str:
+        """How a cause is treated. After a result that needs care today or now, what to do comes
+        first, and nothing is offered that could read as "wait and manage it yourself"."""
+        if level is not None and level.rank >= Level.URGENT.rank:
+            steps = [t.text for t in condition.treatments if t.family not in HOME_FAMILIES]
+            return join(self.advice(level), self.line("treatment_intro", cause=condition.name),
+                        *steps)
         steps = [t.text for t in condition.treatments]
         return join(self.line("treatment_intro", cause=condition.name), *steps,
                     condition.see_doctor)
 
-    def self_care(self, condition: Condition | None) -> str:
+    def self_care(self, condition: Condition | None, level: Level | None = None) -> str:
+        """Self-care tips only where home care fits the triage level. At urgent or emergency
+        level: what to do now, and only a serious cause's "while you wait" tips."""
+        if level is not None and level.rank >= Level.URGENT.rank:
+            waiting = condition.self_care if condition is not None and \
+                condition.triage.rank >= Level.URGENT.rank else ()
+            return join(self.line("self_care_not_now"), self.advice(level), *waiting)
         if condition is None:
             return self.general("self_care")
         return join(*condition.self_care)

@@ -8,10 +8,11 @@ confirmed in one short question; a denial is recorded as "no", never as a flag.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import NamedTuple
 
-from skill.screening.knowledge import UNSURE, KnowledgeBase, Question
+from skill.screening.knowledge import RECENT, UNSURE, KnowledgeBase, Question
 from skill.screening.state import ScreeningState
 from skill.understanding.reader import Reading, default_reader
 from skill.understanding.text import words
@@ -40,7 +41,28 @@ class Heard(NamedTuple):
 def heard_in_context(kb: KnowledgeBase, text: str | None, question: Question | None,
                      state: ScreeningState, locale: str, today: date | None) -> Heard:
     reading = default_reader().read(text, locale, today)
-    return in_context(kb, reading, question, state)
+    return with_timing(kb, in_context(kb, reading, question, state), reading, text, state)
+
+
+# Said with a yes to weakness, bladder trouble, a cold leg or an injury, these say it is new, so
+# the timing question ("Did that start in the last few days?") is answered in the same breath.
+_NEW_WORDS = re.compile(r"\b(just|suddenly|all of a sudden|for the first time|never (happened|had)"
+                        r"|this morning|last night|since yesterday|today)\b", re.IGNORECASE)
+_NEW_SPANS = ("sudden", "hours", "days")
+
+
+def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | None,
+                state: ScreeningState) -> Heard:
+    """A sign that is an emergency only when new, said as new ("my legs just gave way"),
+    answers the timing question too, so its warning is not delayed by a confirmation."""
+    if RECENT not in kb.questions_by_id or RECENT in state.asked or not isinstance(text, str):
+        return heard
+    timed = {f for pattern in kb.question(RECENT).ask_if for f in pattern} - {"onset"}
+    said_new = (reading.onset in _NEW_SPANS or (reading.duration_stated and reading.duration
+                                                 in _NEW_SPANS) or _NEW_WORDS.search(text))
+    if said_new and any(f in timed and value == "yes" for f, value, _ in heard.entries):
+        return heard._replace(entries=(*heard.entries, (RECENT, "yes", True)))
+    return heard
 
 
 def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
@@ -137,7 +159,12 @@ _FLAGGED: dict[int, tuple[KnowledgeBase, dict[str, int]]] = {}
 def _alarms(kb: KnowledgeBase) -> frozenset[str]:
     """Findings that raise a red flag on their own: said in a question, still acted on."""
     return frozenset(finding for flag in kb.red_flags for pattern in flag.when
-                     if len(pattern) == 1 for finding in pattern)
+                     if len(signs := set(pattern) - _TIMING) == 1 for finding in signs)
+
+
+# Findings that time or place a sign rather than state it: a flag that needs one of them beside
+# its sign ("bladder trouble that started in the last few days") is still raised by that sign.
+_TIMING = frozenset({"onset", "side", "duration", RECENT})
 
 
 def _red_flag_findings(kb: KnowledgeBase) -> dict[str, int]:

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from alexa_simulator import Reply, Simulator
+from scripts.vignette_runner import patient_answer
 from skill.screening.knowledge import RedFlag, default_knowledge
 from skill.screening.locale import default_lines, load_locale, supported_locales, wording_for
 from skill.screening.yaml_loading import DATA_DIR, KnowledgeError
@@ -44,12 +45,17 @@ ROUTINE_DOCTOR = {"en-US": "doctor", "en-CA": "family doctor", "en-GB": "GP", "e
 KB = default_knowledge()
 LINES = default_lines()
 FLAGS = KB.red_flags
-KIND_WORD = {"side": "both", "duration": "weeks", "yes_no": "no"}
-ANSWER_WORD = {"yes": "yes", "unsure": "not sure", "sudden": "suddenly", "gradual": "slowly"}
+WORD = {"yes": "yes", "no": "no", "unsure": "not sure", "sudden": "suddenly", "gradual": "slowly",
+        "one_leg": "one leg", "both_legs": "both", "hours": "hours", "days": "days",
+        "weeks": "weeks", "months": "months"}
+
+
+# How each number is said: digit by digit, except where people say it otherwise ("triple zero").
+SAID_AS = {"000": "triple zero"}
 
 
 def spoken(number: str) -> str:
-    return " ".join(number)
+    return SAID_AS.get(number, " ".join(number))
 
 
 def sentences(text: str) -> list[str]:
@@ -65,24 +71,21 @@ def raised(reply: Reply) -> list[str]:
 
 
 def raise_flag(sim: Simulator, flag: RedFlag) -> Reply:
-    """Launch and answer the questions (yes to the flag's findings, a plain answer to the rest);
-    if the screening ends before the flag is raised, volunteer the findings still missing.
-    Returns the first reply after which the flag is raised."""
+    """Launch and answer the questions as a patient with the flag's findings would (a plain
+    answer to the rest); if the screening ends before the flag is raised, volunteer the findings
+    still missing. Returns the first reply after which the flag is raised."""
     wanted = {finding: "yes" if "yes" in answers else sorted(answers)[0]
               for finding, answers in flag.when[0].items()}
-    sudden = any("sudden" in KB.question(f).ask_if.get("onset", ()) for f in wanted)
+    opened_by_sudden = any("sudden" in pattern.get("onset", ())
+                           for f in wanted for pattern in KB.question(f).ask_if)
+    facts = {"onset": "sudden" if opened_by_sudden else "gradual", "side": "both_legs",
+             "duration": "weeks", **wanted}
     reply = sim.launch()
     for _ in range(40):
         if flag.id in raised(reply) or "assessment" in reply.session_attributes:
             break
         question = KB.question(reply.session_attributes["screening"]["current"])
-        if question.id in wanted:
-            word = ANSWER_WORD[wanted[question.id]]
-        elif question.kind == "onset":
-            word = "suddenly" if sudden else "slowly"
-        else:
-            word = KIND_WORD[question.kind]
-        reply = sim.say(word)
+        reply = sim.say(WORD[patient_answer(question, facts)])
     for finding in wanted:
         if flag.id in raised(reply):
             break
@@ -195,7 +198,8 @@ def test_red_flag_warnings_name_the_number_in_their_first_two_sentences(flag_run
 @pytest.mark.parametrize("locale", LOCALES)
 def test_urgent_result_card_uses_the_locale_words(handler, locale: str):
     sim = Simulator(locale=locale, handler=handler)
-    result = finish_screening(sim, sim.launch(), answers={"severe_pain": "yes"})
+    result = finish_screening(sim, sim.launch(), answers={"duration": "a few days",
+                                                               "severe_pain": "yes"})
     assert result.session_attributes["assessment"]["triage"] == "urgent"
     assert result.card is not None, "a result comes with a card"
     content = result.card.content
@@ -211,10 +215,10 @@ def test_urgent_result_card_uses_the_locale_words(handler, locale: str):
 def test_emergency_result_card_names_the_locale_number(handler, locale: str):
     sim = Simulator(locale=locale, handler=handler)
     sim.launch()
-    result = sim.intent("VolunteerSymptomIntent", symptom="bladder_bowel")
+    result = sim.intent("VolunteerSymptomIntent", symptom="bladder_bowel_new")
     assert result.session_attributes["assessment"]["triage"] == "emergency"
     content = result.card.content
-    assert f"Call {EMERGENCY[locale]} now" in content, content
+    assert f"Call {EMERGENCY[locale]}" in content, content
     assert wording_for(locale).services.emergency_place in content, content
     if locale == "en-GB":
         assert "A and E" in content
@@ -296,16 +300,18 @@ def test_unknown_locale_gets_en_us_wording_with_a_neutral_number(handler, reques
     for number in EMERGENCY.values():
         assert spoken(number) not in launch.speech and number not in launch.speech
 
-    warned = sim.intent("VolunteerSymptomIntent", symptom="bladder_bowel")
+    warned = sim.intent("VolunteerSymptomIntent", symptom="bladder_bowel_new")
     assert warned.speech.startswith(LINES["warning_intro"]), warned.speech
     assert f"Call {NEUTRAL} now" in warned.speech, warned.speech
     assert LINES["error"] not in warned.speech
     assert NEUTRAL in warned.card.content, warned.card.content
     later = sim.say("help")
     assert later.speech.startswith(LINES["warning_again"]) and NEUTRAL in later.speech
+    assert len(later.speech.split(".")[0].split()) <= 12  # the short reminder
 
     sim.new_session()
-    result = finish_screening(sim, sim.launch(), answers={"severe_pain": "yes"})
+    result = finish_screening(sim, sim.launch(), answers={"duration": "a few days",
+                                                               "severe_pain": "yes"})
     assert f"call {NEUTRAL}" in result.speech, result.speech
     assert LINES["error"] not in result.speech
     assert sim.say("stop").session_ended

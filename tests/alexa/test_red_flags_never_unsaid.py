@@ -66,12 +66,15 @@ YES = ("intent", intents.YES)
 NO = ("intent", intents.NO)
 NOT_SURE = ("intent", intents.NOT_SURE)
 SUDDENLY = ("intent", intents.ONSET, intents.SLOT_ONSET, "sudden")
+ONE_LEG = ("intent", intents.SIDE, intents.SLOT_SIDE, "one_leg")
+HOURS = ("intent", intents.DURATION, intents.SLOT_PERIOD, "hours")
 
 
 def _unsure_stroke() -> dict[str, Any]:
-    """Open, "suddenly", then "not sure" to the stroke question: the warning is said."""
+    """Open, "suddenly", one leg, hours, "not sure" to the sudden-signs question, then "not
+    sure" to the stroke question: the warning is said."""
     attributes: dict[str, Any] = {}
-    for action in (("launch",), SUDDENLY):
+    for action in (("launch",), SUDDENLY, ONE_LEG, HOURS, NOT_SURE):
         attributes = turn(attributes, action)["sessionAttributes"]
     assert attributes["screening"]["current"] == "face_arm_speech"
     response = turn(attributes, NOT_SURE)
@@ -91,7 +94,8 @@ def test_a_not_sure_warning_is_said_after_start_over_forget_me_go_back_and_relau
         for _ in range(3):  # and on every later turn, whatever is said
             response = turn(attributes, control)
             assert warned(response), (control, speech(response))
-            assert "stroke" in speech(response)
+            # In full or as the short reminder naming the number; the flag stays recorded.
+            assert "stroke_signs" in response["sessionAttributes"]["screening"]["unsure_flags"]
             attributes = response["sessionAttributes"]
             response = turn(attributes, NO)
             assert warned(response), (control, speech(response))
@@ -100,7 +104,7 @@ def test_a_not_sure_warning_is_said_after_start_over_forget_me_go_back_and_relau
 
 def test_a_confirmed_flag_survives_when_the_session_loses_its_record_but_keeps_the_answer() -> None:
     attributes: dict[str, Any] = {}
-    for action in (("launch",), SUDDENLY, YES):
+    for action in (("launch",), SUDDENLY, ONE_LEG, HOURS, YES, YES):
         attributes = turn(attributes, action)["sessionAttributes"]
     assert attributes["screening"]["red_flags"] == ["stroke_signs"]
     del attributes["screening"]["red_flags"]

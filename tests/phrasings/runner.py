@@ -56,7 +56,7 @@ import yaml
 from alexa_simulator import Simulator
 from skill.alexa.skill_builder import lambda_handler
 from skill.screening.assessment import raised_flags
-from skill.screening.knowledge import default_knowledge
+from skill.screening.knowledge import RECENT, default_knowledge
 from skill.screening.locale import default_lines
 from skill.screening.state import ScreeningState, restore_state
 
@@ -89,14 +89,28 @@ ACCEPTED_AS = {
 # Plain answers used to move a conversation on; overrides open questions asked only after a "yes".
 PLAIN_WORDS = {"onset": "slowly", "side": "both legs", "duration": "for months", "yes": "yes",
                "no": "no"}
+# Questions opened only by an earlier answer: the answers that open them (a grouped question's yes
+# opens the questions it covers; a sudden start opens the sudden signs and the injury question).
 ROUTES: dict[str, dict[str, str]] = {
     "fever": {"back_pain": "yes"},
-    "cancer_history": {"back_pain": "yes"},
-    "foot_wound": {"diabetes": "yes"},
-    "face_arm_speech": {"onset": "suddenly"},
-    "cold_pale_leg": {"onset": "suddenly"},
+    "cancer_history": {"back_pain": "yes", "history_group": "yes"},
+    "diabetes": {"history_group": "yes"},
+    "chemotherapy": {"history_group": "yes", "cancer_history": "yes"},
+    "foot_wound": {"history_group": "yes", "diabetes": "yes"},
+    "face_arm_speech": {"onset": "suddenly", "sudden_signs": "yes"},
+    "cold_pale_leg": {"onset": "suddenly", "sudden_signs": "yes"},
+    "leg_weakness": {"cauda_equina_signs": "yes"},
+    "bladder_bowel": {"cauda_equina_signs": "yes"},
+    "saddle_numbness": {"cauda_equina_signs": "yes"},
+    "injury": {"onset": "suddenly"},
+    "severe_pain": {"onset": "suddenly"},
+    "spreading_up": {"duration": "a few days"},
+    "thyroid": {"duration": "a few days"},
 }
 MAX_TURNS = 40
+# Findings that time or place a sign rather than state it (a flag may need them: new weakness is
+# weakness that started suddenly or in the last few days); a hedge said at these is not the sign.
+TIMING_FINDINGS = frozenset({"onset", "side", "duration", "recent"})
 # A warning counts as first when no more than this many characters come before its sentence
 # (room for the intro, "Warning." or "Remember:", and nothing else).
 WARNING_LEAD = 24
@@ -178,7 +192,7 @@ def corpus_problems(corpus: list[Phrasing]) -> list[str]:
         if p.hedged_flags and p.context in questions:
             # Answering "yes" to the question itself must not be able to raise the flag.
             findings = {f for flag in p.hedged_flags for pattern in flags[flag].when
-                        for f in pattern}
+                        for f in pattern} - TIMING_FINDINGS
             if p.context in findings:
                 problems.append(f"{where}: hedged flag said at its own question")
         for finding, value in (p.expect.get("answers") or {}).items():
@@ -322,6 +336,12 @@ def judge(p: Phrasing, locale: str, contexts: Contexts) -> Result:
 
     if p.flags:
         ok = warned_first(speech) and set(p.flags) <= raised
+        if not ok and not result.missed and not reply.session_ended:
+            # A sign that is an emergency only when new may first be timed ("Did that start in
+            # the last few days?", or how it came on): answered as new, it gives the warning.
+            timed = _answer_timing(sim, reply)
+            raised = flags_raised(screening(sim))
+            ok = set(p.flags) <= raised and any(warned_first(r.speech) for r in timed)
         result.warned = ok
         if not ok:
             problems.append(f"not warned first (raised {sorted(raised)})")
@@ -329,9 +349,10 @@ def judge(p: Phrasing, locale: str, contexts: Contexts) -> Result:
         ok = warned_first(speech) and set(p.hedged_flags) <= raised
         if not ok and not result.missed and not reply.session_ended:
             confirm = sim.say("yes")
+            replies = [confirm, *_answer_timing(sim, confirm)]
             state = screening(sim)
             raised = flags_raised(state)
-            ok = warned_first(confirm.speech) and set(p.hedged_flags) <= raised
+            ok = set(p.hedged_flags) <= raised and any(warned_first(r.speech) for r in replies)
         result.warned = ok
         if not ok:
             problems.append(f"neither warned nor confirmed (raised {sorted(raised)})")
@@ -357,6 +378,33 @@ def judge(p: Phrasing, locale: str, contexts: Contexts) -> Result:
     result.understood = not problems
     result.why = "; ".join(problems)
     return result
+
+
+def _answer_timing(sim: Simulator, reply: Any = None) -> list[Any]:
+    """Issue 12 makes timing part of a finding: a sign that is an emergency only when new is
+    timed before its warning ("Did that start in the last few days?", how it came on). Answer
+    as someone whose sign is new: yes to the timing question and to a "Just to check" about the
+    same words, "suddenly" and "a few hours" to how it came on and how long, no to anything
+    else; the replies, in order."""
+    replies = []
+    for _ in range(6):
+        state = screening(sim)
+        current = state.current
+        if current is None or state.finished:
+            break
+        if current == RECENT or (reply is not None and "just to check" in normal(reply.speech)):
+            said = "yes"
+        elif current == "onset":
+            said = "suddenly"
+        elif current == "duration":
+            said = "a few hours"
+        elif QUESTION_KIND.get(current) == "side":
+            said = "both legs"
+        else:
+            said = "no"
+        reply = sim.say(said)
+        replies.append(reply)
+    return replies
 
 
 def _canonical_speech(text: str) -> str:

@@ -125,7 +125,7 @@ def _phrasing(text: str, context: str, **expect: object) -> Phrasing:
 
 
 def test_runner_sees_the_warning_the_skill_gives() -> None:
-    result = judge(_phrasing("yes", "bladder_bowel", flags=["cauda_equina_bladder"]),
+    result = judge(_phrasing("yes", "saddle_numbness", flags=["cauda_equina_saddle"]),
                    "en-GB", Contexts())
     assert result.warned and result.understood
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from scripts.vignette_runner import patient_answer
 from skill.screening.engine import Event, ScreeningEngine, Step
 from skill.screening.knowledge import default_knowledge
 from skill.screening.questioning import MAX_QUESTIONS
@@ -17,7 +18,7 @@ def run(facts: dict[str, str], default: str = "no") -> tuple[Step, list[str]]:
         question = step.question
         assert question is not None
         asked.append(question.id)
-        value = facts.get(question.id, default if question.kind == "yes_no" else "unsure")
+        value = patient_answer(question, facts, default)
         step = ENGINE.answer(step.state, value)
     return step, asked
 
@@ -30,15 +31,55 @@ def test_red_flag_questions_come_before_any_other() -> None:
 
 def test_an_emergency_answer_stops_the_questions_at_once() -> None:
     step, asked = run({"onset": "sudden", "face_arm_speech": "yes"})
-    assert asked == ["onset", "face_arm_speech"]
+    assert asked == ["onset", "side", "duration", "sudden_signs", "face_arm_speech"]
     assert step.assessment.level.value == "emergency"
     assert "stroke" in [c.condition.id for c in step.assessment.causes]
 
 
 def test_not_sure_about_an_emergency_sign_is_treated_as_the_emergency() -> None:
-    step, _ = run({"onset": "gradual", "bladder_bowel": "unsure"})
+    step, _ = run({"onset": "gradual", "bladder_bowel": "unsure", "recent": "yes"})
     assert step.assessment.level.value == "emergency"
     assert step.assessment.red_flags[0].unsure
+
+
+def test_a_yes_to_weakness_after_a_slow_start_is_confirmed_before_an_emergency() -> None:
+    step, asked = run({"onset": "gradual", "side": "both_legs", "duration": "months",
+                       "leg_weakness": "yes", "recent": "no"})
+    assert asked[asked.index("leg_weakness") + 1] == "recent"
+    assert step.assessment.level.value == "routine"
+    step, _ = run({"onset": "gradual", "side": "both_legs", "duration": "months",
+                   "leg_weakness": "yes", "recent": "yes"})
+    assert step.assessment.level.value == "emergency"
+
+
+def test_weakness_getting_worse_over_weeks_is_same_day_care() -> None:
+    step, _ = run({"onset": "gradual", "side": "one_leg", "duration": "weeks",
+                   "leg_weakness": "yes", "recent": "no"})
+    assert step.assessment.level.value == "urgent"
+    assert "weakness_getting_worse" in [r.flag.id for r in step.assessment.red_flags]
+
+
+def test_a_yes_after_a_sudden_start_is_not_delayed_by_a_timing_question() -> None:
+    step, asked = run({"onset": "sudden", "leg_weakness": "yes"})
+    assert "recent" not in asked
+    assert step.assessment.level.value == "emergency"
+
+
+def test_sciatica_in_both_legs_is_an_emergency_one_leg_is_not() -> None:
+    both, _ = run({"onset": "gradual", "side": "both_legs", "duration": "days",
+                   "back_pain": "yes", "shooting_down_leg": "yes"})
+    one, _ = run({"onset": "gradual", "side": "one_leg", "duration": "days",
+                  "back_pain": "yes", "shooting_down_leg": "yes"})
+    assert both.assessment.level.value == "emergency"
+    assert "bilateral_sciatica" in [r.flag.id for r in both.assessment.red_flags]
+    assert one.assessment.level.value != "emergency"
+
+
+def test_cancer_is_asked_about_without_back_pain() -> None:
+    step, asked = run({"onset": "gradual", "side": "both_legs", "duration": "days",
+                       "cancer_history": "yes"})
+    assert "cancer_history" in asked and "back_pain" in asked
+    assert step.assessment.level.value == "urgent"
 
 
 def test_back_pain_with_fever_alone_is_same_day_care_not_an_emergency() -> None:
@@ -88,11 +129,16 @@ def test_red_flag_questions_cannot_be_skipped_but_others_can() -> None:
 
 def test_going_back_reasks_the_last_question_and_keeps_the_red_flag() -> None:
     step = ENGINE.start()
-    step = ENGINE.answer(step.state, "gradual")
+    for value in ("gradual", "both_legs", "days", "yes"):  # new trouble: which kind?
+        step = ENGINE.answer(step.state, value)
+    assert step.question.id == "leg_weakness"
+    step = ENGINE.answer(step.state, "no")
     step = ENGINE.answer(step.state, "yes")  # bladder
+    assert step.question.id == "recent"  # it came on slowly: is the bladder trouble new?
+    step = ENGINE.answer(step.state, "yes")
     assert step.finished and "cauda_equina_bladder" in step.state.red_flags
     back = ENGINE.go_back(step.state)
-    assert back.event is Event.WENT_BACK and back.question.id == "bladder_bowel"
+    assert back.event is Event.WENT_BACK and back.question.id == "recent"
     assert "cauda_equina_bladder" in back.state.red_flags
 
 

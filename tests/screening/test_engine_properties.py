@@ -75,15 +75,21 @@ def test_once_a_red_flag_is_recorded_every_spoken_step_starts_with_its_warning(
     for action in sequence:
         step = _apply(step, action)
         said = _said(step)
-        if step.state.red_flags:
-            flags = raised_flags(KB, step.state.answers, step.state.red_flags)
-            warning = WORDING.warning(flags, first_time=bool(step.new_red_flags))
+        state = step.state
+        if state.red_flags or state.unsure_flags:
+            flags = raised_flags(KB, state.answers, state.red_flags, state.unsure_flags)
+            # In full when the flag is new (or with the result); otherwise the short reminder,
+            # which names the number in at most 12 words.
+            full = bool(step.new_red_flags) or step.finished
+            warning = (WORDING.warning(flags, first_time=bool(step.new_red_flags)) if full
+                       else WORDING.reminder(flags))
             assert said.text.startswith(warning)
             assert said.reprompt is None or said.reprompt.startswith(warning)
             if said.card is not None:
                 assert said.card[1].startswith(WORDING.warning(flags, written=True))
             assert said.screen_warning == WORDING.warning(flags, False, written=True)
-            assert "9 1 1" in WORDING.warning(flags, False)
+            assert "9 1 1" in WORDING.warning(flags, False) and "9 1 1" in warning
+            assert len(WORDING.reminder(flags).split()) <= 12
 
 
 @settings(max_examples=100, deadline=None)

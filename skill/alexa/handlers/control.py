@@ -23,6 +23,15 @@ class HelpIntentHandler(ConversationHandler):
         return conversation.help()
 
 
+class WhyAskIntentHandler(ConversationHandler):
+    """ "Why do you ask?" at any question: the reason in one sentence, then the question again."""
+
+    intents = (intents.WHY_ASK,)
+
+    def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
+        return conversation.why()
+
+
 class RepeatIntentHandler(ConversationHandler):
     intents = (intents.REPEAT,)
 
