@@ -29,8 +29,12 @@ right answer. To keep a full run short, a conversation is driven to each (locale
 copied for each phrasing (`--replay` drives a fresh conversation for every phrasing instead; both
 give the same results, and a test checks that on a sample).
 
-Usage: python -m tests.phrasings.runner [--part tuning|held_back|all] [--failures] [--replay]
-Failures are listed for the tuning part only: the held-back part is reported as figures.
+Parts: `tuning` and `held_back` are the fixed split of the corpus written before tuning;
+`supplement` (tuning/supplement_*.yaml) is tuning material written later, outside the split.
+
+Usage: python -m tests.phrasings.runner [--part tuning|supplement|held_back|all] [--failures]
+[--replay]. Failures are listed for the tuning and supplement parts only: the held-back part is
+reported as figures.
 """
 
 from __future__ import annotations
@@ -57,7 +61,13 @@ from skill.screening.locale import default_lines
 from skill.screening.state import ScreeningState, restore_state
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("tuning", "held_back")
+PARTS = ("tuning", "supplement", "held_back")
+# The two parts of the fixed split (HELD_BACK_SHARE of each category held back, SPLIT_SEED).
+SPLIT_PARTS = ("tuning", "held_back")
+# Supplementary tuning material written after the split (tuning/supplement_*.yaml): read and tuned
+# on like the tuning part, outside the split, and reported as a part of its own.
+SUPPLEMENT = "supplement"
+SUPPLEMENT_FILES = "supplement_*.yaml"
 LOCALES = ("en-US", "en-CA", "en-GB", "en-AU", "en-IN")
 HELD_BACK_SHARE = 0.30
 SPLIT_SEED = 20261201
@@ -131,11 +141,19 @@ class Phrasing:
         return bool(self.flags or self.hedged_flags)
 
 
+def part_files(root: Path, part: str) -> list[Path]:
+    """The corpus files of one part: the supplement lives beside the tuning part it extends."""
+    if part == SUPPLEMENT:
+        return sorted((root / "tuning").glob(SUPPLEMENT_FILES))
+    supplement = set((root / part).glob(SUPPLEMENT_FILES))
+    return sorted(path for path in (root / part).glob("*.yaml") if path not in supplement)
+
+
 def load_corpus(root: Path = HERE, parts: Iterable[str] = PARTS) -> list[Phrasing]:
     """Every phrasing of the given parts, in file order."""
     found: list[Phrasing] = []
     for part in parts:
-        for path in sorted((root / part).glob("*.yaml")):
+        for path in part_files(root, part):
             document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
             category = document.get("category", path.stem)
             for item in document.get("phrasings", []):
@@ -515,9 +533,9 @@ def report(results: list[Result]) -> str:
 
 
 def failures(results: list[Result]) -> Iterator[str]:
-    """Failed runs of the tuning part (the held-back part is never listed)."""
+    """Failed runs of the tuning and supplement parts (the held-back part is never listed)."""
     for r in results:
-        if r.phrasing.part == "tuning" and not r.understood:
+        if r.phrasing.part != "held_back" and not r.understood:
             yield (f"{r.phrasing.id} [{r.locale} @ {r.phrasing.context}] {r.phrasing.text!r}: "
                    f"{r.why} -> {r.speech[:90]!r}")
 
@@ -526,7 +544,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=(*PARTS, "all"), default="all")
     parser.add_argument("--failures", action="store_true",
-                        help="list the tuning part's failed runs")
+                        help="list the failed runs of the tuning and supplement parts")
     parser.add_argument("--replay", action="store_true",
                         help="drive a fresh conversation for every phrasing (slower)")
     args = parser.parse_args(argv)
@@ -537,7 +555,7 @@ def main(argv: list[str] | None = None) -> int:
     print(report(results))
     print(f"({time.perf_counter() - started:.1f} s)")
     if args.failures:
-        print("\nTuning failures:")
+        print("\nTuning and supplement failures:")
         for line in failures(results):
             print("  " + line)
     return 0

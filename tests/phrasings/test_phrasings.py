@@ -17,6 +17,8 @@ from tests.phrasings.runner import (
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
+    SPLIT_PARTS,
+    SUPPLEMENT,
     Contexts,
     Phrasing,
     Result,
@@ -40,6 +42,12 @@ def corpus() -> list[Phrasing]:
 
 
 @pytest.fixture(scope="module")
+def split(corpus: list[Phrasing]) -> list[Phrasing]:
+    """The corpus written before tuning, split once into tuning and held back (no supplement)."""
+    return [p for p in corpus if p.part in SPLIT_PARTS]
+
+
+@pytest.fixture(scope="module")
 def results(corpus: list[Phrasing]) -> list[Result]:
     return runner.run(corpus)
 
@@ -50,7 +58,8 @@ def test_corpus_is_well_formed(corpus: list[Phrasing]) -> None:
     assert corpus_problems(corpus) == []
 
 
-def test_corpus_has_the_counts_the_issue_asks_for(corpus: list[Phrasing]) -> None:
+def test_corpus_has_the_counts_the_issue_asks_for(split: list[Phrasing]) -> None:
+    corpus = split  # counted without the supplement, which was written after tuning began
     assert len(corpus) >= 1200
     certain = Counter(flag for p in corpus if p.category == "red_flags" for flag in p.flags)
     assert {flag: n for flag, n in certain.items() if n < 20} == {}
@@ -83,17 +92,30 @@ def test_corpus_covers_every_answer_kind(corpus: list[Phrasing]) -> None:
     assert any(p.context == CAUSES_OFFERED for p in corpus)
 
 
-def test_held_back_part_is_the_fixed_seeded_thirty_percent(corpus: list[Phrasing]) -> None:
+def test_held_back_part_is_the_fixed_seeded_thirty_percent(corpus: list[Phrasing],
+                                                           split: list[Phrasing]) -> None:
     by_category: dict[str, list[tuple[str, str]]] = {}
-    for p in corpus:
+    for p in split:
         by_category.setdefault(p.category, []).append((p.id, p.text))
-    held = {p.id for p in corpus if p.part == "held_back"}
+    held = {p.id for p in split if p.part == "held_back"}
     assert held == held_back_ids(by_category)
     for category, pairs in by_category.items():
         in_held = sum(i in held for i, _ in pairs)
         assert abs(in_held - len(pairs) * HELD_BACK_SHARE) <= 5, category
-    tuning_texts = {p.text.lower() for p in corpus if p.part == "tuning"}
-    assert [p.id for p in corpus if p.part == "held_back" and p.text.lower() in tuning_texts] == []
+    tuning_texts = {p.text.lower() for p in split if p.part == "tuning"}
+    assert [p.id for p in split if p.part == "held_back" and p.text.lower() in tuning_texts] == []
+    # The supplement is tuning material: it never repeats a sentence of the held-back part
+    # (named by the supplement's ids, so the held-back words stay unread).
+    held_texts = {p.text.lower() for p in split if p.part == "held_back"}
+    assert [p.id for p in corpus if p.part == SUPPLEMENT and p.text.lower() in held_texts] == []
+
+
+def test_supplement_is_tuning_only_material_outside_the_split(corpus: list[Phrasing]) -> None:
+    supplement = [p for p in corpus if p.part == SUPPLEMENT]
+    assert len([p for p in supplement if p.is_red_flag]) >= 300
+    assert {f for p in supplement for f in p.flags} == set(RED_FLAG_IDS)
+    assert all(p.id.startswith("sx-") for p in supplement)
+    assert not any(p.id.startswith("sx-") for p in corpus if p.part != SUPPLEMENT)
 
 
 # -- the runner judges what users get -------------------------------------------------------------
