@@ -303,7 +303,9 @@ class Conversation:
         step = self.engine.record(self.state, heard.entries) if heard.entries else None
         if step is not None:
             self.state, self._step = step.state, step
-        emergency = step is not None and step.question is None and step.finished
+        # Help is already being called for: no check, only the timing of a sign said (the step
+        # asks it when its answer could raise one more flag).
+        emergency = step is not None and any(r.level is Level.EMERGENCY for r in step.red_flags)
         if heard.confirm is not None and not emergency:
             asked = self.engine.ask_now(self.state, heard.confirm)
             self.state, self._step = asked.state, asked

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from skill.screening.assessment import Assessment, RaisedFlag, assess, raised_flags
-from skill.screening.knowledge import KnowledgeBase, Level, Question
+from skill.screening.knowledge import RECENT, KnowledgeBase, Level, Question
 from skill.screening.questioning import is_open, next_question
 from skill.screening.state import SKIPPED, Answered, ScreeningState
 
@@ -165,6 +165,25 @@ class ScreeningEngine:
         """Count a misunderstanding, so the second one can offer the choices out loud."""
         return state.with_changes(misses=min(state.misses + 1, 10))
 
+    def _timing_for_more_flags(self, state: ScreeningState,
+                               flags: tuple[RaisedFlag, ...]) -> Question | None:
+        """After an emergency, the timing question (how it came on, or "did that start in the
+        last few days?") still open for a sign already said, when an answer to it would raise
+        one more flag: the current question first if it is one."""
+        answers = state.answers
+        raised = {r.flag.id for r in flags}
+        timing = [q for q in self.kb.questions
+                  if (q.id == RECENT or q.kind == "onset") and q.id not in state.asked
+                  and is_open(q, answers)]
+        timing.sort(key=lambda q: q.id != state.current)
+        for question in timing:
+            for value in question.answers:
+                more = raised_flags(self.kb, {**answers, question.id: value},
+                                    state.red_flags, state.unsure_flags)
+                if any(r.flag.id not in raised for r in more):
+                    return question
+        return None
+
     def _advance(self, state: ScreeningState, event: Event, keep_current: bool = False,
                  previous: ScreeningState | None = None) -> Step:
         answers = state.answers
@@ -187,7 +206,9 @@ class ScreeningEngine:
         question = None
         emergency = any(r.level is Level.EMERGENCY for r in flags)
         if emergency and event is not Event.WENT_BACK:
-            question = None  # nothing else matters until help is on its way
+            # Nothing else matters until help is on its way, but for the timing of a sign
+            # already said: its flag is recorded too ("I can't pee and my bottom is numb").
+            question = self._timing_for_more_flags(state, flags)
         elif keep_current and state.current is not None and not state.finished:
             question = self.kb.question(state.current)
         elif not (state.finished and keep_current):

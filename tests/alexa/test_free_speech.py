@@ -31,6 +31,12 @@ def flags(reply) -> list[str]:
     return reply.session_attributes["screening"].get("red_flags", [])
 
 
+def every_flag(reply) -> set[str]:
+    """Flags recorded for certain or at their not-sure level (both are warned)."""
+    screening = reply.session_attributes["screening"]
+    return {*screening.get("red_flags", []), *screening.get("unsure_flags", [])}
+
+
 @pytest.mark.parametrize("text", [
     "my legs just gave way", "I'm slurring my words",
     "I haven't been able to pass water since this morning",
@@ -58,6 +64,33 @@ def test_several_flags_in_one_breath_are_all_recorded_most_urgent_first(sim: Sim
     assert {"spinal_infection_with_nerve_signs", "back_pain_with_fever",
             "severe_pain"} <= set(flags(reply))
     assert "infection pressing on the spine" in reply.speech.split(".")[1]  # the emergency one
+
+
+@pytest.mark.parametrize(("text", "first", "timed", "timing", "timing_answer"), [
+    ("I can't pee and my bottom is numb", "cauda_equina_saddle", "cauda_equina_bladder",
+     "Did that start in the last few days?", "yes"),
+    ("my face is drooping and my leg has gone weak", "stroke_signs", "new_leg_weakness",
+     "Did it come on suddenly, or slowly?", "suddenly"),
+])
+def test_two_signs_in_one_breath_the_one_needing_timing_is_timed_after_the_warning(
+        sim: Simulator, text: str, first: str, timed: str, timing: str,
+        timing_answer: str) -> None:
+    """The sign that needs no timing is warned at once; the timing question then covers the
+    other, and its flag is recorded too (it used to be lost)."""
+    at_question(sim, "onset")
+    reply = sim.say(text)
+    assert reply.speech.startswith(WARNING) and first in every_flag(reply)
+    assert not reply.session_ended and reply.speech.endswith(timing), reply.speech
+    reply = sim.say(timing_answer)
+    assert reply.speech.startswith(WARNING), reply.speech
+    assert {first, timed} <= every_flag(reply)
+
+
+def test_two_signs_said_as_new_are_both_recorded_at_once(sim: Simulator) -> None:
+    at_question(sim, "onset")
+    reply = sim.say("I suddenly can't pee and my bottom has gone numb")
+    assert reply.speech.startswith(WARNING)
+    assert {"cauda_equina_saddle", "cauda_equina_bladder"} <= every_flag(reply)
 
 
 @pytest.mark.parametrize(("text", "finding"), [

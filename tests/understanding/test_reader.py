@@ -92,6 +92,17 @@ def test_a_hand_or_a_fall_that_may_be_a_red_flag_is_still_read(text: str, findin
     assert finding in {f.id for f in read(text).findings if f.present}
 
 
+@pytest.mark.parametrize("text", [
+    "I slipped and banged my head on the step", "she says I fell flat on my face",
+])
+def test_a_fall_with_a_blow_is_read_for_certain(text: str) -> None:
+    assert "injury" in present(text)
+
+
+def test_a_denied_fall_with_a_blow_is_denied() -> None:
+    assert "injury" in denied("I haven't fallen and hit anything")
+
+
 def test_a_state_that_has_lasted_is_no_sudden_onset() -> None:
     assert read("it's been like that a couple of months").onset is None
     assert read("it came on just like that").onset == "sudden"
@@ -144,6 +155,8 @@ def test_onset(text: str, onset: str) -> None:
 @pytest.mark.parametrize(("text", "side"), [
     ("both, but the left is worse", "both_legs"), ("just the left one", "one_leg"),
     ("only my right leg", "one_leg"), ("both of them", "both_legs"),
+    ("the right, but a little in the left as well", "both_legs"),
+    ("left, but not right", "one_leg"),
 ])
 def test_side(text: str, side: str) -> None:
     assert read(text).side == side
