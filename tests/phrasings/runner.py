@@ -339,7 +339,7 @@ def judge(p: Phrasing, locale: str, contexts: Contexts) -> Result:
         if not ok and not result.missed and not reply.session_ended:
             # A sign that is an emergency only when new may first be timed ("Did that start in
             # the last few days?", or how it came on): answered as new, it gives the warning.
-            timed = _answer_timing(sim, reply)
+            timed = _answer_timing(sim)
             raised = flags_raised(screening(sim))
             ok = set(p.flags) <= raised and any(warned_first(r.speech) for r in timed)
         result.warned = ok
@@ -349,7 +349,7 @@ def judge(p: Phrasing, locale: str, contexts: Contexts) -> Result:
         ok = warned_first(speech) and set(p.hedged_flags) <= raised
         if not ok and not result.missed and not reply.session_ended:
             confirm = sim.say("yes")
-            replies = [confirm, *_answer_timing(sim, confirm)]
+            replies = [confirm, *_answer_timing(sim)]
             state = screening(sim)
             raised = flags_raised(state)
             ok = set(p.hedged_flags) <= raised and any(warned_first(r.speech) for r in replies)
@@ -380,19 +380,19 @@ def judge(p: Phrasing, locale: str, contexts: Contexts) -> Result:
     return result
 
 
-def _answer_timing(sim: Simulator, reply: Any = None) -> list[Any]:
+def _answer_timing(sim: Simulator) -> list[Any]:
     """Issue 12 makes timing part of a finding: a sign that is an emergency only when new is
     timed before its warning ("Did that start in the last few days?", how it came on). Answer
-    as someone whose sign is new: yes to the timing question and to a "Just to check" about the
-    same words, "suddenly" and "a few hours" to how it came on and how long, no to anything
-    else; the replies, in order."""
+    as someone whose sign is new: yes to the timing question, "suddenly" and "a few hours" to how
+    it came on and how long, no to anything else (a "Just to check" included: a plain statement
+    that needs confirming was not read with certainty); the replies, in order."""
     replies = []
     for _ in range(6):
         state = screening(sim)
         current = state.current
         if current is None or state.finished:
             break
-        if current == RECENT or (reply is not None and "just to check" in normal(reply.speech)):
+        if current == RECENT:
             said = "yes"
         elif current == "onset":
             said = "suddenly"
