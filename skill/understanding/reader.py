@@ -33,13 +33,14 @@ _CLAUSE_OPENERS = frozenset({"when", "where"})
 _SUBJECTS = frozenset({"i", "my", "we", "our", "it", "they", "he", "she", "the", "this", "that"})
 # Requests that end the session must be the whole of what was said, give or take these words:
 # "I have to stop" inside "my calf cramps and I have to stop" is no request to end.
-_WHOLE_REQUESTS = frozenset({"stop"})
+_WHOLE_REQUESTS = frozenset({"stop", "pause"})
 _REQUEST_FILLERS = frozenset({"please", "want", "to", "can", "could", "would", "we", "let", "us",
                               "you", "need", "now", "thanks", "thank", "like", "i", "me", "for",
                               "today", "here", "the", "this", "it", "all", "just", "have", "got",
                               "go", "ok", "okay", "alexa", "leg", "check", "questions", "question",
                               "think", "will", "shall", "be", "do", "with", "that", "is", "am",
-                              "tired", "done", "bored", "anyway", "right"})
+                              "tired", "done", "bored", "anyway", "right", "ta", "cheers",
+                              "sorry", "then", "mate", "love", "dear", "there", "bit", "a"})
 # Words before an answer that do not stop it being the answer ("well, yes", "oh no").
 _OPENERS = frozenset({"well", "oh", "um", "erm", "er", "uh", "hmm", "ah", "so", "like", "okay",
                       "ok", "alright", "right", "honestly", "actually", "and", ",", "absolutely",
@@ -169,9 +170,7 @@ class Reader:
         answer = self._answer([m for m in values if not (m.positions & masked)
                                or m.phrase.target == "unsure"], keys, by_finding)
         onset = _first(values, "onset:")
-        sides = {m.phrase.target for m in values if m.phrase.target.startswith("side:")}
-        side = ("both_legs" if "side:both_legs" in sides
-                else "one_leg" if "side:one_leg" in sides else None)
+        side = _side({m.phrase.target for m in values if m.phrase.target.startswith("side:")})
         duration, stated = read_duration(said, keys, vocab, locale, today,
                                          self._find(keys, vocab.durations, locale))
         reading = Reading(tuple(by_finding.values()), answer, onset, side, duration, stated)
@@ -179,16 +178,20 @@ class Reader:
         question = bool(keys) and keys[0] in _QUESTION_WORDS and not (
             keys[0] in _CLAUSE_OPENERS and len(keys) > 1 and keys[1] in _SUBJECTS)
         requests = [m for m in requests if m.phrase.target.split(":", 1)[1] not in _WHOLE_REQUESTS
-                    or _whole(m, keys)]
+                    or _whole(m, keys, requests)]
         if requests and (not reading.findings or question):
             # "No more questions", "a bit slower please": a request said in more words than
             # any answer in them is the request. A question asks, whatever it mentions.
             chosen = max(requests, key=lambda m: (m.end - m.start, -m.start))
             longest = chosen.end - chosen.start
             if question or reading.empty or all(m.end - m.start < longest for m in values):
-                # "No more questions" is a request, not a "no".
+                # "No more questions" is a request, not a "no"; "can you go slower" asks for
+                # slower speech and says nothing of how the numbness came on.
+                own = [m for m in values if not (m.positions & chosen.positions)]
+                onset = _first(own, "onset:")
+                sides = {m.phrase.target for m in own if m.phrase.target.startswith("side:")}
                 reading = reading._replace(request=chosen.phrase.target.split(":", 1)[1],
-                                           answer=None)
+                                           answer=None, onset=onset, side=_side(sides))
         paced = any(key in _PACE for key in keys)
         unknown = any(len(w) >= 6 and w.isalpha() and w not in vocab.forms for w in said)
         return reading._replace(question=question, paced=paced, unknown_word=unknown)
@@ -355,10 +358,18 @@ def _outermost(matches: list[_Match], same_target: bool = False) -> list[_Match]
     return kept
 
 
-def _whole(match: _Match, keys: Sequence[str]) -> bool:
-    """Every word outside the request is an opener or a filler ("okay, I want to stop now")."""
-    return all(at in match.positions or key in _OPENERS or key in _REQUEST_FILLERS
+def _whole(match: _Match, keys: Sequence[str], requests: Sequence[_Match]) -> bool:
+    """Every word outside the request is an opener, a filler or more of the same request
+    ("okay, I want to stop now"; "I can't talk right now, bye")."""
+    same = frozenset().union(*(m.positions for m in requests
+                               if m.phrase.target == match.phrase.target))
+    return all(at in same or key in _OPENERS or key in _REQUEST_FILLERS
                or key in _ANSWER_WORDS or key == CLAUSE for at, key in enumerate(keys))
+
+
+def _side(sides: set[str]) -> str | None:
+    return ("both_legs" if "side:both_legs" in sides
+            else "one_leg" if "side:one_leg" in sides else None)
 
 
 def _bare(match: _Match, keys: Sequence[str]) -> bool:

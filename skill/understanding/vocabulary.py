@@ -27,13 +27,15 @@ ONSET_VALUES = ("sudden", "hours", "days", "gradual")
 ONSET_SPEEDS = (*ONSET_VALUES, "weeks", "months")  # onset values and duration buckets
 SIDE_VALUES = ("both_legs", "one_leg")
 DURATION_BUCKETS = ("hours", "days", "weeks", "months")
-REQUESTS = ("stop", "repeat", "help", "go_back", "start_over", "slower", "faster", "normal_speed",
+REQUESTS = ("stop", "pause", "repeat", "help", "go_back", "start_over", "slower", "faster", "normal_speed",
             "skip", "causes", "cause_info", "when_to_see_doctor", "treatment", "self_care",
             "last_result")
 LOCALES = ("en-US", "en-CA", "en-GB", "en-AU", "en-IN")
 # Words that keep their own sense rather than their lemma's ("left" is a side, not "leave").
 _OWN_SENSE = frozenset({"left", "right", "better", "worse", "worst", "bit", "well", "still", "back",
-                        "down", "up", "ages", "felt", "found", "saw", "lay", "number"})
+                        "down", "up", "ages", "felt", "found", "saw", "lay", "number",
+                        # "slower" asks for slower speech; "slowly" says how it came on
+                        "slower", "faster", "quicker"})
 _LEMMA_ORDER = ("VERB", "NOUN", "ADJ", "ADV", "AUX", "PROPN")
 
 
