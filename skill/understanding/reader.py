@@ -23,6 +23,10 @@ _NEAR_MISS_MIN_LENGTH = 5
 _SET_GAP = 1  # answers and requests are set phrases: one gap word at most ("not really sure")
 _NEGATION_WINDOW = 6  # words before a finding a trigger may stand (NegEx uses five or six)
 _AFTER_WINDOW = 4
+_MODALS = frozenset({"can", "could"})
+_MODAL_REACH = 3  # words after "can not" that it still denies ("can not feel my legs")
+_KNOWING = frozenset({"say", "tell", "remember", "recall", "think", "see", "notice", "complain",
+                      "claim", "recollect", "believe", "imagine"})
 _PACE = frozenset({"over", "within", "across", "through", "during"})
 _ANAPHORA = frozenset({"it", "they", "that", "this", "those", "these", "both"})
 _QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "which", "who", "should",
@@ -141,9 +145,18 @@ class Reader:
         matches = [m for m in self._find(keys, vocab.findings, locale, indexed=True)
                    if not (m.positions & masks)]
         by_finding: dict[str, Finding] = {}
-        for match in _outermost(matches, same_target=True):
+        outer = _outermost(matches, same_target=True)
+        # A negation that is part of a finding's own words ("can not climb stairs", "no feeling
+        # round my bottom", "can not pee") states that finding: it denies no other finding, and
+        # a finding said that way is not denied again by a "not" before it ("nothing is working
+        # down there, I can not pee").
+        stated = [m for m in outer if not m.phrase.denies
+                  and any(min(t) in m.positions for t in triggers)]
+        owned = frozenset().union(*(m.positions for m in stated))
+        for match in outer:
             # An answer word at the start ("no, I can't walk") answers; it denies nothing.
-            live = [t for t in triggers if not (t & match.positions) and not t <= answer_spans]
+            live = [t for t in triggers if not (t & match.positions) and not t <= answer_spans
+                    and min(t) not in owned and match not in stated]
             # "I can feel my bottom fine": words after a denial do not deny it again.
             negated = self._negated(match, live, () if match.phrase.denies else afters, bounds)
             present = negated if match.phrase.denies else not negated
@@ -176,7 +189,8 @@ class Reader:
         reading = Reading(tuple(by_finding.values()), answer, onset, side, duration, stated)
         requests = _outermost(self._find(keys, vocab.requests, locale))
         question = bool(keys) and keys[0] in _QUESTION_WORDS and not (
-            keys[0] in _CLAUSE_OPENERS and len(keys) > 1 and keys[1] in _SUBJECTS)
+            keys[0] in _CLAUSE_OPENERS and len(keys) > 1 and keys[1] in _SUBJECTS) and not (
+            len(keys) > 1 and keys[1] == "not")  # "can not walk" says, it does not ask
         requests = [m for m in requests if m.phrase.target.split(":", 1)[1] not in _WHOLE_REQUESTS
                     or _whole(m, keys, requests)]
         if requests and (not reading.findings or question):
@@ -283,13 +297,23 @@ class Reader:
         lowest = max(start, match.start - _NEGATION_WINDOW)
         for trigger in triggers:
             first = min(trigger)
-            if lowest <= first < match.end and first not in match.positions:
+            if lowest <= first < match.end and first not in match.positions and (
+                    not self._short_reach(first) or match.start <= first + _MODAL_REACH):
                 return True
         # "they checked my kidneys and they're fine": "they" takes the finding on.
         following = [b for b in bounds if b > match.end - 1
                      and not (b < len(self._keys) and self._keys[b] in _ANAPHORA)]
         limit = min([match.end + _AFTER_WINDOW, *following])
         return any(match.end <= min(after) < limit for after in afters)
+
+    def _short_reach(self, at: int) -> bool:
+        """ "can not" and "could not" deny what they are said of ("I can not climb stairs"),
+        not the next thing said: Alexa's words come without the comma that would end the clause
+        ("I can not keep my balance my legs just give way"). Before a word of saying or knowing
+        ("I can not say my legs are weak") the reach is the whole clause, as for any trigger."""
+        keys = self._keys
+        return (0 < at < len(keys) - 1 and keys[at - 1] in _MODALS
+                and keys[at + 1] not in _KNOWING)
 
     def _hedged(self, match: _Match, hedges: Sequence[frozenset[int]],
                 bounds: Sequence[int]) -> bool:
