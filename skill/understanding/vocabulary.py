@@ -70,6 +70,9 @@ class Vocabulary(NamedTuple):
     onset_answers: Mapping[str, str]
     units: Mapping[str, float]  # a duration unit's key -> days
     countries: Mapping[str, str]  # locale -> holidays country code
+    # days people date things by that no public-holiday calendar holds: name -> rule
+    # ("02-14" a fixed date, "easter-47" days from Easter Sunday, "02-MO3" third Monday of February)
+    observances: Mapping[str, str] = {}
 
     def key(self, word: str) -> str:
         return self.forms.get(word, word)
@@ -93,7 +96,8 @@ class _Builder:
             self.classes[str(name)] = tuple(self._words(m, where, "members")
                                             for m in where.texts("members"))
         raw_findings = self._finding_phrases()
-        raw_answers, raw_durations, onset_answers, units, countries = self._answers()
+        raw_answers, raw_durations, onset_answers, units, countries, observances = (
+            self._answers())
         wanted = Fields(top.mapping("requests"), f"{FILE}: requests")
         wanted.reject_unknown(REQUESTS)
         raw_requests = [phrase for what in REQUESTS for text in wanted.texts(what)
@@ -142,6 +146,7 @@ class _Builder:
             onset_answers=onset_answers,
             units={forms.get(unit, unit): days for unit, days in units.items()},
             countries=countries,
+            observances=observances,
         )
 
     # -- reading the file -----------------------------------------------------------------------
@@ -219,7 +224,7 @@ class _Builder:
     def _answers(self) -> tuple[list[Any], list[Any], dict[str, str], dict[str, float],
                                 dict[str, str]]:
         answers = Fields(self.top.mapping("answers"), f"{FILE}: answers")
-        answers.reject_unknown({*ANSWERS, "onset", "side", "onset_answers", "countries",
+        answers.reject_unknown({*ANSWERS, "onset", "side", "onset_answers", "countries", "observances",
                                 "duration_units", "duration_words"})
         raw = [phrase for value in ANSWERS for text in answers.texts(value)
                for phrase in self._raw(value, text, True, (), answers, value)]
@@ -245,7 +250,15 @@ class _Builder:
         countries_fields = Fields(answers.mapping("countries"), f"{FILE}: answers 'countries'")
         countries_fields.reject_unknown(LOCALES)
         countries = {locale: countries_fields.text(locale) for locale in LOCALES}
-        return raw, durations, onset_answers, units, countries
+        kept = Fields(answers.mapping("observances"), f"{FILE}: answers 'observances'")
+        observances = {}
+        for name in kept.data:
+            rule = kept.text(str(name))
+            if not _OBSERVANCE.fullmatch(rule):
+                raise kept.fail(str(name), f"has {rule!r}; expected MM-DD, easter+N or MM-XXN "
+                                "(a weekday's first two letters and which one)")
+            observances[" ".join(words(str(name)))] = rule
+        return raw, durations, onset_answers, units, countries, observances
 
     # -- compiling ------------------------------------------------------------------------------
 
@@ -274,6 +287,8 @@ class _Builder:
 
 
 _GROUP = re.compile(r"\(([^()]*)\)")
+_OBSERVANCE = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|easter[+-]\d{1,3}"
+                         r"|(0[1-9]|1[0-2])-(MO|TU|WE|TH|FR|SA|SU)[1-5]")
 _MAX_VARIANTS = 400
 
 
