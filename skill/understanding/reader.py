@@ -115,7 +115,7 @@ class Reader:
         """Everything the words say. Never raises; nothing readable gives an empty reading."""
         if not isinstance(text, str) or not text.strip():
             return Reading()
-        said = words(text)
+        said = self._compounds(words(text))
         keys = tuple(self.vocabulary.key(w) for w in said)
         self._keys = keys
         reading = self._read(said, keys, locale, today, near_miss=False)
@@ -127,6 +127,26 @@ class Reader:
                 if nearer.findings or reading.empty:
                     reading = nearer
         return reading
+
+    def _compounds(self, said: tuple[str, ...]) -> tuple[str, ...]:
+        """Words that name one thing together read as that thing ("butt cheek" is a buttock,
+        not a cheek of the face)."""
+        compounds = self.vocabulary.compounds
+        if not compounds or not any(w in self.vocabulary.compound_starts for w in said):
+            return said
+        out: list[str] = []
+        at = 0
+        while at < len(said):
+            for size in (3, 2):
+                name = compounds.get(said[at:at + size])
+                if name is not None:
+                    out.append(name)
+                    at += size
+                    break
+            else:
+                out.append(said[at])
+                at += 1
+        return tuple(out)
 
     # -- the reading ---------------------------------------------------------------------------
 

@@ -73,6 +73,9 @@ class Vocabulary(NamedTuple):
     # days people date things by that no public-holiday calendar holds: name -> rule
     # ("02-14" a fixed date, "easter-47" days from Easter Sunday, "02-MO3" third Monday of February)
     observances: Mapping[str, str] = {}
+    # words that name one thing together, as said -> the one word they are read as
+    compounds: Mapping[tuple[str, ...], str] = {}
+    compound_starts: frozenset[str] = frozenset()
 
     def key(self, word: str) -> str:
         return self.forms.get(word, word)
@@ -90,7 +93,16 @@ class _Builder:
     def build(self) -> Vocabulary:
         top = self.top
         top.reject_unknown({"gap_words", "negation", "hedges", "classes", "findings", "answers",
-                            "requests", "set_phrases"})
+                            "requests", "set_phrases", "compounds"})
+        compounds: dict[tuple[str, ...], str] = {}
+        joined = Fields(top.mapping("compounds", optional=True), f"{FILE}: compounds")
+        for one in joined.data:
+            for text in joined.texts(str(one)):
+                said = tuple(words(text))
+                if not 2 <= len(said) <= 3:
+                    raise joined.fail(str(one), f"has {text!r}; a compound is two or three words")
+                compounds[said] = str(one)
+                self.literal_words.add(str(one))
         for name, members in top.mapping("classes").items():
             where = Fields({"members": members}, f"{FILE}: classes '{name}'")
             self.classes[str(name)] = tuple(self._words(m, where, "members")
@@ -147,6 +159,8 @@ class _Builder:
             units={forms.get(unit, unit): days for unit, days in units.items()},
             countries=countries,
             observances=observances,
+            compounds=compounds,
+            compound_starts=frozenset(said[0] for said in compounds),
         )
 
     # -- reading the file -----------------------------------------------------------------------
