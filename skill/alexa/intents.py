@@ -64,6 +64,8 @@ FREE_SPEECH: dict[str, str] = {
     "GradualSpeechIntent": "slowly {}",
     "BothSpeechIntent": "both legs {}",
     "OneSideSpeechIntent": "one leg {}",
+    "LeftSpeechIntent": "the left leg {}",
+    "RightSpeechIntent": "the right leg {}",
     "HoursSpeechIntent": "{} hours",
     "DaysSpeechIntent": "{} days",
     "WeeksSpeechIntent": "{} weeks",

@@ -204,6 +204,8 @@ class Reader:
                                or m.phrase.target == "unsure"], keys, by_finding)
         onset = _first(values, "onset:")
         side = _side({m.phrase.target for m in values if m.phrase.target.startswith("side:")})
+        if side == "one_leg" and self._both_sides(keys, values, [*triggers, *afters]):
+            side = "both_legs"  # "the right one, and now the left is starting"
         duration, stated = read_duration(said, keys, vocab, locale, today,
                                          self._find(keys, vocab.durations, locale))
         reading = Reading(tuple(by_finding.values()), answer, onset, side, duration, stated)
@@ -325,6 +327,21 @@ class Reader:
                      and not (b < len(self._keys) and self._keys[b] in _ANAPHORA)]
         limit = min([match.end + _AFTER_WINDOW, *following])
         return any(match.end <= min(after) < limit for after in afters)
+
+    @staticmethod
+    def _both_sides(keys: Sequence[str], values: Sequence[_Match],
+                    triggers: Sequence[frozenset[int]]) -> bool:
+        """Both the left and the right named as where it is, neither denied ("the left, not
+        the right" and "the left is fine, it is the right" are one leg)."""
+        named = set()
+        for m in values:
+            if m.phrase.target != "side:one_leg":
+                continue
+            for at in m.positions:
+                if keys[at] in ("left", "right") and not any(
+                        at - 3 <= min(t) <= at + 3 and at not in t for t in triggers):
+                    named.add(keys[at])
+        return len(named) == 2
 
     def _short_reach(self, at: int) -> bool:
         """ "can not" and "could not" deny what they are said of ("I can not climb stairs"),
