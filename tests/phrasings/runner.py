@@ -99,7 +99,7 @@ PLAIN_WORDS = {"onset": "slowly", "side": "both legs", "duration": "for months",
 # Questions opened only by an earlier answer: the answers that open them (a grouped question's yes
 # opens the questions it covers; a sudden start opens the sudden signs and the injury question).
 ROUTES: dict[str, dict[str, str]] = {
-    "fever": {"back_pain": "yes"},
+    "fever": {"back_pain": "yes", "back_signs": "yes"},
     "cancer_history": {"back_pain": "yes", "history_group": "yes"},
     "diabetes": {"history_group": "yes"},
     "chemotherapy": {"history_group": "yes", "cancer_history": "yes"},
@@ -112,7 +112,7 @@ ROUTES: dict[str, dict[str, str]] = {
     "injury": {"onset": "suddenly"},
     "severe_pain": {"onset": "suddenly"},
     "spreading_up": {"duration": "a few days"},
-    "thyroid": {"duration": "a few days"},
+    "thyroid": {"duration": "a few weeks"},
 }
 MAX_TURNS = 40
 # Findings that time or place a sign rather than state it (a flag may need them: new weakness is
