@@ -75,14 +75,16 @@ SPLIT_SEED = 20261201
 REQUEST_DATE = "2026-03-12T15:00:00Z"
 CAUSES_OFFERED = "causes_offered"
 # Phrasings that volunteer red flags; in every other category a flag not expected is a false flag.
-# The `_added` categories hold the phrasings of the flags issue 12 added, written later as
-# categories of their own so that the fixed split of the first ones stays as it was.
+# The `_added` categories hold the phrasings of the flags issue 12 added (`_added_2`: the two
+# back-pain flags added after them), written later as categories of their own so that the fixed
+# split of the first ones stays as it was.
 RED_FLAG_CATEGORIES = frozenset({"red_flags", "red_flags_hedged",
-                                 "red_flags_added", "red_flags_added_hedged"})
+                                 "red_flags_added", "red_flags_added_hedged",
+                                 "red_flags_added_2", "red_flags_added_2_hedged"})
 # Red flags said with certainty (the counts of issue 11: at least 20 ways for every flag).
-CERTAIN_RED_FLAG_CATEGORIES = frozenset({"red_flags", "red_flags_added"})
+CERTAIN_RED_FLAG_CATEGORIES = frozenset({"red_flags", "red_flags_added", "red_flags_added_2"})
 # Denials of a finding: recorded as "no", never a flag.
-DENIAL_CATEGORIES = frozenset({"denials", "denials_added"})
+DENIAL_CATEGORIES = frozenset({"denials", "denials_added", "denials_added_2"})
 ANSWER_KINDS = {"onset": "onset", "side": "side", "duration": "duration"}
 # Finer values a reader may record, and the coarse values the skill's questions take.
 ACCEPTED_AS = {

@@ -170,16 +170,16 @@ def _describe(missed: list[Result], part: str) -> str:
 # Supplement batch 6 (tuning/supplement_b6_*.yaml) is new material, measured before any tuning on
 # it: it added 151 plain and 5 hedged missed runs, so the supplement's ceilings were raised by
 # exactly those (67 -> 218 plain, 0 -> 5 hedged). Tuning on it should lower them again.
-# The phrasings of the 12 flags issue 12 added (categories red_flags_added, red_flags_added_hedged
-# and denials_added, ids nf-…, split by the same seeded rule) are new material, measured before any
-# tuning on it: tuning part 666 plain and 90 hedged runs missed, and 5 denial runs flagged (one
-# sentence in five locales); held-back part 279 plain and 46 hedged runs missed, on top of the 32
-# the held-back part already missed (32 -> 311 plain, 0 -> 46 hedged), and no denial flagged.
-# Ceilings only come down: lower each one as tuning lowers its misses, never raise one.
-MISSED_RUNS_CEILING = {("plain", "tuning"): 666, ("hedged", "tuning"): 90,
+# The phrasings of the 12 flags issue 12 added and of the two back-pain flags added after them
+# (categories red_flags_added*, denials_added*, ids nf-…, split by the same seeded rule) are new
+# material, measured before any tuning on it: tuning part 763 plain and 105 hedged runs missed, and
+# 5 denial runs flagged (one sentence in five locales); held-back part 297 plain and 51 hedged runs
+# missed, on top of the 32 the held-back part already missed (32 -> 329 plain, 0 -> 51 hedged), and
+# no denial flagged. Ceilings only come down: lower each one as tuning lowers its misses.
+MISSED_RUNS_CEILING = {("plain", "tuning"): 763, ("hedged", "tuning"): 105,
                        ("denial", "tuning"): 5,
                        ("plain", "supplement"): 218, ("hedged", "supplement"): 5,
-                       ("plain", "held_back"): 311, ("hedged", "held_back"): 46}
+                       ("plain", "held_back"): 329, ("hedged", "held_back"): 51}
 
 
 @pytest.mark.parametrize("part", PARTS)
