@@ -41,7 +41,23 @@ class Heard(NamedTuple):
 def heard_in_context(kb: KnowledgeBase, text: str | None, question: Question | None,
                      state: ScreeningState, locale: str, today: date | None) -> Heard:
     reading = default_reader().read(text, locale, today)
-    return with_timing(kb, in_context(kb, reading, question, state), reading, text, state)
+    heard = with_timing(kb, in_context(kb, reading, question, state), reading, text, state)
+    return with_correction(kb, heard, reading, text, state)
+
+
+# "Only the left", "just the one": a side said this way corrects the side given before ("both
+# legs", then "the sciatica's only in my left leg"), rather than being kept as said out of turn.
+_RESTRICTED = re.compile(r"\b(only|just)\b", re.IGNORECASE)
+
+
+def with_correction(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | None,
+                    state: ScreeningState) -> Heard:
+    side = next((q.id for q in kb.questions if q.kind == "side"), None)
+    if (side is None or reading.side is None or side not in state.asked
+            or state.answers.get(side) in (None, reading.side) or not isinstance(text, str)
+            or not _RESTRICTED.search(text) or any(f == side for f, _, _ in heard.entries)):
+        return heard
+    return heard._replace(entries=(*heard.entries, (side, reading.side, True)))
 
 
 # Said with a yes to weakness, bladder trouble, a cold leg or an injury, these say it is new, so
@@ -62,7 +78,21 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
                                                  in _NEW_SPANS) or _NEW_WORDS.search(text))
     if said_new and any(f in timed and value == "yes" for f, value, _ in heard.entries):
         return heard._replace(entries=(*heard.entries, (RECENT, "yes", True)))
+    # "For the past three weeks they've been getting weaker": a sign said as building up over
+    # weeks is not new in the last few days, so the same breath answers the timing question.
+    lengths = {reading.duration if reading.duration_stated else None,
+               state.answers.get("duration")}
+    if (not said_new and _BUILDING.search(text) and lengths & _LONG
+            and any(f in timed and value == "yes" for f, value, _ in heard.entries)):
+        return heard._replace(entries=(*heard.entries, (RECENT, "no", True)))
     return heard
+
+
+_BUILDING = re.compile(r"\b((getting|got|gotten|grown|growing|become|becoming|gone|going|steadily|"
+                       r"gradually|slowly) weaker|weaker and weaker|(getting|got|gotten|becoming|"
+                       r"become|growing) weak|losing (strength|power)|more and more|week by week|"
+                       r"not new|(been|keep|keeps) (getting|giving way))\b", re.IGNORECASE)
+_LONG = frozenset({"weeks", "months"})
 
 
 def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,

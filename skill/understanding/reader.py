@@ -406,11 +406,14 @@ def _sequence_index(sequences: Sequence[tuple[str, ...]]) -> dict[str, tuple[tup
 
 
 def _outermost(matches: list[_Match], same_target: bool = False) -> list[_Match]:
-    """Drop a match lying wholly inside a longer one ("not sudden" hides "sudden")."""
+    """Drop a match lying wholly inside a longer one ("not sudden" hides "sudden"). With
+    `same_target`, only inside one of the same finding; but a word that only touches on a
+    finding is part of any longer phrase it stands in ("the back of my legs" is no back)."""
     kept = []
     for match in matches:
         inside = any(other is not match and other.start <= match.start
-                     and (not same_target or other.phrase.target == match.phrase.target)
+                     and (not same_target or other.phrase.target == match.phrase.target
+                          or (match.phrase.mention and not other.phrase.mention))
                      and match.end <= other.end and (other.end - other.start)
                      > (match.end - match.start)
                      for other in matches)
