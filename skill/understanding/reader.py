@@ -23,6 +23,7 @@ _NEAR_MISS_MIN_LENGTH = 5
 _SET_GAP = 1  # answers and requests are set phrases: one gap word at most ("not really sure")
 _NEGATION_WINDOW = 6  # words before a finding a trigger may stand (NegEx uses five or six)
 _AFTER_WINDOW = 4
+_FLIP_REACH = 2
 _MODALS = frozenset({"can", "could"})
 _MODAL_REACH = 3  # words after "can not" that it still denies ("can not feel my legs")
 _KNOWING = frozenset({"say", "tell", "remember", "recall", "think", "see", "notice", "complain",
@@ -162,22 +163,31 @@ class Reader:
 
         # Words in a set phrase ("crept up on me", "go back") say nothing about a finding.
         masks = frozenset().union(*self._spans(keys, vocab.masks))
+        # An answer word standing alone ("no, I can feel down there") answers: it does not
+        # begin a finding's words ("no feeling down there").
         matches = [m for m in self._find(keys, vocab.findings, locale, indexed=True)
-                   if not (m.positions & masks)]
+                   if not (m.positions & masks) and m.start not in answer_spans]
         by_finding: dict[str, Finding] = {}
         outer = _outermost(matches, same_target=True)
         # A negation that is part of a finding's own words ("can not climb stairs", "no feeling
         # round my bottom", "can not pee") states that finding: it denies no other finding, and
         # a finding said that way is not denied again by a "not" before it ("nothing is working
         # down there, I can not pee").
-        stated = [m for m in outer if not m.phrase.denies
-                  and any(min(t) in m.positions for t in triggers)]
+        # The same holds for words that deny with their own negation ("not pale"): "not cold,
+        # not pale" is no double negative.
+        self_negated = [m for m in outer if any(min(t) in m.positions for t in triggers)]
+        stated = [m for m in self_negated if not m.phrase.denies]
         owned = frozenset().union(*(m.positions for m in stated))
         for match in outer:
             # An answer word at the start ("no, I can't walk") answers; it denies nothing.
             live = [t for t in triggers if not (t & match.positions) and not t <= answer_spans
-                    and min(t) not in owned and match not in stated]
+                    and min(t) not in owned and match not in self_negated]
             # "I can feel my bottom fine": words after a denial do not deny it again.
+            if match.phrase.denies:
+                # Words that deny are turned round only by a negation said right before them
+                # ("not teetotal", "don't eat meat"), not by one of another clause ("it's not
+                # going any higher, it's stayed in my feet").
+                live = [t for t in live if match.start - min(t) <= _FLIP_REACH]
             negated = self._negated(match, live, () if match.phrase.denies else afters, bounds)
             present = negated if match.phrase.denies else not negated
             # A denial is a denial even of a vague word ("not weak"); a hedge or a near miss
@@ -441,8 +451,10 @@ def _bare(match: _Match, keys: Sequence[str]) -> bool:
 
 
 def _stronger(a: Finding, b: Finding) -> Finding:
-    """Two readings of one finding: present beats denied (the safe side), certain beats not."""
-    return max(a, b, key=lambda f: (f.present, f.certain))
+    """Two readings of one finding: words that state it beat a word that only touches on it
+    ("the pain is manageable" denies severe pain; "pain" alone says nothing); then present
+    beats denied (the safe side), certain beats not."""
+    return max(a, b, key=lambda f: (not f.vague, f.present, f.certain))
 
 
 def _first(matches: list[_Match], prefix: str) -> str | None:
