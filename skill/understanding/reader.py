@@ -168,6 +168,7 @@ class Reader:
         matches = [m for m in self._find(keys, vocab.findings, locale, indexed=True)
                    if not (m.positions & masks) and m.start not in answer_spans]
         by_finding: dict[str, Finding] = {}
+        explained: set[str] = set()
         outer = _outermost(matches, same_target=True)
         # A negation that is part of a finding's own words ("can not climb stairs", "no feeling
         # round my bottom", "can not pee") states that finding: it denies no other finding, and
@@ -199,6 +200,10 @@ class Reader:
                               " ".join(said[match.start:match.end]), vague)
             held = by_finding.get(finding.id)
             by_finding[finding.id] = finding if held is None else _stronger(held, finding)
+            if match.phrase.explains and not present:
+                explained.add(finding.id)
+        for target in explained:  # "I've lost weight, but I'm on a diet": explained away
+            by_finding[target] = by_finding[target]._replace(present=False, certain=True)
 
         values = _outermost(self._find(keys, vocab.answers, locale))
         kept = []
