@@ -95,11 +95,13 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
     said_new = (reading.onset in _NEW_SPANS or (reading.duration_stated and reading.duration
                                                  in _NEW_SPANS) or _NEW_WORDS.search(text))
     signs = any(f in timed and value == "yes" for f, value, _ in heard.entries)
+    doubted = any(f in timed and value == UNSURE for f, value, _ in heard.entries)
     # "For the past three weeks they've been getting weaker": a sign said as building up over
     # weeks is not new in the last few days, so the same breath answers the timing question.
     lengths = {reading.duration if reading.duration_stated else None,
                state.answers.get("duration")}
-    if signs and _BUILDING.search(text) and lengths & _LONG and not _NEW_WORDS.search(text):
+    if ((signs or doubted) and _BUILDING.search(text) and lengths & _LONG
+            and not _NEW_WORDS.search(text)):
         return heard._replace(entries=(*heard.entries, (RECENT, "no", True)))
     if said_new and signs:
         return heard._replace(entries=(*heard.entries, (RECENT, "yes", True)))
