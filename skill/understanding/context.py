@@ -98,9 +98,12 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
     doubted = any(f in timed and value == UNSURE for f, value, _ in heard.entries)
     # "For the past three weeks they've been getting weaker": a sign said as building up over
     # weeks is not new in the last few days, so the same breath answers the timing question.
-    lengths = {reading.duration if reading.duration_stated else None,
-               state.answers.get("duration")}
-    if ((signs or doubted) and _BUILDING.search(text) and lengths & _LONG
+    # The length must be said with it: how long the numbness has lasted does not time the sign
+    # ("yes, I'm getting weaker every day" after "for months" may be new this week).
+    said = {value for f, value, _ in heard.entries if f == _question_of(kb, "duration")}
+    if reading.duration_stated:
+        said.add(reading.duration)
+    if ((signs or doubted) and _BUILDING.search(text) and said & _LONG
             and not _NEW_WORDS.search(text)):
         return heard._replace(entries=(*heard.entries, (RECENT, "no", True)))
     if said_new and signs:
