@@ -1,10 +1,18 @@
 """Which question to ask next, and when to stop asking.
 
-Red-flag questions come first, in the knowledge base's order, because they decide whether anything
-else matters; then the core questions every clinician asks (which leg, how long). After them the
-next question is the one whose answers would most change the ranking
-of the causes still in play (not a fixed list), and asking stops once one cause clearly leads or
-the question budget is spent.
+A question is asked only while its answer could matter, most decisive first:
+1. A red-flag question that could still raise the triage level (a red flag or a triage floor,
+   through its own answer or the questions it opens) is asked whenever it is open: sensitivity
+   comes first, and no guess about how likely a warning sign is may skip it.
+2. A core question (the checklist the guidance gives for the picture) is asked when one of its
+   answers could change what is told: the triage level or the likely causes.
+3. Any other open question (the differential ones, a red-flag question that can no longer raise the
+   level, the rest of a group whose yes is already explained) is worth asking when there is a real
+   chance that its answer changes what is told. Each cause still in play answers as that cause
+   would (a yes where the cause's evidence says yes, else no), weighted by how likely it is now;
+   the chance is the share of them whose answer changes the level or brings their own cause into
+   the causes told. The question with the best chance comes first; asking stops when no question
+   left has at least `WORTH_ASKING`.
 """
 
 from __future__ import annotations
@@ -12,22 +20,19 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Hashable, Mapping, Sequence, Set
 
-from skill.screening.assessment import RankedCause, ScoringTable, holds_any, scoring_table
-from skill.screening.knowledge import UNSURE, KnowledgeBase, Question
+from skill.screening.assessment import holds_any, raised_flags, score_causes, scoring_table
+from skill.screening.knowledge import UNSURE, KnowledgeBase, Level, Pattern, Question
 
-# The budget: at most MAX_DIFFERENTIAL chosen questions after the red-flag and core ones, and at
-# most MAX_QUESTIONS answers in all. Most red-flag questions are grouped where the guidance groups
-# them ("any new weakness, bladder, bowel or sexual change, or numbness between your legs?") or
-# opened only by an earlier answer (a sudden start, back pain, a yes to a group), so most people
-# hear 7 to 9 of them; asking stops early when no answer left could change the triage level or the
-# likely causes spoken.
+# The budget: at most MAX_DIFFERENTIAL questions chosen by chance of change, and at most
+# MAX_QUESTIONS answers in all (a safety net; the chance rule stops sooner).
 MAX_DIFFERENTIAL = 4
 MAX_QUESTIONS = 18
-# Asking stops early once the leading cause is this many points clear of the next.
+# A question chosen by its chance of changing what is told is asked only from this chance up.
+WORTH_ASKING = 0.07
+# A cause this many points clear of the next stands out: the checklist stops hunting for one.
 CLEAR_LEAD = 2.5
-MIN_DIFFERENTIAL = 0
-# How many of the best-scoring causes a question is judged against (at most assessment.LEADERS).
-CANDIDATES = 8
+
+Told = tuple[Level, frozenset[str]]
 
 
 def is_open(question: Question, answers: Mapping[str, str]) -> bool:
@@ -58,85 +63,197 @@ def with_groups(kb: KnowledgeBase, answers: Mapping[str, str],
 
 def next_question(
     kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str],
-    ranking: Callable[[], Sequence[RankedCause]],
-    outcome: Callable[[Mapping[str, str]], Hashable] | None = None,
+    outcome: Callable[[Mapping[str, str]], Told] | None = None,
 ) -> Question | None:
     """The next question to ask, or None when the screening has what it needs.
 
-    `ranking` gives the best-scoring causes; it is only called once the red-flag and core
-    questions are done, so the turns before need no scoring at all. `outcome(answers)`, when
-    given, is what the person would be told (triage level and top causes): a chosen question is
-    only asked if one of its answers could change it."""
+    `outcome(answers)` is what the person would be told: the triage level and the likely causes
+    (in any order). Without it, every question that is open counts as able to change it."""
     answers, asked = with_groups(kb, answers, asked)
-    now = outcome(answers) if outcome is not None else None
-    bearing = flag_bearing(kb)
-    # Every open question that can raise a red flag, or opens one that can, is asked:
-    # sensitivity comes first. The rest of the phase (a rash, for the likely causes) is asked
-    # only when an answer could change what is told.
-    waiting = [q for q in kb.questions
-               if q.phase == "red_flag" and q.id not in asked and is_open(q, answers)
-               and (q.id in bearing or _could_change(q, answers, outcome, now))]
-    if waiting:
-        return next((q for q in waiting if q.follow_up), waiting[0])
-    # A core question is skipped when none of its answers could change what is told.
-    waiting = [q for q in kb.questions
-               if q.phase == "core" and q.id not in asked and is_open(q, answers)
-               and _could_change(q, answers, outcome, now)]
-    if waiting:
-        return next((q for q in waiting if q.follow_up), waiting[0])
     pending = [q for q in kb.questions if q.id not in asked and is_open(q, answers)]
-    differential_asked = sum(
-        1 for finding in asked if kb.question(finding).phase == "differential"
-    )
-    if differential_asked >= MAX_DIFFERENTIAL or len(asked) >= MAX_QUESTIONS:
+    if not pending:
         return None
-    ranked = ranking()
-    if differential_asked >= MIN_DIFFERENTIAL and ranked[0].score - ranked[1].score >= CLEAR_LEAD:
+    settled = settled_level(kb, answers)
+    closed = unaskable(kb, answers, asked)
+    now = outcome(answers) if outcome is not None else None
+    # 1. Sensitivity first: every red-flag question that could still raise the level.
+    raising = [q for q in pending if q.phase == "red_flag"
+               and (could_raise(kb, q, answers, settled, closed)
+                    or _raises_told_level(q, answers, outcome, now)
+                    or (q.id in _opened_by_yes(kb, answers)
+                        and _could_change(q, answers, outcome, now)))]
+    if raising:
+        return next((q for q in raising if q.follow_up), raising[0])
+    explained = _explained(kb, answers)
+    # 2. The guidance's checklist for the picture, while an answer could change what is told
+    # and no cause stands clear of the rest yet.
+    core = [q for q in pending if q.phase == "core" and q.id not in explained
+            and (outcome is None or _could_change(q, answers, outcome, now))]
+    if core and not clear_leader(kb, answers):
+        return core[0]
+    # 3. The rest, most decisive first, while one has a real chance of changing what is told.
+    chosen = sum(1 for finding in asked if kb.question(finding).phase == "differential")
+    if chosen >= MAX_DIFFERENTIAL or len(asked) >= MAX_QUESTIONS:
         return None
-    candidates = ranked[:CANDIDATES]
-    table = scoring_table(kb)
-    shares = dict(zip((table.index[cause.condition.id] for cause in candidates),
-                      likelihoods(candidates), strict=True))
-    gains = sorted(((separation(question, shares, table), index, question)
-                    for index, question in enumerate(pending)), key=lambda g: (-g[0], g[1]))
-    for gain, _, question in gains:
-        if gain <= 1e-9:
-            break
-        if _could_change(question, answers, outcome, now):
-            return question
-    return None
+    if outcome is None or now is None:
+        return next((q for q in pending if q.phase == "differential"), None)
+    shares = cause_shares(kb, answers)
+    best, best_chance = None, 0.0
+    for question in pending:
+        if question.phase == "red_flag" and question.id not in explained and \
+                question.id not in _optional(kb):
+            pass
+        chance = chance_of_change(kb, question, answers, outcome, now, shares)
+        if chance > best_chance + 1e-9:
+            best, best_chance = question, chance
+    return best if best_chance >= WORTH_ASKING else None
+
+
+def _optional(kb: KnowledgeBase) -> frozenset[str]:
+    return frozenset()
+
+
+def clear_leader(kb: KnowledgeBase, answers: Mapping[str, str]) -> bool:
+    """Whether one cause already stands clear of the rest."""
+    first, second = score_causes(kb, answers, explain=0, keep=2)
+    return first.score - second.score >= CLEAR_LEAD
+
+
+def settled_level(kb: KnowledgeBase, answers: Mapping[str, str]) -> Level:
+    """The level the answers already fix, whatever is answered later: their red flags and triage
+    floors (a cause's level can still fall as the causes shift, so it does not count)."""
+    levels = [raised.level for raised in raised_flags(kb, answers)]
+    levels += [rule.level for rule in kb.triage_rules if holds_any(rule.when, answers)]
+    return Level.most_urgent(levels)
+
+
+def unaskable(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str]) -> frozenset[str]:
+    """Findings not yet answered that no question can reach any more: covered by a group
+    answered no, or behind an `ask_if` that the answers given can no longer satisfy."""
+    closed = {covered for q in kb.questions if answers.get(q.id) == "no"
+              for covered in q.covers if covered not in answers}
+    changed = True
+    while changed:
+        changed = False
+        for question in kb.questions:
+            if question.id in closed or question.id in asked or not question.ask_if:
+                continue
+            if not any(_may_hold(pattern, answers, closed, strict=True)
+                       for pattern in question.ask_if):
+                closed.add(question.id)
+                changed = True
+    return frozenset(closed)
+
+
+def _may_hold(pattern: Pattern, answers: Mapping[str, str], closed: Set[str],
+              strict: bool = False) -> bool:
+    """Whether a pattern can still hold: each finding answered as it needs (a not-sure answer
+    may yet hold, unless `strict`: an ask_if needs its answers as written) or still askable."""
+    for finding, allowed in pattern.items():
+        answer = answers.get(finding)
+        if answer is None:
+            if finding in closed:
+                return False
+        elif answer not in allowed and (strict or answer != UNSURE):
+            return False
+    return True
+
+
+def could_raise(kb: KnowledgeBase, question: Question, answers: Mapping[str, str],
+                settled: Level, closed: Set[str]) -> bool:
+    """Whether an answer to `question`, or to a question it opens or groups, could raise a red
+    flag or a triage floor above the level already settled (a flag counts at the more urgent of
+    its levels: rule 3, doubt goes to the more urgent level)."""
+    reach = reached(kb, question.id)
+    for level, patterns in _raisers(kb):
+        if level.rank <= settled.rank:
+            continue
+        for pattern in patterns:
+            if any(f in reach and f not in answers for f in pattern) and \
+                    _may_hold(pattern, answers, closed):
+                return True
+    return False
+
+
+_CACHE: dict[tuple[int, str], tuple[KnowledgeBase, object]] = {}
+
+
+def _kept(kb: KnowledgeBase, name: str, build: Callable[[], object]) -> object:
+    """Worked out once per knowledge base (kept by identity: it is not hashable)."""
+    held = _CACHE.get((id(kb), name))
+    if held is None or held[0] is not kb:
+        held = _CACHE[(id(kb), name)] = (kb, build())
+    return held[1]
+
+
+def _raisers(kb: KnowledgeBase) -> tuple[tuple[Level, tuple[Pattern, ...]], ...]:
+    def build() -> tuple[tuple[Level, tuple[Pattern, ...]], ...]:
+        flags = [(Level.most_urgent([f.level, f.if_unsure]), f.when) for f in kb.red_flags]
+        floors = [(rule.level, rule.when) for rule in kb.triage_rules]
+        return tuple(flags + floors)
+    return _kept(kb, "raisers", build)  # type: ignore[return-value]
+
+
+def reached(kb: KnowledgeBase, question_id: str) -> frozenset[str]:
+    """The findings asking `question_id` can settle: its own, those it groups, and those of the
+    questions its answers open, and so on."""
+    def build() -> dict[str, frozenset[str]]:
+        out = {}
+        for question in kb.questions:
+            reach = {question.id, *question.covers}
+            while True:
+                more = {q.id for q in kb.questions if q.id not in reach and (
+                    reach & set(q.covers)
+                    or any(reach & pattern.keys() for pattern in q.ask_if))}
+                more |= {c for f in reach for c in kb.question(f).covers} - reach
+                if not more:
+                    break
+                reach |= more
+            out[question.id] = frozenset(reach)
+        return out
+    return _kept(kb, "reached", build)[question_id]  # type: ignore[index]
+
+
+def flag_bearing(kb: KnowledgeBase) -> frozenset[str]:
+    """Questions whose answer can raise a red flag, or that open or group one that can."""
+    def build() -> frozenset[str]:
+        findings = {f for flag in kb.red_flags for pattern in flag.when for f in pattern}
+        return frozenset(q.id for q in kb.questions if reached(kb, q.id) & findings)
+    return _kept(kb, "bearing", build)  # type: ignore[return-value]
+
+
+def _opened_by_yes(kb: KnowledgeBase, answers: Mapping[str, str]) -> frozenset[str]:
+    """Questions covered by a group answered yes or not sure: that answer says one of them is
+    true, so each is asked while it could change what is told, however unlikely it looked."""
+    return frozenset(f for q in kb.questions if q.covers and answers.get(q.id) in ("yes", UNSURE)
+                     for f in q.covers if f not in answers)
+
+
+def _explained(kb: KnowledgeBase, answers: Mapping[str, str]) -> frozenset[str]:
+    """Questions a group opened whose yes another covered question already explains: "have you
+    started a new medicine, live with HIV ...?" needs no more asking once one of them is yes."""
+    out: set[str] = set()
+    for question in kb.questions:
+        if question.covers and any(answers.get(f) == "yes" for f in question.covers):
+            out |= {f for f in question.covers if f not in answers}
+    return frozenset(out)
+
+
+def _raises_told_level(question: Question, answers: Mapping[str, str],
+                       outcome: Callable[[Mapping[str, str]], Told] | None,
+                       now: Told | None) -> bool:
+    """Whether an answer would raise the level told (through the causes it brings forward)."""
+    if outcome is None or now is None:
+        return question.phase == "red_flag"
+    return any(outcome({**answers, **change})[0].rank > now[0].rank
+               for change in _possible_answers(question))
 
 
 def _could_change(question: Question, answers: Mapping[str, str],
                   outcome: Callable[[Mapping[str, str]], Hashable] | None,
                   now: Hashable) -> bool:
-    """Whether some answer to `question` would change the triage level or the causes spoken."""
-    return outcome is None or any(outcome({**answers, **change}) != now
-                                  for change in _possible_answers(question))
-
-
-_BEARING: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
-
-
-def flag_bearing(kb: KnowledgeBase) -> frozenset[str]:
-    """Questions whose answer can raise a red flag, and those that open or group them: never
-    skipped, whatever the likely causes."""
-    held = _BEARING.get(id(kb))
-    if held is None or held[0] is not kb:
-        held = _BEARING[id(kb)] = (kb, _flag_bearing(kb))
-    return held[1]
-
-
-def _flag_bearing(kb: KnowledgeBase) -> frozenset[str]:
-    bearing = {finding for flag in kb.red_flags for pattern in flag.when for finding in pattern}
-    while True:
-        more = {q.id for q in kb.questions if q.id not in bearing and (
-            bearing & set(q.covers)
-            or any(q.id in pattern for b in bearing if b in kb.questions_by_id
-                   for pattern in kb.question(b).ask_if))}
-        if not more:
-            return frozenset(bearing)
-        bearing |= more
+    """Whether some answer to `question` would change the triage level or the causes told."""
+    return outcome is None or any(outcome({**answers, **change}) != now for change in _possible_answers(question))
 
 
 def _possible_answers(question: Question) -> list[dict[str, str]]:
@@ -147,32 +264,60 @@ def _possible_answers(question: Question) -> list[dict[str, str]]:
     return changes
 
 
-def likelihoods(candidates: Sequence[RankedCause]) -> list[float]:
-    """How likely each candidate is now, relative to the others (softmax of the scores)."""
-    top = candidates[0].score
-    weights = [math.exp(cause.score - top) for cause in candidates]
+def cause_shares(kb: KnowledgeBase, answers: Mapping[str, str]) -> dict[str, float]:
+    """How likely each cause is now, relative to the others: scores are points of roughly
+    log-odds, so their softmax."""
+    ranked = score_causes(kb, answers, explain=0)
+    top = ranked[0].score
+    weights = {c.condition.id: math.exp(c.score - top) for c in ranked}
+    total = sum(weights.values())
+    return {cid: w / total for cid, w in weights.items()}
+
+
+def typical_answer(kb: KnowledgeBase, question: Question, cause: str) -> dict[str, str]:
+    """How a person whose numbness has `cause` would answer: the answer that cause's evidence
+    favours most, or for a yes-or-no question "no" when no yes speaks for it. A grouped
+    question's yes comes with a yes to the covered finding that speaks for the cause."""
+    table = scoring_table(kb)
+    index = table.index[cause]
+    best, best_weight = None, 0.0
+    for answer in question.answers:
+        weight = table.raises.get((question.id, answer), {}).get(index, 0.0)
+        if weight > best_weight:
+            best, best_weight = {question.id: answer}, weight
+    for covered in question.covers:
+        weight = table.raises.get((covered, "yes"), {}).get(index, 0.0)
+        if weight > best_weight:
+            best, best_weight = {question.id: "yes", covered: "yes"}, weight
+    if best is not None:
+        return best
+    return {question.id: "no" if question.kind == "yes_no" else UNSURE}
+
+
+def chance_of_change(kb: KnowledgeBase, question: Question, answers: Mapping[str, str],
+                     outcome: Callable[[Mapping[str, str]], Told], now: Told,
+                     shares: Mapping[str, float]) -> float:
+    """The chance that asking `question` changes what is told: each cause answers as it would
+    (`typical_answer`), weighted by its share; it counts when the level told changes or its own
+    cause comes into the causes told."""
+    told: dict[tuple[tuple[str, str], ...], Told] = {}
+    chance = 0.0
+    for cause, share in shares.items():
+        if share < 1e-4:
+            continue
+        change = typical_answer(kb, question, cause)
+        key = tuple(sorted(change.items()))
+        after = told.get(key)
+        if after is None:
+            after = told[key] = outcome({**answers, **change})
+        if after[0] != now[0] or (cause in after[1] and cause not in now[1]):
+            chance += share
+    return chance
+
+
+def likelihoods(candidates: Sequence[float]) -> list[float]:
+    """Softmax of scores."""
+    top = max(candidates)
+    weights = [math.exp(score - top) for score in candidates]
     total = sum(weights)
     return [w / total for w in weights]
-
-
-def separation(question: Question, shares: Mapping[int, float], table: ScoringTable) -> float:
-    """How much the answers to `question` would spread the candidates' scores apart.
-
-    `shares` maps each candidate (by its place in the scoring table) to how likely it is now.
-    For each possible answer, the variance of the score changes it brings across the
-    candidates, weighted by those shares (E[d^2] - E[d]^2); averaged over the answers. A cause
-    an answer does not move changes by zero, so only the causes it moves are visited.
-    """
-    total, count = 0.0, 0
-    for answer in question.answers:
-        if answer == UNSURE:
-            continue
-        count += 1
-        mean = square = 0.0
-        for index, weight in table.moves.get((question.id, answer), ()):
-            share = shares.get(index)
-            if share is not None:
-                mean += share * weight
-                square += share * weight * weight
-        total += square - mean * mean
-    return total / count if count else 0.0
