@@ -1,38 +1,44 @@
 """Which question to ask next, and when to stop asking.
 
-A question is asked only while its answer could matter, most decisive first:
-1. A red-flag question that could still raise the triage level (a red flag or a triage floor,
-   through its own answer or the questions it opens) is asked whenever it is open: sensitivity
-   comes first, and no guess about how likely a warning sign is may skip it.
-2. A core question (the checklist the guidance gives for the picture) is asked when one of its
-   answers could change what is told: the triage level or the likely causes.
-3. Any other open question (the differential ones, a red-flag question that can no longer raise the
-   level, the rest of a group whose yes is already explained) is worth asking when there is a real
-   chance that its answer changes what is told. Each cause still in play answers as that cause
-   would (a yes where the cause's evidence says yes, else no), weighted by how likely it is now;
-   the chance is the share of them whose answer changes the level or brings their own cause into
-   the causes told. The question with the best chance comes first; asking stops when no question
-   left has at least `WORTH_ASKING`.
+Every answer costs the person time before the advice, so a question is asked only while its
+answer could matter, the most decisive first:
+
+1. Sensitivity first. A red-flag question is asked whenever it is open and one of its answers, or
+   an answer to a question it opens or groups, could raise the triage level: a red flag (at the more
+   urgent of its levels: rule 3) or a triage floor above the level the answers already fix, or a
+   cause brought forward to a more urgent level. No guess about how likely a warning sign is may
+   skip it. Once the level is fixed high enough (say a same-day flag is raised), the questions
+   that can only raise flags at that level or below are not asked for the level's sake.
+2. A yes to a grouped question says one of the findings it covers is true: those are asked while
+   one could change what is told. Outside the red-flag phase the first yes explains the group's yes
+   and the rest wait for their own reasons ("a new medicine, HIV, metals, family?" - "yes" - "a
+   new medicine?" - "yes": not also HIV).
+3. A core question (the guidance's checklist for the picture) is asked while an answer could
+   change what is told, until one cause stands `clear_lead` points clear of the next.
+4. Any other open question is worth asking only while there is a real chance that its answer
+   changes what is told: each cause answers as a person with it would (`typical_answer`), weighted
+   by how likely that cause is now; the chance is the share of them whose answer changes the level
+   or brings their own cause into the causes told. A question whose every answer leaves the level
+   and the causes told as they are has no chance at all. The question with the best chance is
+   asked; asking stops when none has `worth_asking`. Asking "could any answer change it?" alone
+   never stops while the third cause told is a near tie with the fourth: every "no" swaps them.
+
+The numbers live in questions.yaml (`selection`).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Hashable, Mapping, Sequence, Set
+from collections.abc import Callable, Mapping, Set
 
 from skill.screening.assessment import holds_any, raised_flags, score_causes, scoring_table
 from skill.screening.knowledge import UNSURE, KnowledgeBase, Level, Pattern, Question
 
-# The budget: at most MAX_DIFFERENTIAL questions chosen by chance of change, and at most
-# MAX_QUESTIONS answers in all (a safety net; the chance rule stops sooner).
-MAX_DIFFERENTIAL = 4
-MAX_QUESTIONS = 18
-# A question chosen by its chance of changing what is told is asked only from this chance up.
-WORTH_ASKING = 0.07
-# A cause this many points clear of the next stands out: the checklist stops hunting for one.
-CLEAR_LEAD = 2.5
-
+# What a person would be told: the triage level and the likely causes (in any order).
 Told = tuple[Level, frozenset[str]]
+Outcome = Callable[[Mapping[str, str]], Told]
+# Causes less likely than this are left out of the chance (they could not reach worth_asking).
+NEGLIGIBLE_SHARE = 1e-4
 
 
 def is_open(question: Question, answers: Mapping[str, str]) -> bool:
@@ -61,75 +67,59 @@ def with_groups(kb: KnowledgeBase, answers: Mapping[str, str],
     return {**answers, **extra}, asked | extra.keys()
 
 
-def next_question(
-    kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str],
-    outcome: Callable[[Mapping[str, str]], Told] | None = None,
-) -> Question | None:
-    """The next question to ask, or None when the screening has what it needs.
+def next_question(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str],
+                  outcome: Outcome) -> Question | None:
+    """The next question to ask, or None when no answer left is worth the person's time.
 
-    `outcome(answers)` is what the person would be told: the triage level and the likely causes
-    (in any order). Without it, every question that is open counts as able to change it."""
+    `outcome(answers)` is what the person would be told with those answers."""
     answers, asked = with_groups(kb, answers, asked)
     pending = [q for q in kb.questions if q.id not in asked and is_open(q, answers)]
     if not pending:
         return None
+    now = outcome(answers)
+    opened = _opened_by_yes(kb, answers)
     settled = settled_level(kb, answers)
     closed = unaskable(kb, answers, asked)
-    now = outcome(answers) if outcome is not None else None
-    # 1. Sensitivity first: every red-flag question that could still raise the level.
-    raising = [q for q in pending if q.phase == "red_flag"
-               and (could_raise(kb, q, answers, settled, closed)
-                    or _raises_told_level(q, answers, outcome, now)
-                    or (q.id in _opened_by_yes(kb, answers)
-                        and _could_change(q, answers, outcome, now)))]
+    raising = [q for q in pending if q.phase == "red_flag" and (
+        could_raise(kb, q, answers, settled, closed)
+        or _raises_level_told(q, answers, outcome, now)
+        or (q.id in opened and _could_change(q, answers, outcome, now)))]
     if raising:
         return next((q for q in raising if q.follow_up), raising[0])
     explained = _explained(kb, answers)
-    # 2. The guidance's checklist for the picture, while an answer could change what is told
-    # and no cause stands clear of the rest yet.
+    followed = [q for q in pending if q.id in opened and q.id not in explained
+                and _could_change(q, answers, outcome, now)]
+    if followed:
+        return followed[0]
     core = [q for q in pending if q.phase == "core" and q.id not in explained
-            and (outcome is None or _could_change(q, answers, outcome, now))]
+            and _could_change(q, answers, outcome, now)]
     if core and not clear_leader(kb, answers):
         return core[0]
-    # 3. The rest, most decisive first, while one has a real chance of changing what is told.
+    limits = kb.selection
     chosen = sum(1 for finding in asked if kb.question(finding).phase == "differential")
-    if chosen >= MAX_DIFFERENTIAL or len(asked) >= MAX_QUESTIONS:
+    if chosen >= limits.max_chosen or len(asked) >= limits.max_questions:
         return None
-    if outcome is None or now is None:
-        return next((q for q in pending if q.phase == "differential"), None)
     shares = cause_shares(kb, answers)
     best, best_chance = None, 0.0
     for question in pending:
-        if question.phase == "red_flag" and question.id not in explained and \
-                question.id not in _optional(kb):
-            pass
         chance = chance_of_change(kb, question, answers, outcome, now, shares)
-        if chance > best_chance + 1e-9:
+        if chance > best_chance:
             best, best_chance = question, chance
-    return best if best_chance >= WORTH_ASKING else None
-
-
-def _optional(kb: KnowledgeBase) -> frozenset[str]:
-    return frozenset()
-
-
-def clear_leader(kb: KnowledgeBase, answers: Mapping[str, str]) -> bool:
-    """Whether one cause already stands clear of the rest."""
-    first, second = score_causes(kb, answers, explain=0, keep=2)
-    return first.score - second.score >= CLEAR_LEAD
+    return best if best_chance >= limits.worth_asking else None
 
 
 def settled_level(kb: KnowledgeBase, answers: Mapping[str, str]) -> Level:
-    """The level the answers already fix, whatever is answered later: their red flags and triage
-    floors (a cause's level can still fall as the causes shift, so it does not count)."""
+    """The level the answers already fix whatever comes later: their red flags (a not-sure one
+    at its not-sure level) and triage floors. A leading cause's level does not count: it can still
+    fall back as other causes overtake it."""
     levels = [raised.level for raised in raised_flags(kb, answers)]
     levels += [rule.level for rule in kb.triage_rules if holds_any(rule.when, answers)]
     return Level.most_urgent(levels)
 
 
 def unaskable(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str]) -> frozenset[str]:
-    """Findings not yet answered that no question can reach any more: covered by a group
-    answered no, or behind an `ask_if` that the answers given can no longer satisfy."""
+    """Findings not yet answered that no question can reach any more: covered by a group answered
+    no, or behind an `ask_if` that the answers given can no longer satisfy."""
     closed = {covered for q in kb.questions if answers.get(q.id) == "no"
               for covered in q.covers if covered not in answers}
     changed = True
@@ -138,7 +128,7 @@ def unaskable(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str]) ->
         for question in kb.questions:
             if question.id in closed or question.id in asked or not question.ask_if:
                 continue
-            if not any(_may_hold(pattern, answers, closed, strict=True)
+            if not any(_may_hold(pattern, answers, closed, exact=True)
                        for pattern in question.ask_if):
                 closed.add(question.id)
                 changed = True
@@ -146,15 +136,16 @@ def unaskable(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str]) ->
 
 
 def _may_hold(pattern: Pattern, answers: Mapping[str, str], closed: Set[str],
-              strict: bool = False) -> bool:
-    """Whether a pattern can still hold: each finding answered as it needs (a not-sure answer
-    may yet hold, unless `strict`: an ask_if needs its answers as written) or still askable."""
+              exact: bool = False) -> bool:
+    """Whether a pattern can still hold: each finding answered as it needs, or still to be asked.
+    A not-sure answer may yet hold a red flag (at its not-sure level); an `ask_if` (`exact`)
+    needs its answers as written."""
     for finding, allowed in pattern.items():
         answer = answers.get(finding)
         if answer is None:
             if finding in closed:
                 return False
-        elif answer not in allowed and (strict or answer != UNSURE):
+        elif answer not in allowed and (exact or answer != UNSURE):
             return False
     return True
 
@@ -162,8 +153,7 @@ def _may_hold(pattern: Pattern, answers: Mapping[str, str], closed: Set[str],
 def could_raise(kb: KnowledgeBase, question: Question, answers: Mapping[str, str],
                 settled: Level, closed: Set[str]) -> bool:
     """Whether an answer to `question`, or to a question it opens or groups, could raise a red
-    flag or a triage floor above the level already settled (a flag counts at the more urgent of
-    its levels: rule 3, doubt goes to the more urgent level)."""
+    flag or a triage floor above the level already settled."""
     reach = reached(kb, question.id)
     for level, patterns in _raisers(kb):
         if level.rank <= settled.rank:
@@ -175,85 +165,88 @@ def could_raise(kb: KnowledgeBase, question: Question, answers: Mapping[str, str
     return False
 
 
-_CACHE: dict[tuple[int, str], tuple[KnowledgeBase, object]] = {}
-
-
-def _kept(kb: KnowledgeBase, name: str, build: Callable[[], object]) -> object:
-    """Worked out once per knowledge base (kept by identity: it is not hashable)."""
-    held = _CACHE.get((id(kb), name))
-    if held is None or held[0] is not kb:
-        held = _CACHE[(id(kb), name)] = (kb, build())
-    return held[1]
-
-
-def _raisers(kb: KnowledgeBase) -> tuple[tuple[Level, tuple[Pattern, ...]], ...]:
-    def build() -> tuple[tuple[Level, tuple[Pattern, ...]], ...]:
-        flags = [(Level.most_urgent([f.level, f.if_unsure]), f.when) for f in kb.red_flags]
-        floors = [(rule.level, rule.when) for rule in kb.triage_rules]
-        return tuple(flags + floors)
-    return _kept(kb, "raisers", build)  # type: ignore[return-value]
+def clear_leader(kb: KnowledgeBase, answers: Mapping[str, str]) -> bool:
+    """Whether one cause already stands `clear_lead` points clear of the next."""
+    first, second = score_causes(kb, answers, explain=0, keep=2)
+    return first.score - second.score >= kb.selection.clear_lead
 
 
 def reached(kb: KnowledgeBase, question_id: str) -> frozenset[str]:
     """The findings asking `question_id` can settle: its own, those it groups, and those of the
     questions its answers open, and so on."""
-    def build() -> dict[str, frozenset[str]]:
-        out = {}
+    return _derived(kb).reached[question_id]
+
+
+def flag_bearing(kb: KnowledgeBase) -> frozenset[str]:
+    """Questions whose answer can raise a red flag, or that open or group one that can: the ones
+    step 1 may ask whatever else is known."""
+    return _derived(kb).bearing
+
+
+class _Derived:
+    """What the knowledge base's questions and flags imply for asking, worked out once."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.reached: dict[str, frozenset[str]] = {}
         for question in kb.questions:
             reach = {question.id, *question.covers}
             while True:
-                more = {q.id for q in kb.questions if q.id not in reach and (
-                    reach & set(q.covers)
-                    or any(reach & pattern.keys() for pattern in q.ask_if))}
+                more = {q.id for q in kb.questions
+                        if q.id not in reach and any(reach & p.keys() for p in q.ask_if)}
                 more |= {c for f in reach for c in kb.question(f).covers} - reach
                 if not more:
                     break
                 reach |= more
-            out[question.id] = frozenset(reach)
-        return out
-    return _kept(kb, "reached", build)[question_id]  # type: ignore[index]
+            self.reached[question.id] = frozenset(reach)
+        # Each red flag counts at the more urgent of its levels; each floor at its own.
+        self.raisers = tuple(
+            [(Level.most_urgent([f.level, f.if_unsure]), f.when) for f in kb.red_flags]
+            + [(rule.level, rule.when) for rule in kb.triage_rules])
+        flagged = {f for flag in kb.red_flags for pattern in flag.when for f in pattern}
+        self.bearing = frozenset(q for q, reach in self.reached.items() if reach & flagged)
 
 
-def flag_bearing(kb: KnowledgeBase) -> frozenset[str]:
-    """Questions whose answer can raise a red flag, or that open or group one that can."""
-    def build() -> frozenset[str]:
-        findings = {f for flag in kb.red_flags for pattern in flag.when for f in pattern}
-        return frozenset(q.id for q in kb.questions if reached(kb, q.id) & findings)
-    return _kept(kb, "bearing", build)  # type: ignore[return-value]
+_DERIVED: dict[int, _Derived] = {}
+
+
+def _derived(kb: KnowledgeBase) -> _Derived:
+    """Kept by identity: the knowledge base is not hashable."""
+    held = _DERIVED.get(id(kb))
+    if held is None or held.kb is not kb:
+        held = _DERIVED[id(kb)] = _Derived(kb)
+    return held
+
+
+def _raisers(kb: KnowledgeBase) -> tuple[tuple[Level, tuple[Pattern, ...]], ...]:
+    return _derived(kb).raisers
 
 
 def _opened_by_yes(kb: KnowledgeBase, answers: Mapping[str, str]) -> frozenset[str]:
-    """Questions covered by a group answered yes or not sure: that answer says one of them is
-    true, so each is asked while it could change what is told, however unlikely it looked."""
+    """Findings covered by a group answered yes or not sure, still unanswered."""
     return frozenset(f for q in kb.questions if q.covers and answers.get(q.id) in ("yes", UNSURE)
                      for f in q.covers if f not in answers)
 
 
 def _explained(kb: KnowledgeBase, answers: Mapping[str, str]) -> frozenset[str]:
-    """Questions a group opened whose yes another covered question already explains: "have you
-    started a new medicine, live with HIV ...?" needs no more asking once one of them is yes."""
-    out: set[str] = set()
-    for question in kb.questions:
-        if question.covers and any(answers.get(f) == "yes" for f in question.covers):
-            out |= {f for f in question.covers if f not in answers}
-    return frozenset(out)
+    """Covered findings of a group outside the red-flag phase whose yes another covered finding
+    already explains."""
+    return frozenset(f for q in kb.questions if q.covers and q.phase != "red_flag"
+                     and any(answers.get(c) == "yes" for c in q.covers)
+                     for f in q.covers if f not in answers)
 
 
-def _raises_told_level(question: Question, answers: Mapping[str, str],
-                       outcome: Callable[[Mapping[str, str]], Told] | None,
-                       now: Told | None) -> bool:
-    """Whether an answer would raise the level told (through the causes it brings forward)."""
-    if outcome is None or now is None:
-        return question.phase == "red_flag"
+def _raises_level_told(question: Question, answers: Mapping[str, str], outcome: Outcome,
+                       now: Told) -> bool:
+    """Whether an answer would raise the level told, through the causes it brings forward."""
     return any(outcome({**answers, **change})[0].rank > now[0].rank
                for change in _possible_answers(question))
 
 
-def _could_change(question: Question, answers: Mapping[str, str],
-                  outcome: Callable[[Mapping[str, str]], Hashable] | None,
-                  now: Hashable) -> bool:
+def _could_change(question: Question, answers: Mapping[str, str], outcome: Outcome,
+                  now: Told) -> bool:
     """Whether some answer to `question` would change the triage level or the causes told."""
-    return outcome is None or any(outcome({**answers, **change}) != now for change in _possible_answers(question))
+    return any(outcome({**answers, **change}) != now for change in _possible_answers(question))
 
 
 def _possible_answers(question: Question) -> list[dict[str, str]]:
@@ -266,21 +259,22 @@ def _possible_answers(question: Question) -> list[dict[str, str]]:
 
 def cause_shares(kb: KnowledgeBase, answers: Mapping[str, str]) -> dict[str, float]:
     """How likely each cause is now, relative to the others: scores are points of roughly
-    log-odds, so their softmax."""
+    log-odds (evidence.yaml), so their softmax."""
     ranked = score_causes(kb, answers, explain=0)
     top = ranked[0].score
     weights = {c.condition.id: math.exp(c.score - top) for c in ranked}
     total = sum(weights.values())
-    return {cid: w / total for cid, w in weights.items()}
+    return {cid: weight / total for cid, weight in weights.items()}
 
 
 def typical_answer(kb: KnowledgeBase, question: Question, cause: str) -> dict[str, str]:
-    """How a person whose numbness has `cause` would answer: the answer that cause's evidence
-    favours most, or for a yes-or-no question "no" when no yes speaks for it. A grouped
-    question's yes comes with a yes to the covered finding that speaks for the cause."""
+    """How a person whose numbness has `cause` would answer: the answer its evidence favours
+    most, or, when no answer speaks for it, "no" to a yes-or-no question (and "not sure" to the
+    others). A grouped question's yes comes with a yes to the covered finding that speaks for it."""
     table = scoring_table(kb)
     index = table.index[cause]
-    best, best_weight = None, 0.0
+    best: dict[str, str] | None = None
+    best_weight = 0.0
     for answer in question.answers:
         weight = table.raises.get((question.id, answer), {}).get(index, 0.0)
         if weight > best_weight:
@@ -295,29 +289,20 @@ def typical_answer(kb: KnowledgeBase, question: Question, cause: str) -> dict[st
 
 
 def chance_of_change(kb: KnowledgeBase, question: Question, answers: Mapping[str, str],
-                     outcome: Callable[[Mapping[str, str]], Told], now: Told,
-                     shares: Mapping[str, float]) -> float:
-    """The chance that asking `question` changes what is told: each cause answers as it would
-    (`typical_answer`), weighted by its share; it counts when the level told changes or its own
-    cause comes into the causes told."""
+                     outcome: Outcome, now: Told, shares: Mapping[str, float]) -> float:
+    """The chance that asking `question` changes what is told: the share of causes whose typical
+    answer changes the level told or brings that cause into the causes told. (A cause already told
+    gains nothing; one left out of the told causes by the answer of another is that other's gain.)"""
     told: dict[tuple[tuple[str, str], ...], Told] = {}
     chance = 0.0
     for cause, share in shares.items():
-        if share < 1e-4:
+        if share < NEGLIGIBLE_SHARE:
             continue
         change = typical_answer(kb, question, cause)
         key = tuple(sorted(change.items()))
         after = told.get(key)
         if after is None:
             after = told[key] = outcome({**answers, **change})
-        if after[0] != now[0] or (cause in after[1] and cause not in now[1]):
+        if after[0] is not now[0] or (cause in after[1] and cause not in now[1]):
             chance += share
     return chance
-
-
-def likelihoods(candidates: Sequence[float]) -> list[float]:
-    """Softmax of scores."""
-    top = max(candidates)
-    weights = [math.exp(score - top) for score in candidates]
-    total = sum(weights)
-    return [w / total for w in weights]
