@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from scripts.vignette_runner import patient_answer
 from skill.screening.engine import Event, ScreeningEngine, Step
-from skill.screening.knowledge import default_knowledge
-from skill.screening.questioning import MAX_QUESTIONS
+from skill.screening.knowledge import Level, default_knowledge
 
 KB = default_knowledge()
 ENGINE = ScreeningEngine(KB)
@@ -97,7 +96,7 @@ def test_back_pain_with_fever_and_weak_legs_is_an_emergency() -> None:
 def test_the_number_of_questions_is_bounded() -> None:
     for default in ("no", "yes", "unsure"):
         _, asked = run({"onset": "gradual"}, default=default)
-        assert len(asked) <= MAX_QUESTIONS
+        assert len(asked) <= KB.selection.max_questions
 
 
 def test_the_next_question_depends_on_the_answers_not_a_fixed_list() -> None:
@@ -133,6 +132,8 @@ def test_going_back_reasks_the_last_question_and_keeps_the_red_flag() -> None:
         step = ENGINE.answer(step.state, value)
     assert step.question.id == "leg_weakness"
     step = ENGINE.answer(step.state, "no")
+    assert step.question.id == "nerve_root_signs"  # bladder, bowels, sex life or saddle?
+    step = ENGINE.answer(step.state, "yes")
     step = ENGINE.answer(step.state, "yes")  # bladder
     assert step.question.id == "recent"  # it came on slowly: is the bladder trouble new?
     step = ENGINE.answer(step.state, "yes")
@@ -159,31 +160,33 @@ def _asked_when_nothing_can_change(answers: dict[str, str]) -> list[str]:
     """Every question next_question picks, answering no, when no answer changes what is told."""
     from skill.screening.questioning import next_question
 
-    class ChosenPhaseError(Exception):
-        """The red-flag questions are done: the chosen ones would be next."""
-
-    def ranking() -> tuple[()]:
-        raise ChosenPhaseError
-
-    asked: set[str] = set()
+    asked = set(answers)
     order = []
-    while True:
-        try:
-            question = next_question(KB, answers, asked, ranking=ranking,
-                                     outcome=lambda _: "unchanged")
-        except ChosenPhaseError:
-            return order
-        if question is None:
-            return order
+    while (question := next_question(KB, answers, asked,
+                                     outcome=lambda _: (Level.ROUTINE, frozenset()))):
         order.append(question.id)
         asked.add(question.id)
         answers = {**answers, question.id: question.answers[0] if question.kind != "yes_no"
                    else "no"}
+    return order
 
 
 def test_a_red_flag_question_is_asked_even_when_nothing_else_could_change() -> None:
     asked = _asked_when_nothing_can_change({"onset": "gradual", "side": "one_leg",
-                                            "duration": "days"})
-    assert {"cauda_equina_signs", "back_pain", "history_group"} <= set(asked)
-    # The rash question raises no flag: it is only for the likely causes, so it is skipped.
+                                            "duration": "weeks"})
+    assert {"cauda_equina_signs", "back_pain", "history_group", "circulation_signs"} <= set(asked)
+    # Weeks of numbness already mean seeing a doctor, which is all a rash alone would add: the
+    # rash question raises no flag, so it is skipped here, as is every differential question.
     assert "rash" not in asked
+    assert all(KB.question(q).phase == "red_flag" for q in asked)
+
+
+def test_a_question_that_can_raise_no_flag_above_the_level_fixed_is_not_asked_for_it() -> None:
+    # A same-day flag is raised (back pain with a fever): the questions that could only raise
+    # same-day flags (weak immunity, thin bones) no longer change the level; those that could
+    # still raise an emergency are asked.
+    asked = _asked_when_nothing_can_change({"onset": "gradual", "side": "one_leg",
+                                            "duration": "weeks", "back_pain": "yes",
+                                            "fever": "yes"})
+    assert "back_risk" not in asked and "circulation_signs" not in asked
+    assert "cauda_equina_signs" in asked  # weak legs with back pain and fever: an emergency
