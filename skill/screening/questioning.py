@@ -291,8 +291,8 @@ def typical_answer(kb: KnowledgeBase, question: Question, cause: str) -> dict[st
 def chance_of_change(kb: KnowledgeBase, question: Question, answers: Mapping[str, str],
                      outcome: Outcome, now: Told, shares: Mapping[str, float]) -> float:
     """The chance that asking `question` changes what is told: the share of causes whose typical
-    answer changes the level told or brings that cause into the causes told. (A cause already told
-    gains nothing; one left out of the told causes by the answer of another is that other's gain.)"""
+    answer changes the level told or brings that cause into the causes told. A cause already told
+    gains nothing from being asked about."""
     told: dict[tuple[tuple[str, str], ...], Told] = {}
     chance = 0.0
     for cause, share in shares.items():
