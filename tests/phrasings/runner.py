@@ -100,8 +100,8 @@ ROUTES: dict[str, dict[str, str]] = {
     "face_arm_speech": {"onset": "suddenly", "sudden_signs": "yes"},
     "cold_pale_leg": {"onset": "suddenly", "sudden_signs": "yes"},
     "leg_weakness": {"cauda_equina_signs": "yes"},
-    "bladder_bowel": {"cauda_equina_signs": "yes", "nerve_root_signs": "yes"},
-    "saddle_numbness": {"cauda_equina_signs": "yes", "nerve_root_signs": "yes"},
+    "bladder_bowel": {"cauda_equina_signs": "yes"},
+    "saddle_numbness": {"cauda_equina_signs": "yes"},
     "injury": {"onset": "suddenly"},
     "severe_pain": {"onset": "suddenly"},
     "spreading_up": {"duration": "a few days"},
@@ -109,7 +109,7 @@ ROUTES: dict[str, dict[str, str]] = {
     "alcohol": {"common_causes": "yes"},
     "b12_risk": {"common_causes": "yes"},
     "kidney": {"common_causes": "yes"},
-    "sexual_function": {"cauda_equina_signs": "yes", "nerve_root_signs": "yes"},
+    "urge_to_move": {"onset": "suddenly", "duration": "a few hours"},
 }
 MAX_TURNS = 40
 # Findings that time or place a sign rather than state it (a flag may need them: new weakness is

@@ -132,8 +132,6 @@ def test_going_back_reasks_the_last_question_and_keeps_the_red_flag() -> None:
         step = ENGINE.answer(step.state, value)
     assert step.question.id == "leg_weakness"
     step = ENGINE.answer(step.state, "no")
-    assert step.question.id == "nerve_root_signs"  # bladder, bowels, sex life or saddle?
-    step = ENGINE.answer(step.state, "yes")
     step = ENGINE.answer(step.state, "yes")  # bladder
     assert step.question.id == "recent"  # it came on slowly: is the bladder trouble new?
     step = ENGINE.answer(step.state, "yes")
@@ -141,6 +139,25 @@ def test_going_back_reasks_the_last_question_and_keeps_the_red_flag() -> None:
     back = ENGINE.go_back(step.state)
     assert back.event is Event.WENT_BACK and back.question.id == "recent"
     assert "cauda_equina_bladder" in back.state.red_flags
+
+
+def test_after_a_yes_to_weakness_the_other_nerve_root_signs_are_asked_together() -> None:
+    # A long-standing weakness explains the group's yes: the bladder, bowel, sexual and saddle
+    # signs are then one question, and a yes to it still opens each sign.
+    _, asked = run({"onset": "gradual", "side": "both_legs", "duration": "months",
+                    "leg_weakness": "yes", "recent": "no"})
+    assert "nerve_root_signs" in asked
+    assert not {"bladder_bowel", "saddle_numbness", "sexual_function"} & set(asked)
+    step, asked = run({"onset": "gradual", "side": "both_legs", "duration": "months",
+                       "leg_weakness": "yes", "recent": "no", "saddle_numbness": "yes"})
+    assert asked[-2:] == ["bladder_bowel", "saddle_numbness"]
+    assert step.assessment.level.value == "emergency"
+    # Without weakness the yes is one of the others: they are asked straight away, so an
+    # emergency sign is not a question further off.
+    _, asked = run({"onset": "gradual", "side": "both_legs", "duration": "months",
+                    "bladder_bowel": "yes", "recent": "yes"})
+    assert asked[asked.index("leg_weakness") + 1] == "bladder_bowel"
+    assert "nerve_root_signs" not in asked
 
 
 def test_a_volunteered_red_flag_is_acted_on_at_once() -> None:
