@@ -148,6 +148,7 @@ class Selection(NamedTuple):
     """How questions are chosen and when asking stops (questions.yaml `selection`)."""
 
     worth_asking: float  # the least chance of changing what is told that is worth a question
+    typical_weight: float  # the least weight of an answer that a person with the cause gives
     clear_lead: float  # points by which a leading cause stands clear: the checklist stops
     max_chosen: int  # at most this many differential questions
     max_questions: int  # at most this many answers in all
@@ -300,15 +301,17 @@ class _Loader:
         fields = Fields(document.mapping("selection"), "questions.yaml: selection")
         fields.reject_unknown(Selection._fields)
         worth, lead = fields.number("worth_asking"), fields.number("clear_lead")
+        typical = fields.number("typical_weight")
         chosen, most = fields.number("max_chosen"), fields.number("max_questions")
         if not 0 < worth < 1:
             raise fields.fail("worth_asking", "must be a chance between 0 and 1")
-        if lead <= 0:
-            raise fields.fail("clear_lead", "must be more than 0 points")
+        for name, points in (("clear_lead", lead), ("typical_weight", typical)):
+            if points <= 0:
+                raise fields.fail(name, "must be more than 0 points")
         if not (chosen == int(chosen) >= 0 and most == int(most) > chosen):
             raise fields.fail("max_questions", "and max_chosen must be whole numbers, "
                                                "max_questions the larger")
-        return Selection(worth, lead, int(chosen), int(most))
+        return Selection(worth, typical, lead, int(chosen), int(most))
 
     def load_conditions(self) -> None:
         known = {"id", "name", "synonyms", "summary", "distinguishing", "triage", "prior",

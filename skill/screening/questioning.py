@@ -268,13 +268,15 @@ def cause_shares(kb: KnowledgeBase, answers: Mapping[str, str]) -> dict[str, flo
 
 
 def typical_answer(kb: KnowledgeBase, question: Question, cause: str) -> dict[str, str]:
-    """How a person whose numbness has `cause` would answer: the answer its evidence favours
-    most, or, when no answer speaks for it, "no" to a yes-or-no question (and "not sure" to the
-    others). A grouped question's yes comes with a yes to the covered finding that speaks for it."""
+    """How a person whose numbness has `cause` would answer: the answer whose evidence speaks
+    most for it, at least `typical_weight` points (a weaker weight says the answer is a little
+    more common with the cause, not that it is what such a person says); when none does, "no" to
+    a yes-or-no question (and "not sure" to the others). A grouped question's yes comes with a
+    yes to the covered finding that speaks for the cause."""
     table = scoring_table(kb)
     index = table.index[cause]
     best: dict[str, str] | None = None
-    best_weight = 0.0
+    best_weight = kb.selection.typical_weight - 1e-9
     for answer in question.answers:
         weight = table.raises.get((question.id, answer), {}).get(index, 0.0)
         if weight > best_weight:
