@@ -177,12 +177,6 @@ def reached(kb: KnowledgeBase, question_id: str) -> frozenset[str]:
     return _derived(kb).reached[question_id]
 
 
-def flag_bearing(kb: KnowledgeBase) -> frozenset[str]:
-    """Questions whose answer can raise a red flag, or that open or group one that can: the ones
-    step 1 may ask whatever else is known."""
-    return _derived(kb).bearing
-
-
 class _Derived:
     """What the knowledge base's questions and flags imply for asking, worked out once."""
 
@@ -203,8 +197,6 @@ class _Derived:
         self.raisers = tuple(
             [(Level.most_urgent([f.level, f.if_unsure]), f.when) for f in kb.red_flags]
             + [(rule.level, rule.when) for rule in kb.triage_rules])
-        flagged = {f for flag in kb.red_flags for pattern in flag.when for f in pattern}
-        self.bearing = frozenset(q for q, reach in self.reached.items() if reach & flagged)
 
 
 _DERIVED: dict[int, _Derived] = {}

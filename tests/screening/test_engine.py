@@ -207,3 +207,10 @@ def test_a_question_that_can_raise_no_flag_above_the_level_fixed_is_not_asked_fo
                                             "fever": "yes"})
     assert "back_risk" not in asked and "circulation_signs" not in asked
     assert "cauda_equina_signs" in asked  # weak legs with back pain and fever: an emergency
+
+
+def test_every_finding_a_red_flag_needs_is_asked_in_the_red_flag_phase() -> None:
+    # Only red-flag questions are asked whenever they could raise the level; a flag that named a
+    # differential question would be left to the chance of changing what is told.
+    needed = {f for flag in KB.red_flags for pattern in flag.when for f in pattern}
+    assert {f for f in needed if KB.question(f).phase != "red_flag"} == set()
