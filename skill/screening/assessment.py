@@ -225,7 +225,8 @@ def assess(
         # are always named.
         likely = [c for c in likely if likely[0].score - c.score <= RED_FLAG_CAUSE_GAP
                   or c.condition.triage.rank >= Level.URGENT.rank]
-    floors = tuple(rule for rule in kb.triage_rules if holds_any(rule.when, answers))
+    floors = tuple(rule for rule in kb.triage_rules
+                   if holds_any(rule.when, answers) and not holds_any(rule.unless, answers))
     levels = [raised.level for raised in flags] + [rule.level for rule in floors]
     if likely:
         top = likely[0].score

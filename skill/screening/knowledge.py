@@ -131,6 +131,7 @@ class TriageRule(NamedTuple):
     when: tuple[Pattern, ...]
     reason: str
     source: str
+    unless: tuple[Pattern, ...] = ()  # answers for which the source says the floor does not apply
 
 
 class LevelAdvice(NamedTuple):
@@ -383,10 +384,11 @@ class _Loader:
     def load_triage_rules(self) -> tuple[TriageRule, ...]:
         rules = []
         for fields, rid in self.entries("triage_rules.yaml", "triage_rules"):
-            fields.reject_unknown({"id", "level", "when", "reason", "source"})
+            fields.reject_unknown({"id", "level", "when", "unless", "reason", "source"})
+            unless = self.patterns(fields, "unless") if "unless" in fields.data else ()
             rules.append(
                 TriageRule(rid, self.level(fields, "level"), self.patterns(fields),
-                           fields.text("reason"), self.source(fields))
+                           fields.text("reason"), self.source(fields), unless)
             )
         return tuple(rules)
 

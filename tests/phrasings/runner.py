@@ -92,7 +92,7 @@ PLAIN_WORDS = {"onset": "slowly", "side": "both legs", "duration": "for months",
 # Questions opened only by an earlier answer: the answers that open them (a grouped question's yes
 # opens the questions it covers; a sudden start opens the sudden signs and the injury question).
 ROUTES: dict[str, dict[str, str]] = {
-    "fever": {"back_pain": "yes"},
+    "fever": {"back_pain": "yes", "back_signs": "yes"},
     "cancer_history": {"back_pain": "yes", "history_group": "yes"},
     "diabetes": {"history_group": "yes"},
     "chemotherapy": {"history_group": "yes", "cancer_history": "yes"},

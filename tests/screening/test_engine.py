@@ -75,10 +75,25 @@ def test_sciatica_in_both_legs_is_an_emergency_one_leg_is_not() -> None:
 
 
 def test_cancer_is_asked_about_without_back_pain() -> None:
+    # New numbness after cancer is an oncological emergency (Scottish referral guidelines).
     step, asked = run({"onset": "gradual", "side": "both_legs", "duration": "days",
                        "cancer_history": "yes"})
     assert "cancer_history" in asked and "back_pain" in asked
-    assert step.assessment.level.value == "urgent"
+    assert step.assessment.level.value == "emergency"
+
+
+def test_weeks_of_numb_feet_after_chemotherapy_without_back_pain_is_not_an_emergency() -> None:
+    step, _ = run({"onset": "gradual", "side": "both_legs", "duration": "weeks",
+                   "cancer_history": "yes", "chemotherapy": "yes", "feet_first": "yes"})
+    assert step.assessment.level.value == "routine"
+
+
+def test_weight_loss_or_night_pain_with_back_pain_is_same_day_care() -> None:
+    for finding in ("weight_loss", "night_pain"):
+        step, asked = run({"onset": "gradual", "side": "one_leg", "duration": "weeks",
+                           "back_pain": "yes", finding: "yes"})
+        assert "back_signs" in asked and finding in asked
+        assert step.assessment.level.value == "urgent", finding
 
 
 def test_back_pain_with_fever_alone_is_same_day_care_not_an_emergency() -> None:
