@@ -109,8 +109,6 @@ ROUTES: dict[str, dict[str, str]] = {
     "alcohol": {"common_causes": "yes"},
     "b12_risk": {"common_causes": "yes"},
     "kidney": {"common_causes": "yes"},
-    # Asked only while its answer has a real chance of changing what is told.
-    "urge_to_move": {"onset": "not sure", "duration": "a few hours"},
 }
 MAX_TURNS = 40
 # Findings that time or place a sign rather than state it (a flag may need them: new weakness is
