@@ -21,7 +21,7 @@ Expected outcomes (the `expect` of each phrasing, see tests/phrasings/README.md)
 - same_as: an intent (with slots) that a user could have used instead; the reply must carry that
   intent's speech and leave the same screening state (and end the session when it does).
 
-Outside the two red-flag categories, any red flag raised that is not expected is a false flag
+Outside the red-flag categories, any red flag raised that is not expected is a false flag
 ("no, but my legs are weak" may raise new_leg_weakness, and nothing else).
 
 Requests carry a fixed date (REQUEST_DATE) so that "since Tuesday" and "since Christmas" have one
@@ -75,7 +75,16 @@ SPLIT_SEED = 20261201
 REQUEST_DATE = "2026-03-12T15:00:00Z"
 CAUSES_OFFERED = "causes_offered"
 # Phrasings that volunteer red flags; in every other category a flag not expected is a false flag.
-RED_FLAG_CATEGORIES = frozenset({"red_flags", "red_flags_hedged"})
+# The `_added` categories hold the phrasings of the flags issue 12 added (`_added_2`: the two
+# back-pain flags added after them), written later as categories of their own so that the fixed
+# split of the first ones stays as it was.
+RED_FLAG_CATEGORIES = frozenset({"red_flags", "red_flags_hedged",
+                                 "red_flags_added", "red_flags_added_hedged",
+                                 "red_flags_added_2", "red_flags_added_2_hedged"})
+# Red flags said with certainty (the counts of issue 11: at least 20 ways for every flag).
+CERTAIN_RED_FLAG_CATEGORIES = frozenset({"red_flags", "red_flags_added", "red_flags_added_2"})
+# Denials of a finding: recorded as "no", never a flag.
+DENIAL_CATEGORIES = frozenset({"denials", "denials_added", "denials_added_2"})
 ANSWER_KINDS = {"onset": "onset", "side": "side", "duration": "duration"}
 # Finer values a reader may record, and the coarse values the skill's questions take.
 ACCEPTED_AS = {
