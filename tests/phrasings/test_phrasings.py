@@ -176,10 +176,13 @@ def _describe(missed: list[Result], part: str) -> str:
 # 5 denial runs flagged (one sentence in five locales); held-back part 297 plain and 51 hedged runs
 # missed, on top of the 32 the held-back part already missed (32 -> 329 plain, 0 -> 51 hedged), and
 # no denial flagged. Ceilings only come down: lower each one as tuning lowers its misses.
-MISSED_RUNS_CEILING = {("plain", "tuning"): 763, ("hedged", "tuning"): 105,
-                       ("denial", "tuning"): 5,
-                       ("plain", "supplement"): 218, ("hedged", "supplement"): 5,
-                       ("plain", "held_back"): 329, ("hedged", "held_back"): 51}
+# After tuning the reader, vocabulary and interaction model on the added flags (issue11-added):
+# tuning 44 plain and 5 hedged runs missed, supplement 68 plain and 0 hedged, held back 129 plain
+# and 15 hedged; and no denial raises a flag anywhere again ("yes, but the sciatica's only in my
+# left leg" after "both legs" is a correction of the side), so the denial gate is back at zero.
+MISSED_RUNS_CEILING = {("plain", "tuning"): 44, ("hedged", "tuning"): 5,
+                       ("plain", "supplement"): 68, ("hedged", "supplement"): 0,
+                       ("plain", "held_back"): 129, ("hedged", "held_back"): 15}
 
 
 @pytest.mark.parametrize("part", PARTS)
