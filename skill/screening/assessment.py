@@ -139,6 +139,16 @@ def scoring_table(kb: KnowledgeBase) -> ScoringTable:
         key: tuple((index[cid], weight) for cid, weight in evidence.weights.items())
         for key, evidence in kb.evidence.items()
     }
+    for question in kb.questions:
+        if question.covers and (question.id, "no") not in moves:
+            # A group's "no" is a "no" to each finding it covers, and weighs as theirs do,
+            # unless evidence.yaml gives the group a row of its own.
+            summed: dict[int, float] = {}
+            for covered in question.covers:
+                for i, weight in moves.get((covered, "no"), ()):
+                    summed[i] = summed.get(i, 0.0) + weight
+            if summed:
+                moves[(question.id, "no")] = tuple(summed.items())
     raises = {key: {i: weight for i, weight in pairs if weight > 0}
               for key, pairs in moves.items()}
     red = frozenset(q.id for q in kb.questions if q.phase == "red_flag")

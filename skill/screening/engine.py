@@ -213,7 +213,6 @@ class ScreeningEngine:
             question = self.kb.question(state.current)
         elif not (state.finished and keep_current):
             question = next_question(self.kb, answers, state.asked,
-                                     lambda: step.assessment.ranking,
                                      lambda more: outcome(self.kb, more, state.red_flags,
                                                           state.unsure_flags))
         step.question = question

@@ -145,6 +145,16 @@ class GeneralAnswer(NamedTuple):
     source: str
 
 
+class Selection(NamedTuple):
+    """How questions are chosen and when asking stops (questions.yaml `selection`)."""
+
+    worth_asking: float  # the least chance of changing what is told that is worth a question
+    typical_weight: float  # the least weight of an answer that a person with the cause gives
+    clear_lead: float  # points by which a leading cause stands clear: the checklist stops
+    max_chosen: int  # at most this many differential questions
+    max_questions: int  # at most this many answers in all
+
+
 class KnowledgeBase(NamedTuple):
     sources: Mapping[str, Source]
     questions: tuple[Question, ...]
@@ -155,6 +165,7 @@ class KnowledgeBase(NamedTuple):
     level_advice: Mapping[Level, LevelAdvice]
     general: Mapping[str, GeneralAnswer]
     questions_by_id: Mapping[str, Question]
+    selection: Selection
 
     def question(self, question_id: str) -> Question:
         return self.questions_by_id[question_id]
@@ -232,6 +243,7 @@ class _Loader:
             level_advice=self.load_level_advice(),
             general=self.load_general(),
             questions_by_id=dict(self.questions),
+            selection=self.load_selection(),
         )
 
     def load_sources(self) -> None:
@@ -284,6 +296,23 @@ class _Loader:
                 if target is None or target.kind != "yes_no" or question.kind != "yes_no":
                     raise KnowledgeError(f"questions.yaml: questions '{qid}': covers "
                                          f"'{covered}', which is not a yes-or-no question")
+
+    def load_selection(self) -> Selection:
+        document = Fields(load_yaml(self.dir / "questions.yaml"), "questions.yaml")
+        fields = Fields(document.mapping("selection"), "questions.yaml: selection")
+        fields.reject_unknown(Selection._fields)
+        worth, lead = fields.number("worth_asking"), fields.number("clear_lead")
+        typical = fields.number("typical_weight")
+        chosen, most = fields.number("max_chosen"), fields.number("max_questions")
+        if not 0 < worth < 1:
+            raise fields.fail("worth_asking", "must be a chance between 0 and 1")
+        for name, points in (("clear_lead", lead), ("typical_weight", typical)):
+            if points <= 0:
+                raise fields.fail(name, "must be more than 0 points")
+        if not (chosen == int(chosen) >= 0 and most == int(most) > chosen):
+            raise fields.fail("max_questions", "and max_chosen must be whole numbers, "
+                                               "max_questions the larger")
+        return Selection(worth, typical, lead, int(chosen), int(most))
 
     def load_conditions(self) -> None:
         known = {"id", "name", "synonyms", "summary", "distinguishing", "triage", "prior",

@@ -1,33 +1,44 @@
 """Which question to ask next, and when to stop asking.
 
-Red-flag questions come first, in the knowledge base's order, because they decide whether anything
-else matters; then the core questions every clinician asks (which leg, how long). After them the
-next question is the one whose answers would most change the ranking
-of the causes still in play (not a fixed list), and asking stops once one cause clearly leads or
-the question budget is spent.
+Every answer costs the person time before the advice, so a question is asked only while its
+answer could matter, the most decisive first:
+
+1. Sensitivity first. A red-flag question is asked whenever it is open and one of its answers, or
+   an answer to a question it opens or groups, could raise the triage level: a red flag (at the more
+   urgent of its levels: rule 3) or a triage floor above the level the answers already fix, or a
+   cause brought forward to a more urgent level. No guess about how likely a warning sign is may
+   skip it. Once the level is fixed high enough (say a same-day flag is raised), the questions
+   that can only raise flags at that level or below are not asked for the level's sake.
+2. A yes to a grouped question says one of the findings it covers is true: those are asked while
+   one could change what is told. Outside the red-flag phase the first yes explains the group's yes
+   and the rest wait for their own reasons ("a new medicine, HIV, metals, family?" - "yes" - "a
+   new medicine?" - "yes": not also HIV).
+3. A core question (the guidance's checklist for the picture) is asked while an answer could
+   change what is told, until one cause stands `clear_lead` points clear of the next.
+4. Any other open question is worth asking only while there is a real chance that its answer
+   changes what is told: each cause answers as a person with it would (`typical_answer`), weighted
+   by how likely that cause is now; the chance is the share of them whose answer changes the level
+   or brings their own cause into the causes told. A question whose every answer leaves the level
+   and the causes told as they are has no chance at all. The question with the best chance is
+   asked; asking stops when none has `worth_asking`. Asking "could any answer change it?" alone
+   never stops while the third cause told is a near tie with the fourth: every "no" swaps them.
+
+The numbers live in questions.yaml (`selection`).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Hashable, Mapping, Sequence, Set
+from collections.abc import Callable, Mapping, Set
 
-from skill.screening.assessment import RankedCause, ScoringTable, holds_any, scoring_table
-from skill.screening.knowledge import UNSURE, KnowledgeBase, Question
+from skill.screening.assessment import holds_any, raised_flags, score_causes, scoring_table
+from skill.screening.knowledge import UNSURE, KnowledgeBase, Level, Pattern, Question
 
-# The budget: at most MAX_DIFFERENTIAL chosen questions after the red-flag and core ones, and at
-# most MAX_QUESTIONS answers in all. Most red-flag questions are grouped where the guidance groups
-# them ("any new weakness, bladder, bowel or sexual change, or numbness between your legs?") or
-# opened only by an earlier answer (a sudden start, back pain, a yes to a group), so most people
-# hear 7 to 9 of them; asking stops early when no answer left could change the triage level or the
-# likely causes spoken.
-MAX_DIFFERENTIAL = 4
-MAX_QUESTIONS = 18
-# Asking stops early once the leading cause is this many points clear of the next.
-CLEAR_LEAD = 2.5
-MIN_DIFFERENTIAL = 0
-# How many of the best-scoring causes a question is judged against (at most assessment.LEADERS).
-CANDIDATES = 8
+# What a person would be told: the triage level and the likely causes (in any order).
+Told = tuple[Level, frozenset[str]]
+Outcome = Callable[[Mapping[str, str]], Told]
+# Causes less likely than this are left out of the chance (they could not reach worth_asking).
+NEGLIGIBLE_SHARE = 1e-4
 
 
 def is_open(question: Question, answers: Mapping[str, str]) -> bool:
@@ -56,87 +67,178 @@ def with_groups(kb: KnowledgeBase, answers: Mapping[str, str],
     return {**answers, **extra}, asked | extra.keys()
 
 
-def next_question(
-    kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str],
-    ranking: Callable[[], Sequence[RankedCause]],
-    outcome: Callable[[Mapping[str, str]], Hashable] | None = None,
-) -> Question | None:
-    """The next question to ask, or None when the screening has what it needs.
+def next_question(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str],
+                  outcome: Outcome) -> Question | None:
+    """The next question to ask, or None when no answer left is worth the person's time.
 
-    `ranking` gives the best-scoring causes; it is only called once the red-flag and core
-    questions are done, so the turns before need no scoring at all. `outcome(answers)`, when
-    given, is what the person would be told (triage level and top causes): a chosen question is
-    only asked if one of its answers could change it."""
+    `outcome(answers)` is what the person would be told with those answers."""
     answers, asked = with_groups(kb, answers, asked)
-    now = outcome(answers) if outcome is not None else None
-    bearing = flag_bearing(kb)
-    # Every open question that can raise a red flag, or opens one that can, is asked:
-    # sensitivity comes first. The rest of the phase (a rash, for the likely causes) is asked
-    # only when an answer could change what is told.
-    waiting = [q for q in kb.questions
-               if q.phase == "red_flag" and q.id not in asked and is_open(q, answers)
-               and (q.id in bearing or _could_change(q, answers, outcome, now))]
-    if waiting:
-        return next((q for q in waiting if q.follow_up), waiting[0])
-    # A core question is skipped when none of its answers could change what is told.
-    waiting = [q for q in kb.questions
-               if q.phase == "core" and q.id not in asked and is_open(q, answers)
-               and _could_change(q, answers, outcome, now)]
-    if waiting:
-        return next((q for q in waiting if q.follow_up), waiting[0])
     pending = [q for q in kb.questions if q.id not in asked and is_open(q, answers)]
-    differential_asked = sum(
-        1 for finding in asked if kb.question(finding).phase == "differential"
-    )
-    if differential_asked >= MAX_DIFFERENTIAL or len(asked) >= MAX_QUESTIONS:
+    if not pending:
         return None
-    ranked = ranking()
-    if differential_asked >= MIN_DIFFERENTIAL and ranked[0].score - ranked[1].score >= CLEAR_LEAD:
+    now = outcome(answers)
+    opened = _opened_by_yes(kb, answers)
+    settled = settled_level(kb, answers)
+    closed = unaskable(kb, answers, asked)
+    raising = [q for q in pending if q.phase == "red_flag" and (
+        could_raise(kb, q, answers, settled, closed)
+        or _raises_level_told(q, answers, outcome, now)
+        or (q.id in opened and _could_change(q, answers, outcome, now)))]
+    if raising:
+        return next((q for q in raising if q.follow_up), raising[0])
+    explained = _explained(kb, answers)
+    followed = [q for q in pending if q.id in opened and q.id not in explained
+                and _could_change(q, answers, outcome, now)]
+    if followed:
+        return followed[0]
+    core = [q for q in pending if q.phase == "core" and q.id not in explained
+            and _could_change(q, answers, outcome, now)]
+    if core and not clear_leader(kb, answers):
+        return core[0]
+    limits = kb.selection
+    chosen = sum(1 for finding in asked if kb.question(finding).phase == "differential")
+    if chosen >= limits.max_chosen or len(asked) >= limits.max_questions:
         return None
-    candidates = ranked[:CANDIDATES]
-    table = scoring_table(kb)
-    shares = dict(zip((table.index[cause.condition.id] for cause in candidates),
-                      likelihoods(candidates), strict=True))
-    gains = sorted(((separation(question, shares, table), index, question)
-                    for index, question in enumerate(pending)), key=lambda g: (-g[0], g[1]))
-    for gain, _, question in gains:
-        if gain <= 1e-9:
-            break
-        if _could_change(question, answers, outcome, now):
-            return question
-    return None
+    shares = cause_shares(kb, answers)
+    best, best_chance = None, 0.0
+    for question in pending:
+        chance = chance_of_change(kb, question, answers, outcome, now, shares)
+        if chance > best_chance:
+            best, best_chance = question, chance
+    return best if best_chance >= limits.worth_asking else None
 
 
-def _could_change(question: Question, answers: Mapping[str, str],
-                  outcome: Callable[[Mapping[str, str]], Hashable] | None,
-                  now: Hashable) -> bool:
-    """Whether some answer to `question` would change the triage level or the causes spoken."""
-    return outcome is None or any(outcome({**answers, **change}) != now
-                                  for change in _possible_answers(question))
+def settled_level(kb: KnowledgeBase, answers: Mapping[str, str]) -> Level:
+    """The level the answers already fix whatever comes later: their red flags (a not-sure one
+    at its not-sure level) and triage floors. A leading cause's level does not count: it can still
+    fall back as other causes overtake it."""
+    levels = [raised.level for raised in raised_flags(kb, answers)]
+    levels += [rule.level for rule in kb.triage_rules if holds_any(rule.when, answers)]
+    return Level.most_urgent(levels)
 
 
-_BEARING: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
+def unaskable(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str]) -> frozenset[str]:
+    """Findings not yet answered that no question can reach any more: covered by a group answered
+    no, or behind an `ask_if` that the answers given can no longer satisfy."""
+    closed = {covered for q in kb.questions if answers.get(q.id) == "no"
+              for covered in q.covers if covered not in answers}
+    changed = True
+    while changed:
+        changed = False
+        for question in kb.questions:
+            if question.id in closed or question.id in asked or not question.ask_if:
+                continue
+            if not any(_may_hold(pattern, answers, closed, exact=True)
+                       for pattern in question.ask_if):
+                closed.add(question.id)
+                changed = True
+    return frozenset(closed)
 
 
-def flag_bearing(kb: KnowledgeBase) -> frozenset[str]:
-    """Questions whose answer can raise a red flag, and those that open or group them: never
-    skipped, whatever the likely causes."""
-    held = _BEARING.get(id(kb))
-    if held is None or held[0] is not kb:
-        held = _BEARING[id(kb)] = (kb, _flag_bearing(kb))
-    return held[1]
+def _may_hold(pattern: Pattern, answers: Mapping[str, str], closed: Set[str],
+              exact: bool = False) -> bool:
+    """Whether a pattern can still hold: each finding answered as it needs, or still to be asked.
+    A not-sure answer may yet hold a red flag (at its not-sure level); an `ask_if` (`exact`)
+    needs its answers as written."""
+    for finding, allowed in pattern.items():
+        answer = answers.get(finding)
+        if answer is None:
+            if finding in closed:
+                return False
+        elif answer not in allowed and (exact or answer != UNSURE):
+            return False
+    return True
 
 
-def _flag_bearing(kb: KnowledgeBase) -> frozenset[str]:
-    bearing = {finding for flag in kb.red_flags for pattern in flag.when for finding in pattern}
-    while True:
-        more = {q.id for q in kb.questions if q.id not in bearing and (
-            bearing & set(q.covers)
-            or any(q.id in pattern for b in bearing if b in kb.questions_by_id
-                   for pattern in kb.question(b).ask_if))}
-        if not more:
-            return frozenset(bearing)
-        bearing |= more
+def could_raise(kb: KnowledgeBase, question: Question, answers: Mapping[str, str],
+                settled: Level, closed: Set[str]) -> bool:
+    """Whether an answer to `question`, or to a question it opens or groups, could raise a red
+    flag or a triage floor above the level already settled."""
+    reach = reached(kb, question.id)
+    for level, patterns in _raisers(kb):
+        if level.rank <= settled.rank:
+            continue
+        for pattern in patterns:
+            if any(f in reach and f not in answers for f in pattern) and \
+                    _may_hold(pattern, answers, closed):
+                return True
+    return False
+
+
+def clear_leader(kb: KnowledgeBase, answers: Mapping[str, str]) -> bool:
+    """Whether one cause already stands `clear_lead` points clear of the next."""
+    first, second = score_causes(kb, answers, explain=0, keep=2)
+    return first.score - second.score >= kb.selection.clear_lead
+
+
+def reached(kb: KnowledgeBase, question_id: str) -> frozenset[str]:
+    """The findings asking `question_id` can settle: its own, those it groups, and those of the
+    questions its answers open, and so on."""
+    return _derived(kb).reached[question_id]
+
+
+class _Derived:
+    """What the knowledge base's questions and flags imply for asking, worked out once."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.reached: dict[str, frozenset[str]] = {}
+        for question in kb.questions:
+            reach = {question.id, *question.covers}
+            while True:
+                more = {q.id for q in kb.questions
+                        if q.id not in reach and any(reach & p.keys() for p in q.ask_if)}
+                more |= {c for f in reach for c in kb.question(f).covers} - reach
+                if not more:
+                    break
+                reach |= more
+            self.reached[question.id] = frozenset(reach)
+        # Each red flag counts at the more urgent of its levels; each floor at its own.
+        self.raisers = tuple(
+            [(Level.most_urgent([f.level, f.if_unsure]), f.when) for f in kb.red_flags]
+            + [(rule.level, rule.when) for rule in kb.triage_rules])
+
+
+_DERIVED: dict[int, _Derived] = {}
+
+
+def _derived(kb: KnowledgeBase) -> _Derived:
+    """Kept by identity: the knowledge base is not hashable."""
+    held = _DERIVED.get(id(kb))
+    if held is None or held.kb is not kb:
+        held = _DERIVED[id(kb)] = _Derived(kb)
+    return held
+
+
+def _raisers(kb: KnowledgeBase) -> tuple[tuple[Level, tuple[Pattern, ...]], ...]:
+    return _derived(kb).raisers
+
+
+def _opened_by_yes(kb: KnowledgeBase, answers: Mapping[str, str]) -> frozenset[str]:
+    """Findings covered by a group answered yes or not sure, still unanswered."""
+    return frozenset(f for q in kb.questions if q.covers and answers.get(q.id) in ("yes", UNSURE)
+                     for f in q.covers if f not in answers)
+
+
+def _explained(kb: KnowledgeBase, answers: Mapping[str, str]) -> frozenset[str]:
+    """Covered findings of a group outside the red-flag phase whose yes another covered finding
+    already explains."""
+    return frozenset(f for q in kb.questions if q.covers and q.phase != "red_flag"
+                     and any(answers.get(c) == "yes" for c in q.covers)
+                     for f in q.covers if f not in answers)
+
+
+def _raises_level_told(question: Question, answers: Mapping[str, str], outcome: Outcome,
+                       now: Told) -> bool:
+    """Whether an answer would raise the level told, through the causes it brings forward."""
+    return any(outcome({**answers, **change})[0].rank > now[0].rank
+               for change in _possible_answers(question))
+
+
+def _could_change(question: Question, answers: Mapping[str, str], outcome: Outcome,
+                  now: Told) -> bool:
+    """Whether some answer to `question` would change the triage level or the causes told."""
+    return any(outcome({**answers, **change}) != now for change in _possible_answers(question))
 
 
 def _possible_answers(question: Question) -> list[dict[str, str]]:
@@ -147,32 +249,54 @@ def _possible_answers(question: Question) -> list[dict[str, str]]:
     return changes
 
 
-def likelihoods(candidates: Sequence[RankedCause]) -> list[float]:
-    """How likely each candidate is now, relative to the others (softmax of the scores)."""
-    top = candidates[0].score
-    weights = [math.exp(cause.score - top) for cause in candidates]
-    total = sum(weights)
-    return [w / total for w in weights]
+def cause_shares(kb: KnowledgeBase, answers: Mapping[str, str]) -> dict[str, float]:
+    """How likely each cause is now, relative to the others: scores are points of roughly
+    log-odds (evidence.yaml), so their softmax."""
+    ranked = score_causes(kb, answers, explain=0)
+    top = ranked[0].score
+    weights = {c.condition.id: math.exp(c.score - top) for c in ranked}
+    total = sum(weights.values())
+    return {cid: weight / total for cid, weight in weights.items()}
 
 
-def separation(question: Question, shares: Mapping[int, float], table: ScoringTable) -> float:
-    """How much the answers to `question` would spread the candidates' scores apart.
-
-    `shares` maps each candidate (by its place in the scoring table) to how likely it is now.
-    For each possible answer, the variance of the score changes it brings across the
-    candidates, weighted by those shares (E[d^2] - E[d]^2); averaged over the answers. A cause
-    an answer does not move changes by zero, so only the causes it moves are visited.
-    """
-    total, count = 0.0, 0
+def typical_answer(kb: KnowledgeBase, question: Question, cause: str) -> dict[str, str]:
+    """How a person whose numbness has `cause` would answer: the answer whose evidence speaks
+    most for it, at least `typical_weight` points (a weaker weight says the answer is a little
+    more common with the cause, not that it is what such a person says); when none does, "no" to
+    a yes-or-no question (and "not sure" to the others). A grouped question's yes comes with a
+    yes to the covered finding that speaks for the cause."""
+    table = scoring_table(kb)
+    index = table.index[cause]
+    best: dict[str, str] | None = None
+    best_weight = kb.selection.typical_weight - 1e-9
     for answer in question.answers:
-        if answer == UNSURE:
+        weight = table.raises.get((question.id, answer), {}).get(index, 0.0)
+        if weight > best_weight:
+            best, best_weight = {question.id: answer}, weight
+    for covered in question.covers:
+        weight = table.raises.get((covered, "yes"), {}).get(index, 0.0)
+        if weight > best_weight:
+            best, best_weight = {question.id: "yes", covered: "yes"}, weight
+    if best is not None:
+        return best
+    return {question.id: "no" if question.kind == "yes_no" else UNSURE}
+
+
+def chance_of_change(kb: KnowledgeBase, question: Question, answers: Mapping[str, str],
+                     outcome: Outcome, now: Told, shares: Mapping[str, float]) -> float:
+    """The chance that asking `question` changes what is told: the share of causes whose typical
+    answer changes the level told or brings that cause into the causes told. A cause already told
+    gains nothing from being asked about."""
+    told: dict[tuple[tuple[str, str], ...], Told] = {}
+    chance = 0.0
+    for cause, share in shares.items():
+        if share < NEGLIGIBLE_SHARE:
             continue
-        count += 1
-        mean = square = 0.0
-        for index, weight in table.moves.get((question.id, answer), ()):
-            share = shares.get(index)
-            if share is not None:
-                mean += share * weight
-                square += share * weight * weight
-        total += square - mean * mean
-    return total / count if count else 0.0
+        change = typical_answer(kb, question, cause)
+        key = tuple(sorted(change.items()))
+        after = told.get(key)
+        if after is None:
+            after = told[key] = outcome({**answers, **change})
+        if after[0] is not now[0] or (cause in after[1] and cause not in now[1]):
+            chance += share
+    return chance

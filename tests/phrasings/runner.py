@@ -114,7 +114,10 @@ ROUTES: dict[str, dict[str, str]] = {
     "injury": {"onset": "suddenly"},
     "severe_pain": {"onset": "suddenly"},
     "spreading_up": {"duration": "a few days"},
-    "thyroid": {"duration": "a few weeks"},
+    "thyroid": {"common_causes": "yes"},
+    "alcohol": {"common_causes": "yes"},
+    "b12_risk": {"common_causes": "yes"},
+    "kidney": {"common_causes": "yes"},
 }
 MAX_TURNS = 40
 # Findings that time or place a sign rather than state it (a flag may need them: new weakness is

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from scripts.vignette_runner import patient_answer
 from skill.screening.engine import Event, ScreeningEngine, Step
-from skill.screening.knowledge import default_knowledge
-from skill.screening.questioning import MAX_QUESTIONS
+from skill.screening.knowledge import Level, default_knowledge
 
 KB = default_knowledge()
 ENGINE = ScreeningEngine(KB)
@@ -112,7 +111,7 @@ def test_back_pain_with_fever_and_weak_legs_is_an_emergency() -> None:
 def test_the_number_of_questions_is_bounded() -> None:
     for default in ("no", "yes", "unsure"):
         _, asked = run({"onset": "gradual"}, default=default)
-        assert len(asked) <= MAX_QUESTIONS
+        assert len(asked) <= KB.selection.max_questions
 
 
 def test_the_next_question_depends_on_the_answers_not_a_fixed_list() -> None:
@@ -157,6 +156,25 @@ def test_going_back_reasks_the_last_question_and_keeps_the_red_flag() -> None:
     assert "cauda_equina_bladder" in back.state.red_flags
 
 
+def test_after_a_yes_to_weakness_the_other_nerve_root_signs_are_asked_together() -> None:
+    # A long-standing weakness explains the group's yes: the bladder, bowel, sexual and saddle
+    # signs are then one question, and a yes to it still opens each sign.
+    _, asked = run({"onset": "gradual", "side": "both_legs", "duration": "months",
+                    "leg_weakness": "yes", "recent": "no"})
+    assert "nerve_root_signs" in asked
+    assert not {"bladder_bowel", "saddle_numbness", "sexual_function"} & set(asked)
+    step, asked = run({"onset": "gradual", "side": "both_legs", "duration": "months",
+                       "leg_weakness": "yes", "recent": "no", "saddle_numbness": "yes"})
+    assert asked[-2:] == ["bladder_bowel", "saddle_numbness"]
+    assert step.assessment.level.value == "emergency"
+    # Without weakness the yes is one of the others: they are asked straight away, so an
+    # emergency sign is not a question further off.
+    _, asked = run({"onset": "gradual", "side": "both_legs", "duration": "months",
+                    "bladder_bowel": "yes", "recent": "yes"})
+    assert asked[asked.index("leg_weakness") + 1] == "bladder_bowel"
+    assert "nerve_root_signs" not in asked
+
+
 def test_a_volunteered_red_flag_is_acted_on_at_once() -> None:
     step = ENGINE.start()
     step = ENGINE.volunteer(step.state, "saddle_numbness")
@@ -174,31 +192,40 @@ def _asked_when_nothing_can_change(answers: dict[str, str]) -> list[str]:
     """Every question next_question picks, answering no, when no answer changes what is told."""
     from skill.screening.questioning import next_question
 
-    class ChosenPhaseError(Exception):
-        """The red-flag questions are done: the chosen ones would be next."""
-
-    def ranking() -> tuple[()]:
-        raise ChosenPhaseError
-
-    asked: set[str] = set()
+    asked = set(answers)
     order = []
-    while True:
-        try:
-            question = next_question(KB, answers, asked, ranking=ranking,
-                                     outcome=lambda _: "unchanged")
-        except ChosenPhaseError:
-            return order
-        if question is None:
-            return order
+    while (question := next_question(KB, answers, asked,
+                                     outcome=lambda _: (Level.ROUTINE, frozenset()))):
         order.append(question.id)
         asked.add(question.id)
         answers = {**answers, question.id: question.answers[0] if question.kind != "yes_no"
                    else "no"}
+    return order
 
 
 def test_a_red_flag_question_is_asked_even_when_nothing_else_could_change() -> None:
     asked = _asked_when_nothing_can_change({"onset": "gradual", "side": "one_leg",
-                                            "duration": "days"})
-    assert {"cauda_equina_signs", "back_pain", "history_group"} <= set(asked)
-    # The rash question raises no flag: it is only for the likely causes, so it is skipped.
+                                            "duration": "weeks"})
+    assert {"cauda_equina_signs", "back_pain", "history_group", "circulation_signs"} <= set(asked)
+    # Weeks of numbness already mean seeing a doctor, which is all a rash alone would add: the
+    # rash question raises no flag, so it is skipped here, as is every differential question.
     assert "rash" not in asked
+    assert all(KB.question(q).phase == "red_flag" for q in asked)
+
+
+def test_a_question_that_can_raise_no_flag_above_the_level_fixed_is_not_asked_for_it() -> None:
+    # A same-day flag is raised (back pain with a fever): the questions that could only raise
+    # same-day flags (weak immunity, thin bones) no longer change the level; those that could
+    # still raise an emergency are asked.
+    asked = _asked_when_nothing_can_change({"onset": "gradual", "side": "one_leg",
+                                            "duration": "weeks", "back_pain": "yes",
+                                            "fever": "yes"})
+    assert "back_risk" not in asked and "circulation_signs" not in asked
+    assert "cauda_equina_signs" in asked  # weak legs with back pain and fever: an emergency
+
+
+def test_every_finding_a_red_flag_needs_is_asked_in_the_red_flag_phase() -> None:
+    # Only red-flag questions are asked whenever they could raise the level; a flag that named a
+    # differential question would be left to the chance of changing what is told.
+    needed = {f for flag in KB.red_flags for pattern in flag.when for f in pattern}
+    assert {f for f in needed if KB.question(f).phase != "red_flag"} == set()

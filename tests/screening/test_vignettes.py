@@ -26,7 +26,6 @@ from scripts.vignette_runner import (
     vignette_sets,
 )
 from skill.screening.knowledge import Level, default_knowledge
-from skill.screening.questioning import MAX_QUESTIONS
 
 KB = default_knowledge()
 VIGNETTES = load_vignettes(KB)
@@ -107,7 +106,7 @@ def test_every_held_back_emergency_is_told_to_get_emergency_care() -> None:
         f"of {metrics.emergency_cases}")
 
 def test_no_conversation_runs_past_the_question_budget() -> None:
-    assert suite().max_questions <= MAX_QUESTIONS
+    assert suite().max_questions <= KB.selection.max_questions
 
 
 # ----- Accuracy across the suite -----------------------------------------------------------------
