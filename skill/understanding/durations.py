@@ -45,7 +45,8 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:about|around|roughly|just|before|after|som
 _DATED = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b|\b(?:in|since|from|early|mid|late|of"
                     r"|start|beginning|end|middle)\s+(?:" + "|".join(_MONTHS) + r")\b")
 # "almost a week" is under a week; "just over a week" is a week and more
-_UNDER = re.compile(r"\b(?:almost|nearly|not quite|just under|under|less than|not even|not yet)\s+$")
+_UNDER = re.compile(r"\b(?:almost|nearly|not quite|just under|under|less than|not even"
+                    r"|not yet)\s+$")
 _PERIODS = {"week": 7, "month": 30, "year": 365}
 # "the past fortnight", "the whole week": one of the unit
 _ONE_UNIT = re.compile(r"\b(?:past|whole|entire|full)\s+"
@@ -132,7 +133,8 @@ def _since(text: str, today: date) -> float | None:
     said = text.split()
     weekday = next((w for w in (what if match else said) if w in _WEEKDAYS), None)
     if weekday is not None:
-        from dateutil.relativedelta import relativedelta, weekday as day_of_week
+        from dateutil.relativedelta import relativedelta
+        from dateutil.relativedelta import weekday as day_of_week
 
         last = today + relativedelta(days=-1, weekday=day_of_week(_WEEKDAYS.index(weekday))(-1))
         return float((today - last).days)
@@ -159,7 +161,8 @@ def _since(text: str, today: date) -> float | None:
     return None
 
 
-_ORDINAL = re.compile(r"\b(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?:\s+of)?(?:\s+(?P<month>[a-z]+))?")
+_ORDINAL = re.compile(r"\b(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?:\s+of)?"
+                      r"(?:\s+(?P<month>[a-z]+))?")
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                             "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
                             "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",

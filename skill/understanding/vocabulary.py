@@ -27,8 +27,9 @@ ONSET_VALUES = ("sudden", "hours", "days", "gradual")
 ONSET_SPEEDS = (*ONSET_VALUES, "weeks", "months")  # onset values and duration buckets
 SIDE_VALUES = ("both_legs", "one_leg")
 DURATION_BUCKETS = ("hours", "days", "weeks", "months")
-REQUESTS = ("stop", "pause", "repeat", "help", "go_back", "start_over", "slower", "faster", "normal_speed",
-            "skip", "causes", "cause_info", "when_to_see_doctor", "treatment", "self_care",
+REQUESTS = ("stop", "pause", "repeat", "help", "go_back", "start_over", "slower", "faster",
+            "normal_speed", "skip", "causes", "cause_info", "when_to_see_doctor", "treatment",
+            "self_care",
             "last_result")
 LOCALES = ("en-US", "en-CA", "en-GB", "en-AU", "en-IN")
 # Words that keep their own sense rather than their lemma's ("left" is a side, not "leave").
@@ -243,10 +244,10 @@ class _Builder:
         return raw
 
     def _answers(self) -> tuple[list[Any], list[Any], dict[str, str], dict[str, float],
-                                dict[str, str]]:
+                                dict[str, str], dict[str, str]]:
         answers = Fields(self.top.mapping("answers"), f"{FILE}: answers")
-        answers.reject_unknown({*ANSWERS, "onset", "side", "onset_answers", "countries", "observances",
-                                "duration_units", "duration_words"})
+        answers.reject_unknown({*ANSWERS, "onset", "side", "onset_answers", "countries",
+                                "observances", "duration_units", "duration_words"})
         raw = [phrase for value in ANSWERS for text in answers.texts(value)
                for phrase in self._raw(value, text, True, (), answers, value)]
         for kind, values in (("onset", ONSET_VALUES), ("side", SIDE_VALUES)):
