@@ -101,7 +101,8 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
     # The length must be said with it: how long the numbness has lasted does not time the sign
     # ("yes, I'm getting weaker every day" after "for months" may be new this week).
     said = {value for f, value, _ in heard.entries if f == _question_of(kb, "duration")}
-    said.add(reading.duration)  # "over the last month": how long it has been building
+    if reading.duration_stated or reading.paced:  # "over the last month": building that long
+        said.add(reading.duration)
     if ((signs or doubted) and _BUILDING.search(text) and said & _LONG
             and not _NEW_WORDS.search(text)):
         return heard._replace(entries=(*heard.entries, (RECENT, "no", True)))
