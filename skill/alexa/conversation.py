@@ -278,6 +278,8 @@ class Conversation:
         `unknown_name`: a word in it the skill does not know, perhaps a condition's name."""
         if request == "stop":
             return self.stop()
+        if request == "pause":
+            return self.pause()
         if request in ("slower", "faster"):
             return self.change_rate(-1 if request == "slower" else 1)
         if request == "self_care":

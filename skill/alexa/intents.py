@@ -47,6 +47,8 @@ FALLBACK = "AMAZON.FallbackIntent"
 # days".
 FREE_SPEECH: dict[str, str] = {
     "FreeSpeechIntent": "{}",
+    "ArticleSpeechIntent": "a {}",
+    "ThatSpeechIntent": "that {}",
     "HaveSpeechIntent": "have {}",
     "NegatedSpeechIntent": "not {}",
     "DenialSpeechIntent": "no {}",
@@ -54,6 +56,7 @@ FREE_SPEECH: dict[str, str] = {
     "LostSpeechIntent": "lost {}",
     "KeepSpeechIntent": "keep {}",
     "HedgedSpeechIntent": "i think {}",
+    "AlmostSpeechIntent": "almost {}",
     "SinceSpeechIntent": "since {}",
     "AgreedSpeechIntent": "yes {}",
     "UnsureSpeechIntent": "not sure {}",
@@ -61,6 +64,8 @@ FREE_SPEECH: dict[str, str] = {
     "GradualSpeechIntent": "slowly {}",
     "BothSpeechIntent": "both legs {}",
     "OneSideSpeechIntent": "one leg {}",
+    "LeftSpeechIntent": "the left leg {}",
+    "RightSpeechIntent": "the right leg {}",
     "HoursSpeechIntent": "{} hours",
     "DaysSpeechIntent": "{} days",
     "WeeksSpeechIntent": "{} weeks",

@@ -38,26 +38,41 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 _PARTS = {"beginning": None, "start": None, "middle": "middle", "end": "end"}
-_SINCE = re.compile(r"\bsince\s+(?:last\s+|the\s+)?(?P<what>[a-z0-9]+(?:\s+[a-z]+){0,2})")
+_SINCE = re.compile(r"\bsince\s+(?:(?:about|around|roughly|just|before|after|sometime|some time"
+                    r"|maybe|probably|early|earlier|mid|late|last|the|a|on|in|at|is)\s+)*"
+                    r"(?P<what>[a-z0-9]+(?:\s+[a-z0-9]+){0,3})")
+# A date said without "since": "on Tuesday", "last Friday", "it started in February".
+_DATED = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b|\b(?:in|since|from|early|mid|late|of"
+                    r"|start|beginning|end|middle)\s+(?:" + "|".join(_MONTHS) + r")\b")
+# "almost a week" is under a week; "just over a week" is a week and more
+_UNDER = re.compile(r"\b(?:almost|nearly|not quite|just under|under|less than|not even"
+                    r"|not yet)\s+$")
+_PERIODS = {"week": 7, "month": 30, "year": 365}
+# "the past fortnight", "the whole week": one of the unit
+_ONE_UNIT = re.compile(r"\b(?:past|whole|entire|full)\s+"
+                       r"(?P<unit>hour|day|night|week|fortnight|month|year)\b")
 
 
 def read_duration(said: Sequence[str], keys: Sequence[str], vocab: Vocabulary, locale: str,
                   today: date | None, word_matches: Sequence[Any]) -> tuple[str | None, bool]:
     """The bucket for the longest length of time said (or None), and whether it was stated
-    as an amount or a date rather than a vague word."""
+    as an amount or a date rather than a vague word.
+
+    A date comes first ("since Valentine's Day" is not "a day"; "on Tuesday" is since Tuesday),
+    then an amount ("almost a week"), then a vague word ("ages")."""
     text = " ".join(w for w in said if w != ",")
-    units = vocab.units
-    days = _amount(text, vocab) if any(key in units for key in keys) else None
+    today = today or datetime.now(UTC).date()
+    days = _since(text, today) if "since" in said or _DATED.search(text) else None
     if days is None and "since" in said:
-        days = _since(text, today or datetime.now(UTC).date())
+        days = _since_holiday(text, locale, vocab, today)
+    if days is None and any(key in vocab.units for key in keys):
+        days = _amount(text, vocab)
     if days is not None:
         return duration_bucket(days), True
     if word_matches:
         longest = max(word_matches, key=lambda m: (m.end - m.start, -m.start))
         return str(longest.phrase.target).split(":", 1)[1], False
-    if "since" in said:
-        days = _since_holiday(text, locale, vocab, today or datetime.now(UTC).date())
-    return (duration_bucket(days), True) if days is not None else (None, False)
+    return None, False
 
 
 def _amount(text: str, vocab: Vocabulary) -> float | None:
@@ -65,6 +80,7 @@ def _amount(text: str, vocab: Vocabulary) -> float | None:
         from text_to_num import alpha2digit  # only when a number is spoken as a word
 
         text = alpha2digit(text, "en")
+    text = _ONE_UNIT.sub(r"a \g<unit>", text)
     best = None
     for match in _AMOUNT.finditer(text):
         unit = vocab.key(match.group("unit"))
@@ -83,49 +99,116 @@ def _amount(text: str, vocab: Vocabulary) -> float | None:
         if more and more != "so":
             count = max(count, {"two": 2.0, "three": 3.0}.get(more) or float(more))
         days = count * per
+        if _UNDER.search(text[:match.start()]):
+            days *= 0.85  # "almost a week": under it
         best = days if best is None else max(best, days)
     return best
 
 
 def _since(text: str, today: date) -> float | None:
-    """Days since a weekday, month or year named after "since"."""
+    """Days since a weekday, a date, a month, a year, or last week, month or year, named after
+    "since" or said on its own ("on Tuesday"). "Since last week" counts from its end: when in
+    doubt, the shorter time is the more urgent (the project's third safety rule)."""
     match = _SINCE.search(text)
-    if match is None:
-        return None
-    what = match.group("what").split()
-    part = None
-    if what[0] in _PARTS and len(what) > 2 and what[1] == "of":  # "since the end of February"
-        part, what = _PARTS[what[0]], what[2:]
-    first = what[0]
-    if first in _WEEKDAYS:
-        from dateutil.relativedelta import relativedelta, weekday
+    what = match.group("what").split() if match else text.split()
+    if match and len(what) > 1 and what[0] in ("week", "month", "year"):
+        what = what[:1]
+    if match and what and what[0] in _PERIODS:
+        # "since last week" (from its end), "since the month began" (from its start)
+        last = re.search(rf"\bsince\s+(?:\w+\s+)?last\s+{what[0]}", text) is not None
+        if what[0] == "week":
+            return float(today.weekday() + 1 if last else max(today.weekday(), 1))
+        if what[0] == "month":
+            return float(today.day if last else max(today.day - 1, 1))
+        return float(today.timetuple().tm_yday if last else max(today.timetuple().tm_yday - 1, 1))
+    if match and what and what[0] in _PARTS and len(what) > 2 and what[1] == "of" and (
+            what[2] in ("the", "this") and len(what) > 3 and what[3] in _PERIODS):
+        # "since the start of the month"
+        period = what[3]
+        if period == "week":
+            return float(max(today.weekday(), 1))
+        if period == "month":
+            return float(max(today.day - 1, 1))
+        return float(max(today.timetuple().tm_yday - 1, 1))
+    said = text.split()
+    weekday = next((w for w in (what if match else said) if w in _WEEKDAYS), None)
+    if weekday is not None:
+        from dateutil.relativedelta import relativedelta
+        from dateutil.relativedelta import weekday as day_of_week
 
-        last = today + relativedelta(days=-1, weekday=weekday(_WEEKDAYS.index(first))(-1))
+        last = today + relativedelta(days=-1, weekday=day_of_week(_WEEKDAYS.index(weekday))(-1))
         return float((today - last).days)
-    if first in _MONTHS:
-        month = _MONTHS.index(first) + 1
-        day = {None: 1, "middle": 15, "end": 28}[part]
-        start = date(today.year, month, day)
-        if start >= today:
-            start = date(today.year - 1, month, day)
-        return float((today - start).days)
-    if first.isdigit() and len(first) == 4 and 1900 <= int(first) <= today.year:
-        return float((today - date(int(first), 1, 1)).days)
+    ordinal = _ordinal_date(" ".join(what), today) if match else None
+    if ordinal is not None:
+        return ordinal
+    part = None
+    for at, word in enumerate(what):
+        if word in _PARTS and at + 2 < len(what) and what[at + 1] == "of":
+            part = _PARTS[word]
+        elif word in ("early", "mid", "late"):
+            part = {"early": None, "mid": "middle", "late": "end"}[word]
+        if word in _MONTHS and (word != "may" or match or at > 0):
+            month = _MONTHS.index(word) + 1
+            day = {None: 1, "middle": 15, "end": 28}[part]
+            start = date(today.year, month, day)
+            if start >= today:
+                start = date(today.year - 1, month, day)
+            return float((today - start).days)
+    if match:
+        first = what[0]
+        if first.isdigit() and len(first) == 4 and 1900 <= int(first) <= today.year:
+            return float((today - date(int(first), 1, 1)).days)
     return None
 
 
+_ORDINAL = re.compile(r"\b(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?:\s+of)?"
+                      r"(?:\s+(?P<month>[a-z]+))?")
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                            "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+                            "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                            "nineteenth", "twentieth", "thirtieth"})
+
+
+def _ordinal_date(what: str, today: date) -> float | None:
+    """Days since "the 1st", "the second of March", "the 20th of February"."""
+    if _ORDINAL_WORDS.intersection(what.split()):
+        from text_to_num import alpha2digit
+
+        what = alpha2digit(what, "en", threshold=0)
+    match = _ORDINAL.search(what)
+    if match is None:
+        return None
+    day = int(match.group("day"))
+    month_word = match.group("month")
+    month = _MONTHS.index(month_word) + 1 if month_word in _MONTHS else today.month
+    year = today.year
+    try:
+        start = date(year, month, day)
+        if start > today:
+            start = (date(year - 1, month, day) if month_word in _MONTHS
+                     else date(year - (month == 1), (month - 2) % 12 + 1, day))
+    except ValueError:
+        return None
+    return float((today - start).days)
+
+
 def _since_holiday(text: str, locale: str, vocab: Vocabulary, today: date) -> float | None:
-    """Days since the last holiday named after "since" ("since Christmas", "since Diwali")."""
+    """Days since the last holiday named after "since" ("since Christmas", "since Diwali"), or
+    a day the vocabulary's observances date ("since Valentine's Day", "since Pancake Day")."""
     match = _SINCE.search(text)
     country = vocab.countries.get(locale)
     if match is None or not country:
         return None
-    words = match.group("what")
+    said = [_plain(w) for w in match.group("what").split() if w != "is"]
+    for size in range(len(said), 0, -1):
+        rule = next((r for name, r in vocab.observances.items()
+                     if [_plain(w) for w in name.split() if w != "is"] == said[:size]), None)
+        if rule is not None:
+            return float((today - _observed(rule, today)).days)
     import holidays  # a holiday named after "since": rare, so imported only then
 
     # The locale's own calendar first, then the other countries' (Easter, Diwali, Thanksgiving).
     countries = dict.fromkeys([country, *vocab.countries.values()])
-    said = words.split()
     for code in countries:
         try:
             calendar = holidays.country_holidays(code, years=(today.year - 1, today.year))
@@ -133,11 +216,35 @@ def _since_holiday(text: str, locale: str, vocab: Vocabulary, today: date) -> fl
             continue
         for size in range(len(said), 0, -1):
             name = " ".join(said[:size])
-            if name in ("the", "a", "my", "last"):
-                continue
-            pattern = re.compile(rf"\b{re.escape(name)}")
-            dates = [day for day, title in calendar.items()
-                     if day <= today and pattern.search(title.lower().replace("'", ""))]
+            if not any(len(w) >= 4 for w in said[:size]):
+                continue  # "since I got up" names no holiday
+            # the holiday's name as it begins: "Christmas" is "Christmas Day", "day" is not
+            pattern = re.compile(rf"^{re.escape(name)}\b")
+            dates = [day for day, title in calendar.items() if day <= today and pattern.search(
+                " ".join(_plain(w) for w in title.lower().replace("'", "").split()))]
             if dates:
                 return float((today - max(dates)).days)
     return None
+
+
+def _plain(word: str) -> str:
+    """A word compared without its plural or possessive s ("valentines", "presidents")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _observed(rule: str, today: date) -> date:
+    """The last day on or before `today` that an observance rule falls on."""
+    from dateutil.easter import easter
+    from dateutil.relativedelta import relativedelta, weekday
+
+    def on(year: int) -> date:
+        if rule.startswith("easter"):
+            return easter(year) + relativedelta(days=int(rule[6:]))
+        month, day = rule.split("-")
+        if day.isdigit():
+            return date(year, int(month), int(day))
+        which = weekday(("MO", "TU", "WE", "TH", "FR", "SA", "SU").index(day[:2]))(int(day[2]))
+        return date(year, int(month), 1) + relativedelta(weekday=which)
+
+    found = on(today.year)
+    return found if found <= today else on(today.year - 1)

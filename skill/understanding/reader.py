@@ -23,6 +23,11 @@ _NEAR_MISS_MIN_LENGTH = 5
 _SET_GAP = 1  # answers and requests are set phrases: one gap word at most ("not really sure")
 _NEGATION_WINDOW = 6  # words before a finding a trigger may stand (NegEx uses five or six)
 _AFTER_WINDOW = 4
+_FLIP_REACH = 2
+_MODALS = frozenset({"can", "could"})
+_MODAL_REACH = 3  # words after "can not" that it still denies ("can not feel my legs")
+_KNOWING = frozenset({"say", "tell", "remember", "recall", "think", "see", "notice", "complain",
+                      "claim", "recollect", "believe", "imagine"})
 _PACE = frozenset({"over", "within", "across", "through", "during"})
 _ANAPHORA = frozenset({"it", "they", "that", "this", "those", "these", "both"})
 _QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "which", "who", "should",
@@ -33,13 +38,14 @@ _CLAUSE_OPENERS = frozenset({"when", "where"})
 _SUBJECTS = frozenset({"i", "my", "we", "our", "it", "they", "he", "she", "the", "this", "that"})
 # Requests that end the session must be the whole of what was said, give or take these words:
 # "I have to stop" inside "my calf cramps and I have to stop" is no request to end.
-_WHOLE_REQUESTS = frozenset({"stop"})
+_WHOLE_REQUESTS = frozenset({"stop", "pause"})
 _REQUEST_FILLERS = frozenset({"please", "want", "to", "can", "could", "would", "we", "let", "us",
                               "you", "need", "now", "thanks", "thank", "like", "i", "me", "for",
                               "today", "here", "the", "this", "it", "all", "just", "have", "got",
                               "go", "ok", "okay", "alexa", "leg", "check", "questions", "question",
                               "think", "will", "shall", "be", "do", "with", "that", "is", "am",
-                              "tired", "done", "bored", "anyway", "right"})
+                              "tired", "done", "bored", "anyway", "right", "ta", "cheers",
+                              "sorry", "then", "mate", "love", "dear", "there", "bit", "a"})
 # Words before an answer that do not stop it being the answer ("well, yes", "oh no").
 _OPENERS = frozenset({"well", "oh", "um", "erm", "er", "uh", "hmm", "ah", "so", "like", "okay",
                       "ok", "alright", "right", "honestly", "actually", "and", ",", "absolutely",
@@ -110,7 +116,7 @@ class Reader:
         """Everything the words say. Never raises; nothing readable gives an empty reading."""
         if not isinstance(text, str) or not text.strip():
             return Reading()
-        said = words(text)
+        said = self._compounds(words(text))
         keys = tuple(self.vocabulary.key(w) for w in said)
         self._keys = keys
         reading = self._read(said, keys, locale, today, near_miss=False)
@@ -122,6 +128,26 @@ class Reader:
                 if nearer.findings or reading.empty:
                     reading = nearer
         return reading
+
+    def _compounds(self, said: tuple[str, ...]) -> tuple[str, ...]:
+        """Words that name one thing together read as that thing ("butt cheek" is a buttock,
+        not a cheek of the face)."""
+        compounds = self.vocabulary.compounds
+        if not compounds or not any(w in self.vocabulary.compound_starts for w in said):
+            return said
+        out: list[str] = []
+        at = 0
+        while at < len(said):
+            for size in (3, 2):
+                name = compounds.get(said[at:at + size])
+                if name is not None:
+                    out.append(name)
+                    at += size
+                    break
+            else:
+                out.append(said[at])
+                at += 1
+        return tuple(out)
 
     # -- the reading ---------------------------------------------------------------------------
 
@@ -137,13 +163,31 @@ class Reader:
 
         # Words in a set phrase ("crept up on me", "go back") say nothing about a finding.
         masks = frozenset().union(*self._spans(keys, vocab.masks))
+        # An answer word standing alone ("no, I can feel down there") answers: it does not
+        # begin a finding's words ("no feeling down there").
         matches = [m for m in self._find(keys, vocab.findings, locale, indexed=True)
-                   if not (m.positions & masks)]
+                   if not (m.positions & masks) and m.start not in answer_spans]
         by_finding: dict[str, Finding] = {}
-        for match in _outermost(matches, same_target=True):
+        outer = _outermost(matches, same_target=True)
+        # A negation that is part of a finding's own words ("can not climb stairs", "no feeling
+        # round my bottom", "can not pee") states that finding: it denies no other finding, and
+        # a finding said that way is not denied again by a "not" before it ("nothing is working
+        # down there, I can not pee").
+        # The same holds for words that deny with their own negation ("not pale"): "not cold,
+        # not pale" is no double negative.
+        self_negated = [m for m in outer if any(min(t) in m.positions for t in triggers)]
+        stated = [m for m in self_negated if not m.phrase.denies]
+        owned = frozenset().union(*(m.positions for m in stated))
+        for match in outer:
             # An answer word at the start ("no, I can't walk") answers; it denies nothing.
-            live = [t for t in triggers if not (t & match.positions) and not t <= answer_spans]
+            live = [t for t in triggers if not (t & match.positions) and not t <= answer_spans
+                    and min(t) not in owned and match not in self_negated]
             # "I can feel my bottom fine": words after a denial do not deny it again.
+            if match.phrase.denies:
+                # Words that deny are turned round only by a negation said right before them
+                # ("not teetotal", "don't eat meat"), not by one of another clause ("it's not
+                # going any higher, it's stayed in my feet").
+                live = [t for t in live if match.start - min(t) <= _FLIP_REACH]
             negated = self._negated(match, live, () if match.phrase.denies else afters, bounds)
             present = negated if match.phrase.denies else not negated
             # A denial is a denial even of a vague word ("not weak"); a hedge or a near miss
@@ -169,26 +213,31 @@ class Reader:
         answer = self._answer([m for m in values if not (m.positions & masked)
                                or m.phrase.target == "unsure"], keys, by_finding)
         onset = _first(values, "onset:")
-        sides = {m.phrase.target for m in values if m.phrase.target.startswith("side:")}
-        side = ("both_legs" if "side:both_legs" in sides
-                else "one_leg" if "side:one_leg" in sides else None)
+        side = _side({m.phrase.target for m in values if m.phrase.target.startswith("side:")})
+        if side == "one_leg" and self._both_sides(keys, values, [*triggers, *afters]):
+            side = "both_legs"  # "the right one, and now the left is starting"
         duration, stated = read_duration(said, keys, vocab, locale, today,
                                          self._find(keys, vocab.durations, locale))
         reading = Reading(tuple(by_finding.values()), answer, onset, side, duration, stated)
         requests = _outermost(self._find(keys, vocab.requests, locale))
         question = bool(keys) and keys[0] in _QUESTION_WORDS and not (
-            keys[0] in _CLAUSE_OPENERS and len(keys) > 1 and keys[1] in _SUBJECTS)
+            keys[0] in _CLAUSE_OPENERS and len(keys) > 1 and keys[1] in _SUBJECTS) and not (
+            len(keys) > 1 and keys[1] == "not")  # "can not walk" says, it does not ask
         requests = [m for m in requests if m.phrase.target.split(":", 1)[1] not in _WHOLE_REQUESTS
-                    or _whole(m, keys)]
+                    or _whole(m, keys, requests)]
         if requests and (not reading.findings or question):
             # "No more questions", "a bit slower please": a request said in more words than
             # any answer in them is the request. A question asks, whatever it mentions.
             chosen = max(requests, key=lambda m: (m.end - m.start, -m.start))
             longest = chosen.end - chosen.start
             if question or reading.empty or all(m.end - m.start < longest for m in values):
-                # "No more questions" is a request, not a "no".
+                # "No more questions" is a request, not a "no"; "can you go slower" asks for
+                # slower speech and says nothing of how the numbness came on.
+                own = [m for m in values if not (m.positions & chosen.positions)]
+                onset = _first(own, "onset:")
+                sides = {m.phrase.target for m in own if m.phrase.target.startswith("side:")}
                 reading = reading._replace(request=chosen.phrase.target.split(":", 1)[1],
-                                           answer=None)
+                                           answer=None, onset=onset, side=_side(sides))
         paced = any(key in _PACE for key in keys)
         unknown = any(len(w) >= 6 and w.isalpha() and w not in vocab.forms for w in said)
         return reading._replace(question=question, paced=paced, unknown_word=unknown)
@@ -280,13 +329,38 @@ class Reader:
         lowest = max(start, match.start - _NEGATION_WINDOW)
         for trigger in triggers:
             first = min(trigger)
-            if lowest <= first < match.end and first not in match.positions:
+            if lowest <= first < match.end and first not in match.positions and (
+                    not self._short_reach(first) or match.start <= first + _MODAL_REACH):
                 return True
         # "they checked my kidneys and they're fine": "they" takes the finding on.
         following = [b for b in bounds if b > match.end - 1
                      and not (b < len(self._keys) and self._keys[b] in _ANAPHORA)]
         limit = min([match.end + _AFTER_WINDOW, *following])
         return any(match.end <= min(after) < limit for after in afters)
+
+    @staticmethod
+    def _both_sides(keys: Sequence[str], values: Sequence[_Match],
+                    triggers: Sequence[frozenset[int]]) -> bool:
+        """Both the left and the right named as where it is, neither denied ("the left, not
+        the right" and "the left is fine, it is the right" are one leg)."""
+        named = set()
+        for m in values:
+            if m.phrase.target != "side:one_leg":
+                continue
+            for at in m.positions:
+                if keys[at] in ("left", "right") and not any(
+                        at - 3 <= min(t) <= at + 3 and at not in t for t in triggers):
+                    named.add(keys[at])
+        return len(named) == 2
+
+    def _short_reach(self, at: int) -> bool:
+        """ "can not" and "could not" deny what they are said of ("I can not climb stairs"),
+        not the next thing said: Alexa's words come without the comma that would end the clause
+        ("I can not keep my balance my legs just give way"). Before a word of saying or knowing
+        ("I can not say my legs are weak") the reach is the whole clause, as for any trigger."""
+        keys = self._keys
+        return (0 < at < len(keys) - 1 and keys[at - 1] in _MODALS
+                and keys[at + 1] not in _KNOWING)
 
     def _hedged(self, match: _Match, hedges: Sequence[frozenset[int]],
                 bounds: Sequence[int]) -> bool:
@@ -355,10 +429,18 @@ def _outermost(matches: list[_Match], same_target: bool = False) -> list[_Match]
     return kept
 
 
-def _whole(match: _Match, keys: Sequence[str]) -> bool:
-    """Every word outside the request is an opener or a filler ("okay, I want to stop now")."""
-    return all(at in match.positions or key in _OPENERS or key in _REQUEST_FILLERS
+def _whole(match: _Match, keys: Sequence[str], requests: Sequence[_Match]) -> bool:
+    """Every word outside the request is an opener, a filler or more of the same request
+    ("okay, I want to stop now"; "I can't talk right now, bye")."""
+    same = frozenset().union(*(m.positions for m in requests
+                               if m.phrase.target == match.phrase.target))
+    return all(at in same or key in _OPENERS or key in _REQUEST_FILLERS
                or key in _ANSWER_WORDS or key == CLAUSE for at, key in enumerate(keys))
+
+
+def _side(sides: set[str]) -> str | None:
+    return ("both_legs" if "side:both_legs" in sides
+            else "one_leg" if "side:one_leg" in sides else None)
 
 
 def _bare(match: _Match, keys: Sequence[str]) -> bool:
@@ -366,8 +448,10 @@ def _bare(match: _Match, keys: Sequence[str]) -> bool:
 
 
 def _stronger(a: Finding, b: Finding) -> Finding:
-    """Two readings of one finding: present beats denied (the safe side), certain beats not."""
-    return max(a, b, key=lambda f: (f.present, f.certain))
+    """Two readings of one finding: words that state it beat a word that only touches on it
+    ("the pain is manageable" denies severe pain; "pain" alone says nothing); then present
+    beats denied (the safe side), certain beats not."""
+    return max(a, b, key=lambda f: (not f.vague, f.present, f.certain))
 
 
 def _first(matches: list[_Match], prefix: str) -> str | None:

@@ -27,13 +27,16 @@ ONSET_VALUES = ("sudden", "hours", "days", "gradual")
 ONSET_SPEEDS = (*ONSET_VALUES, "weeks", "months")  # onset values and duration buckets
 SIDE_VALUES = ("both_legs", "one_leg")
 DURATION_BUCKETS = ("hours", "days", "weeks", "months")
-REQUESTS = ("stop", "repeat", "help", "go_back", "start_over", "slower", "faster", "normal_speed",
-            "skip", "causes", "cause_info", "when_to_see_doctor", "treatment", "self_care",
+REQUESTS = ("stop", "pause", "repeat", "help", "go_back", "start_over", "slower", "faster",
+            "normal_speed", "skip", "causes", "cause_info", "when_to_see_doctor", "treatment",
+            "self_care",
             "last_result")
 LOCALES = ("en-US", "en-CA", "en-GB", "en-AU", "en-IN")
 # Words that keep their own sense rather than their lemma's ("left" is a side, not "leave").
 _OWN_SENSE = frozenset({"left", "right", "better", "worse", "worst", "bit", "well", "still", "back",
-                        "down", "up", "ages", "felt", "found", "saw", "lay", "number"})
+                        "down", "up", "ages", "felt", "found", "saw", "lay", "number",
+                        # "slower" asks for slower speech; "slowly" says how it came on
+                        "slower", "faster", "quicker"})
 _LEMMA_ORDER = ("VERB", "NOUN", "ADJ", "ADV", "AUX", "PROPN")
 
 
@@ -68,6 +71,12 @@ class Vocabulary(NamedTuple):
     onset_answers: Mapping[str, str]
     units: Mapping[str, float]  # a duration unit's key -> days
     countries: Mapping[str, str]  # locale -> holidays country code
+    # days people date things by that no public-holiday calendar holds: name -> rule
+    # ("02-14" a fixed date, "easter-47" days from Easter Sunday, "02-MO3" third Monday of February)
+    observances: Mapping[str, str] = {}
+    # words that name one thing together, as said -> the one word they are read as
+    compounds: Mapping[tuple[str, ...], str] = {}
+    compound_starts: frozenset[str] = frozenset()
 
     def key(self, word: str) -> str:
         return self.forms.get(word, word)
@@ -85,13 +94,23 @@ class _Builder:
     def build(self) -> Vocabulary:
         top = self.top
         top.reject_unknown({"gap_words", "negation", "hedges", "classes", "findings", "answers",
-                            "requests", "set_phrases"})
+                            "requests", "set_phrases", "compounds"})
+        compounds: dict[tuple[str, ...], str] = {}
+        joined = Fields(top.mapping("compounds", optional=True), f"{FILE}: compounds")
+        for one in joined.data:
+            for text in joined.texts(str(one)):
+                said = tuple(words(text))
+                if not 2 <= len(said) <= 3:
+                    raise joined.fail(str(one), f"has {text!r}; a compound is two or three words")
+                compounds[said] = str(one)
+                self.literal_words.add(str(one))
         for name, members in top.mapping("classes").items():
             where = Fields({"members": members}, f"{FILE}: classes '{name}'")
             self.classes[str(name)] = tuple(self._words(m, where, "members")
                                             for m in where.texts("members"))
         raw_findings = self._finding_phrases()
-        raw_answers, raw_durations, onset_answers, units, countries = self._answers()
+        raw_answers, raw_durations, onset_answers, units, countries, observances = (
+            self._answers())
         wanted = Fields(top.mapping("requests"), f"{FILE}: requests")
         wanted.reject_unknown(REQUESTS)
         raw_requests = [phrase for what in REQUESTS for text in wanted.texts(what)
@@ -140,6 +159,9 @@ class _Builder:
             onset_answers=onset_answers,
             units={forms.get(unit, unit): days for unit, days in units.items()},
             countries=countries,
+            observances=observances,
+            compounds=compounds,
+            compound_starts=frozenset(said[0] for said in compounds),
         )
 
     # -- reading the file -----------------------------------------------------------------------
@@ -215,10 +237,10 @@ class _Builder:
         return raw
 
     def _answers(self) -> tuple[list[Any], list[Any], dict[str, str], dict[str, float],
-                                dict[str, str]]:
+                                dict[str, str], dict[str, str]]:
         answers = Fields(self.top.mapping("answers"), f"{FILE}: answers")
         answers.reject_unknown({*ANSWERS, "onset", "side", "onset_answers", "countries",
-                                "duration_units", "duration_words"})
+                                "observances", "duration_units", "duration_words"})
         raw = [phrase for value in ANSWERS for text in answers.texts(value)
                for phrase in self._raw(value, text, True, (), answers, value)]
         for kind, values in (("onset", ONSET_VALUES), ("side", SIDE_VALUES)):
@@ -243,7 +265,15 @@ class _Builder:
         countries_fields = Fields(answers.mapping("countries"), f"{FILE}: answers 'countries'")
         countries_fields.reject_unknown(LOCALES)
         countries = {locale: countries_fields.text(locale) for locale in LOCALES}
-        return raw, durations, onset_answers, units, countries
+        kept = Fields(answers.mapping("observances"), f"{FILE}: answers 'observances'")
+        observances = {}
+        for name in kept.data:
+            rule = kept.text(str(name))
+            if not _OBSERVANCE.fullmatch(rule):
+                raise kept.fail(str(name), f"has {rule!r}; expected MM-DD, easter+N or MM-XXN "
+                                "(a weekday's first two letters and which one)")
+            observances[" ".join(words(str(name)))] = rule
+        return raw, durations, onset_answers, units, countries, observances
 
     # -- compiling ------------------------------------------------------------------------------
 
@@ -272,6 +302,8 @@ class _Builder:
 
 
 _GROUP = re.compile(r"\(([^()]*)\)")
+_OBSERVANCE = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|easter[+-]\d{1,3}"
+                         r"|(0[1-9]|1[0-2])-(MO|TU|WE|TH|FR|SA|SU)[1-5]")
 _MAX_VARIANTS = 400
 
 

@@ -176,10 +176,13 @@ def _describe(missed: list[Result], part: str) -> str:
 # 5 denial runs flagged (one sentence in five locales); held-back part 297 plain and 51 hedged runs
 # missed, on top of the 32 the held-back part already missed (32 -> 329 plain, 0 -> 51 hedged), and
 # no denial flagged. Ceilings only come down: lower each one as tuning lowers its misses.
+# The reader's generalisation (negation scope, wording by class, sides, dates; issue 11) lowered
+# the supplement's to 68 plain and 0 hedged, and the held-back part's plain misses from 329 to 322
+# (its original part from 32 to 25), with no held-back phrasing read.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 763, ("hedged", "tuning"): 105,
                        ("denial", "tuning"): 5,
-                       ("plain", "supplement"): 218, ("hedged", "supplement"): 5,
-                       ("plain", "held_back"): 329, ("hedged", "held_back"): 51}
+                       ("plain", "supplement"): 68,
+                       ("plain", "held_back"): 322, ("hedged", "held_back"): 51}
 
 
 @pytest.mark.parametrize("part", PARTS)
