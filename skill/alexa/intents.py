@@ -94,6 +94,13 @@ FREE_SPEECH: dict[str, str] = {
     "BackSpeechIntent": "back pain {}",
     "FeverSpeechIntent": "fever {}",
     "OverSpeechIntent": "over {}",
+    "SciaticaSpeechIntent": "sciatica {}",
+    "BreathingSpeechIntent": "breathing {}",
+    "SwallowingSpeechIntent": "swallowing {}",
+    "FoodSpeechIntent": "food {}",
+    "SexSpeechIntent": "sex {}",
+    "WeightSpeechIntent": "weight {}",
+    "CastSpeechIntent": "cast {}",
     "QuestionSpeechIntent": "what {}",  # "what", "how": a question, its own word lost
     "ShouldSpeechIntent": "should i {}",
     "NeedSpeechIntent": "do i need to {}",

@@ -41,7 +41,41 @@ class Heard(NamedTuple):
 def heard_in_context(kb: KnowledgeBase, text: str | None, question: Question | None,
                      state: ScreeningState, locale: str, today: date | None) -> Heard:
     reading = default_reader().read(text, locale, today)
-    return with_timing(kb, in_context(kb, reading, question, state), reading, text, state)
+    heard = with_timing(kb, in_context(kb, reading, question, state), reading, text, state)
+    return with_correction(kb, heard, reading, text, state)
+
+
+# "Only the left", "just the one": a side said this way corrects the side given before ("both
+# legs", then "the sciatica's only in my left leg"), rather than being kept as said out of turn.
+_RESTRICTED = re.compile(r"\b(only|just)\b", re.IGNORECASE)
+
+
+def with_correction(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | None,
+                    state: ScreeningState) -> Heard:
+    """A side or a length of time said again, differently, after it was answered: "only the
+    left" corrects the side; a shorter length stated ("the tingling started last week", after
+    "for months") is the more urgent story, and is kept (when in doubt, the more urgent)."""
+    entries = list(heard.entries)
+    said = {f for f, _, _ in entries}
+    side = _question_of(kb, "side")
+    if (side is not None and reading.side is not None and side in state.asked
+            and state.answers.get(side) not in (None, reading.side) and isinstance(text, str)
+            and _RESTRICTED.search(text) and side not in said):
+        entries.append((side, reading.side, True))
+    duration = _question_of(kb, "duration")
+    held = state.answers.get(duration) if duration is not None else None
+    if (duration is not None and reading.duration_stated and held in _BUCKETS
+            and reading.duration in _BUCKETS and duration not in said
+            and _BUCKETS.index(reading.duration) < _BUCKETS.index(held)):
+        entries.append((duration, reading.duration, True))
+    return heard._replace(entries=tuple(entries)) if len(entries) > len(heard.entries) else heard
+
+
+_BUCKETS = ("hours", "days", "weeks", "months")
+
+
+def _question_of(kb: KnowledgeBase, kind: str) -> str | None:
+    return next((q.id for q in kb.questions if q.kind == kind), None)
 
 
 # Said with a yes to weakness, bladder trouble, a cold leg or an injury, these say it is new, so
@@ -60,9 +94,29 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
     timed = {f for pattern in kb.question(RECENT).ask_if for f in pattern} - {"onset"}
     said_new = (reading.onset in _NEW_SPANS or (reading.duration_stated and reading.duration
                                                  in _NEW_SPANS) or _NEW_WORDS.search(text))
-    if said_new and any(f in timed and value == "yes" for f, value, _ in heard.entries):
+    signs = any(f in timed and value == "yes" for f, value, _ in heard.entries)
+    doubted = any(f in timed and value == UNSURE for f, value, _ in heard.entries)
+    # "For the past three weeks they've been getting weaker": a sign said as building up over
+    # weeks is not new in the last few days, so the same breath answers the timing question.
+    # The length must be said with it: how long the numbness has lasted does not time the sign
+    # ("yes, I'm getting weaker every day" after "for months" may be new this week).
+    said = {value for f, value, _ in heard.entries if f == _question_of(kb, "duration")}
+    if reading.duration_stated or reading.paced:  # "over the last month": building that long
+        said.add(reading.duration)
+    if ((signs or doubted) and _BUILDING.search(text) and said & _LONG
+            and not _NEW_WORDS.search(text)):
+        return heard._replace(entries=(*heard.entries, (RECENT, "no", True)))
+    if said_new and signs:
         return heard._replace(entries=(*heard.entries, (RECENT, "yes", True)))
     return heard
+
+
+_BUILDING = re.compile(
+    r"\b((getting|got|gotten|grown|growing|become|becoming|gone|going|steadily|gradually|slowly)"
+    r" ((steadily|gradually|slowly|progressively) )?weaker|weaker and weaker"
+    r"|(getting|got|gotten|becoming|become|growing) weak|losing (strength|power)|more and more"
+    r"|week by week|not new|(been|keep|keeps) (getting|giving way))\b", re.IGNORECASE)
+_LONG = frozenset({"weeks", "months"})
 
 
 def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,

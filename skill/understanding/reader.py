@@ -168,6 +168,7 @@ class Reader:
         matches = [m for m in self._find(keys, vocab.findings, locale, indexed=True)
                    if not (m.positions & masks) and m.start not in answer_spans]
         by_finding: dict[str, Finding] = {}
+        explained: set[str] = set()
         outer = _outermost(matches, same_target=True)
         # A negation that is part of a finding's own words ("can not climb stairs", "no feeling
         # round my bottom", "can not pee") states that finding: it denies no other finding, and
@@ -199,6 +200,10 @@ class Reader:
                               " ".join(said[match.start:match.end]), vague)
             held = by_finding.get(finding.id)
             by_finding[finding.id] = finding if held is None else _stronger(held, finding)
+            if match.phrase.explains and not present:
+                explained.add(finding.id)
+        for target in explained:  # "I've lost weight, but I'm on a diet": explained away
+            by_finding[target] = by_finding[target]._replace(present=False, certain=True)
 
         values = _outermost(self._find(keys, vocab.answers, locale))
         kept = []
@@ -416,11 +421,14 @@ def _sequence_index(sequences: Sequence[tuple[str, ...]]) -> dict[str, tuple[tup
 
 
 def _outermost(matches: list[_Match], same_target: bool = False) -> list[_Match]:
-    """Drop a match lying wholly inside a longer one ("not sudden" hides "sudden")."""
+    """Drop a match lying wholly inside a longer one ("not sudden" hides "sudden"). With
+    `same_target`, only inside one of the same finding; but a word that only touches on a
+    finding is part of any longer phrase it stands in ("the back of my legs" is no back)."""
     kept = []
     for match in matches:
         inside = any(other is not match and other.start <= match.start
-                     and (not same_target or other.phrase.target == match.phrase.target)
+                     and (not same_target or other.phrase.target == match.phrase.target
+                          or (match.phrase.mention and not other.phrase.mention))
                      and match.end <= other.end and (other.end - other.start)
                      > (match.end - match.start)
                      for other in matches)

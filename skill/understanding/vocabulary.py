@@ -50,6 +50,9 @@ class Phrase(NamedTuple):
     text: str  # as written in the data file, for error messages and tests
     denies: bool = False  # the words deny the finding ("teetotal")
     mention: bool = False  # the words only touch on the finding ("my bladder")
+    # the words explain the finding away wherever said beside it ("I lost weight, but I'm on a
+    # diet"): unlike a plain denial, said in one breath with the finding they still deny it
+    explains: bool = False
 
 
 class Vocabulary(NamedTuple):
@@ -203,11 +206,11 @@ class _Builder:
 
     def _raw(self, target: str, text: str, certain: bool, locales: Iterable[str],
              fields: Fields, name: str, denies: bool = False,
-             mention: bool = False) -> list[tuple[Any, ...]]:
+             mention: bool = False, explains: bool = False) -> list[tuple[Any, ...]]:
         """One compiled phrase for each way the text can be said: "(gave way|gave out)" is
         a choice of several words, like the carrier templates'."""
         return [(target, self._phrase_words(variant, fields, name), certain, frozenset(locales),
-                 text, denies, mention) for variant in _expand(text, fields, name)]
+                 text, denies, mention, explains) for variant in _expand(text, fields, name)]
 
     def _finding_phrases(self) -> list[tuple[Any, ...]]:
         raw = []
@@ -218,13 +221,17 @@ class _Builder:
             if self.kb.question(str(finding)).kind != "yes_no":
                 raise KnowledgeError(f"{where}: only yes-or-no questions can be findings")
             fields = Fields(entry, where)
-            fields.reject_unknown({"phrases", "doubtful", "mentions", "denied", "locales"})
+            fields.reject_unknown({"phrases", "doubtful", "mentions", "denied", "explained",
+                                   "locales"})
             for text in fields.texts("phrases"):
                 raw += self._raw(finding, text, True, (), fields, "phrases")
             for text in fields.texts("doubtful", optional=True):
                 raw += self._raw(finding, text, False, (), fields, "doubtful")
             for text in fields.texts("denied", optional=True):
                 raw += self._raw(finding, text, True, (), fields, "denied", denies=True)
+            for text in fields.texts("explained", optional=True):
+                raw += self._raw(finding, text, True, (), fields, "explained", denies=True,
+                                 explains=True)
             for text in fields.texts("mentions", optional=True):
                 raw += self._raw(finding, text, False, (), fields, "mentions", mention=True)
             for locale, texts in fields.mapping("locales", optional=True).items():
@@ -296,9 +303,9 @@ class _Builder:
 
     @staticmethod
     def _compile(raw: tuple[Any, ...], forms: Mapping[str, str]) -> Phrase:
-        target, slots, certain, locales, text, denies, mention = raw
+        target, slots, certain, locales, text, denies, mention, explains = raw
         keyed = tuple(frozenset(forms.get(w, w) for w in slot) for slot in slots)
-        return Phrase(target, keyed, certain, locales, text, denies, mention)
+        return Phrase(target, keyed, certain, locales, text, denies, mention, explains)
 
 
 _GROUP = re.compile(r"\(([^()]*)\)")

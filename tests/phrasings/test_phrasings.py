@@ -179,10 +179,13 @@ def _describe(missed: list[Result], part: str) -> str:
 # The reader's generalisation (negation scope, wording by class, sides, dates; issue 11) lowered
 # the supplement's to 68 plain and 0 hedged, and the held-back part's plain misses from 329 to 322
 # (its original part from 32 to 25), with no held-back phrasing read.
-MISSED_RUNS_CEILING = {("plain", "tuning"): 763, ("hedged", "tuning"): 105,
-                       ("denial", "tuning"): 5,
-                       ("plain", "supplement"): 68,
-                       ("plain", "held_back"): 322, ("hedged", "held_back"): 51}
+# After tuning the reader, vocabulary and interaction model on the added flags (issue11-added):
+# tuning 44 plain and 5 hedged runs missed, supplement 68 plain and 0 hedged, held back 129 plain
+# and 10 hedged; and no denial raises a flag anywhere again ("yes, but the sciatica's only in my
+# left leg" after "both legs" is a correction of the side), so the denial gate is back at zero.
+MISSED_RUNS_CEILING = {("plain", "tuning"): 44, ("hedged", "tuning"): 5,
+                       ("plain", "supplement"): 68, ("hedged", "supplement"): 0,
+                       ("plain", "held_back"): 129, ("hedged", "held_back"): 10}
 
 
 @pytest.mark.parametrize("part", PARTS)
