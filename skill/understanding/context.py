@@ -92,7 +92,7 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
     if RECENT not in kb.questions_by_id or RECENT in state.asked or not isinstance(text, str):
         return heard
     timed = {f for pattern in kb.question(RECENT).ask_if for f in pattern} - {"onset"}
-    said_new = (reading.onset in _NEW_SPANS or (reading.duration_stated and reading.duration
+    said_new = (reading.onset in _NEW_SPANS or (reading.length_stated and reading.length
                                                  in _NEW_SPANS) or _NEW_WORDS.search(text))
     signs = any(f in timed and value == "yes" for f, value, _ in heard.entries)
     doubted = any(f in timed and value == UNSURE for f, value, _ in heard.entries)
@@ -101,8 +101,8 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
     # The length must be said with it: how long the numbness has lasted does not time the sign
     # ("yes, I'm getting weaker every day" after "for months" may be new this week).
     said = {value for f, value, _ in heard.entries if f == _question_of(kb, "duration")}
-    if reading.duration_stated or reading.paced:  # "over the last month": building that long
-        said.add(reading.duration)
+    if reading.length_stated or reading.paced:  # "over the last month": building that long
+        said.add(reading.length)
     if ((signs or doubted) and _BUILDING.search(text) and said & _LONG
             and not _NEW_WORDS.search(text)):
         return heard._replace(entries=(*heard.entries, (RECENT, "no", True)))
