@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from itertools import pairwise
 from typing import NamedTuple
 
 from skill.understanding.durations import read_duration
@@ -266,7 +267,7 @@ class Reader:
         vocab = self.vocabulary
         edges = [0, *(b for b in bounds if 0 < b < len(keys)), len(keys)]
         own: list[int] = []
-        for start, end in zip(edges, edges[1:], strict=False):
+        for start, end in pairwise(edges):
             named = {m.phrase.target for m in matches if start <= m.start < end}
             if (not named or named & vocab.numbness_findings
                     or any(keys[at] in vocab.numbness_words for at in range(start, end))):
