@@ -172,10 +172,14 @@ def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str |
         if about:
             return "yes" if any(f.present for f in about) else "no"
         return reading.answer
-    if kind == "onset" and reading.duration is not None and (
-            reading.paced or reading.duration in _SOON):
+    # Asked how long, or how fast, any length said answers ("my back's hurt for two days");
+    # said out of turn, only a length of the numbness is its duration (reading.duration).
+    if kind == "onset" and reading.length is not None and (
+            reading.paced or reading.length in _SOON):
         # "Slowly, over a few days", "within hours": how fast it came on.
-        return onset_from_duration(reading.duration)
+        return onset_from_duration(reading.length)
+    if kind == "duration" and reading.length in question.answers:
+        return reading.length
     for value_kind, value in _values(reading, kb):
         if value_kind == kind and value in question.answers:
             return value

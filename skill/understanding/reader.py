@@ -268,7 +268,8 @@ class Reader:
         edges = [0, *(b for b in bounds if 0 < b < len(keys)), len(keys)]
         own: list[int] = []
         for start, end in pairwise(edges):
-            named = {m.phrase.target for m in matches if start <= m.start < end}
+            named = {m.phrase.target for m in matches
+                     if start <= m.start < end and not m.phrase.mention}
             if (not named or named & vocab.numbness_findings
                     or any(keys[at] in vocab.numbness_words for at in range(start, end))):
                 own.extend(range(start, end))
