@@ -16,6 +16,7 @@ from skill.screening.knowledge import RECENT, UNSURE, KnowledgeBase, Question
 from skill.screening.state import ScreeningState
 from skill.understanding.reader import Reading, default_reader
 from skill.understanding.text import words
+from skill.understanding.vocabulary import DURATION_BUCKETS
 
 
 class Heard(NamedTuple):
@@ -64,14 +65,11 @@ def with_correction(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str
         entries.append((side, reading.side, True))
     duration = _question_of(kb, "duration")
     held = state.answers.get(duration) if duration is not None else None
-    if (duration is not None and reading.duration_stated and held in _BUCKETS
-            and reading.duration in _BUCKETS and duration not in said
-            and _BUCKETS.index(reading.duration) < _BUCKETS.index(held)):
+    if (duration is not None and reading.duration_stated and held in DURATION_BUCKETS
+            and reading.duration in DURATION_BUCKETS and duration not in said
+            and DURATION_BUCKETS.index(reading.duration) < DURATION_BUCKETS.index(held)):
         entries.append((duration, reading.duration, True))
     return heard._replace(entries=tuple(entries)) if len(entries) > len(heard.entries) else heard
-
-
-_BUCKETS = ("hours", "days", "weeks", "months")
 
 
 def _question_of(kb: KnowledgeBase, kind: str) -> str | None:
