@@ -243,6 +243,8 @@ def test_a_length_belongs_to_what_it_is_said_with(text: str, bucket: str | None)
     ("my leg goes dead when I sit on it", "positional"),
     ("it wears off once I move around", "positional"),
     ("I got kicked in the back playing rugby", "injury"),
+    ("some red spots have come up on my shin", "rash"),
+    ("there is a red spot under my big toe", "foot_wound"),
 ])
 def test_first_utterances_keep_their_key_facts(text: str, finding: str) -> None:
     assert finding in present(text)
