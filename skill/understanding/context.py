@@ -90,7 +90,7 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
     if RECENT not in kb.questions_by_id or RECENT in state.asked or not isinstance(text, str):
         return heard
     timed = {f for pattern in kb.question(RECENT).ask_if for f in pattern} - {"onset"}
-    said_new = (reading.onset in _NEW_SPANS or (reading.duration_stated and reading.duration
+    said_new = (reading.onset in _NEW_SPANS or (reading.length_stated and reading.length
                                                  in _NEW_SPANS) or _NEW_WORDS.search(text))
     signs = any(f in timed and value == "yes" for f, value, _ in heard.entries)
     doubted = any(f in timed and value == UNSURE for f, value, _ in heard.entries)
@@ -99,8 +99,8 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
     # The length must be said with it: how long the numbness has lasted does not time the sign
     # ("yes, I'm getting weaker every day" after "for months" may be new this week).
     said = {value for f, value, _ in heard.entries if f == _question_of(kb, "duration")}
-    if reading.duration_stated or reading.paced:  # "over the last month": building that long
-        said.add(reading.duration)
+    if reading.length_stated or reading.paced:  # "over the last month": building that long
+        said.add(reading.length)
     if ((signs or doubted) and _BUILDING.search(text) and said & _LONG
             and not _NEW_WORDS.search(text)):
         return heard._replace(entries=(*heard.entries, (RECENT, "no", True)))
@@ -170,10 +170,14 @@ def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str |
         if about:
             return "yes" if any(f.present for f in about) else "no"
         return reading.answer
-    if kind == "onset" and reading.duration is not None and (
-            reading.paced or reading.duration in _SOON):
+    # Asked how long, or how fast, any length said answers ("my back's hurt for two days");
+    # said out of turn, only a length of the numbness is its duration (reading.duration).
+    if kind == "onset" and reading.length is not None and (
+            reading.paced or reading.length in _SOON):
         # "Slowly, over a few days", "within hours": how fast it came on.
-        return onset_from_duration(reading.duration)
+        return onset_from_duration(reading.length)
+    if kind == "duration" and reading.length in question.answers:
+        return reading.length
     for value_kind, value in _values(reading, kb):
         if value_kind == kind and value in question.answers:
             return value

@@ -48,8 +48,8 @@ _DATED = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b|\b(?:in|since|from|ea
 _UNDER = re.compile(r"\b(?:almost|nearly|not quite|just under|under|less than|not even"
                     r"|not yet)\s+$")
 _PERIODS = {"week": 7, "month": 30, "year": 365}
-# "the past fortnight", "the whole week": one of the unit
-_ONE_UNIT = re.compile(r"\b(?:past|whole|entire|full)\s+"
+# "the past fortnight", "the last fortnight", "the whole week": one of the unit
+_ONE_UNIT = re.compile(r"\b(?:past|the last|whole|entire|full)\s+"
                        r"(?P<unit>hour|day|night|week|fortnight|month|year)\b")
 
 
@@ -79,7 +79,7 @@ def _amount(text: str, vocab: Vocabulary) -> float | None:
     if _NUMBER_WORDS.intersection(text.split()):
         from text_to_num import alpha2digit  # only when a number is spoken as a word
 
-        text = alpha2digit(text, "en")
+        text = alpha2digit(text, "en", threshold=0)  # "two days" too, not only from three
     text = _ONE_UNIT.sub(r"a \g<unit>", text)
     best = None
     for match in _AMOUNT.finditer(text):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from itertools import pairwise
 from typing import NamedTuple
 
 from skill.understanding.durations import read_duration
@@ -72,10 +73,14 @@ class Reading(NamedTuple):
     answer: str | None = None  # yes, no or unsure
     onset: str | None = None  # sudden, hours, days, gradual
     side: str | None = None  # one_leg, both_legs
-    duration: str | None = None  # hours, days, weeks, months
+    duration: str | None = None  # how long the numbness has lasted: hours, days, weeks, months
     # False when the duration came from a vague word alone ("today", "ages"): good as an answer
     # to "how long?", not enough to record a duration said out of turn.
     duration_stated: bool = False
+    # The longest length said about anything ("I've leaked for ten years"): it times a red flag
+    # said with it, but is the numbness's duration only when said of the numbness.
+    length: str | None = None
+    length_stated: bool = False
     request: str | None = None  # what was asked for (vocabulary.REQUESTS)
     question: bool = False  # said as a question ("how do you treat sciatica")
     paced: bool = False  # a length of time said as how fast it came on ("over a few days")
@@ -221,9 +226,16 @@ class Reader:
         side = _side({m.phrase.target for m in values if m.phrase.target.startswith("side:")})
         if side == "one_leg" and self._both_sides(keys, values, [*triggers, *afters]):
             side = "both_legs"  # "the right one, and now the left is starting"
-        duration, stated = read_duration(said, keys, vocab, locale, today,
-                                         self._find(keys, vocab.durations, locale))
-        reading = Reading(tuple(by_finding.values()), answer, onset, side, duration, stated)
+        lengths = self._find(keys, vocab.durations, locale)
+        length, length_stated = read_duration(said, keys, vocab, locale, today, lengths)
+        duration, stated = length, length_stated
+        own = self._numbness_clauses(keys, bounds, outer)
+        if length is not None and own is not None:
+            duration, stated = read_duration([said[at] for at in own], [keys[at] for at in own],
+                                             vocab, locale, today,
+                                             [m for m in lengths if m.start in own])
+        reading = Reading(tuple(by_finding.values()), answer, onset, side, duration, stated,
+                          length, length_stated)
         requests = _outermost(self._find(keys, vocab.requests, locale))
         question = bool(keys) and keys[0] in _QUESTION_WORDS and not (
             keys[0] in _CLAUSE_OPENERS and len(keys) > 1 and keys[1] in _SUBJECTS) and not (
@@ -246,6 +258,22 @@ class Reader:
         paced = any(key in _PACE for key in keys)
         unknown = any(len(w) >= 6 and w.isalpha() and w not in vocab.forms for w in said)
         return reading._replace(question=question, paced=paced, unknown_word=unknown)
+
+    def _numbness_clauses(self, keys: Sequence[str], bounds: Sequence[int],
+                          matches: Sequence[_Match]) -> list[int] | None:
+        """The positions of the clauses a length of the numbness may be said in: those naming
+        the numbness or one of the leg's own symptoms, or no finding at all; None when every
+        clause may ("thirty-two weeks pregnant" is not how long the tingling has lasted)."""
+        vocab = self.vocabulary
+        edges = [0, *(b for b in bounds if 0 < b < len(keys)), len(keys)]
+        own: list[int] = []
+        for start, end in pairwise(edges):
+            named = {m.phrase.target for m in matches
+                     if start <= m.start < end and not m.phrase.mention}
+            if (not named or named & vocab.numbness_findings
+                    or any(keys[at] in vocab.numbness_words for at in range(start, end))):
+                own.extend(range(start, end))
+        return None if len(own) == len(keys) else own
 
     def _answer(self, values: list[_Match], keys: Sequence[str],
                 by_finding: dict[str, Finding]) -> str | None:

@@ -80,6 +80,10 @@ class Vocabulary(NamedTuple):
     # words that name one thing together, as said -> the one word they are read as
     compounds: Mapping[tuple[str, ...], str] = {}
     compound_starts: frozenset[str] = frozenset()
+    # A length of time belongs to what it is said with: the numbness lasts only the lengths said
+    # in a clause with one of these words or findings, or in a clause naming no other finding.
+    numbness_words: frozenset[str] = frozenset()
+    numbness_findings: frozenset[str] = frozenset()
 
     def key(self, word: str) -> str:
         return self.forms.get(word, word)
@@ -97,7 +101,7 @@ class _Builder:
     def build(self) -> Vocabulary:
         top = self.top
         top.reject_unknown({"gap_words", "negation", "hedges", "classes", "findings", "answers",
-                            "requests", "set_phrases", "compounds"})
+                            "requests", "set_phrases", "compounds", "numbness_lengths"})
         compounds: dict[tuple[str, ...], str] = {}
         joined = Fields(top.mapping("compounds", optional=True), f"{FILE}: compounds")
         for one in joined.data:
@@ -129,6 +133,13 @@ class _Builder:
         gap = [self._words(t, top, "gap_words") for t in top.texts("gap_words")]
         for unit in units:
             self.literal_words.add(unit)
+        lengths = Fields(top.mapping("numbness_lengths"), f"{FILE}: numbness_lengths")
+        lengths.reject_unknown({"words", "findings"})
+        numbness_words = [self._words(t, lengths, "words") for t in lengths.texts("words")]
+        numbness_findings = frozenset(lengths.texts("findings"))
+        unknown = sorted(numbness_findings - set(self.top.mapping("findings")))
+        if unknown:
+            raise lengths.fail("findings", f"has {', '.join(unknown)}: no such finding here")
         forms = self._forms()
 
         def keys(text: str) -> tuple[str, ...]:
@@ -166,6 +177,8 @@ class _Builder:
             observances=observances,
             compounds=compounds,
             compound_starts=frozenset(said[0] for said in compounds),
+            numbness_words=frozenset(forms.get(w, w) for t in numbness_words for w in t.split()),
+            numbness_findings=numbness_findings,
         )
 
     # -- reading the file -----------------------------------------------------------------------

@@ -214,3 +214,43 @@ def test_a_reader_is_plain_domain_code() -> None:
 
     Reader(load_vocabulary()).read("my legs gave way")
     assert not [m for m in sys.modules if m.startswith("ask_sdk") and "understanding" in m]
+
+
+@pytest.mark.parametrize(("text", "bucket"), [
+    # a length said with another finding is that finding's, not the numbness's
+    ("I'm twenty weeks pregnant and my feet tingle", None),
+    ("I've leaked a little when I cough for six years, and now my legs are numb", None),
+    ("I've had diabetes for ten years, and my feet went numb two days ago", "days"),
+    ("I had cancer five years ago. My legs have been tingling for a week", "weeks"),
+    # said of the numbness or one of the leg's own symptoms, or alone, it is the numbness's
+    ("my feet have been numb for three months", "months"),
+    ("the sciatica has been going for a fortnight", "weeks"),
+    ("about a month", "weeks"),
+    ("in the last fortnight my toes went numb", "weeks"),
+])
+def test_a_length_belongs_to_what_it_is_said_with(text: str, bucket: str | None) -> None:
+    reading = read(text)
+    assert reading.duration == bucket
+    assert reading.length is not None  # still there to time a red flag said with it
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("I have spreading numbness", "spreading_up"),
+    ("my mum had the same trouble with her feet", "family_history"),
+    ("it runs in my family", "family_history"),
+    ("the doctor put me on a new blood pressure tablet", "new_medicine"),
+    ("I'm HIV positive", "hiv"),
+    ("my leg goes dead when I sit on it", "positional"),
+    ("it wears off once I move around", "positional"),
+    ("I got kicked in the back playing rugby", "injury"),
+    ("some red spots have come up on my shin", "rash"),
+    ("there is a red spot under my big toe", "foot_wound"),
+])
+def test_first_utterances_keep_their_key_facts(text: str, finding: str) -> None:
+    assert finding in present(text)
+
+
+@pytest.mark.parametrize("text", ["I got kicked in the shin", "I was kicked at football",
+                                  "he punched my arm"])
+def test_a_blow_to_a_limb_is_no_spinal_injury(text: str) -> None:
+    assert "injury" not in present(text)  # at most touched on, and then confirmed
