@@ -183,8 +183,14 @@ def _describe(missed: list[Result], part: str) -> str:
 # tuning 44 plain and 5 hedged runs missed, supplement 68 plain and 0 hedged, held back 129 plain
 # and 10 hedged; and no denial raises a flag anywhere again ("yes, but the sciatica's only in my
 # left leg" after "both legs" is a correction of the side), so the denial gate is back at zero.
+# Supplement batch 7 (tuning/supplement_b7_*.yaml: 210 plain phrasings of the 14 added flags and
+# 30 denials of their findings) is new material, measured before any tuning on it: it added 345
+# plain missed runs (624 of 969 warned) and no denial flagged, so the supplement's plain ceiling was
+# raised by exactly those (68 -> 413). Main's reader work merged next (issue 12 openings, not tuned
+# on it) brought its misses to 335 (634 of 969 warned), so the ceiling came down to 403. Tuning on
+# it should lower it again.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 44, ("hedged", "tuning"): 5,
-                       ("plain", "supplement"): 68, ("hedged", "supplement"): 0,
+                       ("plain", "supplement"): 403, ("hedged", "supplement"): 0,
                        ("plain", "held_back"): 129, ("hedged", "held_back"): 10}
 
 
