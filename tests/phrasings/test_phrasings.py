@@ -187,11 +187,14 @@ def _describe(missed: list[Result], part: str) -> str:
 # 30 denials of their findings) is new material, measured before any tuning on it: it added 345
 # plain missed runs (624 of 969 warned) and no denial flagged, so the supplement's plain ceiling was
 # raised by exactly those (68 -> 413). Main's reader work merged next (issue 12 openings, not tuned
-# on it) brought its misses to 335 (634 of 969 warned), so the ceiling came down to 403. Tuning on
-# it should lower it again.
-MISSED_RUNS_CEILING = {("plain", "tuning"): 44, ("hedged", "tuning"): 5,
-                       ("plain", "supplement"): 403, ("hedged", "supplement"): 0,
-                       ("plain", "held_back"): 129, ("hedged", "held_back"): 10}
+# on it) brought its misses to 335 (634 of 969 warned), so the ceiling came down to 403.
+# Widening the added flags' findings by class (issue11-added2; batch 7 was measured at 711 of 969
+# plain runs warned with those changes, before tuning on it), then tuning on batch 7's failures:
+# tuning 32 plain and 5 hedged runs missed, supplement 138 plain (68 of batches 1-6, 70 of batch
+# 7) and 0 hedged, held back 72 plain and 10 hedged; no denial raises a flag anywhere.
+MISSED_RUNS_CEILING = {("plain", "tuning"): 32, ("hedged", "tuning"): 5,
+                       ("plain", "supplement"): 138, ("hedged", "supplement"): 0,
+                       ("plain", "held_back"): 72, ("hedged", "held_back"): 10}
 
 
 @pytest.mark.parametrize("part", PARTS)
