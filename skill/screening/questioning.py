@@ -76,6 +76,7 @@ def next_question(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str]
     pending = [q for q in kb.questions if q.id not in asked and is_open(q, answers)]
     if not pending:
         return None
+    outcome = _remembered(outcome)
     now = outcome(answers)
     opened = _opened_by_yes(kb, answers)
     settled = settled_level(kb, answers)
@@ -106,6 +107,20 @@ def next_question(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str]
         if chance > best_chance:
             best, best_chance = question, chance
     return best if best_chance >= limits.worth_asking else None
+
+
+def _remembered(outcome: Outcome) -> Outcome:
+    """One choice asks what many sets of answers would tell, often the same set twice (a
+    question's possible answers, then the causes' typical answers): each is worked out once."""
+    seen: dict[frozenset[tuple[str, str]], Told] = {}
+
+    def told(answers: Mapping[str, str]) -> Told:
+        key = frozenset(answers.items())
+        if key not in seen:
+            seen[key] = outcome(answers)
+        return seen[key]
+
+    return told
 
 
 def settled_level(kb: KnowledgeBase, answers: Mapping[str, str]) -> Level:
@@ -287,16 +302,11 @@ def chance_of_change(kb: KnowledgeBase, question: Question, answers: Mapping[str
     """The chance that asking `question` changes what is told: the share of causes whose typical
     answer changes the level told or brings that cause into the causes told. A cause already told
     gains nothing from being asked about."""
-    told: dict[tuple[tuple[str, str], ...], Told] = {}
     chance = 0.0
     for cause, share in shares.items():
         if share < NEGLIGIBLE_SHARE:
             continue
-        change = typical_answer(kb, question, cause)
-        key = tuple(sorted(change.items()))
-        after = told.get(key)
-        if after is None:
-            after = told[key] = outcome({**answers, **change})
+        after = outcome({**answers, **typical_answer(kb, question, cause)})
         if after[0] is not now[0] or (cause in after[1] and cause not in now[1]):
             chance += share
     return chance
