@@ -111,6 +111,24 @@ def test_no_but_then_a_flag_records_the_flag(sim: Simulator) -> None:
     assert reply.speech.startswith(WARNING) and flags(reply) == ["new_leg_weakness"]
 
 
+def test_a_second_warning_of_the_same_level_is_said_in_full_once_not_the_first_again(
+        sim: Simulator) -> None:
+    """Each warning in full once, then the short reminder naming the number (issue 12)."""
+    fever = "Back pain with a fever can be an infection near the spine"
+    drugs = "Back pain with weak immunity, steroids or injecting drugs"
+    at_question(sim, "cauda_equina_signs")
+    reply = sim.say("my back hurts and I have a fever")
+    assert reply.speech.startswith(f"{WARNING} {fever}"), reply.speech
+    reply = sim.say("I inject drugs")
+    assert reply.speech.startswith(f"{WARNING} {drugs}") and fever not in reply.speech
+    assert "9 1 1" in reply.speech
+    reply = sim.say("repeat")
+    assert reply.speech.startswith(f"{WARNING} {drugs}") and fever not in reply.speech
+    reply = sim.say("no")
+    assert reply.speech.startswith("Remember: if it gets worse, call 9 1 1.")
+    assert fever not in reply.speech and drugs not in reply.speech
+
+
 def test_a_word_that_only_touches_on_a_red_flag_is_confirmed_in_one_short_question(
         sim: Simulator) -> None:
     at_question(sim, "side")
