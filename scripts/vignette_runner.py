@@ -72,6 +72,8 @@ _FIELDS = {
     "presentation",
     "age",
     "sex",
+    "written_triage",
+    "correction",
 }
 
 
@@ -91,6 +93,9 @@ class Vignette:
     source: str
     says: str = ""
     locale: str = DEFAULT_LOCALE
+    # An expectation corrected after the case was written, by its own source: the level it was
+    # written with (the split of the second set reads it), else None.
+    written_triage: Level | None = None
 
     def answer_to(self, question: Question) -> str:
         """What this patient's answer to `question` is (before it is put into words)."""
@@ -169,6 +174,11 @@ class Outcome:
     @property
     def triage_correct(self) -> bool:
         return self.triage is self.vignette.expected_triage
+
+    @property
+    def triage_as_written(self) -> bool:
+        """Agreement with the expectation as the case was written (before any correction)."""
+        return self.triage is (self.vignette.written_triage or self.vignette.expected_triage)
 
     @property
     def under_triaged(self) -> bool:
@@ -405,6 +415,9 @@ def _vignette(raw: Any, kb: KnowledgeBase, where: str) -> Vignette:
     triage = _text(raw, "expected_triage", where)
     if triage not in LEVELS:
         raise VignetteError(f"{where}: expected_triage must be one of {LEVELS}")
+    written = raw.get("written_triage")
+    if written is not None and (written not in LEVELS or not _text(raw, "correction", where)):
+        raise VignetteError(f"{where}: written_triage must be a level, with a correction")
     causes = _ids(raw, "expected_causes", where)
     for cause in causes:
         if cause not in kb.conditions:
@@ -436,6 +449,7 @@ def _vignette(raw: Any, kb: KnowledgeBase, where: str) -> Vignette:
         source=source,
         says=says.strip(),
         locale=locale,
+        written_triage=Level(written) if written is not None else None,
     )
 
 

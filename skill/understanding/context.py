@@ -144,7 +144,10 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
             doubtful.append((finding.vague, -flagged[finding.id], -len(finding.words), finding.id))
         elif finding.certain and finding.id not in state.asked:
             entries.append((finding.id, "no", True))
-    # The one to confirm: said outright before only touched on, the most urgent flag first.
+    # The one to confirm: said outright before only touched on, the most urgent flag first; only
+    # a sign whose question fits what is known ("legs go to sleep" asks nothing about night pain
+    # in the back before any back pain is known).
+    doubtful = [d for d in doubtful if _fits_now(kb, d[-1], answers)]
     confirm = min(doubtful)[-1] if doubtful else None
     for kind, value in _values(reading, kb):
         if question is not None and question.kind == kind:
@@ -159,6 +162,17 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
         entries, confirm = [], None  # a question about sciatica volunteers no symptom
     return Heard(tuple(entries), confirm, reading.answer, reading.request, reading.question,
                  reading.unknown_word)
+
+
+def _fits_now(kb: KnowledgeBase, finding: str, answers: dict[str, str]) -> bool:
+    """Whether the question about `finding` could be asked with these answers: it is open, or
+    the grouped question that covers it is."""
+    from skill.screening.questioning import is_open
+
+    question = kb.question(finding)
+    if is_open(question, answers):
+        return True
+    return any(finding in group.covers and is_open(group, answers) for group in kb.questions)
 
 
 def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str | None:

@@ -72,7 +72,7 @@ def test_a_new_weakness_is_read_back_with_when_it_started() -> None:
     said = WORDING.readback(step.state)
     assert "that started in the last few days" in said
     result = WORDING.warning_first(WORDING.result(step.state, step.assessment),
-                                   step.assessment.red_flags, first_time=True)
+                                   step.assessment.red_flags, new=step.new_red_flags)
     assert result.card[1].startswith("Warning.") and "last few days" in result.card[1]
 
 
