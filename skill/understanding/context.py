@@ -144,10 +144,11 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
             doubtful.append((finding.vague, -flagged[finding.id], -len(finding.words), finding.id))
         elif finding.certain and finding.id not in state.asked:
             entries.append((finding.id, "no", True))
-    # The one to confirm: said outright before only touched on, the most urgent flag first; only
-    # a sign whose question fits what is known ("legs go to sleep" asks nothing about night pain
-    # in the back before any back pain is known).
-    doubtful = [d for d in doubtful if _fits_now(kb, d[-1], answers)]
+    # The one to confirm: said outright before only touched on, the most urgent flag first. A sign
+    # only touched on is confirmed only when its question fits what is known ("legs go to sleep"
+    # asks nothing about night pain in the back before any back pain is heard); one said with a
+    # hedge always is.
+    doubtful = [d for d in doubtful if not d[0] or _fits_now(kb, d[-1], answers)]
     confirm = min(doubtful)[-1] if doubtful else None
     for kind, value in _values(reading, kb):
         if question is not None and question.kind == kind:
@@ -165,14 +166,19 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
 
 
 def _fits_now(kb: KnowledgeBase, finding: str, answers: dict[str, str]) -> bool:
-    """Whether the question about `finding` could be asked with these answers: it is open, or
-    the grouped question that covers it is."""
-    from skill.screening.questioning import is_open
+    """Whether the question about `finding` fits what is known: it, or the grouped question that
+    covers it, is open, or will be once how it started, where and how long are answered (those
+    are asked of everyone); a question that waits on another symptom (night pain on back pain)
+    does not fit before that symptom is heard."""
+    def fits(question_id: str) -> bool:
+        patterns = kb.question(question_id).ask_if
+        return not patterns or any(
+            all(answers.get(f) in allowed or (f in _TIMING and f not in answers)
+                for f, allowed in pattern.items())
+            for pattern in patterns)
 
-    question = kb.question(finding)
-    if is_open(question, answers):
-        return True
-    return any(finding in group.covers and is_open(group, answers) for group in kb.questions)
+    return fits(finding) or any(finding in group.covers and fits(group.id)
+                                for group in kb.questions)
 
 
 def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str | None:
