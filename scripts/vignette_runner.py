@@ -16,7 +16,9 @@ Two findings are derived (documented aliases, new-ids.md): a grouped question ("
 with your bladder, bowels or sex life, or numbness between your legs?") is answered yes when any
 finding it covers is yes, not sure when any is unsure, else no; and `recent` ("did that start in
 the last few days?"), when a case does not give it, is yes for a sudden onset or a duration of
-hours or days, otherwise no.
+hours or days, otherwise no. `weakness_worse` ("has the weakness got clearly worse over the last
+few weeks?", added in tune-12), when not given, is yes for a case getting worse whose symptoms have
+lasted days or weeks, otherwise no.
 """
 
 from __future__ import annotations
@@ -115,6 +117,9 @@ def patient_answer(question: Question, facts: Mapping[str, str], default: str = 
     if question.id == "recent":
         new = facts.get("onset") == "sudden" or facts.get("duration") in ("hours", "days")
         return "yes" if new else "no"
+    if question.id == "weakness_worse":  # worse over recent weeks: getting worse, over weeks
+        worse = facts.get("getting_worse") == "yes" and facts.get("duration") in ("days", "weeks")
+        return "yes" if worse else "no"
     return default if question.kind == "yes_no" else UNSURE
 
 

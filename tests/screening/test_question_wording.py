@@ -32,6 +32,7 @@ TIMED = {
     "injury": r"\bjust (after|before)\b",
     "cauda_equina_signs": r"\bnew(ly)?\b",
     "recent": r"\blast few days\b",
+    "weakness_worse": r"\bweeks\b",
 }
 
 
