@@ -145,9 +145,9 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
         elif finding.certain and finding.id not in state.asked:
             entries.append((finding.id, "no", True))
     # The one to confirm: said outright before only touched on, the most urgent flag first. A sign
-    # only touched on is confirmed only when its question fits what is known ("legs go to sleep"
-    # asks nothing about night pain in the back before any back pain is heard); one said with a
-    # hedge always is.
+    # only touched on is confirmed only when a yes could raise a red flag with what is known
+    # ("legs go to sleep" asks nothing about night pain in the back before any back pain is
+    # heard); one said with a hedge always is.
     doubtful = [d for d in doubtful if not d[0] or _fits_now(kb, d[-1], answers)]
     confirm = min(doubtful)[-1] if doubtful else None
     for kind, value in _values(reading, kb):
@@ -166,19 +166,15 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
 
 
 def _fits_now(kb: KnowledgeBase, finding: str, answers: dict[str, str]) -> bool:
-    """Whether the question about `finding` fits what is known: it, or the grouped question that
-    covers it, is open, or will be once how it started, where and how long are answered (those
-    are asked of everyone); a question that waits on another symptom (night pain on back pain)
-    does not fit before that symptom is heard."""
-    def fits(question_id: str) -> bool:
-        patterns = kb.question(question_id).ask_if
-        return not patterns or any(
-            all(answers.get(f) in allowed or (f in _TIMING and f not in answers)
-                for f, allowed in pattern.items())
-            for pattern in patterns)
-
-    return fits(finding) or any(finding in group.covers and fits(group.id)
-                                for group in kb.questions)
+    """Whether a yes to `finding` could raise a red flag with what is known: some flag's pattern
+    holds but for it, or but for how it started, where and how long (asked of everyone). Night
+    pain in the back raises nothing before back pain is heard, so "my legs go to sleep" asks
+    nothing about it; a tight cast raises its flag on its own, so it is always confirmed."""
+    return any(
+        finding in pattern and all(
+            f == finding or answers.get(f) in allowed or (f in _TIMING and f not in answers)
+            for f, allowed in pattern.items())
+        for flag in kb.red_flags for pattern in flag.when)
 
 
 def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str | None:
