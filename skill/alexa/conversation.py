@@ -97,6 +97,7 @@ class Conversation:
         self.memory = self.memory.with_changes(
             pages=utterance.more, offer=offer, last_text=utterance.text,
             last_reprompt=utterance.reprompt or "", warned=new_flags,
+            full_warning=utterance.full_warning,
         )
         return self.with_warning(utterance, new_flags)
 
@@ -373,7 +374,8 @@ class Conversation:
         if not self.memory.last_text:
             return self.ask_current() if self.in_screening else self.idle()
         return self.reply(Utterance(self.memory.last_text, self.memory.last_reprompt or None,
-                                    more=self.memory.pages), self.memory.warned)
+                                    more=self.memory.pages,
+                                    full_warning=self.memory.full_warning), self.memory.warned)
 
     def result_again(self) -> Utterance:
         if not self.state.finished:
