@@ -132,6 +132,8 @@ class TriageRule(NamedTuple):
     reason: str
     source: str
     unless: tuple[Pattern, ...] = ()  # answers for which the source says the floor does not apply
+    # The level when the answers would hold it but for "not sure" (rule 3); None: they do not.
+    if_unsure: Level | None = None
 
 
 class LevelAdvice(NamedTuple):
@@ -384,11 +386,17 @@ class _Loader:
     def load_triage_rules(self) -> tuple[TriageRule, ...]:
         rules = []
         for fields, rid in self.entries("triage_rules.yaml", "triage_rules"):
-            fields.reject_unknown({"id", "level", "when", "unless", "reason", "source"})
+            fields.reject_unknown({"id", "level", "if_unsure", "when", "unless", "reason",
+                                   "source"})
             unless = self.patterns(fields, "unless") if "unless" in fields.data else ()
+            if_unsure = None
+            if "if_unsure" in fields.data:
+                if_unsure = self.level(fields, "if_unsure")
+                if if_unsure.rank < Level.URGENT.rank:
+                    raise fields.fail("if_unsure", "must be urgent or emergency")
             rules.append(
                 TriageRule(rid, self.level(fields, "level"), self.patterns(fields),
-                           fields.text("reason"), self.source(fields), unless)
+                           fields.text("reason"), self.source(fields), unless, if_unsure)
             )
         return tuple(rules)
 

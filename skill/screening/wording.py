@@ -223,7 +223,11 @@ class Wording:
         if flags and flags[0].level is assessment.level:
             headline = self.kb.level_advice[assessment.level].headline
             return headline.format(**self.locale.fill({}, written=written))
-        return self.advice(assessment.level, written=written)
+        # A floor held only by "not sure" that sets the level says so, as a not-sure flag does.
+        unsure = any(f.unsure and f.level is assessment.level for f in assessment.floors) and \
+            not any(f.level is assessment.level for f in assessment.floors if not f.unsure)
+        return join(self.advice(assessment.level, written=written),
+                    self.line("unsure_flag") if unsure else "")
 
     def cause_reasons(self, assessment: Assessment, state: ScreeningState,
                       limit: int = 2) -> list[str]:
