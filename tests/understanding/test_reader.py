@@ -293,6 +293,7 @@ def test_an_everyday_idiom_is_never_read_for_certain_as_a_warning_sign(
     ("both my legs went dead this morning and I collapsed", "leg_weakness"),
     ("my leg went dead and I fell over", "leg_weakness"),
     ("my legs have gone dead and heavy and I can't lift them", "leg_weakness"),
+    ("my legs feel dead and weak since this morning", "leg_weakness"),  # weak beats the mention
     ("my leg has gone dead and white", "cold_pale_leg"),
     ("I've got a spinal abscess", "fever"),
     ("my leg was pinned under the car", "compartment"),
