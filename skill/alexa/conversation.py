@@ -340,10 +340,9 @@ class Conversation:
             self.state, self._step = asked.state, asked
             question = asked.question
             if question is not None:
-                self.memory = self.memory.with_changes(offer=None)
+                self.memory = self.memory.with_changes(offer=None, confirming=question.id)
                 # A flag raised by what was just said is announced in full, even before a check.
                 new = step.new_red_flags if step is not None else ()
-                self.memory = self.memory.with_changes(confirming=question.id)
                 return self.reply(self.wording.ask_after(question, "confirm_finding"), new)
         if step is None:
             return self.fallback()
