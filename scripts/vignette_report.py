@@ -2,11 +2,11 @@
 
 Run from the repository root:  python scripts/vignette_report.py [--all] [--markdown]
 
-For each set (the original vignettes, and the second set's tuning and held-back parts): cases,
-emergency sensitivity, triage exact, top-3 causes, median answers and spoken seconds before the
-advice (words at 150 a minute plus 2 seconds an answer), and the answers not understood. For the
-original set and the tuning part it also lists every miss and every answer the skill did not
-understand; the held-back part is reported only as aggregate figures, so no one tunes on it.
+For each set (the original vignettes, and the tuning and held-back parts of the second and third
+sets): cases, emergency sensitivity, triage exact, top-3 causes, median answers and spoken seconds
+before the advice (words at 150 a minute plus 2 seconds an answer), and the answers not understood.
+For the original set and the tuning parts it also lists every miss and every answer the skill did
+not understand; held-back parts are reported only as aggregate figures, so no one tunes on them.
 With --all, every case of the sets that are not held back; with --markdown, only the table.
 """
 

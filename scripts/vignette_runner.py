@@ -49,6 +49,7 @@ TRUSTED_HOSTS = (
     "nih.gov",
     "macmillan.org.uk",
     "wales.nhs.uk",
+    "patient.info",
 )
 TOP_CAUSES = 3
 # A conversation that runs longer than this has lost its way; the engine caps itself at 16.
@@ -232,14 +233,15 @@ class VignetteSet:
 
 
 def vignette_sets() -> tuple[VignetteSet, ...]:
-    """The original set, and the second set's tuning and held-back parts (tests/vignettes/)."""
-    from tests.vignettes.vignette_set import HELD_BACK_PATH, TUNING_PATH
+    """The original set, then each later set's tuning and held-back parts (tests/vignettes/)."""
+    from tests.vignettes.vignette_set import SPLITS
 
     sets = [VignetteSet("original", False, (VIGNETTES_PATH,))]
-    if TUNING_PATH.exists():
-        sets.append(VignetteSet("second set: tuning", False, (TUNING_PATH,)))
-    if HELD_BACK_PATH.exists():
-        sets.append(VignetteSet("second set: held back", True, (HELD_BACK_PATH,)))
+    for name, split in SPLITS.items():
+        for held_back, path in ((False, split.tuning), (True, split.held_back)):
+            if path.exists():
+                part = "held back" if held_back else "tuning"
+                sets.append(VignetteSet(f"{name} set: {part}", held_back, (path,)))
     return tuple(sets)
 
 

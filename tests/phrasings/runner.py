@@ -30,11 +30,12 @@ copied for each phrasing (`--replay` drives a fresh conversation for every phras
 give the same results, and a test checks that on a sample).
 
 Parts: `tuning` and `held_back` are the fixed split of the corpus written before tuning;
-`supplement` (tuning/supplement_*.yaml) is tuning material written later, outside the split.
+`supplement` (tuning/supplement_*.yaml) is tuning material written later, outside the split;
+`held_back_2` is the held-back 30% of supplement batch 8, split on its own (BATCH_8_SEED).
 
-Usage: python -m tests.phrasings.runner [--part tuning|supplement|held_back|all] [--failures]
-[--replay]. Failures are listed for the tuning and supplement parts only: the held-back part is
-reported as figures.
+Usage: python -m tests.phrasings.runner [--part tuning|supplement|held_back|held_back_2|all]
+[--failures] [--replay]. Failures are listed for the tuning and supplement parts only: the
+held-back parts are reported as figures.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ from skill.screening.locale import default_lines
 from skill.screening.state import ScreeningState, restore_state
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("tuning", "supplement", "held_back")
+PARTS = ("tuning", "supplement", "held_back", "held_back_2")
 # The two parts of the fixed split (HELD_BACK_SHARE of each category held back, SPLIT_SEED).
 SPLIT_PARTS = ("tuning", "held_back")
 # Supplementary tuning material written after the split (tuning/supplement_*.yaml): read and tuned
@@ -72,6 +73,14 @@ SUPPLEMENT_FILES = "supplement_*.yaml"
 LOCALES = ("en-US", "en-CA", "en-GB", "en-AU", "en-IN")
 HELD_BACK_SHARE = 0.30
 SPLIT_SEED = 20261201
+# Batch 8 (ids sx-b8-…) was split on its own, by the same rule with its own seed: its tuning 70% is
+# supplement material (tuning/supplement_b8_*.yaml), its held-back 30% a part of its own.
+HELD_BACK_2 = "held_back_2"
+BATCH_8_PREFIX = "sx-b8-"
+BATCH_8_SEED = 20261202
+# Parts never read while tuning: reported as figures, their failures never listed.
+HELD_BACK_PARTS = frozenset({"held_back", HELD_BACK_2})
+PART_LABELS = {HELD_BACK_2: "held back 2 (batch 8)"}
 # A Thursday: "since Tuesday" is two days, "since Christmas" about eleven weeks.
 REQUEST_DATE = "2026-03-12T15:00:00Z"
 CAUSES_OFFERED = "causes_offered"
@@ -79,11 +88,14 @@ CAUSES_OFFERED = "causes_offered"
 # The `_added` categories hold the phrasings of the flags issue 12 added (`_added_2`: the two
 # back-pain flags added after them), written later as categories of their own so that the fixed
 # split of the first ones stays as it was.
+# `red_flags_idioms` (batch 8): red flags said as everyday idioms ("my legs went from under me").
 RED_FLAG_CATEGORIES = frozenset({"red_flags", "red_flags_hedged",
                                  "red_flags_added", "red_flags_added_hedged",
-                                 "red_flags_added_2", "red_flags_added_2_hedged"})
+                                 "red_flags_added_2", "red_flags_added_2_hedged",
+                                 "red_flags_idioms"})
 # Red flags said with certainty (the counts of issue 11: at least 20 ways for every flag).
-CERTAIN_RED_FLAG_CATEGORIES = frozenset({"red_flags", "red_flags_added", "red_flags_added_2"})
+CERTAIN_RED_FLAG_CATEGORIES = frozenset({"red_flags", "red_flags_added", "red_flags_added_2",
+                                         "red_flags_idioms"})
 # Denials of a finding: recorded as "no", never a flag.
 DENIAL_CATEGORIES = frozenset({"denials", "denials_added", "denials_added_2"})
 ANSWER_KINDS = {"onset": "onset", "side": "side", "duration": "duration"}
@@ -455,7 +467,8 @@ def run(corpus: list[Phrasing], replay: bool = False,
 
 # -- splitting and reporting ----------------------------------------------------------------------
 
-def held_back_ids(by_category: Mapping[str, list[tuple[str, str]]]) -> set[str]:
+def held_back_ids(by_category: Mapping[str, list[tuple[str, str]]],
+                  seed: int = SPLIT_SEED) -> set[str]:
     """The fixed 30% of each category, from (id, text) pairs: a seeded shuffle of its distinct
     texts, taken in order until 30% of its phrasings are held back. A text said in several
     contexts, or in several categories ("I don't know"), stays on the side where it first fell
@@ -469,7 +482,7 @@ def held_back_ids(by_category: Mapping[str, list[tuple[str, str]]]) -> set[str]:
         target = round(len(by_category[category]) * HELD_BACK_SHARE)
         taken = sum(len(ids) for text, ids in groups.items() if decided.get(text))
         texts = sorted(text for text in groups if text not in decided)
-        random.Random(f"{SPLIT_SEED}:{category}").shuffle(texts)
+        random.Random(f"{seed}:{category}").shuffle(texts)
         for text in texts:
             decided[text] = taken < target
             taken += len(groups[text]) if decided[text] else 0
@@ -528,17 +541,24 @@ def report(results: list[Result]) -> str:
     total = Figures()
     for r in results:
         total.add(r)
-    out.append(format_table("By part", {**{p: by_part[p] for p in PARTS if p in by_part},
-                                        "all": total}))
+    batch_8 = Figures()
+    for r in results:
+        if r.phrasing.part == SUPPLEMENT and r.phrasing.id.startswith(BATCH_8_PREFIX):
+            batch_8.add(r)
+    rows = {PART_LABELS.get(p, p): by_part[p] for p in PARTS if p in by_part}
+    if batch_8.runs:
+        rows = {**rows, "batch 8 (supplement)": batch_8}
+    out.append(format_table("By part", {**rows, "all": total}))
     for part in PARTS:
         part_results = [r for r in results if r.phrasing.part == part]
         if not part_results:
             continue
         by_locale = figures(part_results, lambda r: r.locale)
-        out.append(format_table(f"{part}: by locale",
+        label = PART_LABELS.get(part, part)
+        out.append(format_table(f"{label}: by locale",
                                 {loc: by_locale[loc] for loc in LOCALES if loc in by_locale}))
         by_category = figures(part_results, lambda r: r.phrasing.category)
-        out.append(format_table(f"{part}: by category", dict(sorted(by_category.items()))))
+        out.append(format_table(f"{label}: by category", dict(sorted(by_category.items()))))
     phrasings = Counter((r.phrasing.part, r.phrasing.id) for r in results)
     per_part = Counter(part for part, _ in phrasings)
     out.append("Phrasings: " + ", ".join(f"{part} {per_part[part]}" for part in PARTS)
@@ -547,9 +567,9 @@ def report(results: list[Result]) -> str:
 
 
 def failures(results: list[Result]) -> Iterator[str]:
-    """Failed runs of the tuning and supplement parts (the held-back part is never listed)."""
+    """Failed runs of the tuning and supplement parts (held-back parts are never listed)."""
     for r in results:
-        if r.phrasing.part != "held_back" and not r.understood:
+        if r.phrasing.part not in HELD_BACK_PARTS and not r.understood:
             yield (f"{r.phrasing.id} [{r.locale} @ {r.phrasing.context}] {r.phrasing.text!r}: "
                    f"{r.why} -> {r.speech[:90]!r}")
 

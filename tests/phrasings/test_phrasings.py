@@ -13,12 +13,17 @@ import pytest
 
 from tests.phrasings import runner
 from tests.phrasings.runner import (
+    BATCH_8_PREFIX,
+    BATCH_8_SEED,
     CAUSES_OFFERED,
     CERTAIN_RED_FLAG_CATEGORIES,
     DENIAL_CATEGORIES,
+    HELD_BACK_2,
+    HELD_BACK_PARTS,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
+    RED_FLAG_CATEGORIES,
     SPLIT_PARTS,
     SUPPLEMENT,
     Contexts,
@@ -28,6 +33,7 @@ from tests.phrasings.runner import (
     held_back_ids,
     judge,
     load_corpus,
+    normal,
 )
 
 # Every red flag of the knowledge base (skill/data/red_flags.yaml), read from there: a flag added
@@ -82,8 +88,9 @@ def test_corpus_covers_every_answer_kind(corpus: list[Phrasing]) -> None:
     assert {"sudden", "hours", "days", "gradual", "unsure"} <= wanted["onset"]
     assert {"one_leg", "both_legs", "left", "right", "unsure"} <= wanted["side"]
     assert {"hours", "days", "weeks", "months", "unsure"} <= wanted["duration"]
-    yes_no = {v for p in corpus if p.category == "yes_no"
-              for v in (p.expect["answers"].values())}
+    yes_no = {one for p in corpus if p.category == "yes_no"
+              for v in p.expect["answers"].values()
+              for one in (v if isinstance(v, list) else [v])}
     assert yes_no == {"yes", "no", "unsure"}
     intents = {p.expect["same_as"]["intent"] for p in corpus if "same_as" in p.expect}
     assert {"AMAZON.HelpIntent", "AMAZON.RepeatIntent", "GoBackIntent", "AMAZON.StartOverIntent",
@@ -116,7 +123,42 @@ def test_supplement_is_tuning_only_material_outside_the_split(corpus: list[Phras
     # Written for the first 13 flags; whatever it names must be a flag of the knowledge base.
     assert {f for p in supplement for f in (*p.flags, *p.hedged_flags)} <= set(RED_FLAG_IDS)
     assert all(p.id.startswith("sx-") for p in supplement)
-    assert not any(p.id.startswith("sx-") for p in corpus if p.part != SUPPLEMENT)
+    outside = [p for p in corpus if p.part not in (SUPPLEMENT, HELD_BACK_2)]
+    assert not any(p.id.startswith("sx-") for p in outside)
+
+
+def _batch_8(corpus: list[Phrasing]) -> list[Phrasing]:
+    return [p for p in corpus if p.id.startswith(BATCH_8_PREFIX)]
+
+
+def test_held_back_2_is_the_seeded_thirty_percent_of_batch_8(corpus: list[Phrasing]) -> None:
+    """Batch 8 was split on its own, by the rule of the first split with its own seed: its
+    held-back 30% of each category is held_back_2, the rest is supplement (tuning) material."""
+    batch = _batch_8(corpus)
+    assert {p.part for p in batch} == {SUPPLEMENT, HELD_BACK_2}
+    assert all(p.id.startswith(BATCH_8_PREFIX) for p in corpus if p.part == HELD_BACK_2)
+    by_category: dict[str, list[tuple[str, str]]] = {}
+    for p in batch:
+        by_category.setdefault(p.category, []).append((p.id, p.text))
+    held = {p.id for p in batch if p.part == HELD_BACK_2}
+    assert held == held_back_ids(by_category, seed=BATCH_8_SEED)
+    for category, pairs in by_category.items():
+        in_held = sum(i in held for i, _ in pairs)
+        assert abs(in_held - len(pairs) * HELD_BACK_SHARE) <= 2, category
+
+
+def test_no_batch_8_sentence_repeats_another(corpus: list[Phrasing]) -> None:
+    """Compared by normalised text in code, named by batch-8 ids only (held-back words unread):
+    no batch-8 sentence repeats a sentence of any other part or batch, and its two parts share
+    none."""
+    def key(p: Phrasing) -> str:
+        return normal(p.text).lower().rstrip(".!?")
+
+    others = {key(p) for p in corpus if not p.id.startswith(BATCH_8_PREFIX)}
+    batch = _batch_8(corpus)
+    assert [p.id for p in batch if key(p) in others] == []
+    tuning = {key(p) for p in batch if p.part == SUPPLEMENT}
+    assert [p.id for p in batch if p.part == HELD_BACK_2 and key(p) in tuning] == []
 
 
 # -- the runner judges what users get -------------------------------------------------------------
@@ -157,7 +199,7 @@ def test_copied_conversations_judge_as_fresh_ones_do(corpus: list[Phrasing]) -> 
 # -- the gates ------------------------------------------------------------------------------------
 
 def _describe(missed: list[Result], part: str) -> str:
-    if part == "held_back":  # ids only: the held-back words are never shown
+    if part in HELD_BACK_PARTS:  # ids only: the held-back words are never shown
         return ", ".join(sorted({f"{r.phrasing.id}[{r.locale}]" for r in missed}))
     return "\n".join(f"{r.phrasing.id} [{r.locale} @ {r.phrasing.context}] "
                      f"{r.phrasing.text!r}: {r.why}" for r in missed)
@@ -192,9 +234,22 @@ def _describe(missed: list[Result], part: str) -> str:
 # plain runs warned with those changes, before tuning on it), then tuning on batch 7's failures:
 # tuning 32 plain and 5 hedged runs missed, supplement 138 plain (68 of batches 1-6, 70 of batch
 # 7) and 0 hedged, held back 72 plain and 10 hedged; no denial raises a flag anywhere.
+# Batch 8 (ids sx-b8-…: the 14 added flags said plainly, hedged and denied, hedged yes/no and side
+# answers, everyday idioms that are not alarms and idioms that are) is new material, measured
+# before any tuning on it and split on its own (70% supplement, 30% held_back_2). Its tuning 70%
+# added 92 plain and 49 hedged missed runs to the supplement (138 -> 230, 0 -> 49) and 5 flagged
+# denial runs; held_back_2 missed 28 plain and 10 hedged runs and flagged 5 denial runs. Its
+# answers, denials and idioms raised a false flag in 31 supplement and 15 held_back_2 runs
+# ("can't say I have" read as "not sure" at a red-flag question; "a little accident" read as an
+# injury; "a water infection" or "man flu" as a fever). The goal there is zero, as everywhere.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 32, ("hedged", "tuning"): 5,
-                       ("plain", "supplement"): 138, ("hedged", "supplement"): 0,
-                       ("plain", "held_back"): 72, ("hedged", "held_back"): 10}
+                       ("plain", "supplement"): 230, ("hedged", "supplement"): 49,
+                       ("denial", "supplement"): 5,
+                       ("plain", "held_back"): 72, ("hedged", "held_back"): 10,
+                       ("plain", HELD_BACK_2): 28, ("hedged", HELD_BACK_2): 10,
+                       ("denial", HELD_BACK_2): 5,
+                       ("false flag, batch 8", SUPPLEMENT): 31,
+                       ("false flag, batch 8", HELD_BACK_2): 15}
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -221,4 +276,17 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
     ceiling = MISSED_RUNS_CEILING.get(("denial", part), 0)
     if len(flagged) > ceiling:
         pytest.fail(f"{len(flagged)} denial runs flagged wrongly (at most {ceiling}):\n"
+                    + _describe(flagged, part), pytrace=False)
+
+
+@pytest.mark.parametrize("part", [SUPPLEMENT, HELD_BACK_2])
+def test_no_batch_8_answer_or_idiom_raises_a_false_flag(results: list[Result], part: str) -> None:
+    """Batch 8's answers, denials and everyday idioms ("my legs have gone to sleep", "I'm on
+    antibiotics for a water infection") raise no red flag they do not expect."""
+    flagged = [r for r in results if r.phrasing.part == part
+               and r.phrasing.id.startswith(BATCH_8_PREFIX)
+               and r.phrasing.category not in RED_FLAG_CATEGORIES and r.false_flags]
+    ceiling = MISSED_RUNS_CEILING.get(("false flag, batch 8", part), 0)
+    if len(flagged) > ceiling:
+        pytest.fail(f"{len(flagged)} batch-8 runs raised a false flag (at most {ceiling}):\n"
                     + _describe(flagged, part), pytrace=False)

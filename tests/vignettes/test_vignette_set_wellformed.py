@@ -1,6 +1,6 @@
-"""The second vignette set is well formed: enough valid cases and a fixed held-back third.
+"""The second and third vignette sets are well formed: enough valid cases, a fixed held-back third.
 
-These checks read both parts (ids, values and counts only) so that a malformed or unbalanced set
+These checks read every part (ids, values and counts only) so that a malformed or unbalanced set
 fails before anyone measures on it; they never run the engine on a case.
 """
 
@@ -17,13 +17,17 @@ from scripts.vignette_runner import _trusted_url
 from skill.screening.knowledge import ANSWERS_BY_KIND, LEVELS, default_knowledge
 from tests.vignettes.vignette_set import (
     PARTS,
+    SPLITS,
+    THIRD,
     TIMED_FINDINGS,
+    VignetteSplit,
     held_back_ids,
     load_new_ids,
     load_part,
 )
 
 MIN_CASES = 60
+MIN_THIRD_CASES = 36
 LOCALES_DIR = Path(__file__).parents[2] / "skill" / "data" / "locales"
 REQUIRED = (
     "id",
@@ -53,8 +57,19 @@ def all_cases() -> tuple[dict[str, Any], ...]:
     return part("tuning") + part("held_back")
 
 
+def cases_of(split: VignetteSplit) -> tuple[dict[str, Any], ...]:
+    return tuple(case for name in split.part_names() for case in part(name))
+
+
 def every_case() -> list[Any]:
-    return [pytest.param(case, id=case["id"]) for case in all_cases()]
+    """Every case of every set, for the checks each case must pass on its own."""
+    return [
+        pytest.param(case, id=case["id"]) for split in SPLITS.values() for case in cases_of(split)
+    ]
+
+
+def every_split() -> list[Any]:
+    return [pytest.param(split, id=name) for name, split in SPLITS.items()]
 
 
 def answers_for(finding: str) -> tuple[str, ...]:
@@ -121,26 +136,29 @@ def walking_or_bladder_yes(case: dict[str, Any]) -> bool:
     return any(case["facts"].get(f) == "yes" for f in WALKING_OR_BLADDER)
 
 
-def test_long_standing_yeses_to_walking_or_bladder_are_at_least_as_many_as_acute_ones():
-    timed = [c["facts"] for c in all_cases() if walking_or_bladder_yes(c)]
+@pytest.mark.parametrize("split", every_split())
+def test_long_standing_yeses_to_walking_or_bladder_are_at_least_as_many_as_acute_ones(split):
+    timed = [c["facts"] for c in cases_of(split) if walking_or_bladder_yes(c)]
     long_standing = sum(facts["recent"] == "no" for facts in timed)
     acute = sum(facts["recent"] == "yes" for facts in timed)
     assert acute >= 5
     assert long_standing >= acute
 
 
-def test_long_standing_yeses_are_spread_over_triage_levels_below_emergency():
+@pytest.mark.parametrize("split", every_split())
+def test_long_standing_yeses_are_spread_over_triage_levels_below_emergency(split):
     levels = {
         c["expected_triage"]
-        for c in all_cases()
+        for c in cases_of(split)
         if c["facts"].get("recent") == "no" and walking_or_bladder_yes(c)
     }
     assert {"urgent", "routine", "self_care"} <= levels
 
 
-def test_the_held_back_part_is_a_third_of_the_set():
-    total = len(all_cases())
-    assert abs(len(part("held_back")) - total / 3) <= 1
+@pytest.mark.parametrize("split", every_split())
+def test_the_held_back_part_is_a_third_of_the_set(split):
+    total = len(cases_of(split))
+    assert abs(len(part(split.part_names()[1])) - total / 3) <= 1
 
 
 @pytest.mark.parametrize("level", LEVELS)
@@ -153,6 +171,21 @@ def test_the_split_is_the_seeded_stratified_one():
     assert held_back_ids(all_cases()) == {c["id"] for c in part("held_back")}
 
 
-def test_every_locale_appears_in_the_set():
+def test_the_third_set_split_is_the_seeded_stratified_one_with_its_own_seed():
+    held = {c["id"] for c in part("third_held_back")}
+    assert held_back_ids(cases_of(THIRD), THIRD.seed) == held
+    assert held_back_ids(cases_of(THIRD)) != held  # the second set's seed would split it otherwise
+
+
+def test_the_third_set_holds_enough_cases_with_ids_new_to_every_set():
+    third = [case["id"] for case in cases_of(THIRD)]
+    earlier = {case["id"] for case in all_cases()}
+    assert len(third) >= MIN_THIRD_CASES
+    assert [i for i, n in Counter(third).items() if n > 1] == []
+    assert earlier.isdisjoint(third)
+
+
+@pytest.mark.parametrize("split", every_split())
+def test_every_locale_appears_in_the_set(split):
     locales = {path.stem for path in LOCALES_DIR.glob("*.yaml")}
-    assert locales <= {c["locale"] for c in all_cases()}
+    assert locales <= {c["locale"] for c in cases_of(split)}

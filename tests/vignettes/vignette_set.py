@@ -1,10 +1,11 @@
-"""The second vignette set (issue 12): where its two parts live, how they load, how they were split.
+"""The second and third vignette sets: where their parts live, how they load, how they were split.
 
-The cases were written from public guidance before any tuning, then divided once by a seeded shuffle
-within each expected triage level: a third is held back and is never read while the skill is being
-changed. Runners load each part by name so that tuning never has to open the held-back file.
+Each set's cases were written from public guidance before any tuning, then divided once by a seeded
+shuffle within each expected triage level: a third is held back and is never read while the skill is
+being changed. Runners load each part by name so that tuning never has to open a held-back file.
 
-    python -m tests.vignettes.vignette_set SOURCE.yaml   # (re)writes tuning.yaml and held_back.yaml
+    python -m tests.vignettes.vignette_set SOURCE.yaml          # (re)writes the second set's parts
+    python -m tests.vignettes.vignette_set SOURCE.yaml third    # (re)writes the third set's parts
 """
 
 from __future__ import annotations
@@ -12,26 +13,57 @@ from __future__ import annotations
 import random
 import sys
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 HERE = Path(__file__).parent
-TUNING_PATH = HERE / "tuning.yaml"
-HELD_BACK_PATH = HERE / "held_back.yaml"
 NEW_IDS_PATH = HERE / "new_ids.yaml"
-PARTS = {"tuning": TUNING_PATH, "held_back": HELD_BACK_PATH}
-
-SPLIT_SEED = 20261201
 HELD_BACK_SHARE = 1 / 3
+
+
+@dataclass(frozen=True)
+class VignetteSplit:
+    """One vignette set: its title, its two parts' files and the seed that divided them."""
+
+    title: str
+    tuning: Path
+    held_back: Path
+    seed: int
+    prefix: str  # before "tuning" / "held_back" in a part's name
+
+    def part_names(self) -> tuple[str, str]:
+        return (f"{self.prefix}tuning", f"{self.prefix}held_back")
+
+
+SECOND = VignetteSplit(
+    "Second clinical vignette set (issue 12)",
+    HERE / "tuning.yaml", HERE / "held_back.yaml", 20261201, "",
+)
+THIRD = VignetteSplit(
+    "Third clinical vignette set (written before tuning)",
+    HERE / "third_tuning.yaml", HERE / "third_held_back.yaml", 20261202, "third_",
+)
+SPLITS = {"second": SECOND, "third": THIRD}
+# Every part by name ("tuning", "held_back", "third_tuning", "third_held_back").
+PARTS = {
+    name: path
+    for split_ in SPLITS.values()
+    for name, path in zip(split_.part_names(), (split_.tuning, split_.held_back), strict=True)
+}
+
+TUNING_PATH = SECOND.tuning
+HELD_BACK_PATH = SECOND.held_back
+SPLIT_SEED = SECOND.seed
 # Sections in the order the files list them (most urgent first).
 TRIAGE_ORDER = ("emergency", "urgent", "routine", "self_care")
 # Findings whose "yes" may be new or long-standing; `recent` says which.
 TIMED_FINDINGS = ("leg_weakness", "bladder_bowel", "cold_pale_leg")
 
 _HEADER = """\
-# Second clinical vignette set (issue 12), {part} part. See tests/vignettes/README.md.
+# {title}, {part} part. See tests/vignettes/README.md.
 #
 # Written from public sources (NHS, NICE, Mayo Clinic, NINDS, CDC, the seed article) before any
 # tuning, in the format of tests/screening/vignettes.yaml, plus:
@@ -52,7 +84,7 @@ _HELD_BACK_WARNING = """\
 
 
 def load_part(part: str) -> list[dict[str, Any]]:
-    """The cases of one part ("tuning" or "held_back"), as written."""
+    """The cases of one part (a name in PARTS, e.g. "tuning" or "third_held_back"), as written."""
     return load_cases(PARTS[part])
 
 
@@ -68,10 +100,11 @@ def load_new_ids() -> Mapping[str, tuple[str, ...]]:
     return {"findings": tuple(raw["findings"]), "conditions": tuple(raw["conditions"])}
 
 
-def held_back_ids(cases: Iterable[Mapping[str, Any]]) -> frozenset[str]:
+def held_back_ids(cases: Iterable[Mapping[str, Any]], seed: int = SPLIT_SEED) -> frozenset[str]:
     """Which cases are held back: a seeded shuffle of each triage level's ids, first third kept.
 
-    Depends only on the ids and their expected triage, so it can be checked again at any time.
+    Depends only on the ids, their expected triage and the set's seed, so it can be checked again
+    at any time.
     """
     by_level: dict[str, list[str]] = {}
     for case in cases:
@@ -79,7 +112,7 @@ def held_back_ids(cases: Iterable[Mapping[str, Any]]) -> frozenset[str]:
     held: set[str] = set()
     for level, ids in sorted(by_level.items()):
         ordered = sorted(ids)
-        random.Random(f"{SPLIT_SEED}:{level}").shuffle(ordered)
+        random.Random(f"{seed}:{level}").shuffle(ordered)
         held.update(ordered[: round(len(ordered) * HELD_BACK_SHARE)])
     return frozenset(held)
 
@@ -98,10 +131,14 @@ def _case_blocks(text: str) -> dict[str, str]:
 
 
 def _write_part(
-    path: Path, part: str, cases: list[Mapping[str, Any]], blocks: Mapping[str, str]
+    chosen: VignetteSplit,
+    held_back: bool,
+    cases: list[Mapping[str, Any]],
+    blocks: Mapping[str, str],
 ) -> None:
-    warning = _HELD_BACK_WARNING if part == "held_back" else ""
-    out = [_HEADER.format(part=part.replace("_", "-"), warning=warning)]
+    part, path = ("held-back", chosen.held_back) if held_back else ("tuning", chosen.tuning)
+    warning = _HELD_BACK_WARNING if held_back else ""
+    out = [_HEADER.format(title=chosen.title, part=part, warning=warning)]
     for level in TRIAGE_ORDER:
         ids = [c["id"] for c in cases if c["expected_triage"] == level]
         if not ids:
@@ -111,15 +148,15 @@ def _write_part(
     path.write_text("".join(out).rstrip("\n") + "\n", encoding="utf-8")
 
 
-def split(source: Path) -> None:
-    """Write tuning.yaml and held_back.yaml from one file holding every case."""
+def split(source: Path, chosen: VignetteSplit = SECOND) -> None:
+    """Write a set's tuning and held-back parts from one file holding every case."""
     text = source.read_text(encoding="utf-8")
     cases = list(yaml.safe_load(text)["vignettes"])
     blocks = _case_blocks(text)
-    held = held_back_ids(cases)
-    _write_part(TUNING_PATH, "tuning", [c for c in cases if c["id"] not in held], blocks)
-    _write_part(HELD_BACK_PATH, "held_back", [c for c in cases if c["id"] in held], blocks)
+    held = held_back_ids(cases, chosen.seed)
+    _write_part(chosen, False, [c for c in cases if c["id"] not in held], blocks)
+    _write_part(chosen, True, [c for c in cases if c["id"] in held], blocks)
 
 
 if __name__ == "__main__":
-    split(Path(sys.argv[1]))
+    split(Path(sys.argv[1]), SPLITS[sys.argv[2] if len(sys.argv) > 2 else "second"])
