@@ -308,7 +308,8 @@ class Reader:
                        key=lambda m: (-(m.end - m.start), m.start))
         if not plain:
             return None
-        return plain[0].phrase.target
+        concluded = [m for m in plain if m.phrase.target != "unsure" and m.start > opening]
+        return (concluded or plain)[0].phrase.target
 
     # -- phrase finding ------------------------------------------------------------------------
 
@@ -542,12 +543,18 @@ def _side(sides: set[str]) -> str | None:
 
 def _said_last(match: _Match, keys: Sequence[str]) -> bool:
     """ "It moves about, I really can't say": not knowing, said last in its own words, answers
-    as much as said first."""
-    return (match.phrase.target == "unsure" and match.end == len(keys) and match.start > 1
-            and keys[match.start - 1] in _OPENERS and not _bare(match, keys))
+    as much as said first; so does a conclusion ("borderline, they said, so I suppose yes")."""
+    if match.end != len(keys) or match.start < 2 or _bare(match, keys):
+        return False
+    if match.phrase.target == "unsure":
+        return keys[match.start - 1] in _OPENERS
+    return "so" in keys[max(0, match.start - _CONCLUSION_REACH):match.start]
 
 
-_ANSWER_ENDS = frozenset({"and", "but", "so", "yes", "yeah", "yep", "no", "nope", "though"})
+_CONCLUSION_REACH = 4  # "so I suppose yes": words between "so" and the answer it concludes
+
+
+_ANSWER_ENDS = frozenset({"and", "but", "so", "though", "although"})
 
 
 def _complete(match: _Match, keys: Sequence[str]) -> bool:
