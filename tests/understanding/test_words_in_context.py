@@ -33,7 +33,7 @@ def test_the_length_of_the_numbness_answers_how_long_not_a_past_illness() -> Non
     "both, and I've struggled more every week with the stairs for a month now",
 ])
 def test_weakness_building_up_over_weeks_is_not_new_weakness(text: str) -> None:
-    speech, answers, flags = say_at("side", text)
+    _, answers, flags = say_at("side", text)
     assert answers.get("recent") == "no"
     assert "weakness_getting_worse" in flags and "new_leg_weakness" not in flags
 
