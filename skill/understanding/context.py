@@ -172,8 +172,11 @@ def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str |
         return reading.answer
     # Asked how long, or how fast, any length said answers ("my back's hurt for two days");
     # said out of turn, only a length of the numbness is its duration (reading.duration).
+    # "Slowly, my feet ache after standing all day": a vague time ("all day") does not
+    # outweigh how it was said to have come on; an amount ("it took two days") does.
     if kind == "onset" and reading.length is not None and (
-            reading.paced or (reading.length in _SOON and reading.onset is None)):
+            reading.paced or (reading.length in _SOON
+                              and (reading.onset is None or reading.length_stated))):
         # "Slowly, over a few days", "within hours": how fast it came on.
         return onset_from_duration(reading.length)
     if kind == "duration":

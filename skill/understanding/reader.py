@@ -29,6 +29,7 @@ _MODALS = frozenset({"can", "could"})
 _MODAL_REACH = 3  # words after "can not" that it still denies ("can not feel my legs")
 _KNOWING = frozenset({"say", "tell", "remember", "recall", "think", "see", "notice", "complain",
                       "claim", "recollect", "believe", "imagine"})
+_SUDDEN = frozenset({"sudden", "hours"})  # onset values that say it came on at once
 _VERBS_OF_STATE = frozenset({"be", "have", "keep", "feel"})  # "and <thing> is ...": a new clause
 _PACE = frozenset({"over", "within", "across", "through", "during"})
 _ANAPHORA = frozenset({"it", "they", "that", "this", "those", "these", "both"})
@@ -193,6 +194,7 @@ class Reader:
                    if not (m.positions & masks) and m.start not in answer_spans]
         by_finding: dict[str, Finding] = {}
         explained: set[str] = set()
+        hedged_mentions: set[str] = set()
         outer = _outermost(matches, same_target=True)
         # A negation that is part of a finding's own words ("can not climb stairs", "no feeling
         # round my bottom", "can not pee") states that finding: it denies no other finding, and
@@ -204,6 +206,8 @@ class Reader:
         stated = [m for m in self_negated if not m.phrase.denies]
         owned = frozenset().union(*(m.positions for m in stated))
         for match in outer:
+            if match.phrase.denies and _not_only(match, keys):
+                continue  # "not just the foot, it's my entire leg": more than that, not less
             # An answer word at the start ("no, I can't walk") answers; it denies nothing.
             live = [t for t in triggers if not (t & match.positions) and not t <= answer_spans
                     and min(t) not in owned and match not in self_negated]
@@ -218,8 +222,10 @@ class Reader:
             # A denial is a denial even of a vague word ("not weak"); a hedge or a near miss
             # still leaves it in doubt.
             vague = match.phrase.mention or near_miss  # a near miss is only ever confirmed
-            doubtful = (near_miss or self._hedged(match, hedges, bounds)
-                        or (not match.phrase.certain and present))
+            hedged = self._hedged(match, hedges, bounds)
+            if hedged and match.phrase.mention:
+                hedged_mentions.add(match.phrase.target)
+            doubtful = near_miss or hedged or (not match.phrase.certain and present)
             finding = Finding(match.phrase.target, present, not doubtful,
                               " ".join(said[match.start:match.end]), vague)
             held = by_finding.get(finding.id)
@@ -242,6 +248,14 @@ class Reader:
         answer = self._answer([m for m in values if not (m.positions & masked)
                                or m.phrase.target == "unsure"], keys, by_finding)
         onset = _first(values, "onset:")
+        if onset in _SUDDEN and not near_miss:
+            # "My leg's gone to sleep from the hip down, all of a sudden": how far it reaches,
+            # said with how suddenly it came, states a finding that is about both.
+            for target in vocab.stated_when_sudden & set(by_finding):
+                held = by_finding[target]
+                if held.present and held.vague:
+                    by_finding[target] = held._replace(certain=target not in hedged_mentions,
+                                                       vague=False)
         side = _side({m.phrase.target for m in values if m.phrase.target.startswith("side:")})
         if side == "one_leg" and self._both_sides(keys, values, [*triggers, *afters]):
             side = "both_legs"  # "the right one, and now the left is starting"
@@ -496,12 +510,15 @@ def _sequence_index(sequences: Sequence[tuple[str, ...]]) -> dict[str, tuple[tup
 
 def _outermost(matches: list[_Match], same_target: bool = False) -> list[_Match]:
     """Drop a match lying wholly inside a longer one ("not sudden" hides "sudden"). With
-    `same_target`, only inside one of the same finding; but a word that only touches on a
-    finding is part of any longer phrase it stands in ("the back of my legs" is no back)."""
+    `same_target`, only inside one of the same finding, and words that state it are never
+    hidden by words that only touch on it; but a word that only touches on a finding is part
+    of any longer phrase it stands in ("the back of my legs" is no back)."""
     kept = []
     for match in matches:
         inside = any(other is not match and other.start <= match.start
-                     and (not same_target or other.phrase.target == match.phrase.target
+                     and (not same_target
+                          or (other.phrase.target == match.phrase.target
+                              and (match.phrase.mention or not other.phrase.mention))
                           or (match.phrase.mention and not other.phrase.mention))
                      and match.end <= other.end and (other.end - other.start)
                      > (match.end - match.start)
@@ -539,6 +556,11 @@ def _repeated_comparative(said: Sequence[str]) -> bool:
 def _side(sides: set[str]) -> str | None:
     return ("both_legs" if "side:both_legs" in sides
             else "one_leg" if "side:one_leg" in sides else None)
+
+
+def _not_only(match: _Match, keys: Sequence[str]) -> bool:
+    return (match.start > 0 and keys[match.start - 1] == "not"
+            and keys[match.start] in ("just", "only"))
 
 
 def _said_last(match: _Match, keys: Sequence[str]) -> bool:

@@ -89,8 +89,7 @@ def test_an_idiom_or_an_answer_raises_no_flag(context: str, text: str) -> None:
 
 @pytest.mark.parametrize(("context", "text", "flag"), [
     ("onset", "none of the tablets help, the pain is unbearable", "severe_pain"),
-    ("onset", "the left, the whole length of it from my groin to my toes went numb",
-     "sudden_whole_leg"),
+    ("onset", "in seconds my entire leg went dead, groin to toes", "sudden_whole_leg"),
     ("side", "both, and it shoots down the two of them", "bilateral_sciatica"),
     ("onset", "my shin's in a plaster and it's way worse than the break itself",
      "compartment_syndrome"),
@@ -110,6 +109,18 @@ def test_a_red_flag_said_in_everyday_words_is_warned(context: str, text: str, fl
 def test_a_side_said_the_everyday_way_is_recorded(text: str, side: str) -> None:
     _, answers, _ = say_at("side", text)
     assert answers.get("side") == side
+
+
+@pytest.mark.parametrize("text", [
+    "the left, from the hip down",
+    "it's my whole right leg",
+])
+def test_how_far_it_reaches_is_confirmed_not_taken_as_sudden(text: str) -> None:
+    """The whole leg's flag is numbness of a whole leg that came on suddenly: where it reaches,
+    said alone at the side question, is checked in one question, not warned on."""
+    speech, answers, flags = say_at("side", text)
+    assert answers.get("side") == "one_leg"
+    assert "sudden_whole_leg" not in flags and "Just to check" in speech
 
 
 def test_free_speech_with_no_words_reads_its_carrier_alone() -> None:
