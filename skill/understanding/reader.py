@@ -35,8 +35,7 @@ _PACE = frozenset({"over", "within", "across", "through", "during"})
 _ANAPHORA = frozenset({"it", "they", "that", "this", "those", "these", "both"})
 _QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "which", "who", "should",
                              "can", "could", "is", "are", "do", "does", "will", "would", "shall"})
-# "Neither, it's in my bottom": said alone before a new clause, these answer; they deny nothing.
-_ANSWER_WORDS = frozenset({"no", "nope", "nah", "yes", "yeah", "yep", "neither", "none"})
+_ANSWER_WORDS = frozenset({"no", "nope", "nah", "yes", "yeah", "yep"})
 _AUXILIARY_QUESTIONS = frozenset({"can", "could", "is", "are", "do", "does", "will", "would",
                                   "shall", "should"})
 _ASKED_OF = frozenset({"i", "you", "it", "my", "the", "this", "that", "we", "they", "he", "she",
@@ -217,7 +216,10 @@ class Reader:
                 # Words that deny are turned round only by a negation said right before them
                 # ("not teetotal", "don't eat meat"), not by one of another clause ("it's not
                 # going any higher, it's stayed in my feet").
-                live = [t for t in live if match.start - min(t) <= _FLIP_REACH]
+                # A bare answer word is no such negation ("no, just my toes": Alexa drops the
+                # comma, and "no" answers; it does not turn "just my toes" round).
+                live = [t for t in live if match.start - min(t) <= _FLIP_REACH
+                        and keys[min(t)] not in _ANSWER_WORDS]
             negated = self._negated(match, live, () if match.phrase.denies else afters, bounds)
             present = negated if match.phrase.denies else not negated
             # A denial is a denial even of a vague word ("not weak"); a hedge or a near miss

@@ -45,6 +45,7 @@ def test_weakness_building_up_over_weeks_is_not_new_weakness(text: str) -> None:
     ("side", "both, my toes are a normal colour, no black bits", "foot_sore"),
     ("onset", "my calf's soft and normal, no swelling", "compartment"),
     ("duration", "months, no erection problems", "sexual_function"),
+    ("onset", "no, just my toes", "whole_leg"),
 ])
 def test_a_denial_said_in_passing_is_recorded_as_no(context: str, text: str,
                                                      finding: str) -> None:
