@@ -47,6 +47,8 @@ FALLBACK = "AMAZON.FallbackIntent"
 # days".
 FREE_SPEECH: dict[str, str] = {
     "FreeSpeechIntent": "{}",
+    "ISpeechIntent": "i {}",
+    "IAmSpeechIntent": "i am {}",
     "ArticleSpeechIntent": "a {}",
     "ThatSpeechIntent": "that {}",
     "HaveSpeechIntent": "have {}",
@@ -117,6 +119,11 @@ FREE_SPEECH: dict[str, str] = {
     "ShootingSpeechIntent": "shooting {}",
     "SwollenSpeechIntent": "swollen {}",
     "RestingSpeechIntent": "resting {}",
+    "SittingSpeechIntent": "sitting {}",
+    "AfterSpeechIntent": "after {}",
+    "NoneSpeechIntent": "none of {}",
+    "OnlySpeechIntent": "only {}",
+    "SometimesSpeechIntent": "sometimes {}",
     "QuestionSpeechIntent": "what {}",  # "what", "how": a question, its own word lost
     "ShouldSpeechIntent": "should i {}",
     "NeedSpeechIntent": "do i need to {}",

@@ -99,9 +99,10 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
     # The length must be said with it: how long the numbness has lasted does not time the sign
     # ("yes, I'm getting weaker every day" after "for months" may be new this week).
     said = {value for f, value, _ in heard.entries if f == _question_of(kb, "duration")}
-    if reading.length_stated or reading.paced:  # "over the last month": building that long
+    # "over the last month", "weaker than last month": building that long
+    if reading.length_stated or reading.paced or reading.building:
         said.add(reading.length)
-    if ((signs or doubted) and _BUILDING.search(text) and said & _LONG
+    if ((signs or doubted) and reading.building and said & _LONG
             and not _NEW_WORDS.search(text)):
         return heard._replace(entries=(*heard.entries, (RECENT, "no", True)))
     if said_new and signs:
@@ -109,11 +110,6 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
     return heard
 
 
-_BUILDING = re.compile(
-    r"\b((getting|got|gotten|grown|growing|become|becoming|gone|going|steadily|gradually|slowly)"
-    r" ((steadily|gradually|slowly|progressively) )?weaker|weaker and weaker"
-    r"|(getting|got|gotten|becoming|become|growing) weak|losing (strength|power)|more and more"
-    r"|week by week|not new|(been|keep|keeps) (getting|giving way))\b", re.IGNORECASE)
 _LONG = frozenset({"weeks", "months"})
 
 
@@ -184,16 +180,27 @@ def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str |
         about = [f for f in reading.findings if f.id == question.id
                  and (not f.vague or not f.present)]
         if about:
-            return "yes" if any(f.present for f in about) else "no"
+            # "Yes, but no sciatica" asked about back pain: a plain yes said to the question
+            # stands against a denial said of a part of it (the safer side, rule 3).
+            if any(f.present for f in about) or reading.answer == "yes":
+                return "yes"
+            return "no"
         return reading.answer
     # Asked how long, or how fast, any length said answers ("my back's hurt for two days");
     # said out of turn, only a length of the numbness is its duration (reading.duration).
+    # "Slowly, my feet ache after standing all day": a vague time ("all day") does not
+    # outweigh how it was said to have come on; an amount ("it took two days") does.
     if kind == "onset" and reading.length is not None and (
-            reading.paced or reading.length in _SOON):
+            reading.paced or (reading.length in _SOON
+                              and (reading.onset is None or reading.length_stated))):
         # "Slowly, over a few days", "within hours": how fast it came on.
         return onset_from_duration(reading.length)
-    if kind == "duration" and reading.length in question.answers:
-        return reading.length
+    if kind == "duration":
+        # The length of the numbness first ("since yesterday, and I had cancer years back");
+        # else any length said ("my back's hurt for two days").
+        for length in (reading.duration, reading.length):
+            if length in question.answers:
+                return length
     for value_kind, value in _values(reading, kb):
         if value_kind == kind and value in question.answers:
             return value

@@ -54,12 +54,14 @@ _ONE_UNIT = re.compile(r"\b(?:past|the last|whole|entire|full)\s+"
 
 
 def read_duration(said: Sequence[str], keys: Sequence[str], vocab: Vocabulary, locale: str,
-                  today: date | None, word_matches: Sequence[Any]) -> tuple[str | None, bool]:
+                  today: date | None, word_matches: Sequence[Any],
+                  whole: Sequence[str] | None = None) -> tuple[str | None, bool]:
     """The bucket for the longest length of time said (or None), and whether it was stated
     as an amount or a date rather than a vague word.
 
     A date comes first ("since Valentine's Day" is not "a day"; "on Tuesday" is since Tuesday),
-    then an amount ("almost a week"), then a vague word ("ages")."""
+    then an amount ("almost a week"), then a vague word ("ages"). `whole`: the keys of the
+    whole sentence, which the word matches' positions index (when `keys` is a part of it)."""
     text = " ".join(w for w in said if w != ",")
     today = today or datetime.now(UTC).date()
     days = _since(text, today) if "since" in said or _DATED.search(text) else None
@@ -71,8 +73,15 @@ def read_duration(said: Sequence[str], keys: Sequence[str], vocab: Vocabulary, l
         return duration_bucket(days), True
     if word_matches:
         longest = max(word_matches, key=lambda m: (m.end - m.start, -m.start))
-        return str(longest.phrase.target).split(":", 1)[1], False
+        # "since yesterday", "the tingling started last week": a time said as when it began
+        # is a stated length; "today" alone is not ("the weather is nice today").
+        near = (whole or keys)[max(0, longest.start - _DATED_REACH):longest.end]
+        return (str(longest.phrase.target).split(":", 1)[1],
+                any(key in vocab.dated_by for key in near))
     return None, False
+
+
+_DATED_REACH = 3  # words before a length of time that may say it is when something began
 
 
 def _amount(text: str, vocab: Vocabulary) -> float | None:

@@ -29,11 +29,18 @@ _MODALS = frozenset({"can", "could"})
 _MODAL_REACH = 3  # words after "can not" that it still denies ("can not feel my legs")
 _KNOWING = frozenset({"say", "tell", "remember", "recall", "think", "see", "notice", "complain",
                       "claim", "recollect", "believe", "imagine"})
+_SUDDEN = frozenset({"sudden", "hours"})  # onset values that say it came on at once
+_VERBS_OF_STATE = frozenset({"be", "have", "keep", "feel"})  # "and <thing> is ...": a new clause
 _PACE = frozenset({"over", "within", "across", "through", "during"})
 _ANAPHORA = frozenset({"it", "they", "that", "this", "those", "these", "both"})
 _QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "which", "who", "should",
                              "can", "could", "is", "are", "do", "does", "will", "would", "shall"})
 _ANSWER_WORDS = frozenset({"no", "nope", "nah", "yes", "yeah", "yep"})
+_AUXILIARY_QUESTIONS = frozenset({"can", "could", "is", "are", "do", "does", "will", "would",
+                                  "shall", "should"})
+_ASKED_OF = frozenset({"i", "you", "it", "my", "the", "this", "that", "we", "they", "he", "she",
+                       "there", "a", "an", "your", "these", "those", "anything", "something",
+                       "someone", "anyone", "sciatica", "numbness", "tingling", "diabetes"})
 # "When I walk...", "where my sock ends...": the word opens a clause, not a question.
 _CLAUSE_OPENERS = frozenset({"when", "where"})
 _SUBJECTS = frozenset({"i", "my", "we", "our", "it", "they", "he", "she", "the", "this", "that"})
@@ -85,6 +92,7 @@ class Reading(NamedTuple):
     question: bool = False  # said as a question ("how do you treat sciatica")
     paced: bool = False  # a length of time said as how fast it came on ("over a few days")
     unknown_word: bool = False  # a long word the vocabulary does not know (a name, perhaps)
+    building: bool = False  # said as building up ("weaker and weaker", "week on week")
 
     @property
     def empty(self) -> bool:
@@ -114,16 +122,18 @@ class Reader:
                          (vocabulary.answers, vocabulary.requests, vocabulary.durations)}
         self._sequences = {id(group): _sequence_index(group) for group in
                            (vocabulary.before, vocabulary.after, vocabulary.pseudo,
-                            vocabulary.terminators, vocabulary.hedges, vocabulary.masks)}
+                            vocabulary.terminators, vocabulary.hedges, vocabulary.masks,
+                            vocabulary.building)}
         self._triggers = frozenset(t[0] for t in vocabulary.before if len(t) == 1)
 
     def read(self, text: str | None, locale: str = "en-US", today: date | None = None) -> Reading:
         """Everything the words say. Never raises; nothing readable gives an empty reading."""
         if not isinstance(text, str) or not text.strip():
             return Reading()
-        said = self._compounds(words(text))
+        said = self._compounds(self._without_s(words(text)))
         keys = tuple(self.vocabulary.key(w) for w in said)
         self._keys = keys
+        self._said = said
         reading = self._read(said, keys, locale, today, near_miss=False)
         if not reading.findings and any(w not in self.vocabulary.forms for w in said):
             near = self._near_misses(said)
@@ -134,6 +144,16 @@ class Reader:
                     reading = nearer
         return reading
 
+    def _without_s(self, said: tuple[str, ...]) -> tuple[str, ...]:
+        """A known word heard with an "s" the vocabulary does not know is that word: Alexa's
+        words come without the apostrophe of "is" or "has" ("my breathings fine", "toilets a
+        problem"), which a gap word stands for."""
+        forms = self.vocabulary.forms
+        if all(w in forms or not w.endswith("s") for w in said):
+            return said
+        return tuple(w[:-1] if w not in forms and len(w) > 3 and w.endswith("s")
+                     and w[:-1] in forms else w for w in said)
+
     def _compounds(self, said: tuple[str, ...]) -> tuple[str, ...]:
         """Words that name one thing together read as that thing ("butt cheek" is a buttock,
         not a cheek of the face)."""
@@ -143,7 +163,7 @@ class Reader:
         out: list[str] = []
         at = 0
         while at < len(said):
-            for size in (3, 2):
+            for size in (4, 3, 2):
                 name = compounds.get(said[at:at + size])
                 if name is not None:
                     out.append(name)
@@ -174,6 +194,7 @@ class Reader:
                    if not (m.positions & masks) and m.start not in answer_spans]
         by_finding: dict[str, Finding] = {}
         explained: set[str] = set()
+        hedged_mentions: set[str] = set()
         outer = _outermost(matches, same_target=True)
         # A negation that is part of a finding's own words ("can not climb stairs", "no feeling
         # round my bottom", "can not pee") states that finding: it denies no other finding, and
@@ -185,6 +206,8 @@ class Reader:
         stated = [m for m in self_negated if not m.phrase.denies]
         owned = frozenset().union(*(m.positions for m in stated))
         for match in outer:
+            if match.phrase.denies and _not_only(match, keys):
+                continue  # "not just the foot, it's my entire leg": more than that, not less
             # An answer word at the start ("no, I can't walk") answers; it denies nothing.
             live = [t for t in triggers if not (t & match.positions) and not t <= answer_spans
                     and min(t) not in owned and match not in self_negated]
@@ -193,14 +216,19 @@ class Reader:
                 # Words that deny are turned round only by a negation said right before them
                 # ("not teetotal", "don't eat meat"), not by one of another clause ("it's not
                 # going any higher, it's stayed in my feet").
-                live = [t for t in live if match.start - min(t) <= _FLIP_REACH]
+                # A bare answer word is no such negation ("no, just my toes": Alexa drops the
+                # comma, and "no" answers; it does not turn "just my toes" round).
+                live = [t for t in live if match.start - min(t) <= _FLIP_REACH
+                        and keys[min(t)] not in _ANSWER_WORDS]
             negated = self._negated(match, live, () if match.phrase.denies else afters, bounds)
             present = negated if match.phrase.denies else not negated
             # A denial is a denial even of a vague word ("not weak"); a hedge or a near miss
             # still leaves it in doubt.
             vague = match.phrase.mention or near_miss  # a near miss is only ever confirmed
-            doubtful = (near_miss or self._hedged(match, hedges, bounds)
-                        or (not match.phrase.certain and present))
+            hedged = self._hedged(match, hedges, bounds)
+            if hedged and match.phrase.mention:
+                hedged_mentions.add(match.phrase.target)
+            doubtful = near_miss or hedged or (not match.phrase.certain and present)
             finding = Finding(match.phrase.target, present, not doubtful,
                               " ".join(said[match.start:match.end]), vague)
             held = by_finding.get(finding.id)
@@ -223,6 +251,14 @@ class Reader:
         answer = self._answer([m for m in values if not (m.positions & masked)
                                or m.phrase.target == "unsure"], keys, by_finding)
         onset = _first(values, "onset:")
+        if onset in _SUDDEN and not near_miss:
+            # "My leg's gone to sleep from the hip down, all of a sudden": how far it reaches,
+            # said with how suddenly it came, states a finding that is about both.
+            for target in vocab.stated_when_sudden & set(by_finding):
+                held = by_finding[target]
+                if held.present and held.vague:
+                    by_finding[target] = held._replace(certain=target not in hedged_mentions,
+                                                       vague=False)
         side = _side({m.phrase.target for m in values if m.phrase.target.startswith("side:")})
         if side == "one_leg" and self._both_sides(keys, values, [*triggers, *afters]):
             side = "both_legs"  # "the right one, and now the left is starting"
@@ -238,13 +274,16 @@ class Reader:
         if duration is not None and own is not None:
             duration, stated = read_duration([d_said[at] for at in own],
                                              [d_keys[at] for at in own], vocab, locale, today,
-                                             [m for m in d_lengths if m.start in own])
+                                             [m for m in d_lengths if m.start in own], d_keys)
         reading = Reading(tuple(by_finding.values()), answer, onset, side, duration, stated,
                           length, length_stated)
         requests = _outermost(self._find(keys, vocab.requests, locale))
         question = bool(keys) and keys[0] in _QUESTION_WORDS and not (
             keys[0] in _CLAUSE_OPENERS and len(keys) > 1 and keys[1] in _SUBJECTS) and not (
-            len(keys) > 1 and keys[1] == "not")  # "can not walk" says, it does not ask
+            len(keys) > 1 and keys[1] == "not") and not (  # "can not walk" says, not asks
+            # "can still feel the paper" (its "I" left in the carrier) says; "can I", "is it",
+            # "do they" ask: an auxiliary asks only with its subject after it
+            said[0] in _AUXILIARY_QUESTIONS and len(said) > 1 and said[1] not in _ASKED_OF)
         requests = [m for m in requests if m.phrase.target.split(":", 1)[1] not in _WHOLE_REQUESTS
                     or _whole(m, keys, requests)]
         if requests and (not reading.findings or question):
@@ -262,7 +301,9 @@ class Reader:
                                            answer=None, onset=onset, side=_side(sides))
         paced = any(key in _PACE for key in keys)
         unknown = any(len(w) >= 6 and w.isalpha() and w not in vocab.forms for w in said)
-        return reading._replace(question=question, paced=paced, unknown_word=unknown)
+        building = bool(self._spans(keys, vocab.building)) or _repeated_comparative(said)
+        return reading._replace(question=question, paced=paced, unknown_word=unknown,
+                                building=building)
 
     def _numbness_clauses(self, keys: Sequence[str], bounds: Sequence[int],
                           matches: Sequence[_Match]) -> list[int] | None:
@@ -284,12 +325,16 @@ class Reader:
                 by_finding: dict[str, Finding]) -> str | None:
         opening = next((at for at, key in enumerate(keys) if key not in _OPENERS), len(keys))
         plain = sorted((m for m in values if m.phrase.target in ("yes", "no", "unsure")
-                        and m.start <= opening
-                        and not (_bare(m, keys) and (by_finding or len(keys) > m.end + 1))),
+                        and (m.start <= opening or _said_last(m, keys))
+                        and not (_bare(m, keys) and not _complete(m, keys))),
                        key=lambda m: (-(m.end - m.start), m.start))
         if not plain:
             return None
-        return plain[0].phrase.target
+        # a conclusion ("..., so I suppose yes") beats what came first; a yes or no tagged on
+        # at the end ("it's pretty bad, yeah") answers only when nothing came first
+        concluded = [m for m in plain if m.start > opening and _concludes(m, keys)]
+        first = [m for m in plain if m.start <= opening]
+        return (concluded or first or plain)[0].phrase.target
 
     # -- phrase finding ------------------------------------------------------------------------
 
@@ -351,6 +396,9 @@ class Reader:
             if key == CLAUSE or (key in ("and", "so", "then") and at + 1 < len(keys) and (
                     keys[at + 1] in vocab.new_clause)):
                 bounds.append(at + 1)
+            elif key == "and" and at + 2 < len(keys) and keys[at + 2] in _VERBS_OF_STATE and (
+                    keys[at + 1] not in vocab.gap):
+                bounds.append(at + 1)  # "... without any reason and back is paining"
         return sorted(set(bounds))
 
     @staticmethod
@@ -395,15 +443,33 @@ class Reader:
         """ "can not" and "could not" deny what they are said of ("I can not climb stairs"),
         not the next thing said: Alexa's words come without the comma that would end the clause
         ("I can not keep my balance my legs just give way"). Before a word of saying or knowing
-        ("I can not say my legs are weak") the reach is the whole clause, as for any trigger."""
+        ("I can not say my legs are weak") the reach is the whole clause, as for any trigger.
+        "None of" denies only the things it names ("none of my painkillers work the pain is
+        unbearable")."""
         keys = self._keys
+        if at < len(keys) - 1 and keys[at] == "none" and keys[at + 1] == "of":
+            return True
         return (0 < at < len(keys) - 1 and keys[at - 1] in _MODALS
                 and keys[at + 1] not in _KNOWING)
 
     def _hedged(self, match: _Match, hedges: Sequence[frozenset[int]],
                 bounds: Sequence[int]) -> bool:
         start = max(self._clause_start(match.start, bounds), match.start - _NEGATION_WINDOW)
-        return any(start <= min(h) < match.end and not (h & match.positions) for h in hedges)
+        return any(start <= min(h) < match.end and not (h & match.positions)
+                   and not self._degree(h) for h in hedges)
+
+    def _degree(self, hedge: frozenset[int]) -> bool:
+        """ "A bit feebler", "a little worse": before a comparative, "a bit" says how much
+        it changed, not a doubt that it did."""
+        after = max(hedge) + 1
+        if after >= len(self._said):
+            return False
+        word = self._said[after]
+        # a known word is a comparative only when it is the form of another ("weaker" of
+        # "weak"; not "water" or "fever"); an unknown one ending in -er is taken as one
+        known = word in self.vocabulary.forms
+        return _comparative(word) and (not known or self.vocabulary.key(word) != word
+                                       or word in ("worse", "more", "less"))
 
     def _answer_spans(self, keys: Sequence[str]) -> frozenset[int]:
         """Answer words ("no", "nah") that stand alone at the start or before a new subject:
@@ -414,7 +480,7 @@ class Reader:
                 continue
             nxt = keys[at + 1] if at + 1 < len(keys) else None
             if nxt is None or nxt == CLAUSE or nxt in self.vocabulary.new_clause or nxt in (
-                    _ANSWER_WORDS | {"but"}):
+                    _ANSWER_WORDS | {"but", "and"}):
                 spans.add(at)
         return frozenset(spans)
 
@@ -480,12 +546,15 @@ def _sequence_index(sequences: Sequence[tuple[str, ...]]) -> dict[str, tuple[tup
 
 def _outermost(matches: list[_Match], same_target: bool = False) -> list[_Match]:
     """Drop a match lying wholly inside a longer one ("not sudden" hides "sudden"). With
-    `same_target`, only inside one of the same finding; but a word that only touches on a
-    finding is part of any longer phrase it stands in ("the back of my legs" is no back)."""
+    `same_target`, only inside one of the same finding, and words that state it are never
+    hidden by words that only touch on it; but a word that only touches on a finding is part
+    of any longer phrase it stands in ("the back of my legs" is no back)."""
     kept = []
     for match in matches:
         inside = any(other is not match and other.start <= match.start
-                     and (not same_target or other.phrase.target == match.phrase.target
+                     and (not same_target
+                          or (other.phrase.target == match.phrase.target
+                              and (match.phrase.mention or not other.phrase.mention))
                           or (match.phrase.mention and not other.phrase.mention))
                      and match.end <= other.end and (other.end - other.start)
                      > (match.end - match.start)
@@ -504,9 +573,58 @@ def _whole(match: _Match, keys: Sequence[str], requests: Sequence[_Match]) -> bo
                or key in _ANSWER_WORDS or key == CLAUSE for at, key in enumerate(keys))
 
 
+_NOT_COMPARATIVE = frozenset({"over", "never", "ever", "after", "under", "other", "either",
+                              "neither", "whether", "rather"})
+
+
+def _comparative(word: str) -> bool:
+    return word in ("worse", "more", "less") or (
+        len(word) > 4 and word.endswith("er") and word not in _NOT_COMPARATIVE)
+
+
+def _repeated_comparative(said: Sequence[str]) -> bool:
+    """ "Weaker and weaker", "harder and harder", "more and more": a comparative said twice
+    says a thing keeps building up."""
+    return any(first == third and second == "and" and _comparative(first)
+               for first, second, third in zip(said, said[1:], said[2:], strict=False))
+
+
 def _side(sides: set[str]) -> str | None:
     return ("both_legs" if "side:both_legs" in sides
             else "one_leg" if "side:one_leg" in sides else None)
+
+
+def _not_only(match: _Match, keys: Sequence[str]) -> bool:
+    return (match.start > 0 and keys[match.start - 1] == "not"
+            and keys[match.start] in ("just", "only"))
+
+
+def _said_last(match: _Match, keys: Sequence[str]) -> bool:
+    """ "It moves about, I really can't say": not knowing, said last in its own words, answers
+    as much as said first; so does a conclusion ("borderline, they said, so I suppose yes")."""
+    if match.end != len(keys) or match.start < 2 or _bare(match, keys):
+        return False
+    if match.phrase.target == "unsure":
+        return keys[match.start - 1] in _OPENERS
+    return _concludes(match, keys) or keys[match.start] in _ANSWER_WORDS
+
+
+def _concludes(match: _Match, keys: Sequence[str]) -> bool:
+    return (match.phrase.target != "unsure"
+            and "so" in keys[max(0, match.start - _CONCLUSION_REACH):match.start])
+
+
+_CONCLUSION_REACH = 4  # "so I suppose yes": words between "so" and the answer it concludes
+
+
+_ANSWER_ENDS = frozenset({"and", "but", "so", "though", "although"})
+
+
+def _complete(match: _Match, keys: Sequence[str]) -> bool:
+    """ "I do", "I am, and...": words such as "I am" answer only when nothing follows them but
+    a new clause ("I am borderline" says something else; "I have weak legs" is no yes)."""
+    rest = [key for key in keys[match.end:] if key != CLAUSE]
+    return not rest or rest[0] in _ANSWER_ENDS
 
 
 def _bare(match: _Match, keys: Sequence[str]) -> bool:

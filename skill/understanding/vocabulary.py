@@ -84,6 +84,15 @@ class Vocabulary(NamedTuple):
     # in a clause with one of these words or findings, or in a clause naming no other finding.
     numbness_words: frozenset[str] = frozenset()
     numbness_findings: frozenset[str] = frozenset()
+    # words saying a time is when something began ("since", "started"): a vague length said
+    # with one ("since yesterday", "it started last week") is a stated length
+    dated_by: frozenset[str] = frozenset()
+    # how people say a sign has been building up ("weaker and weaker", "week on week"), as key
+    # sequences: said with a length of weeks, the sign is not new in the last few days
+    building: tuple[tuple[str, ...], ...] = ()
+    # findings about something that came on suddenly ("did the whole of one leg suddenly go
+    # numb?"): words that only touch on one state it when a sudden onset is said with them
+    stated_when_sudden: frozenset[str] = frozenset()
 
     def key(self, word: str) -> str:
         return self.forms.get(word, word)
@@ -101,14 +110,15 @@ class _Builder:
     def build(self) -> Vocabulary:
         top = self.top
         top.reject_unknown({"gap_words", "negation", "hedges", "classes", "findings", "answers",
-                            "requests", "set_phrases", "compounds", "numbness_lengths"})
+                            "requests", "set_phrases", "compounds", "numbness_lengths",
+                            "building", "stated_when_sudden"})
         compounds: dict[tuple[str, ...], str] = {}
         joined = Fields(top.mapping("compounds", optional=True), f"{FILE}: compounds")
         for one in joined.data:
             for text in joined.texts(str(one)):
                 said = tuple(words(text))
-                if not 2 <= len(said) <= 3:
-                    raise joined.fail(str(one), f"has {text!r}; a compound is two or three words")
+                if not 2 <= len(said) <= 4:
+                    raise joined.fail(str(one), f"has {text!r}; a compound is two to four words")
                 compounds[said] = str(one)
                 self.literal_words.add(str(one))
         for name, members in top.mapping("classes").items():
@@ -129,17 +139,24 @@ class _Builder:
                       for name in ("before", "after", "pseudo", "terminators",
                                    "new_clause_after_and")}
         hedges = [self._words(t, top, "hedges") for t in top.texts("hedges")]
+        building = [self._words(v, top, "building") for t in top.texts("building")
+                    for v in _expand(t, top, "building")]
         masks = [self._words(t, top, "set_phrases") for t in top.texts("set_phrases")]
         gap = [self._words(t, top, "gap_words") for t in top.texts("gap_words")]
         for unit in units:
             self.literal_words.add(unit)
         lengths = Fields(top.mapping("numbness_lengths"), f"{FILE}: numbness_lengths")
-        lengths.reject_unknown({"words", "findings"})
+        lengths.reject_unknown({"words", "findings", "dated_by"})
         numbness_words = [self._words(t, lengths, "words") for t in lengths.texts("words")]
+        dated_by = [self._words(t, lengths, "dated_by") for t in lengths.texts("dated_by")]
         numbness_findings = frozenset(lengths.texts("findings"))
         unknown = sorted(numbness_findings - set(self.top.mapping("findings")))
         if unknown:
             raise lengths.fail("findings", f"has {', '.join(unknown)}: no such finding here")
+        sudden_findings = frozenset(top.texts("stated_when_sudden", optional=True))
+        unknown = sorted(sudden_findings - set(self.top.mapping("findings")))
+        if unknown:
+            raise top.fail("stated_when_sudden", f"has {', '.join(unknown)}: no such finding")
         forms = self._forms()
 
         def keys(text: str) -> tuple[str, ...]:
@@ -179,6 +196,9 @@ class _Builder:
             compound_starts=frozenset(said[0] for said in compounds),
             numbness_words=frozenset(forms.get(w, w) for t in numbness_words for w in t.split()),
             numbness_findings=numbness_findings,
+            dated_by=frozenset(forms.get(w, w) for t in dated_by for w in t.split()),
+            building=tuple(keys(t) for t in building),
+            stated_when_sudden=sudden_findings,
         )
 
     # -- reading the file -----------------------------------------------------------------------

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import fnmatch
 import random
 import re
 import sys
@@ -151,6 +152,7 @@ class Phrasing:
     locales: tuple[str, ...]
     context: str
     expect: Mapping[str, Any]
+    source: str = ""  # the file's name
 
     @property
     def flags(self) -> tuple[str, ...]:
@@ -184,7 +186,7 @@ def load_corpus(root: Path = HERE, parts: Iterable[str] = PARTS) -> list[Phrasin
                 found.append(Phrasing(
                     id=str(item["id"]), category=category, part=part, text=str(item["text"]),
                     locales=tuple(item["locales"]), context=str(item["context"]),
-                    expect=item.get("expect") or {},
+                    expect=item.get("expect") or {}, source=path.name,
                 ))
     return found
 
@@ -579,9 +581,23 @@ def main(argv: list[str] | None = None) -> int:
                         help="list the failed runs of the tuning and supplement parts")
     parser.add_argument("--replay", action="store_true",
                         help="drive a fresh conversation for every phrasing (slower)")
+    parser.add_argument("--files", metavar="GLOB",
+                        help="only the tuning and supplement files whose names match "
+                        "(e.g. 'supplement_b7_*'): a quick loop while tuning")
+    parser.add_argument("--ids", metavar="FILE",
+                        help="only the tuning and supplement phrasings whose ids the file "
+                        "lists (one a line, or the lines --failures prints)")
     args = parser.parse_args(argv)
     parts = PARTS if args.part == "all" else (args.part,)
+    if args.files or args.ids:  # a tuning loop: the held-back part is never opened
+        parts = tuple(part for part in parts if part not in HELD_BACK_PARTS)
     corpus = load_corpus(parts=parts)
+    if args.files:
+        corpus = [p for p in corpus if fnmatch.fnmatch(p.source, args.files)
+                  or fnmatch.fnmatch(p.source, f"{args.files}.yaml")]
+    if args.ids:
+        wanted = set(re.findall(r"^\s*([\w-]+)", Path(args.ids).read_text(), flags=re.M))
+        corpus = [p for p in corpus if p.id in wanted]
     started = time.perf_counter()
     results = run(corpus, replay=args.replay)
     print(report(results))

@@ -93,10 +93,13 @@ class FreeSpeechIntentHandler(ConversationHandler):
 
     def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
         request = handler_input.request_envelope.request
-        speech = slot(request, intents.SLOT_SPEECH).heard
-        if not speech:
+        # With no words in the slot, the carrier's meaning alone is what was said ("just down
+        # the right"); a carrier that means nothing by itself is not understood.
+        said = intents.free_speech(request.intent.name, slot(request, intents.SLOT_SPEECH).heard
+                                   or "")
+        if not said:
             return conversation.fallback()
-        return conversation.understand(intents.free_speech(request.intent.name, speech))
+        return conversation.understand(said)
 
 
 class SkipIntentHandler(ConversationHandler):
