@@ -191,6 +191,13 @@ class Reader:
         # begin a finding's words ("no feeling down there").
         matches = [m for m in self._find(keys, vocab.findings, locale, indexed=True)
                    if not (m.positions & masks) and m.start not in answer_spans]
+        # An idiom of a finding ("a little accident", "man flu") holds none of its words.
+        idioms: dict[str, set[int]] = {}
+        for m in matches:
+            if m.phrase.idiom:
+                idioms.setdefault(m.phrase.target, set()).update(range(m.start, m.end))
+        matches = [m for m in matches if not m.phrase.idiom
+                   and not (m.positions & idioms.get(m.phrase.target, set()))]
         by_finding: dict[str, Finding] = {}
         explained: set[str] = set()
         outer = _outermost(matches, same_target=True)

@@ -53,6 +53,10 @@ class Phrase(NamedTuple):
     # the words explain the finding away wherever said beside it ("I lost weight, but I'm on a
     # diet"): unlike a plain denial, said in one breath with the finding they still deny it
     explains: bool = False
+    # the words are an everyday idiom that looks like the finding but does not state it ("a
+    # little accident" is no injury, "man flu" no fever): the finding's own words inside them
+    # are not read as it
+    idiom: bool = False
 
 
 class Vocabulary(NamedTuple):
@@ -232,11 +236,13 @@ class _Builder:
 
     def _raw(self, target: str, text: str, certain: bool, locales: Iterable[str],
              fields: Fields, name: str, denies: bool = False,
-             mention: bool = False, explains: bool = False) -> list[tuple[Any, ...]]:
+             mention: bool = False, explains: bool = False,
+             idiom: bool = False) -> list[tuple[Any, ...]]:
         """One compiled phrase for each way the text can be said: "(gave way|gave out)" is
         a choice of several words, like the carrier templates'."""
         return [(target, self._phrase_words(variant, fields, name), certain, frozenset(locales),
-                 text, denies, mention, explains) for variant in _expand(text, fields, name)]
+                 text, denies, mention, explains, idiom)
+                for variant in _expand(text, fields, name)]
 
     def _finding_phrases(self) -> list[tuple[Any, ...]]:
         raw = []
@@ -248,7 +254,7 @@ class _Builder:
                 raise KnowledgeError(f"{where}: only yes-or-no questions can be findings")
             fields = Fields(entry, where)
             fields.reject_unknown({"phrases", "doubtful", "mentions", "denied", "explained",
-                                   "locales"})
+                                   "idioms", "locales"})
             for text in fields.texts("phrases"):
                 raw += self._raw(finding, text, True, (), fields, "phrases")
             for text in fields.texts("doubtful", optional=True):
@@ -260,6 +266,8 @@ class _Builder:
                                  explains=True)
             for text in fields.texts("mentions", optional=True):
                 raw += self._raw(finding, text, False, (), fields, "mentions", mention=True)
+            for text in fields.texts("idioms", optional=True):
+                raw += self._raw(finding, text, False, (), fields, "idioms", idiom=True)
             for locale, texts in fields.mapping("locales", optional=True).items():
                 if locale not in LOCALES:
                     raise fields.fail("locales", f"has {locale!r}; expected one of "
@@ -333,13 +341,14 @@ class _Builder:
         """`shared` hands out one object per distinct set of keys: some 1,600 distinct sets
         stand in over 30,000 slots, and the cache (unpickled on every cold start) stores each
         object once."""
-        target, slots, certain, locales, text, denies, mention, explains = raw
+        target, slots, certain, locales, text, denies, mention, explains, idiom = raw
 
         def one(keys: frozenset[str]) -> frozenset[str]:
             return shared.setdefault(keys, keys)
 
         keyed = tuple(one(frozenset(forms.get(w, w) for w in slot)) for slot in slots)
-        return Phrase(target, keyed, certain, one(locales), text, denies, mention, explains)
+        return Phrase(target, keyed, certain, one(locales), text, denies, mention, explains,
+                      idiom)
 
 
 _GROUP = re.compile(r"\(([^()]*)\)")
