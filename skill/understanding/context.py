@@ -172,8 +172,10 @@ def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str |
     # Asked how long, or how fast, any length said answers ("my back's hurt for two days");
     # said out of turn, only a length of the numbness is its duration (reading.duration).
     if kind == "onset" and reading.length is not None and (
-            reading.paced or reading.length in _SOON):
-        # "Slowly, over a few days", "within hours": how fast it came on.
+            reading.paced or (reading.length in _SOON
+                              and (reading.length_stated or reading.onset is None))):
+        # "Slowly, over a few days", "within hours": how fast it came on. A passing word of
+        # time ("slowly, my feet ache after standing all day") does not outweigh "slowly".
         return onset_from_duration(reading.length)
     if kind == "duration":
         # The length of the numbness first ("since yesterday, and I had cancer years back");
