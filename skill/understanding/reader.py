@@ -246,8 +246,12 @@ class Reader:
             elif m.phrase.target in ("no", "unsure"):
                 kept.append(m)
         values = kept
-        answer = self._answer([m for m in values if not (m.positions & masked)
-                               or m.phrase.target == "unsure"], keys, by_finding)
+        # A look-alike ("not believe") takes its words from a short answer, not from a longer
+        # one it stands inside ("not believe so" is a no).
+        looks = self._spans(keys, vocab.pseudo)
+        answer = self._answer([m for m in values if m.phrase.target == "unsure" or all(
+            p <= m.positions and len(p) < len(m.positions) for p in looks if p & m.positions)],
+            keys, by_finding)
         onset = _first(values, "onset:")
         side = _side({m.phrase.target for m in values if m.phrase.target.startswith("side:")})
         if side == "one_leg" and self._both_sides(keys, values, [*triggers, *afters]):
