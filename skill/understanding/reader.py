@@ -214,6 +214,11 @@ class Reader:
             # An answer word at the start ("no, I can't walk") answers; it denies nothing.
             live = [t for t in triggers if not (t & match.positions) and not t <= answer_spans
                     and min(t) not in owned and match not in self_negated]
+            if match in self_negated and not match.phrase.denies:
+                # ...unless the negation stands right before it, with only gap words between:
+                # "no wounds that won't heal", "I don't have a sore that won't heal".
+                live = [t for t in triggers if not (t & match.positions)
+                        and not t <= answer_spans and self._just_before(t, match, keys)]
             # "I can feel my bottom fine": words after a denial do not deny it again.
             if match.phrase.denies:
                 # Words that deny are turned round only by a negation said right before them
@@ -423,6 +428,12 @@ class Reader:
                         at - 3 <= min(t) <= at + 3 and at not in t for t in triggers):
                     named.add(keys[at])
         return len(named) == 2
+
+    def _just_before(self, trigger: frozenset[int], match: _Match, keys: Sequence[str]) -> bool:
+        """The trigger ends before the match with nothing but gap words between them."""
+        end = max(trigger)
+        return end < match.start and all(keys[at] in self.vocabulary.gap
+                                          for at in range(end + 1, match.start))
 
     def _short_reach(self, at: int) -> bool:
         """ "can not" and "could not" deny what they are said of ("I can not climb stairs"),

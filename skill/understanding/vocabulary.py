@@ -35,6 +35,8 @@ LOCALES = ("en-US", "en-CA", "en-GB", "en-AU", "en-IN")
 # Words that keep their own sense rather than their lemma's ("left" is a side, not "leave").
 _OWN_SENSE = frozenset({"left", "right", "better", "worse", "worst", "bit", "well", "still", "back",
                         "down", "up", "ages", "felt", "found", "saw", "lay", "number",
+                        # a wound is a sore, not the past of "wind"
+                        "wound",
                         # "slower" asks for slower speech; "slowly" says how it came on
                         "slower", "faster", "quicker"})
 _LEMMA_ORDER = ("VERB", "NOUN", "ADJ", "ADV", "AUX", "PROPN")
