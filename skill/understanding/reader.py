@@ -124,6 +124,7 @@ class Reader:
                             vocabulary.terminators, vocabulary.hedges, vocabulary.masks,
                             vocabulary.building)}
         self._triggers = frozenset(t[0] for t in vocabulary.before if len(t) == 1)
+        self._stops = frozenset(t[0] for t in vocabulary.terminators if len(t) == 1)
 
     def read(self, text: str | None, locale: str = "en-US", today: date | None = None) -> Reading:
         """Everything the words say. Never raises; nothing readable gives an empty reading."""
@@ -224,7 +225,11 @@ class Reader:
                 # Words that deny are turned round only by a negation said right before them
                 # ("not teetotal", "don't eat meat"), not by one of another clause ("it's not
                 # going any higher, it's stayed in my feet").
-                live = [t for t in live if match.start - min(t) <= _FLIP_REACH]
+                # Nor by one a word such as "just" has ended ("no, just the feet"), nor by an
+                # answer word opening the reply ("nope, warm and pink", Alexa's words come
+                # without the comma).
+                live = [t for t in live if match.start - min(t) <= _FLIP_REACH
+                        and keys[match.start] not in self._stops and not _opening_answer(t, keys)]
             negated = self._negated(match, live, () if match.phrase.denies else afters, bounds)
             present = negated if match.phrase.denies else not negated
             # A denial is a denial even of a vague word ("not weak"); a hedge or a near miss
@@ -555,6 +560,12 @@ def _repeated_comparative(said: Sequence[str]) -> bool:
     says a thing keeps building up."""
     return any(first == third and second == "and" and _comparative(first)
                for first, second, third in zip(said, said[1:], said[2:], strict=False))
+
+
+def _opening_answer(trigger: frozenset[int], keys: Sequence[str]) -> bool:
+    """The trigger is an answer word ("no", "nope") with nothing but openers before it."""
+    at = min(trigger)
+    return keys[at] in _ANSWER_WORDS and all(key in _OPENERS for key in keys[:at])
 
 
 def _side(sides: set[str]) -> str | None:
