@@ -37,6 +37,8 @@ _OWN_SENSE = frozenset({"left", "right", "better", "worse", "worst", "bit", "wel
                         "down", "up", "ages", "felt", "found", "saw", "lay", "number",
                         # a wound is a sore, not the past of "wind"
                         "wound",
+                        # "a bit high" (a blood sugar) is not "a bit higher" (climbing up)
+                        "higher",
                         # "slower" asks for slower speech; "slowly" says how it came on
                         "slower", "faster", "quicker"})
 _LEMMA_ORDER = ("VERB", "NOUN", "ADJ", "ADV", "AUX", "PROPN")
