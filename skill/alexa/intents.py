@@ -123,6 +123,7 @@ FREE_SPEECH: dict[str, str] = {
     "AfterSpeechIntent": "after {}",
     "NoneSpeechIntent": "none of {}",
     "OnlySpeechIntent": "only {}",
+    "SometimesSpeechIntent": "sometimes {}",
     "QuestionSpeechIntent": "what {}",  # "what", "how": a question, its own word lost
     "ShouldSpeechIntent": "should i {}",
     "NeedSpeechIntent": "do i need to {}",

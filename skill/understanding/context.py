@@ -99,7 +99,8 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
     # The length must be said with it: how long the numbness has lasted does not time the sign
     # ("yes, I'm getting weaker every day" after "for months" may be new this week).
     said = {value for f, value, _ in heard.entries if f == _question_of(kb, "duration")}
-    if reading.length_stated or reading.paced:  # "over the last month": building that long
+    # "over the last month", "weaker than last month": building that long
+    if reading.length_stated or reading.paced or reading.building:
         said.add(reading.length)
     if ((signs or doubted) and reading.building and said & _LONG
             and not _NEW_WORDS.search(text)):
@@ -171,11 +172,12 @@ def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str |
         return reading.answer
     # Asked how long, or how fast, any length said answers ("my back's hurt for two days");
     # said out of turn, only a length of the numbness is its duration (reading.duration).
+    # "Slowly, my feet ache after standing all day": a vague time ("all day") does not
+    # outweigh how it was said to have come on; an amount ("it took two days") does.
     if kind == "onset" and reading.length is not None and (
             reading.paced or (reading.length in _SOON
-                              and (reading.length_stated or reading.onset is None))):
-        # "Slowly, over a few days", "within hours": how fast it came on. A passing word of
-        # time ("slowly, my feet ache after standing all day") does not outweigh "slowly".
+                              and (reading.onset is None or reading.length_stated))):
+        # "Slowly, over a few days", "within hours": how fast it came on.
         return onset_from_duration(reading.length)
     if kind == "duration":
         # The length of the numbness first ("since yesterday, and I had cancer years back");

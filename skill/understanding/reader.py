@@ -29,6 +29,7 @@ _MODALS = frozenset({"can", "could"})
 _MODAL_REACH = 3  # words after "can not" that it still denies ("can not feel my legs")
 _KNOWING = frozenset({"say", "tell", "remember", "recall", "think", "see", "notice", "complain",
                       "claim", "recollect", "believe", "imagine"})
+_SUDDEN = frozenset({"sudden", "hours"})  # onset values that say it came on at once
 _VERBS_OF_STATE = frozenset({"be", "have", "keep", "feel"})  # "and <thing> is ...": a new clause
 _PACE = frozenset({"over", "within", "across", "through", "during"})
 _ANAPHORA = frozenset({"it", "they", "that", "this", "those", "these", "both"})
@@ -201,6 +202,7 @@ class Reader:
                    and not (m.positions & idioms.get(m.phrase.target, set()))]
         by_finding: dict[str, Finding] = {}
         explained: set[str] = set()
+        hedged_mentions: set[str] = set()
         outer = _outermost(matches, same_target=True)
         # A negation that is part of a finding's own words ("can not climb stairs", "no feeling
         # round my bottom", "can not pee") states that finding: it denies no other finding, and
@@ -212,6 +214,8 @@ class Reader:
         stated = [m for m in self_negated if not m.phrase.denies]
         owned = frozenset().union(*(m.positions for m in stated))
         for match in outer:
+            if match.phrase.denies and _not_only(match, keys):
+                continue  # "not just the foot, it's my entire leg": more than that, not less
             # An answer word at the start ("no, I can't walk") answers; it denies nothing.
             live = [t for t in triggers if not (t & match.positions) and not t <= answer_spans
                     and min(t) not in owned and match not in self_negated]
@@ -235,8 +239,10 @@ class Reader:
             # A denial is a denial even of a vague word ("not weak"); a hedge or a near miss
             # still leaves it in doubt.
             vague = match.phrase.mention or near_miss  # a near miss is only ever confirmed
-            doubtful = (near_miss or self._hedged(match, hedges, bounds)
-                        or (not match.phrase.certain and present))
+            hedged = self._hedged(match, hedges, bounds)
+            if hedged and match.phrase.mention:
+                hedged_mentions.add(match.phrase.target)
+            doubtful = near_miss or hedged or (not match.phrase.certain and present)
             finding = Finding(match.phrase.target, present, not doubtful,
                               " ".join(said[match.start:match.end]), vague)
             held = by_finding.get(finding.id)
@@ -263,6 +269,14 @@ class Reader:
             p <= m.positions and len(p) < len(m.positions) for p in looks if p & m.positions)],
             keys, by_finding)
         onset = _first(values, "onset:")
+        if onset in _SUDDEN and not near_miss:
+            # "My leg's gone to sleep from the hip down, all of a sudden": how far it reaches,
+            # said with how suddenly it came, states a finding that is about both.
+            for target in vocab.stated_when_sudden & set(by_finding):
+                held = by_finding[target]
+                if held.present and held.vague:
+                    by_finding[target] = held._replace(certain=target not in hedged_mentions,
+                                                       vague=False)
         side = _side({m.phrase.target for m in values if m.phrase.target.startswith("side:")})
         if side == "one_leg" and self._both_sides(keys, values, [*triggers, *afters]):
             side = "both_legs"  # "the right one, and now the left is starting"
@@ -329,7 +343,8 @@ class Reader:
                        key=lambda m: (-(m.end - m.start), m.start))
         if not plain:
             return None
-        return plain[0].phrase.target
+        concluded = [m for m in plain if m.phrase.target != "unsure" and m.start > opening]
+        return (concluded or plain)[0].phrase.target
 
     # -- phrase finding ------------------------------------------------------------------------
 
@@ -522,12 +537,15 @@ def _sequence_index(sequences: Sequence[tuple[str, ...]]) -> dict[str, tuple[tup
 
 def _outermost(matches: list[_Match], same_target: bool = False) -> list[_Match]:
     """Drop a match lying wholly inside a longer one ("not sudden" hides "sudden"). With
-    `same_target`, only inside one of the same finding; but a word that only touches on a
-    finding is part of any longer phrase it stands in ("the back of my legs" is no back)."""
+    `same_target`, only inside one of the same finding, and words that state it are never
+    hidden by words that only touch on it; but a word that only touches on a finding is part
+    of any longer phrase it stands in ("the back of my legs" is no back)."""
     kept = []
     for match in matches:
         inside = any(other is not match and other.start <= match.start
-                     and (not same_target or other.phrase.target == match.phrase.target
+                     and (not same_target
+                          or (other.phrase.target == match.phrase.target
+                              and (match.phrase.mention or not other.phrase.mention))
                           or (match.phrase.mention and not other.phrase.mention))
                      and match.end <= other.end and (other.end - other.start)
                      > (match.end - match.start)
@@ -573,14 +591,25 @@ def _side(sides: set[str]) -> str | None:
             else "one_leg" if "side:one_leg" in sides else None)
 
 
+def _not_only(match: _Match, keys: Sequence[str]) -> bool:
+    return (match.start > 0 and keys[match.start - 1] == "not"
+            and keys[match.start] in ("just", "only"))
+
+
 def _said_last(match: _Match, keys: Sequence[str]) -> bool:
     """ "It moves about, I really can't say": not knowing, said last in its own words, answers
-    as much as said first."""
-    return (match.phrase.target == "unsure" and match.end == len(keys) and match.start > 1
-            and keys[match.start - 1] in _OPENERS and not _bare(match, keys))
+    as much as said first; so does a conclusion ("borderline, they said, so I suppose yes")."""
+    if match.end != len(keys) or match.start < 2 or _bare(match, keys):
+        return False
+    if match.phrase.target == "unsure":
+        return keys[match.start - 1] in _OPENERS
+    return "so" in keys[max(0, match.start - _CONCLUSION_REACH):match.start]
 
 
-_ANSWER_ENDS = frozenset({"and", "but", "so", "yes", "yeah", "yep", "no", "nope", "though"})
+_CONCLUSION_REACH = 4  # "so I suppose yes": words between "so" and the answer it concludes
+
+
+_ANSWER_ENDS = frozenset({"and", "but", "so", "though", "although"})
 
 
 def _complete(match: _Match, keys: Sequence[str]) -> bool:

@@ -98,6 +98,9 @@ class Vocabulary(NamedTuple):
     # how people say a sign has been building up ("weaker and weaker", "week on week"), as key
     # sequences: said with a length of weeks, the sign is not new in the last few days
     building: tuple[tuple[str, ...], ...] = ()
+    # findings about something that came on suddenly ("did the whole of one leg suddenly go
+    # numb?"): words that only touch on one state it when a sudden onset is said with them
+    stated_when_sudden: frozenset[str] = frozenset()
 
     def key(self, word: str) -> str:
         return self.forms.get(word, word)
@@ -116,7 +119,7 @@ class _Builder:
         top = self.top
         top.reject_unknown({"gap_words", "negation", "hedges", "classes", "findings", "answers",
                             "requests", "set_phrases", "compounds", "numbness_lengths",
-                            "building"})
+                            "building", "stated_when_sudden"})
         compounds: dict[tuple[str, ...], str] = {}
         joined = Fields(top.mapping("compounds", optional=True), f"{FILE}: compounds")
         for one in joined.data:
@@ -158,6 +161,10 @@ class _Builder:
         unknown = sorted(numbness_findings - set(self.top.mapping("findings")))
         if unknown:
             raise lengths.fail("findings", f"has {', '.join(unknown)}: no such finding here")
+        sudden_findings = frozenset(top.texts("stated_when_sudden", optional=True))
+        unknown = sorted(sudden_findings - set(self.top.mapping("findings")))
+        if unknown:
+            raise top.fail("stated_when_sudden", f"has {', '.join(unknown)}: no such finding")
         forms = self._forms()
 
         def keys(text: str) -> tuple[str, ...]:
@@ -199,6 +206,7 @@ class _Builder:
             numbness_findings=numbness_findings,
             dated_by=frozenset(forms.get(w, w) for t in dated_by for w in t.split()),
             building=tuple(keys(t) for t in building),
+            stated_when_sudden=sudden_findings,
         )
 
     # -- reading the file -----------------------------------------------------------------------

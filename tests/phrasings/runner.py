@@ -590,7 +590,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     parts = PARTS if args.part == "all" else (args.part,)
     if args.files or args.ids:  # a tuning loop: the held-back part is never opened
-        parts = tuple(part for part in parts if part != "held_back")
+        parts = tuple(part for part in parts if part not in HELD_BACK_PARTS)
     corpus = load_corpus(parts=parts)
     if args.files:
         corpus = [p for p in corpus if fnmatch.fnmatch(p.source, args.files)

@@ -1,0 +1,129 @@
+"""Everyday wording read in the conversation, by class: said to the offline simulator at a real
+point of a screening (request envelopes in, replies and session state out), in words of our own
+rather than the phrasings corpus's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.phrasings.runner import Contexts, flags_raised, missed, screening, warned_first
+
+CONTEXTS = Contexts()
+
+
+def say_at(context: str, text: str, locale: str = "en-GB") -> tuple[str, dict[str, str], set[str]]:
+    """The reply's speech, the answers recorded and the red flags raised after `text` is said
+    where the screening asks `context`."""
+    sim = CONTEXTS.open(locale, context)
+    reply = sim.say(text)
+    state = screening(sim)
+    return reply.speech, dict(state.answers), flags_raised(state)
+
+
+def test_the_length_of_the_numbness_answers_how_long_not_a_past_illness() -> None:
+    speech, answers, flags = say_at("duration", "since Monday, and I had bowel cancer years ago")
+    assert answers["duration"] == "days"
+    assert "numbness_after_cancer" in flags and warned_first(speech)
+
+
+@pytest.mark.parametrize("text", [
+    "both, and for about a month my legs have got weaker and weaker",
+    "both, and over the past six weeks I've been losing my strength",
+    "both, and I've struggled more every week with the stairs for a month now",
+])
+def test_weakness_building_up_over_weeks_is_not_new_weakness(text: str) -> None:
+    _, answers, flags = say_at("side", text)
+    assert answers.get("recent") == "no"
+    assert "weakness_getting_worse" in flags and "new_leg_weakness" not in flags
+
+
+@pytest.mark.parametrize(("context", "text", "finding"), [
+    ("side", "both, but my swallowing's fine", "breathing_swallowing"),
+    ("fever", "no, and my weight's about the same", "weight_loss"),
+    ("fever", "no, and my back's fine at night", "night_pain"),
+    ("side", "both, my toes are a normal colour, no black bits", "foot_sore"),
+    ("onset", "my calf's soft and normal, no swelling", "compartment"),
+    ("duration", "months, no erection problems", "sexual_function"),
+])
+def test_a_denial_said_in_passing_is_recorded_as_no(context: str, text: str,
+                                                     finding: str) -> None:
+    _, answers, flags = say_at(context, text)
+    assert answers.get(finding) == "no" and not flags
+
+
+@pytest.mark.parametrize(("context", "text", "answer"), [
+    ("back_pain", "yes, but no sciatica", "yes"),
+    ("back_pain", "I doubt it", "no"),
+    ("back_pain", "probably not", "no"),
+    ("back_pain", "I wouldn't have thought so", "no"),
+    ("back_pain", "a smidge", "yes"),
+    ("back_pain", "couldn't tell you", "unsure"),
+    ("thyroid", "I used to be, not now", "no"),
+    ("kidney", "I don't really know, maybe", "unsure"),
+    ("diabetes", "borderline, so I'd say yes", "yes"),
+    ("diabetes", "I'm borderline", "unsure"),
+    ("urge_to_move", "now and then, at night I can't keep them still", "yes"),
+])
+def test_a_hedged_answer_is_read_as_what_it_means(context: str, text: str, answer: str) -> None:
+    speech, answers, _ = say_at(context, text)
+    assert answers.get(context) == answer and not missed(speech)
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("saddle_numbness", "can't say I have"),
+    ("face_arm_speech", "can't say I've noticed anything like that"),
+    ("fever", "no, just a bit of man flu"),
+    ("fever", "no, I'm on antibiotics for a urine infection"),
+    ("bladder_bowel", "now and then I have a little accident"),
+    ("cancer_history", "no, and it settles down when I rest"),
+    ("injury", "no, I tripped on the kerb but didn't fall"),
+    ("side", "both legs, pins and needles, nothing else"),
+    ("urge_to_move", "yes, it drives me mad"),
+])
+def test_an_idiom_or_an_answer_raises_no_flag(context: str, text: str) -> None:
+    speech, _, flags = say_at(context, text)
+    assert not flags, speech
+    assert not missed(speech)
+
+
+@pytest.mark.parametrize(("context", "text", "flag"), [
+    ("onset", "none of the tablets help, the pain is unbearable", "severe_pain"),
+    ("onset", "in seconds my entire leg went dead, groin to toes", "sudden_whole_leg"),
+    ("side", "both, and it shoots down the two of them", "bilateral_sciatica"),
+    ("onset", "my shin's in a plaster and it's way worse than the break itself",
+     "compartment_syndrome"),
+    ("fever", "no, but lying down makes my back worse", "back_pain_at_night"),
+])
+def test_a_red_flag_said_in_everyday_words_is_warned(context: str, text: str, flag: str) -> None:
+    speech, _, flags = say_at(context, text)
+    assert flag in flags and warned_first(speech), speech
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("more the right than the left", "both_legs"),
+    ("each of them, on and off", "both_legs"),
+    ("just down the left", "one_leg"),
+    ("it swaps from side to side", "unsure"),
+])
+def test_a_side_said_the_everyday_way_is_recorded(text: str, side: str) -> None:
+    _, answers, _ = say_at("side", text)
+    assert answers.get("side") == side
+
+
+@pytest.mark.parametrize("text", [
+    "the left, from the hip down",
+    "it's my whole right leg",
+])
+def test_how_far_it_reaches_is_confirmed_not_taken_as_sudden(text: str) -> None:
+    """The whole leg's flag is numbness of a whole leg that came on suddenly: where it reaches,
+    said alone at the side question, is checked in one question, not warned on."""
+    speech, answers, flags = say_at("side", text)
+    assert answers.get("side") == "one_leg"
+    assert "sudden_whole_leg" not in flags and "Just to check" in speech
+
+
+def test_free_speech_with_no_words_reads_its_carrier_alone() -> None:
+    sim = CONTEXTS.open("en-GB", "side")
+    reply = sim.intent("LeftSpeechIntent", {})
+    assert screening(sim).answers.get("side") == "one_leg" and not missed(reply.speech)
