@@ -254,7 +254,7 @@ class _Builder:
         a choice of several words, like the carrier templates'."""
         return [(target, self._phrase_words(variant, fields, name), certain, frozenset(locales),
                  text, denies, mention, explains, idiom)
-                for variant in _expand(text, fields, name)]
+                for variant in _expand(text, fields, name, slots=True)]
 
     def _finding_phrases(self) -> list[tuple[Any, ...]]:
         raw = []
@@ -369,8 +369,13 @@ _OBSERVANCE = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|easter[+-]\d{1,
 _MAX_VARIANTS = 400
 
 
-def _expand(text: str, fields: Fields, name: str) -> list[str]:
-    """Every way a phrase with (a b|c) groups can be said."""
+def _expand(text: str, fields: Fields, name: str, slots: bool = False) -> list[str]:
+    """Every way a phrase with (a b|c) groups can be said. With `slots` (phrases matched word by
+    word), a group of single words standing as a word of its own, "(a|b|c)", is one word out of
+    several ("a|b|c"), not three phrases: the compiled vocabulary, read on every cold start,
+    stays small."""
+    if slots:
+        text = _GROUP.sub(_one_word_of_several, text)
     match = _GROUP.search(text)
     if match is None:
         if "(" in text or ")" in text:
@@ -378,10 +383,22 @@ def _expand(text: str, fields: Fields, name: str) -> list[str]:
         return [text]
     out: list[str] = []
     for option in match.group(1).split("|"):
-        out += _expand(text[:match.start()] + option + text[match.end():], fields, name)
+        out += _expand(text[:match.start()] + option + text[match.end():], fields, name, slots)
     if len(out) > _MAX_VARIANTS:
         raise fields.fail(name, f"has {text!r}, which says {len(out)} phrases; split it")
     return out
+
+
+def _one_word_of_several(group: re.Match[str]) -> str:
+    whole = group.string
+    alone = ((group.start() == 0 or whole[group.start() - 1] == " ")
+             and (group.end() == len(whole) or whole[group.end()] == " "))
+    options = group.group(1).split("|")
+    if alone and len(options) > 1 and all(
+            option and "{" not in option and len(words(option)) == 1 and option == words(option)[0]
+            for option in options):
+        return "|".join(options)
+    return group.group(0)
 
 
 def _lemma(word: str, lemmas: Mapping[str, tuple[str, ...]]) -> str:

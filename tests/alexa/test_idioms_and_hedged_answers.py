@@ -84,3 +84,15 @@ def test_now_and_again_then_more_words_is_a_yes(sim: Simulator) -> None:
     at_question(sim, "urge_to_move")
     reply = sim.say("now and again, at bedtime I can't keep them still")
     assert "urge_to_move=yes" in answers(reply), reply.speech
+
+
+@pytest.mark.parametrize("text", [
+    "not really numb, more tingly", "not as much feeling as before", "I wouldn't say it's normal",
+])
+def test_feeling_changed_or_less_at_a_red_flag_question_is_a_yes(sim: Simulator,
+                                                                 text: str) -> None:
+    """Safety first: less or odd feeling is not a denial of a numb saddle."""
+    at_question(sim, "saddle_numbness", OPENS["saddle_numbness"])
+    reply = sim.say(text)
+    assert "saddle_numbness=yes" in answers(reply)
+    assert reply.speech.startswith(WARNING) and "cauda_equina_saddle" in every_flag(reply)
