@@ -343,8 +343,11 @@ class Reader:
                        key=lambda m: (-(m.end - m.start), m.start))
         if not plain:
             return None
-        concluded = [m for m in plain if m.phrase.target != "unsure" and m.start > opening]
-        return (concluded or plain)[0].phrase.target
+        # a conclusion ("..., so I suppose yes") beats what came first; a yes or no tagged on
+        # at the end ("it's pretty bad, yeah") answers only when nothing came first
+        concluded = [m for m in plain if m.start > opening and _concludes(m, keys)]
+        first = [m for m in plain if m.start <= opening]
+        return (concluded or first or plain)[0].phrase.target
 
     # -- phrase finding ------------------------------------------------------------------------
 
@@ -603,7 +606,12 @@ def _said_last(match: _Match, keys: Sequence[str]) -> bool:
         return False
     if match.phrase.target == "unsure":
         return keys[match.start - 1] in _OPENERS
-    return "so" in keys[max(0, match.start - _CONCLUSION_REACH):match.start]
+    return _concludes(match, keys) or keys[match.start] in _ANSWER_WORDS
+
+
+def _concludes(match: _Match, keys: Sequence[str]) -> bool:
+    return (match.phrase.target != "unsure"
+            and "so" in keys[max(0, match.start - _CONCLUSION_REACH):match.start])
 
 
 _CONCLUSION_REACH = 4  # "so I suppose yes": words between "so" and the answer it concludes

@@ -242,14 +242,18 @@ def _describe(missed: list[Result], part: str) -> str:
 # answers, denials and idioms raised a false flag in 31 supplement and 15 held_back_2 runs
 # ("can't say I have" read as "not sure" at a red-flag question; "a little accident" read as an
 # injury; "a water infection" or "man flu" as a fever). The goal there is zero, as everywhere.
-MISSED_RUNS_CEILING = {("plain", "tuning"): 32, ("hedged", "tuning"): 5,
-                       ("plain", "supplement"): 230, ("hedged", "supplement"): 49,
-                       ("denial", "supplement"): 5,
-                       ("plain", "held_back"): 72, ("hedged", "held_back"): 10,
-                       ("plain", HELD_BACK_2): 28, ("hedged", HELD_BACK_2): 10,
-                       ("denial", HELD_BACK_2): 5,
-                       ("false flag, batch 8", SUPPLEMENT): 31,
-                       ("false flag, batch 8", HELD_BACK_2): 15}
+# Tuning the reader by class on the tuning part, the supplement and batch 8's tuning 70% (tune-11;
+# the held-back parts never read) brought the misses to: tuning 5 plain, 0 hedged; supplement 25
+# plain, 15 hedged, no denial or batch-8 answer flagged; held back 50 plain, 5 hedged; held back 2
+# 6 plain, 10 hedged (unchanged), and no denial or batch-8 answer flagged there either.
+MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
+                       ("plain", "supplement"): 25, ("hedged", "supplement"): 15,
+                       ("denial", "supplement"): 0,
+                       ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
+                       ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
+                       ("denial", HELD_BACK_2): 0,
+                       ("false flag, batch 8", SUPPLEMENT): 0,
+                       ("false flag, batch 8", HELD_BACK_2): 0}
 
 
 @pytest.mark.parametrize("part", PARTS)
