@@ -90,6 +90,13 @@ def main(argv: list[str]) -> int:
                        f"under-triage {metrics.under_triage_rate:.1%}, "
                        f"over-triage {metrics.over_triage_rate:.1%}, "
                        f"mean questions {metrics.mean_questions:.1f}, max {metrics.max_questions}")
+        corrected = [o for o in outcomes if o.vignette.written_triage is not None]
+        if corrected:
+            as_written = sum(o.triage_as_written for o in outcomes) / len(outcomes)
+            details.append(
+                f"  expectations corrected by their sources since written: "
+                f"{', '.join(o.vignette.id for o in corrected)}; triage exact against the "
+                f"expectations as written: {as_written:.0%}")
         details += [describe(o) for o in shown]
     print(table(results))
     if "--markdown" not in argv:

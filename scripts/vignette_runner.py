@@ -16,7 +16,9 @@ Two findings are derived (documented aliases, new-ids.md): a grouped question ("
 with your bladder, bowels or sex life, or numbness between your legs?") is answered yes when any
 finding it covers is yes, not sure when any is unsure, else no; and `recent` ("did that start in
 the last few days?"), when a case does not give it, is yes for a sudden onset or a duration of
-hours or days, otherwise no.
+hours or days, otherwise no. `weakness_worse` ("has the weakness got clearly worse over the last
+few weeks?", added in tune-12), when not given, is yes for a case getting worse whose symptoms have
+lasted days or weeks, otherwise no.
 """
 
 from __future__ import annotations
@@ -73,6 +75,8 @@ _FIELDS = {
     "presentation",
     "age",
     "sex",
+    "written_triage",
+    "correction",
 }
 
 
@@ -92,6 +96,9 @@ class Vignette:
     source: str
     says: str = ""
     locale: str = DEFAULT_LOCALE
+    # An expectation corrected after the case was written, by its own source: the level it was
+    # written with (the split of the second set reads it), else None.
+    written_triage: Level | None = None
 
     def answer_to(self, question: Question) -> str:
         """What this patient's answer to `question` is (before it is put into words)."""
@@ -110,6 +117,9 @@ def patient_answer(question: Question, facts: Mapping[str, str], default: str = 
     if question.id == "recent":
         new = facts.get("onset") == "sudden" or facts.get("duration") in ("hours", "days")
         return "yes" if new else "no"
+    if question.id == "weakness_worse":  # worse over recent weeks: getting worse, over weeks
+        worse = facts.get("getting_worse") == "yes" and facts.get("duration") in ("days", "weeks")
+        return "yes" if worse else "no"
     return default if question.kind == "yes_no" else UNSURE
 
 
@@ -170,6 +180,11 @@ class Outcome:
     @property
     def triage_correct(self) -> bool:
         return self.triage is self.vignette.expected_triage
+
+    @property
+    def triage_as_written(self) -> bool:
+        """Agreement with the expectation as the case was written (before any correction)."""
+        return self.triage is (self.vignette.written_triage or self.vignette.expected_triage)
 
     @property
     def under_triaged(self) -> bool:
@@ -407,6 +422,9 @@ def _vignette(raw: Any, kb: KnowledgeBase, where: str) -> Vignette:
     triage = _text(raw, "expected_triage", where)
     if triage not in LEVELS:
         raise VignetteError(f"{where}: expected_triage must be one of {LEVELS}")
+    written = raw.get("written_triage")
+    if written is not None and (written not in LEVELS or not _text(raw, "correction", where)):
+        raise VignetteError(f"{where}: written_triage must be a level, with a correction")
     causes = _ids(raw, "expected_causes", where)
     for cause in causes:
         if cause not in kb.conditions:
@@ -438,6 +456,7 @@ def _vignette(raw: Any, kb: KnowledgeBase, where: str) -> Vignette:
         source=source,
         says=says.strip(),
         locale=locale,
+        written_triage=Level(written) if written is not None else None,
     )
 
 

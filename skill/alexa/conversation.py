@@ -84,10 +84,11 @@ class Conversation:
 
     # Reply -------------------------------------------------------------------------------------
 
-    def reply(self, utterance: Utterance, first_warning: bool = False) -> Utterance:
+    def reply(self, utterance: Utterance, new_flags: tuple[str, ...] = ()) -> Utterance:
         """Hold back "more" parts, remember the reply for "repeat", and say it warning first.
 
-        `first_warning` on the turn that raised a red flag ("Warning." rather than "Remember:")."""
+        `new_flags` on the turn that raised them: their warning in full ("Warning." rather than
+        "Remember:")."""
         offer = self.memory.offer
         if utterance.more:
             offer = "more"
@@ -95,13 +96,13 @@ class Conversation:
             offer = None
         self.memory = self.memory.with_changes(
             pages=utterance.more, offer=offer, last_text=utterance.text,
-            last_reprompt=utterance.reprompt or "", warned_first=first_warning,
+            last_reprompt=utterance.reprompt or "", warned=new_flags,
         )
-        return self.with_warning(utterance, first_warning)
+        return self.with_warning(utterance, new_flags)
 
-    def with_warning(self, utterance: Utterance, first_warning: bool = False) -> Utterance:
+    def with_warning(self, utterance: Utterance, new_flags: tuple[str, ...] = ()) -> Utterance:
         """Every reply, reprompt, card and screen goes out through here: red-flag warning first."""
-        return self.wording.warning_first(utterance, self.red_flags(), first_warning)
+        return self.wording.warning_first(utterance, self.red_flags(), new_flags)
 
     def result_card(self) -> tuple[str, str]:
         """The finished screening's card, as shown with the result (kept as the last result)."""
@@ -117,7 +118,7 @@ class Conversation:
             self.memory = self.memory.with_changes(offer="result")
         else:
             self.memory = self.memory.with_changes(offer=None)
-        return self.reply(utterance, first_warning=bool(step.new_red_flags))
+        return self.reply(utterance, step.new_red_flags)
 
     def ask_current(self, lead_key: str | None = None) -> Utterance:
         question = self.current
@@ -315,9 +316,8 @@ class Conversation:
             if question is not None:
                 self.memory = self.memory.with_changes(offer=None)
                 # A flag raised by what was just said is announced in full, even before a check.
-                new = step is not None and bool(step.new_red_flags)
-                return self.reply(self.wording.ask_after(question, "confirm_finding"),
-                                  first_warning=new)
+                new = step.new_red_flags if step is not None else ()
+                return self.reply(self.wording.ask_after(question, "confirm_finding"), new)
         if step is None:
             return self.fallback()
         return self.after_step(step)
@@ -373,7 +373,7 @@ class Conversation:
         if not self.memory.last_text:
             return self.ask_current() if self.in_screening else self.idle()
         return self.reply(Utterance(self.memory.last_text, self.memory.last_reprompt or None,
-                                    more=self.memory.pages), self.memory.warned_first)
+                                    more=self.memory.pages), self.memory.warned)
 
     def result_again(self) -> Utterance:
         if not self.state.finished:

@@ -33,7 +33,8 @@ class DialogMemory(NamedTuple):
     last_text: str = ""
     last_reprompt: str = ""
     rate: int = NORMAL_RATE
-    warned_first: bool = False  # the last reply raised a red flag: "repeat" says "Warning." again
+    # The red flags the last reply raised and warned about in full: "repeat" says them again.
+    warned: tuple[str, ...] = ()
 
     def with_changes(self, **changes: Any) -> DialogMemory:
         return self._replace(**changes)
@@ -53,8 +54,8 @@ class DialogMemory(NamedTuple):
             memory["last_reprompt"] = self.last_reprompt
         if self.rate != NORMAL_RATE:
             memory["rate"] = self.rate
-        if self.warned_first:
-            memory["warned_first"] = True
+        if self.warned:
+            memory["warned"] = list(self.warned)
         return memory
 
     @classmethod
@@ -72,8 +73,11 @@ class DialogMemory(NamedTuple):
         last_reprompt = last_reprompt if isinstance(last_reprompt, str) else ""
         if "rate" in raw:
             rate = rate_from_prefs(raw)
-        return cls(offer, topic, pages, last_text, last_reprompt, rate,
-                   raw.get("warned_first") is True)
+        warned = raw.get("warned")
+        # Ids only; one the knowledge base does not know is never matched to a raised flag.
+        warned = tuple(w for w in warned if isinstance(w, str))[:20] \
+            if isinstance(warned, list) else ()
+        return cls(offer, topic, pages, last_text, last_reprompt, rate, warned)
 
 
 def rate_from_prefs(prefs: Any) -> int:

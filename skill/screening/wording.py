@@ -8,7 +8,7 @@ layer turns these texts into SSML without changing their words.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from skill.screening.assessment import Assessment, RaisedFlag
@@ -74,11 +74,21 @@ class Wording:
     # Safety frame -----------------------------------------------------------------------------
 
     def warning(self, flags: Sequence[RaisedFlag], first_time: bool = True,
-                written: bool = False) -> str:
-        """The warning for the most urgent flags, naming who to call. Empty without flags."""
+                written: bool = False, new: Collection[str] = ()) -> str:
+        """The warning for the most urgent flags, naming who to call. Empty without flags.
+
+        `new`: the flags raised this turn. Each warning is said in full once: when a second flag
+        of the same level joins one already warned about, the new one is said, not the first
+        again; a new flag less urgent than one already said adds nothing to what to do, so the
+        short reminder stands for it."""
         if not flags:
             return ""
         top = flags[0]
+        fresh = [r for r in flags if r.flag.id in new]
+        if first_time and fresh:
+            if fresh[0].level is not top.level:
+                return self.reminder(flags)
+            top = fresh[0]
         advice = self.kb.level_advice[top.level]
         action = advice.action.format(**self.locale.fill({}, written=written))
         lead = self.line("warning_intro") if first_time else self.line("warning_again")
@@ -86,7 +96,7 @@ class Wording:
         parts = [lead, top.flag.warning, action]
         if top.unsure:
             parts.append(self.line("unsure_flag"))
-        if first_time and len(flags) > 1:
+        if first_time and len(fresh if new else flags) > 1:
             parts.append(self.line("also_flags"))
         return join(*parts)
 
@@ -99,19 +109,22 @@ class Wording:
         return self.line(key)
 
     def warning_first(self, utterance: Utterance, flags: Sequence[RaisedFlag],
-                      first_time: bool = False) -> Utterance:
+                      new: Collection[str] = ()) -> Utterance:
         """The first safety rule, applied in one place: with a red flag raised, the warning comes
         first in the speech and the reprompt, heads the card, and is given to the screen.
 
-        In full on the turn that raised the flag (`first_time`: "Warning." rather than
-        "Remember:"), with the result and on leaving (`utterance.full_warning`); on other turns
-        the short reminder naming the number, so the warning does not drown the questions. A
-        card is read on its own, later, so it always carries the whole warning. Parts held back
-        for "more" stay bare: each is spoken through here when its turn comes."""
+        In full on the turn that raised a flag (`new`, the flags raised this turn: "Warning."
+        rather than "Remember:", and the new flag's own warning, not one already said), with the
+        result and on leaving (`utterance.full_warning`); on other turns the short reminder
+        naming the number, so the warning does not drown the questions. A card is read on its
+        own, later, so it always carries the whole warning. Parts held back for "more" stay
+        bare: each is spoken through here when its turn comes."""
         if not flags:
             return utterance
-        if first_time or utterance.full_warning:
-            warning = self.warning(flags, first_time=first_time)
+        if new:
+            warning = self.warning(flags, first_time=True, new=new)
+        elif utterance.full_warning:
+            warning = self.warning(flags, first_time=False)
         else:
             warning = self.reminder(flags)
         card = utterance.card

@@ -140,7 +140,11 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
             doubtful.append((finding.vague, -flagged[finding.id], -len(finding.words), finding.id))
         elif finding.certain and finding.id not in state.asked:
             entries.append((finding.id, "no", True))
-    # The one to confirm: said outright before only touched on, the most urgent flag first.
+    # The one to confirm: said outright before only touched on, the most urgent flag first. A sign
+    # only touched on is confirmed only when a yes could raise a red flag with what is known
+    # ("legs go to sleep" asks nothing about night pain in the back before any back pain is
+    # heard); one said with a hedge always is.
+    doubtful = [d for d in doubtful if not d[0] or _fits_now(kb, d[-1], answers)]
     confirm = min(doubtful)[-1] if doubtful else None
     for kind, value in _values(reading, kb):
         if question is not None and question.kind == kind:
@@ -155,6 +159,18 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
         entries, confirm = [], None  # a question about sciatica volunteers no symptom
     return Heard(tuple(entries), confirm, reading.answer, reading.request, reading.question,
                  reading.unknown_word)
+
+
+def _fits_now(kb: KnowledgeBase, finding: str, answers: dict[str, str]) -> bool:
+    """Whether a yes to `finding` could raise a red flag with what is known: some flag's pattern
+    holds but for it, or but for how it started, where and how long (asked of everyone). Night
+    pain in the back raises nothing before back pain is heard, so "my legs go to sleep" asks
+    nothing about it; a tight cast raises its flag on its own, so it is always confirmed."""
+    return any(
+        finding in pattern and all(
+            f == finding or answers.get(f) in allowed or (f in _TIMING and f not in answers)
+            for f, allowed in pattern.items())
+        for flag in kb.red_flags for pattern in flag.when)
 
 
 def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str | None:

@@ -282,12 +282,17 @@ class Reader:
             side = "both_legs"  # "the right one, and now the left is starting"
         lengths = self._find(keys, vocab.durations, locale)
         length, length_stated = read_duration(said, keys, vocab, locale, today, lengths)
-        duration, stated = length, length_stated
+        # "Thirty weeks pregnant" is how far on a pregnancy is, never how long the numbness has
+        # lasted; Alexa's words come without the commas that would put it in a clause of its own.
+        d_said, d_keys = _without_gestation(said), _without_gestation(keys)
+        d_lengths = lengths if d_keys is keys else self._find(d_keys, vocab.durations, locale)
+        duration, stated = (length, length_stated) if d_keys is keys else read_duration(
+            d_said, d_keys, vocab, locale, today, d_lengths)
         own = self._numbness_clauses(keys, bounds, outer)
-        if length is not None and own is not None:
-            duration, stated = read_duration([said[at] for at in own], [keys[at] for at in own],
-                                             vocab, locale, today,
-                                             [m for m in lengths if m.start in own], keys)
+        if duration is not None and own is not None:
+            duration, stated = read_duration([d_said[at] for at in own],
+                                             [d_keys[at] for at in own], vocab, locale, today,
+                                             [m for m in d_lengths if m.start in own], d_keys)
         reading = Reading(tuple(by_finding.values()), answer, onset, side, duration, stated,
                           length, length_stated)
         requests = _outermost(self._find(keys, vocab.requests, locale))
@@ -521,6 +526,31 @@ class Reader:
                     key, changed = vocab.key(best[0]), True
             keys.append(key)
         return tuple(keys) if changed else None
+
+
+_GESTATION_UNITS = frozenset({"week", "weeks", "month", "months"})
+_PREGNANT = frozenset({"pregnant", "gone"})  # "thirty weeks pregnant", "thirty weeks gone"
+
+
+def _without_gestation(words_: Sequence[str]) -> Sequence[str]:
+    """The words with "<number> weeks pregnant" blanked (to commas, which lengths skip), so the
+    positions of every other word stay where they were."""
+    out = list(words_)
+    for at in range(1, len(out) - 1):
+        if out[at] in _GESTATION_UNITS and out[at + 1] in _PREGNANT and (
+                out[at + 1] == "pregnant" or "pregnant" in out):
+            start = at
+            while start > 0 and (out[start - 1].isdigit() or out[start - 1] in _GESTATION_WORDS):
+                start -= 1
+            if start < at:
+                out[start:at + 1] = [","] * (at + 1 - start)
+    return out if out != list(words_) else words_
+
+
+_GESTATION_WORDS = frozenset({
+    "a", "and", "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty", "thirty", "forty", "about", "nearly", "almost", "over"})
 
 
 def _index(phrases: Sequence[Phrase]) -> dict[str, tuple[int, ...]]:

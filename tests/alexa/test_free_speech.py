@@ -111,6 +111,86 @@ def test_no_but_then_a_flag_records_the_flag(sim: Simulator) -> None:
     assert reply.speech.startswith(WARNING) and flags(reply) == ["new_leg_weakness"]
 
 
+@pytest.mark.parametrize(("text", "never"), [
+    ("my legs get pins and needles after kneeling", "compartment"),
+    ("I'm on antibiotics for a chest infection and my feet tingle", "fever"),
+    ("I'm being treated for a chest infection and my feet tingle", "foot_wound"),
+    ("my foot keeps going dead", "cold_pale_leg"),
+    ("my legs feel dead after sitting", "leg_weakness"),
+])
+def test_an_everyday_idiom_in_the_opening_is_never_taken_as_a_warning_sign(
+        sim: Simulator, text: str, never: str) -> None:
+    """'Pins and needles' is no pinned leg, an infection being treated is no fever now, a leg
+    that 'goes dead' is numb: at most one short question confirms it (issue 12's review)."""
+    sim.launch()
+    reply = sim.say(text)
+    assert not reply.speech.startswith(WARNING), reply.speech
+    assert f"{never}=" not in answers(reply) and not every_flag(reply)
+
+
+def test_a_dead_leg_is_confirmed_as_weakness_in_one_short_question(sim: Simulator) -> None:
+    sim.launch()
+    reply = sim.say("my foot keeps going dead")
+    assert reply.speech.startswith("Just to check:") and "newly weak" in reply.speech
+    reply = sim.say("no")
+    assert "leg_weakness=no" in answers(reply) and not every_flag(reply)
+
+
+def test_legs_going_to_sleep_ask_nothing_about_back_pain_at_night(sim: Simulator) -> None:
+    sim.launch()
+    reply = sim.say("my legs go to sleep when I sit cross-legged")
+    assert "at night" not in reply.speech and "positional=yes" in answers(reply)
+
+
+def finish(sim: Simulator, reply, plain: dict[str, str] | None = None):
+    """Answer plainly ("no", slowly, both legs, weeks) until the result."""
+    plain = {"onset": "slowly", "side": "both legs", "duration": "a few weeks", **(plain or {})}
+    for _ in range(30):
+        if "assessment" in reply.session_attributes:
+            return reply.session_attributes["assessment"]
+        current = reply.session_attributes["screening"].get("current")
+        reply = sim.say(plain.get(current, "no"))
+    raise AssertionError("no result")
+
+
+@pytest.mark.parametrize("text", [
+    "I have MS and my legs have been tingling for a few weeks",
+    "I was diagnosed with multiple sclerosis years ago and now both feet are numb",
+])
+def test_a_diagnosis_said_in_the_opening_counts_for_the_causes(sim: Simulator, text: str) -> None:
+    """A diagnosis the person already has is taken into account (issue 12's review, class b)."""
+    sim.launch()
+    reply = sim.say(text)
+    assert "known_ms=yes" in answers(reply)
+    assessment = finish(sim, reply)
+    assert "multiple_sclerosis" in assessment["causes"][:2], assessment
+
+
+def test_a_worry_or_a_question_about_ms_is_no_diagnosis(sim: Simulator) -> None:
+    sim.launch()
+    for text in ("do I have MS?", "I'm worried it might be MS"):
+        reply = sim.say(text)
+        assert "known_ms" not in answers(reply)
+
+
+def test_a_second_warning_of_the_same_level_is_said_in_full_once_not_the_first_again(
+        sim: Simulator) -> None:
+    """Each warning in full once, then the short reminder naming the number (issue 12)."""
+    fever = "Back pain with a fever can be an infection near the spine"
+    drugs = "Back pain with weak immunity, steroids or injecting drugs"
+    at_question(sim, "cauda_equina_signs")
+    reply = sim.say("my back hurts and I have a fever")
+    assert reply.speech.startswith(f"{WARNING} {fever}"), reply.speech
+    reply = sim.say("I inject drugs")
+    assert reply.speech.startswith(f"{WARNING} {drugs}") and fever not in reply.speech
+    assert "9 1 1" in reply.speech
+    reply = sim.say("repeat")
+    assert reply.speech.startswith(f"{WARNING} {drugs}") and fever not in reply.speech
+    reply = sim.say("no")
+    assert reply.speech.startswith("Remember: if it gets worse, call 9 1 1.")
+    assert fever not in reply.speech and drugs not in reply.speech
+
+
 def test_a_word_that_only_touches_on_a_red_flag_is_confirmed_in_one_short_question(
         sim: Simulator) -> None:
     at_question(sim, "side")

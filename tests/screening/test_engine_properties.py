@@ -81,7 +81,8 @@ def test_once_a_red_flag_is_recorded_every_spoken_step_starts_with_its_warning(
             # In full when the flag is new (or with the result); otherwise the short reminder,
             # which names the number in at most 12 words.
             full = bool(step.new_red_flags) or step.finished
-            warning = (WORDING.warning(flags, first_time=bool(step.new_red_flags)) if full
+            new = step.new_red_flags
+            warning = (WORDING.warning(flags, first_time=bool(new), new=new) if full
                        else WORDING.reminder(flags))
             assert said.text.startswith(warning)
             assert said.reprompt is None or said.reprompt.startswith(warning)

@@ -32,6 +32,7 @@ TIMED = {
     "injury": r"\bjust (after|before)\b",
     "cauda_equina_signs": r"\bnew(ly)?\b",
     "recent": r"\blast few days\b",
+    "weakness_worse": r"\bweeks\b",
 }
 
 
@@ -72,7 +73,7 @@ def test_a_new_weakness_is_read_back_with_when_it_started() -> None:
     said = WORDING.readback(step.state)
     assert "that started in the last few days" in said
     result = WORDING.warning_first(WORDING.result(step.state, step.assessment),
-                                   step.assessment.red_flags, first_time=True)
+                                   step.assessment.red_flags, new=step.new_red_flags)
     assert result.card[1].startswith("Warning.") and "last few days" in result.card[1]
 
 

@@ -219,6 +219,9 @@ def test_a_reader_is_plain_domain_code() -> None:
 @pytest.mark.parametrize(("text", "bucket"), [
     # a length said with another finding is that finding's, not the numbness's
     ("I'm twenty weeks pregnant and my feet tingle", None),
+    # as Alexa sends it, without commas: how far on a pregnancy is, never the numbness's length
+    ("thirty three weeks pregnant my thighs tingle and i leak a little when i cough", None),
+    ("i'm 30 weeks pregnant and my legs have tingled for two weeks", "weeks"),
     ("I've leaked a little when I cough for six years, and now my legs are numb", None),
     ("I've had diabetes for ten years, and my feet went numb two days ago", "days"),
     ("I had cancer five years ago. My legs have been tingling for a week", "weeks"),
@@ -254,3 +257,38 @@ def test_first_utterances_keep_their_key_facts(text: str, finding: str) -> None:
                                   "he punched my arm"])
 def test_a_blow_to_a_limb_is_no_spinal_injury(text: str) -> None:
     assert "injury" not in present(text)  # at most touched on, and then confirmed
+
+
+@pytest.mark.parametrize(("text", "not_certain"), [
+    ("pins and needles and burning in my feet", "foot_wound"),
+    ("I'm just getting over a water infection", "bladder_bowel"),
+    ("I'm just getting over a water infection", "fever"),
+    ("I'm on antibiotics for a chest infection", "fever"),
+    ("my legs get pins and needles after kneeling", "compartment"),
+    ("my foot keeps going dead", "cold_pale_leg"),
+    ("my legs feel dead", "leg_weakness"),
+])
+def test_an_everyday_idiom_is_never_read_for_certain_as_a_warning_sign(
+        text: str, not_certain: str) -> None:
+    """Issue 12's held-back review, class a: confirm what only an idiom implies, never act on it."""
+    assert not_certain not in present(text)
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("I was told I'm low in B12 last year", "b12_risk"),
+    ("I have B12 injections", "b12_risk"),
+    ("they put me on ciprofloxacin and now my feet tingle", "new_medicine"),
+    ("I'm on antibiotics for my chest", "new_medicine"),
+    ("my feet go numb when I walk a few blocks, it goes away if I stand still",
+     "calf_pain_walking"),
+    ("my hands have got clumsy with buttons", "hands_clumsy"),
+    ("I have MS", "known_ms"),
+    ("my foot ulcer is infected", "fever"),
+    ("my legs suddenly went dead", "leg_weakness"),
+    ("my legs have gone dead and won't hold me", "leg_weakness"),
+    ("my leg has gone dead and white", "cold_pale_leg"),
+    ("I've got a spinal abscess", "fever"),
+    ("my leg was pinned under the car", "compartment"),
+])
+def test_what_people_say_plainly_is_read_for_certain(text: str, finding: str) -> None:
+    assert finding in present(text)

@@ -39,7 +39,7 @@ REQUIRED = (
     "expected_causes",
     "source",
 )
-OPTIONAL = ("volunteer", "expected_red_flags")
+OPTIONAL = ("volunteer", "expected_red_flags", "written_triage", "correction")
 YES_NO = ANSWERS_BY_KIND["yes_no"]
 # The findings issue 12 balances: as many long-standing yeses as acute ones.
 WALKING_OR_BLADDER = ("leg_weakness", "bladder_bowel")
@@ -123,6 +123,14 @@ def test_each_expectation_names_known_levels_causes_flags_and_sources(case):
     known_flags = {flag.id for flag in KB.red_flags}
     assert all(flag in known_flags for flag in case.get("expected_red_flags", []))
     assert case["source"] in KB.sources or _trusted_url(case["source"]), case["source"]
+
+
+@pytest.mark.parametrize("case", every_case())
+def test_a_corrected_expectation_keeps_the_level_it_was_written_with_and_says_why(case):
+    if "written_triage" in case or "correction" in case:
+        written = case["written_triage"]
+        assert written in LEVELS and written != case["expected_triage"]
+        assert len(case["correction"].split()) >= 10
 
 
 @pytest.mark.parametrize("case", every_case())

@@ -100,15 +100,23 @@ def load_new_ids() -> Mapping[str, tuple[str, ...]]:
     return {"findings": tuple(raw["findings"]), "conditions": tuple(raw["conditions"])}
 
 
+def written_triage(case: Mapping[str, Any]) -> str:
+    """The triage level a case was written with, which the split reads. An expectation found
+    wrong by its own source later is corrected in `expected_triage`, with the level as written
+    kept, frozen, in `written_triage` and the reason and source in `correction`: the split, and
+    so what is held back, never moves."""
+    return case.get("written_triage", case["expected_triage"])
+
+
 def held_back_ids(cases: Iterable[Mapping[str, Any]], seed: int = SPLIT_SEED) -> frozenset[str]:
     """Which cases are held back: a seeded shuffle of each triage level's ids, first third kept.
 
-    Depends only on the ids, their expected triage and the set's seed, so it can be checked again
-    at any time.
+    Depends only on the ids, their triage as written and the set's seed, so it can be checked
+    again at any time.
     """
     by_level: dict[str, list[str]] = {}
     for case in cases:
-        by_level.setdefault(case["expected_triage"], []).append(case["id"])
+        by_level.setdefault(written_triage(case), []).append(case["id"])
     held: set[str] = set()
     for level, ids in sorted(by_level.items()):
         ordered = sorted(ids)
@@ -140,7 +148,7 @@ def _write_part(
     warning = _HELD_BACK_WARNING if held_back else ""
     out = [_HEADER.format(title=chosen.title, part=part, warning=warning)]
     for level in TRIAGE_ORDER:
-        ids = [c["id"] for c in cases if c["expected_triage"] == level]
+        ids = [c["id"] for c in cases if written_triage(c) == level]
         if not ids:
             continue
         out.append(f"  # ----- {level} {'-' * (92 - len(level))}\n")
