@@ -35,7 +35,8 @@ _PACE = frozenset({"over", "within", "across", "through", "during"})
 _ANAPHORA = frozenset({"it", "they", "that", "this", "those", "these", "both"})
 _QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "which", "who", "should",
                              "can", "could", "is", "are", "do", "does", "will", "would", "shall"})
-_ANSWER_WORDS = frozenset({"no", "nope", "nah", "yes", "yeah", "yep"})
+# "Neither, it's in my bottom": said alone before a new clause, these answer; they deny nothing.
+_ANSWER_WORDS = frozenset({"no", "nope", "nah", "yes", "yeah", "yep", "neither", "none"})
 _AUXILIARY_QUESTIONS = frozenset({"can", "could", "is", "are", "do", "does", "will", "would",
                                   "shall", "should"})
 _ASKED_OF = frozenset({"i", "you", "it", "my", "the", "this", "that", "we", "they", "he", "she",

@@ -100,6 +100,14 @@ def test_a_red_flag_said_in_everyday_words_is_warned(context: str, text: str, fl
     assert flag in flags and warned_first(speech), speech
 
 
+@pytest.mark.parametrize("text", ["neither, it's in my bottom", "none, it's my bum that's numb"])
+def test_neither_said_alone_denies_nothing_said_after_it(text: str) -> None:
+    """ "Neither, it's in my bottom" to "one leg, or both?": the numbness is in the seat, and
+    is never recorded as denied."""
+    _, answers, _ = say_at("side", text)
+    assert answers.get("saddle_numbness") != "no"
+
+
 @pytest.mark.parametrize(("text", "side"), [
     ("more the right than the left", "both_legs"),
     ("each of them, on and off", "both_legs"),
