@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from skill.alexa.dialog import NORMAL_RATE, RATES, DialogMemory
-from skill.screening.assessment import Assessment, RaisedFlag, raised_flags
+from skill.screening.assessment import Assessment, RaisedFlag, holds_any, raised_flags
 from skill.screening.engine import Event, ScreeningEngine, Step
 from skill.screening.knowledge import RECENT, KnowledgeBase, Level, Question
 from skill.screening.state import ScreeningState
@@ -97,6 +97,10 @@ class Conversation:
         self.memory = self.memory.with_changes(
             pages=utterance.more, offer=offer, last_text=utterance.text,
             last_reprompt=utterance.reprompt or "", warned=new_flags,
+            full_warning=utterance.full_warning,
+            # Kept while its question is still the one waiting ("repeat", "help" on the way).
+            confirming=self.memory.confirming if self.memory.confirming == self.state.current
+            else None,
         )
         return self.with_warning(utterance, new_flags)
 
@@ -193,7 +197,28 @@ class Conversation:
             return self.options() if value == YES else self.goodbye()
         if not self.in_screening:
             return self.idle()
+        if value == YES and self.state.current is not None:
+            entries = self._with_timing(((self.state.current, YES, False),))
+            if len(entries) > 1:
+                return self.after_step(self.engine.record(self.state, entries))
         return self.after_step(self.engine.answer(self.state, value))
+
+    def _with_timing(self, entries: tuple[tuple[str, str, bool], ...],
+                     ) -> tuple[tuple[str, str, bool], ...]:
+        """A yes to a question asked to confirm a sign only touched on ("my legs feel dead"), in
+        words that say the sign is new ("newly weak"), answers the timing question
+        (knowledge.RECENT) too, as a sign said as new does. Not for a sign said vaguely and
+        recorded as not sure ("my legs feel unsteady"): that is most often long-standing, and
+        its timing is asked."""
+        question = self.kb.questions_by_id.get(self.memory.confirming or "")
+        if (question is not None and question.confirm_says_new
+                and question.id == self.state.current and (question.id, YES, False) in entries
+                and question.id not in self.state.answers
+                and RECENT in self.kb.questions_by_id and RECENT not in self.state.asked
+                and not holds_any(question.not_new_if,
+                                  {**self.state.answers, **{f: v for f, v, _ in entries}})):
+            return (*entries, (RECENT, YES, True))
+        return entries
 
     def answer_value(self, kind: str, value: str | None) -> Utterance:
         """A short value (both legs, two weeks, suddenly)."""
@@ -303,7 +328,8 @@ class Conversation:
     def _take(self, heard: Any) -> Utterance:
         if not self.state.started:
             self.state = self.engine.start(self.state.red_flags, self.state.unsure_flags).state
-        step = self.engine.record(self.state, heard.entries) if heard.entries else None
+        entries = self._with_timing(tuple(heard.entries))
+        step = self.engine.record(self.state, entries) if entries else None
         if step is not None:
             self.state, self._step = step.state, step
         # Help is already being called for: no check, only the timing of a sign said (the step
@@ -314,7 +340,7 @@ class Conversation:
             self.state, self._step = asked.state, asked
             question = asked.question
             if question is not None:
-                self.memory = self.memory.with_changes(offer=None)
+                self.memory = self.memory.with_changes(offer=None, confirming=question.id)
                 # A flag raised by what was just said is announced in full, even before a check.
                 new = step.new_red_flags if step is not None else ()
                 return self.reply(self.wording.ask_after(question, "confirm_finding"), new)
@@ -373,7 +399,8 @@ class Conversation:
         if not self.memory.last_text:
             return self.ask_current() if self.in_screening else self.idle()
         return self.reply(Utterance(self.memory.last_text, self.memory.last_reprompt or None,
-                                    more=self.memory.pages), self.memory.warned)
+                                    more=self.memory.pages,
+                                    full_warning=self.memory.full_warning), self.memory.warned)
 
     def result_again(self) -> Utterance:
         if not self.state.finished:

@@ -35,6 +35,8 @@ class DialogMemory(NamedTuple):
     rate: int = NORMAL_RATE
     # The red flags the last reply raised and warned about in full: "repeat" says them again.
     warned: tuple[str, ...] = ()
+    full_warning: bool = False  # the last reply gave the warning in full (result, leaving)
+    confirming: str | None = None  # the question asked to confirm something said loosely
 
     def with_changes(self, **changes: Any) -> DialogMemory:
         return self._replace(**changes)
@@ -56,6 +58,10 @@ class DialogMemory(NamedTuple):
             memory["rate"] = self.rate
         if self.warned:
             memory["warned"] = list(self.warned)
+        if self.full_warning:
+            memory["full_warning"] = True
+        if self.confirming is not None:
+            memory["confirming"] = self.confirming
         return memory
 
     @classmethod
@@ -77,7 +83,10 @@ class DialogMemory(NamedTuple):
         # Ids only; one the knowledge base does not know is never matched to a raised flag.
         warned = tuple(w for w in warned if isinstance(w, str))[:20] \
             if isinstance(warned, list) else ()
-        return cls(offer, topic, pages, last_text, last_reprompt, rate, warned)
+        confirming = raw.get("confirming")
+        confirming = confirming if isinstance(confirming, str) else None
+        return cls(offer, topic, pages, last_text, last_reprompt, rate, warned,
+                   raw.get("full_warning") is True, confirming)
 
 
 def rate_from_prefs(prefs: Any) -> int:

@@ -47,11 +47,17 @@ class RankedCause(NamedTuple):
     because: tuple[tuple[str, str], ...]  # (finding, answer) pairs that raised it, strongest first
 
 
+class HeldFloor(NamedTuple):
+    rule: TriageRule
+    level: Level
+    unsure: bool  # held because the person was not sure (at the rule's if_unsure level)
+
+
 class Assessment(NamedTuple):
     level: Level
     red_flags: tuple[RaisedFlag, ...]
     causes: tuple[RankedCause, ...]
-    floors: tuple[TriageRule, ...]
+    floors: tuple[HeldFloor, ...]
     ranking: tuple[RankedCause, ...] = ()  # the LEADERS best causes (for choosing questions)
 
     def summary(self) -> dict[str, object]:
@@ -74,6 +80,41 @@ def holds_any(patterns: Iterable[Pattern], answers: Mapping[str, str]) -> bool:
     return False
 
 
+def how_held(patterns: Iterable[Pattern], answers: Mapping[str, str]) -> str | None:
+    """"yes" when one of the patterns holds outright, UNSURE when one would hold but for not-sure
+    answers, None otherwise: the one test red flags and triage floors share (rule 3)."""
+    held = None
+    for pattern in patterns:
+        doubt = False
+        for finding, allowed in pattern.items():
+            answer = answers.get(finding)
+            if answer in allowed:
+                continue
+            if answer != UNSURE:
+                break
+            doubt = True
+        else:
+            if not doubt:
+                return "yes"
+            held = UNSURE
+    return held
+
+
+def held_floors(kb: KnowledgeBase, answers: Mapping[str, str]) -> tuple[HeldFloor, ...]:
+    """The triage floors the answers hold: outright at their level, or, for a floor with an
+    `if_unsure` level, but for not-sure answers at that level."""
+    held = []
+    for rule in kb.triage_rules:
+        how = how_held(rule.when, answers)
+        if how is None or holds_any(rule.unless, answers):
+            continue
+        if how == "yes":
+            held.append(HeldFloor(rule, rule.level, unsure=False))
+        elif rule.if_unsure is not None:
+            held.append(HeldFloor(rule, rule.if_unsure, unsure=True))
+    return tuple(held)
+
+
 def raised_flags(
     kb: KnowledgeBase, answers: Mapping[str, str], recorded: Iterable[str] = (),
     recorded_unsure: Iterable[str] = (),
@@ -88,25 +129,10 @@ def raised_flags(
         if flag.id in recorded:
             raised.append(RaisedFlag(flag, flag.level, unsure=False))
             continue
-        # Each pattern holds, would hold but for not-sure answers, or does not.
-        holds = unsure = False
-        for pattern in flag.when:
-            doubt = False
-            for finding, allowed in pattern.items():
-                answer = answers.get(finding)
-                if answer in allowed:
-                    continue
-                if answer != UNSURE:
-                    break
-                doubt = True
-            else:
-                if not doubt:
-                    holds = True
-                    break
-                unsure = True
-        if holds:
+        how = how_held(flag.when, answers)
+        if how == "yes":
             raised.append(RaisedFlag(flag, flag.level, unsure=False))
-        elif unsure or flag.id in recorded_unsure:
+        elif how == UNSURE or flag.id in recorded_unsure:
             raised.append(RaisedFlag(flag, flag.if_unsure, unsure=True))
     # Most urgent first; among equals, what was said for certain before what was unsure, then
     # the most specific (a flag needing more answers says more about this person).
@@ -225,9 +251,8 @@ def assess(
         # are always named.
         likely = [c for c in likely if likely[0].score - c.score <= RED_FLAG_CAUSE_GAP
                   or c.condition.triage.rank >= Level.URGENT.rank]
-    floors = tuple(rule for rule in kb.triage_rules
-                   if holds_any(rule.when, answers) and not holds_any(rule.unless, answers))
-    levels = [raised.level for raised in flags] + [rule.level for rule in floors]
+    floors = held_floors(kb, answers)
+    levels = [raised.level for raised in flags] + [floor.level for floor in floors]
     if likely:
         top = likely[0].score
         contenders = [c.condition.triage for c in likely if top - c.score <= CONTENTION_MARGIN]

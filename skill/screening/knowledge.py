@@ -83,6 +83,11 @@ class Question(NamedTuple):
     why: str = ""  # one sentence: why this question matters ("why do you ask?")
     covers: tuple[str, ...] = ()  # a grouped question: "no" answers these findings together
     follow_up: bool = False  # asked as soon as it opens, before the rest of its phase
+    # Its words say the sign is new ("newly weak", "suddenly"): a yes to it asked to confirm
+    # something said loosely answers the timing question (RECENT) too, unless the answers
+    # already given hold one of `not_new_if` (a slow start, weeks of it).
+    confirm_says_new: bool = False
+    not_new_if: tuple[Pattern, ...] = ()
 
     @property
     def answers(self) -> tuple[str, ...]:
@@ -132,6 +137,8 @@ class TriageRule(NamedTuple):
     reason: str
     source: str
     unless: tuple[Pattern, ...] = ()  # answers for which the source says the floor does not apply
+    # The level when the answers would hold it but for "not sure" (rule 3); None: they do not.
+    if_unsure: Level | None = None
 
 
 class LevelAdvice(NamedTuple):
@@ -257,8 +264,9 @@ class _Loader:
 
     def load_questions(self) -> None:
         known = {"id", "kind", "phase", "ask_if", "volunteer", "text", "rephrase", "help",
-                 "readback", "source", "why", "covers", "follow_up"}
-        pending_ask_if: list[tuple[Fields, str, Any]] = []
+                 "readback", "source", "why", "covers", "follow_up", "confirm_says_new",
+                 "not_new_if"}
+        pending_ask_if: list[tuple[Fields, str, str, Any]] = []
         for fields, qid in self.entries("questions.yaml", "questions"):
             fields.reject_unknown(known)
             kind = fields.choice("kind", ANSWERS_BY_KIND)
@@ -280,16 +288,18 @@ class _Loader:
                 why=fields.text("why", max_words=30),
                 covers=fields.texts("covers", optional=True),
                 follow_up=fields.flag("follow_up"),
+                confirm_says_new=fields.flag("confirm_says_new"),
             )
-            if "ask_if" in fields.data:
-                pending_ask_if.append((fields, qid, fields.data["ask_if"]))
-        for fields, qid, raw in pending_ask_if:
+            for key in ("ask_if", "not_new_if"):
+                if key in fields.data:
+                    pending_ask_if.append((fields, qid, key, fields.data[key]))
+        for fields, qid, key, raw in pending_ask_if:
             raws = raw if isinstance(raw, list) else [raw]
-            patterns = tuple(self.pattern(fields, one, "ask_if") for one in raws)
+            patterns = tuple(self.pattern(fields, one, key) for one in raws)
             if any(qid in pattern for pattern in patterns):
-                raise fields.fail("ask_if", "cannot depend on its own answer")
+                raise fields.fail(key, "cannot depend on its own answer")
             question = self.questions[qid]
-            self.questions[qid] = question._replace(ask_if=patterns)
+            self.questions[qid] = question._replace(**{key: patterns})
         for qid, question in self.questions.items():
             for covered in question.covers:
                 target = self.questions.get(covered)
@@ -384,11 +394,17 @@ class _Loader:
     def load_triage_rules(self) -> tuple[TriageRule, ...]:
         rules = []
         for fields, rid in self.entries("triage_rules.yaml", "triage_rules"):
-            fields.reject_unknown({"id", "level", "when", "unless", "reason", "source"})
+            fields.reject_unknown({"id", "level", "if_unsure", "when", "unless", "reason",
+                                   "source"})
             unless = self.patterns(fields, "unless") if "unless" in fields.data else ()
+            if_unsure = None
+            if "if_unsure" in fields.data:
+                if_unsure = self.level(fields, "if_unsure")
+                if if_unsure.rank < Level.URGENT.rank:
+                    raise fields.fail("if_unsure", "must be urgent or emergency")
             rules.append(
                 TriageRule(rid, self.level(fields, "level"), self.patterns(fields),
-                           fields.text("reason"), self.source(fields), unless)
+                           fields.text("reason"), self.source(fields), unless, if_unsure)
             )
         return tuple(rules)
 

@@ -31,7 +31,13 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Set
 
-from skill.screening.assessment import holds_any, raised_flags, score_causes, scoring_table
+from skill.screening.assessment import (
+    held_floors,
+    holds_any,
+    raised_flags,
+    score_causes,
+    scoring_table,
+)
 from skill.screening.knowledge import UNSURE, KnowledgeBase, Level, Pattern, Question
 
 # What a person would be told: the triage level and the likely causes (in any order).
@@ -79,7 +85,7 @@ def next_question(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str]
     outcome = _remembered(outcome)
     now = outcome(answers)
     opened = _opened_by_yes(kb, answers)
-    settled = settled_level(kb, answers)
+    settled = (settled_level(kb, answers, floors=False), settled_level(kb, answers))
     closed = unaskable(kb, answers, asked)
     raising = [q for q in pending if q.phase == "red_flag" and (
         could_raise(kb, q, answers, settled, closed)
@@ -123,12 +129,14 @@ def _remembered(outcome: Outcome) -> Outcome:
     return told
 
 
-def settled_level(kb: KnowledgeBase, answers: Mapping[str, str]) -> Level:
+def settled_level(kb: KnowledgeBase, answers: Mapping[str, str],
+                  floors: bool = True) -> Level:
     """The level the answers already fix whatever comes later: their red flags (a not-sure one
-    at its not-sure level) and triage floors. A leading cause's level does not count: it can still
-    fall back as other causes overtake it."""
+    at its not-sure level) and, with `floors`, triage floors. A leading cause's level does not
+    count: it can still fall back as other causes overtake it."""
     levels = [raised.level for raised in raised_flags(kb, answers)]
-    levels += [rule.level for rule in kb.triage_rules if holds_any(rule.when, answers)]
+    if floors:
+        levels += [floor.level for floor in held_floors(kb, answers)]
     return Level.most_urgent(levels)
 
 
@@ -166,12 +174,14 @@ def _may_hold(pattern: Pattern, answers: Mapping[str, str], closed: Set[str],
 
 
 def could_raise(kb: KnowledgeBase, question: Question, answers: Mapping[str, str],
-                settled: Level, closed: Set[str]) -> bool:
+                settled: tuple[Level, Level], closed: Set[str]) -> bool:
     """Whether an answer to `question`, or to a question it opens or groups, could raise a red
-    flag or a triage floor above the level already settled."""
+    flag or a triage floor above the level already settled. `settled` is (by red flags alone,
+    by flags and floors): a floor says how soon to act, not what to watch for, so it never makes
+    a red flag's question, and the warning it would give, not worth asking."""
     reach = reached(kb, question.id)
-    for level, patterns in _raisers(kb):
-        if level.rank <= settled.rank:
+    for level, patterns, is_flag in _raisers(kb):
+        if level.rank <= settled[0 if is_flag else 1].rank:
             continue
         for pattern in patterns:
             if any(f in reach and f not in answers for f in pattern) and \
@@ -210,8 +220,9 @@ class _Derived:
             self.reached[question.id] = frozenset(reach)
         # Each red flag counts at the more urgent of its levels; each floor at its own.
         self.raisers = tuple(
-            [(Level.most_urgent([f.level, f.if_unsure]), f.when) for f in kb.red_flags]
-            + [(rule.level, rule.when) for rule in kb.triage_rules])
+            [(Level.most_urgent([f.level, f.if_unsure]), f.when, True) for f in kb.red_flags]
+            + [(Level.most_urgent([rule.level, rule.if_unsure or rule.level]), rule.when, False)
+               for rule in kb.triage_rules])
 
 
 _DERIVED: dict[int, _Derived] = {}
@@ -225,7 +236,7 @@ def _derived(kb: KnowledgeBase) -> _Derived:
     return held
 
 
-def _raisers(kb: KnowledgeBase) -> tuple[tuple[Level, tuple[Pattern, ...]], ...]:
+def _raisers(kb: KnowledgeBase) -> tuple[tuple[Level, tuple[Pattern, ...], bool], ...]:
     return _derived(kb).raisers
 
 

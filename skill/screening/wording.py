@@ -74,18 +74,20 @@ class Wording:
     # Safety frame -----------------------------------------------------------------------------
 
     def warning(self, flags: Sequence[RaisedFlag], first_time: bool = True,
-                written: bool = False, new: Collection[str] = ()) -> str:
+                written: bool = False, new: Collection[str] = (), full: bool = False) -> str:
         """The warning for the most urgent flags, naming who to call. Empty without flags.
 
-        `new`: the flags raised this turn. Each warning is said in full once: when a second flag
-        of the same level joins one already warned about, the new one is said, not the first
-        again; a new flag less urgent than one already said adds nothing to what to do, so the
-        short reminder stands for it."""
+        `new`: the flags raised this turn. In the middle of the screening each warning is said
+        in full once: a new flag of the same level as one already warned about is said, not the
+        first again; a new flag less urgent than one already said adds nothing to what to do, so
+        the short reminder stands for it. `full` (the result, leaving): always the most urgent
+        flag's whole warning, then a new flag's own warning when it is another of that level
+        (a less urgent one's "today" would blur what to do)."""
         if not flags:
             return ""
         top = flags[0]
         fresh = [r for r in flags if r.flag.id in new]
-        if first_time and fresh:
+        if fresh and not full:
             if fresh[0].level is not top.level:
                 return self.reminder(flags)
             top = fresh[0]
@@ -96,7 +98,9 @@ class Wording:
         parts = [lead, top.flag.warning, action]
         if top.unsure:
             parts.append(self.line("unsure_flag"))
-        if first_time and len(fresh if new else flags) > 1:
+        if full and fresh and fresh[0] is not top and fresh[0].level is top.level:
+            parts.append(fresh[0].flag.warning)
+        if first_time and len(fresh if new and not full else flags) > 1:
             parts.append(self.line("also_flags"))
         return join(*parts)
 
@@ -121,10 +125,9 @@ class Wording:
         bare: each is spoken through here when its turn comes."""
         if not flags:
             return utterance
-        if new:
-            warning = self.warning(flags, first_time=True, new=new)
-        elif utterance.full_warning:
-            warning = self.warning(flags, first_time=False)
+        if new or utterance.full_warning:
+            warning = self.warning(flags, first_time=bool(new), new=new,
+                                   full=utterance.full_warning)
         else:
             warning = self.reminder(flags)
         card = utterance.card
@@ -220,7 +223,11 @@ class Wording:
         if flags and flags[0].level is assessment.level:
             headline = self.kb.level_advice[assessment.level].headline
             return headline.format(**self.locale.fill({}, written=written))
-        return self.advice(assessment.level, written=written)
+        # A floor held only by "not sure" that sets the level says so, as a not-sure flag does.
+        unsure = any(f.unsure and f.level is assessment.level for f in assessment.floors) and \
+            not any(f.level is assessment.level for f in assessment.floors if not f.unsure)
+        return join(self.advice(assessment.level, written=written),
+                    self.line("unsure_flag") if unsure else "")
 
     def cause_reasons(self, assessment: Assessment, state: ScreeningState,
                       limit: int = 2) -> list[str]:

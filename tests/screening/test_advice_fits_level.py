@@ -94,3 +94,22 @@ def test_the_reminder_after_a_warning_is_short_and_names_the_number(locale: str)
         flags = raised_flags(KB, answers)
         reminder = wording.reminder(flags)
         assert number in reminder and len(reminder.split()) <= 12, (locale, flag.id, reminder)
+
+
+def test_the_result_repeats_the_most_urgent_warning_in_full_and_keeps_a_new_flag_of_its_level(
+) -> None:
+    """The result after an answer that raised a second flag of the same level: the first flag's
+    whole warning, then the new one's, then "you also told me about other warning signs"."""
+    from skill.screening.assessment import RaisedFlag
+    from skill.screening.wording import Utterance
+
+    wording = Wording(KB, wording_for("en-US"))
+    emergency = [f for f in KB.red_flags if f.level is Level.EMERGENCY][:2]
+    flags = [RaisedFlag(f, Level.EMERGENCY, False) for f in emergency]
+    said = wording.warning_first(Utterance("Result.", None, full_warning=True), flags,
+                                 new=[emergency[1].id]).text
+    assert said.startswith(f"Warning. {emergency[0].warning}"), said
+    assert emergency[1].warning in said and wording.line("also_flags") in said, said
+    # Mid-screening, the same new flag is said once in full, the first not again.
+    mid = wording.warning_first(Utterance("Next?", None), flags, new=[emergency[1].id]).text
+    assert emergency[1].warning in mid and emergency[0].warning not in mid, mid

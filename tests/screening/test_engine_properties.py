@@ -78,11 +78,12 @@ def test_once_a_red_flag_is_recorded_every_spoken_step_starts_with_its_warning(
         state = step.state
         if state.red_flags or state.unsure_flags:
             flags = raised_flags(KB, state.answers, state.red_flags, state.unsure_flags)
-            # In full when the flag is new (or with the result); otherwise the short reminder,
-            # which names the number in at most 12 words.
+            # In full when the flag is new (or with the result: the most urgent flag's); otherwise
+            # the short reminder, which names the number in at most 12 words.
             full = bool(step.new_red_flags) or step.finished
             new = step.new_red_flags
-            warning = (WORDING.warning(flags, first_time=bool(new), new=new) if full
+            warning = (WORDING.warning(flags, first_time=bool(new), new=new,
+                                       full=step.finished) if full
                        else WORDING.reminder(flags))
             assert said.text.startswith(warning)
             assert said.reprompt is None or said.reprompt.startswith(warning)

@@ -75,6 +75,7 @@ def _broken_copy(tmp_path: Path, filename: str, old: str, new: str) -> Path:
         ("red_flags.yaml", "{face_arm_speech: [yes]}", "{face_arm_speech: [maybe]}",
          "not allowed for 'face_arm_speech'"),
         ("conditions.yaml", "conditions:", "conditionz:", "field 'conditions'"),
+        ("triage_rules.yaml", "if_unsure: urgent", "if_unsure: routine", "field 'if_unsure'"),
     ],
 )
 def test_a_mistake_in_a_data_file_is_reported_with_file_and_field(

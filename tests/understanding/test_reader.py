@@ -267,6 +267,8 @@ def test_a_blow_to_a_limb_is_no_spinal_injury(text: str) -> None:
     ("my legs get pins and needles after kneeling", "compartment"),
     ("my foot keeps going dead", "cold_pale_leg"),
     ("my legs feel dead", "leg_weakness"),
+    ("my legs are asleep", "leg_weakness"),
+    ("my legs go dead when I sit too long", "leg_weakness"),
 ])
 def test_an_everyday_idiom_is_never_read_for_certain_as_a_warning_sign(
         text: str, not_certain: str) -> None:
@@ -286,6 +288,12 @@ def test_an_everyday_idiom_is_never_read_for_certain_as_a_warning_sign(
     ("my foot ulcer is infected", "fever"),
     ("my legs suddenly went dead", "leg_weakness"),
     ("my legs have gone dead and won't hold me", "leg_weakness"),
+    # "dead" with a sudden onset, recent timing or a lost function in the same sentence
+    ("my legs went dead suddenly this morning", "leg_weakness"),
+    ("both my legs went dead this morning and I collapsed", "leg_weakness"),
+    ("my leg went dead and I fell over", "leg_weakness"),
+    ("my legs have gone dead and heavy and I can't lift them", "leg_weakness"),
+    ("my legs feel dead and weak since this morning", "leg_weakness"),  # weak beats the mention
     ("my leg has gone dead and white", "cold_pale_leg"),
     ("I've got a spinal abscess", "fever"),
     ("my leg was pinned under the car", "compartment"),
