@@ -125,6 +125,7 @@ class Reader:
                             vocabulary.terminators, vocabulary.hedges, vocabulary.masks,
                             vocabulary.building)}
         self._triggers = frozenset(t[0] for t in vocabulary.before if len(t) == 1)
+        self._stops = frozenset(t[0] for t in vocabulary.terminators if len(t) == 1)
 
     def read(self, text: str | None, locale: str = "en-US", today: date | None = None) -> Reading:
         """Everything the words say. Never raises; nothing readable gives an empty reading."""
@@ -192,6 +193,13 @@ class Reader:
         # begin a finding's words ("no feeling down there").
         matches = [m for m in self._find(keys, vocab.findings, locale, indexed=True)
                    if not (m.positions & masks) and m.start not in answer_spans]
+        # An idiom of a finding ("a little accident", "man flu") holds none of its words.
+        idioms: dict[str, set[int]] = {}
+        for m in matches:
+            if m.phrase.idiom:
+                idioms.setdefault(m.phrase.target, set()).update(range(m.start, m.end))
+        matches = [m for m in matches if not m.phrase.idiom
+                   and not (m.positions & idioms.get(m.phrase.target, set()))]
         by_finding: dict[str, Finding] = {}
         explained: set[str] = set()
         hedged_mentions: set[str] = set()
@@ -211,15 +219,22 @@ class Reader:
             # An answer word at the start ("no, I can't walk") answers; it denies nothing.
             live = [t for t in triggers if not (t & match.positions) and not t <= answer_spans
                     and min(t) not in owned and match not in self_negated]
+            if match in self_negated and not match.phrase.denies:
+                # ...unless the negation stands right before it, with only gap words between:
+                # "no wounds that won't heal", "I don't have a sore that won't heal".
+                live = [t for t in triggers if not (t & match.positions)
+                        and not t <= answer_spans and self._just_before(t, match, keys)]
             # "I can feel my bottom fine": words after a denial do not deny it again.
             if match.phrase.denies:
                 # Words that deny are turned round only by a negation said right before them
                 # ("not teetotal", "don't eat meat"), not by one of another clause ("it's not
                 # going any higher, it's stayed in my feet").
-                # A bare answer word is no such negation ("no, just my toes": Alexa drops the
-                # comma, and "no" answers; it does not turn "just my toes" round).
+                # A bare answer word is no such negation ("no, just my toes", "nope, warm and
+                # pink": Alexa drops the comma, and "no" answers; it does not turn what follows
+                # round), nor is one that a word such as "just" has ended ("no, just the feet").
                 live = [t for t in live if match.start - min(t) <= _FLIP_REACH
-                        and keys[min(t)] not in _ANSWER_WORDS]
+                        and keys[min(t)] not in _ANSWER_WORDS
+                        and keys[match.start] not in self._stops]
             negated = self._negated(match, live, () if match.phrase.denies else afters, bounds)
             present = negated if match.phrase.denies else not negated
             # A denial is a denial even of a vague word ("not weak"); a hedge or a near miss
@@ -248,8 +263,12 @@ class Reader:
             elif m.phrase.target in ("no", "unsure"):
                 kept.append(m)
         values = kept
-        answer = self._answer([m for m in values if not (m.positions & masked)
-                               or m.phrase.target == "unsure"], keys, by_finding)
+        # A look-alike ("not believe") takes its words from a short answer, not from a longer
+        # one it stands inside ("not believe so" is a no).
+        looks = self._spans(keys, vocab.pseudo)
+        answer = self._answer([m for m in values if m.phrase.target == "unsure" or all(
+            p <= m.positions and len(p) < len(m.positions) for p in looks if p & m.positions)],
+            keys, by_finding)
         onset = _first(values, "onset:")
         if onset in _SUDDEN and not near_miss:
             # "My leg's gone to sleep from the hip down, all of a sudden": how far it reaches,
@@ -438,6 +457,12 @@ class Reader:
                         at - 3 <= min(t) <= at + 3 and at not in t for t in triggers):
                     named.add(keys[at])
         return len(named) == 2
+
+    def _just_before(self, trigger: frozenset[int], match: _Match, keys: Sequence[str]) -> bool:
+        """The trigger ends before the match with nothing but gap words between them."""
+        end = max(trigger)
+        return end < match.start and all(keys[at] in self.vocabulary.gap
+                                          for at in range(end + 1, match.start))
 
     def _short_reach(self, at: int) -> bool:
         """ "can not" and "could not" deny what they are said of ("I can not climb stairs"),

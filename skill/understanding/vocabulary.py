@@ -35,6 +35,10 @@ LOCALES = ("en-US", "en-CA", "en-GB", "en-AU", "en-IN")
 # Words that keep their own sense rather than their lemma's ("left" is a side, not "leave").
 _OWN_SENSE = frozenset({"left", "right", "better", "worse", "worst", "bit", "well", "still", "back",
                         "down", "up", "ages", "felt", "found", "saw", "lay", "number",
+                        # a wound is a sore, not the past of "wind"
+                        "wound",
+                        # "a bit high" (a blood sugar) is not "a bit higher" (climbing up)
+                        "higher",
                         # "slower" asks for slower speech; "slowly" says how it came on
                         "slower", "faster", "quicker"})
 _LEMMA_ORDER = ("VERB", "NOUN", "ADJ", "ADV", "AUX", "PROPN")
@@ -53,6 +57,10 @@ class Phrase(NamedTuple):
     # the words explain the finding away wherever said beside it ("I lost weight, but I'm on a
     # diet"): unlike a plain denial, said in one breath with the finding they still deny it
     explains: bool = False
+    # the words are an everyday idiom that looks like the finding but does not state it ("a
+    # little accident" is no injury, "man flu" no fever): the finding's own words inside them
+    # are not read as it
+    idiom: bool = False
 
 
 class Vocabulary(NamedTuple):
@@ -240,11 +248,13 @@ class _Builder:
 
     def _raw(self, target: str, text: str, certain: bool, locales: Iterable[str],
              fields: Fields, name: str, denies: bool = False,
-             mention: bool = False, explains: bool = False) -> list[tuple[Any, ...]]:
+             mention: bool = False, explains: bool = False,
+             idiom: bool = False) -> list[tuple[Any, ...]]:
         """One compiled phrase for each way the text can be said: "(gave way|gave out)" is
         a choice of several words, like the carrier templates'."""
         return [(target, self._phrase_words(variant, fields, name), certain, frozenset(locales),
-                 text, denies, mention, explains) for variant in _expand(text, fields, name)]
+                 text, denies, mention, explains, idiom)
+                for variant in _expand(text, fields, name, slots=True)]
 
     def _finding_phrases(self) -> list[tuple[Any, ...]]:
         raw = []
@@ -256,7 +266,7 @@ class _Builder:
                 raise KnowledgeError(f"{where}: only yes-or-no questions can be findings")
             fields = Fields(entry, where)
             fields.reject_unknown({"phrases", "doubtful", "mentions", "denied", "explained",
-                                   "locales"})
+                                   "idioms", "locales"})
             for text in fields.texts("phrases"):
                 raw += self._raw(finding, text, True, (), fields, "phrases")
             for text in fields.texts("doubtful", optional=True):
@@ -268,6 +278,8 @@ class _Builder:
                                  explains=True)
             for text in fields.texts("mentions", optional=True):
                 raw += self._raw(finding, text, False, (), fields, "mentions", mention=True)
+            for text in fields.texts("idioms", optional=True):
+                raw += self._raw(finding, text, False, (), fields, "idioms", idiom=True)
             for locale, texts in fields.mapping("locales", optional=True).items():
                 if locale not in LOCALES:
                     raise fields.fail("locales", f"has {locale!r}; expected one of "
@@ -341,13 +353,14 @@ class _Builder:
         """`shared` hands out one object per distinct set of keys: some 1,600 distinct sets
         stand in over 30,000 slots, and the cache (unpickled on every cold start) stores each
         object once."""
-        target, slots, certain, locales, text, denies, mention, explains = raw
+        target, slots, certain, locales, text, denies, mention, explains, idiom = raw
 
         def one(keys: frozenset[str]) -> frozenset[str]:
             return shared.setdefault(keys, keys)
 
         keyed = tuple(one(frozenset(forms.get(w, w) for w in slot)) for slot in slots)
-        return Phrase(target, keyed, certain, one(locales), text, denies, mention, explains)
+        return Phrase(target, keyed, certain, one(locales), text, denies, mention, explains,
+                      idiom)
 
 
 _GROUP = re.compile(r"\(([^()]*)\)")
@@ -356,8 +369,13 @@ _OBSERVANCE = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|easter[+-]\d{1,
 _MAX_VARIANTS = 400
 
 
-def _expand(text: str, fields: Fields, name: str) -> list[str]:
-    """Every way a phrase with (a b|c) groups can be said."""
+def _expand(text: str, fields: Fields, name: str, slots: bool = False) -> list[str]:
+    """Every way a phrase with (a b|c) groups can be said. With `slots` (phrases matched word by
+    word), a group of single words standing as a word of its own, "(a|b|c)", is one word out of
+    several ("a|b|c"), not three phrases: the compiled vocabulary, read on every cold start,
+    stays small."""
+    if slots:
+        text = _GROUP.sub(_one_word_of_several, text)
     match = _GROUP.search(text)
     if match is None:
         if "(" in text or ")" in text:
@@ -365,10 +383,22 @@ def _expand(text: str, fields: Fields, name: str) -> list[str]:
         return [text]
     out: list[str] = []
     for option in match.group(1).split("|"):
-        out += _expand(text[:match.start()] + option + text[match.end():], fields, name)
+        out += _expand(text[:match.start()] + option + text[match.end():], fields, name, slots)
     if len(out) > _MAX_VARIANTS:
         raise fields.fail(name, f"has {text!r}, which says {len(out)} phrases; split it")
     return out
+
+
+def _one_word_of_several(group: re.Match[str]) -> str:
+    whole = group.string
+    alone = ((group.start() == 0 or whole[group.start() - 1] == " ")
+             and (group.end() == len(whole) or whole[group.end()] == " "))
+    options = group.group(1).split("|")
+    if alone and len(options) > 1 and all(
+            option and "{" not in option and len(words(option)) == 1 and option == words(option)[0]
+            for option in options):
+        return "|".join(options)
+    return group.group(0)
 
 
 def _lemma(word: str, lemmas: Mapping[str, tuple[str, ...]]) -> str:
