@@ -78,6 +78,8 @@ def next_question(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str]
     """The next question to ask, or None when no answer left is worth the person's time.
 
     `outcome(answers)` is what the person would be told with those answers."""
+    # A yes to a grouped question just asked is followed by "which?" before anything else.
+    which = _opened_by_yes(kb, answers)
     answers, asked = with_groups(kb, answers, asked)
     pending = [q for q in kb.questions if q.id not in asked and is_open(q, answers)]
     if not pending:
@@ -92,7 +94,8 @@ def next_question(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str]
         or _raises_level_told(q, answers, outcome, now)
         or (q.id in opened and _could_change(q, answers, outcome, now)))]
     if raising:
-        return next((q for q in raising if q.follow_up), raising[0])
+        return next((q for q in raising if q.follow_up),
+                    next((q for q in raising if q.id in which), raising[0]))
     explained = _explained(kb, answers)
     followed = [q for q in pending if q.id in opened and q.id not in explained
                 and _could_change(q, answers, outcome, now)]
