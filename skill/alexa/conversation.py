@@ -340,7 +340,10 @@ class Conversation:
             self.state, self._step = asked.state, asked
             question = asked.question
             if question is not None:
-                self.memory = self.memory.with_changes(offer=None, confirming=question.id)
+                # Said as long-standing, a yes to the confirming question is a yes, not "new":
+                # its timing is asked before any emergency.
+                confirming = None if heard.long_standing else question.id
+                self.memory = self.memory.with_changes(offer=None, confirming=confirming)
                 # A flag raised by what was just said is announced in full, even before a check.
                 new = step.new_red_flags if step is not None else ()
                 return self.reply(self.wording.ask_after(question, "confirm_finding"), new)

@@ -26,6 +26,9 @@ class Heard(NamedTuple):
     request: str | None = None  # something asked for ("say that again")
     question: bool = False
     unknown_word: bool = False  # a word the reader does not know ("how is flurbosis treated")
+    # The sign to confirm was said in words that make it long-standing ("my feet still tingle and
+    # I'm a bit wobbly"): a yes to its confirming question does not say it is new.
+    long_standing: bool = False
 
     @property
     def only_an_answer(self) -> bool:
@@ -81,6 +84,12 @@ def _question_of(kb: KnowledgeBase, kind: str) -> str | None:
 _NEW_WORDS = re.compile(r"\b(just|suddenly|all of a sudden|for the first time|never (happened|had)"
                         r"|this morning|last night|since yesterday|today)\b", re.IGNORECASE)
 _NEW_SPANS = ("sudden", "hours", "days")
+# ...and words that say it has been there a long while: "still" (not "stand still"), "for years",
+# "last year", "ever since", "for ages", "always", "hasn't changed".
+_OLD_WORDS = re.compile(r"(?<!stand )(?<!standing )(?<!sit )(?<!sitting )(?<!keep )(?<!stay )"
+                        r"\bstill\b|\b(for (years|ages|a long time)|last year|years ago|ever since"
+                        r"|always|(has|have) not changed|not changed|same as ever)\b",
+                        re.IGNORECASE)
 
 
 def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | None,
@@ -89,6 +98,8 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
     answers the timing question too, so its warning is not delayed by a confirmation."""
     if RECENT not in kb.questions_by_id or RECENT in state.asked or not isinstance(text, str):
         return heard
+    if heard.confirm is not None and _OLD_WORDS.search(text) and not _NEW_WORDS.search(text):
+        heard = heard._replace(long_standing=True)
     timed = {f for pattern in kb.question(RECENT).ask_if for f in pattern} - {"onset"}
     said_new = (reading.onset in _NEW_SPANS or (reading.length_stated and reading.length
                                                  in _NEW_SPANS) or _NEW_WORDS.search(text))
