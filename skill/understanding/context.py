@@ -100,6 +100,7 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
         return heard
     if heard.confirm is not None and _OLD_WORDS.search(text) and not _NEW_WORDS.search(text):
         heard = heard._replace(long_standing=True)
+    heard = _old_injury_confirmed(kb, heard, text)
     timed = {f for pattern in kb.question(RECENT).ask_if for f in pattern} - {"onset"}
     said_new = (reading.onset in _NEW_SPANS or (reading.length_stated and reading.length
                                                  in _NEW_SPANS) or _NEW_WORDS.search(text))
@@ -122,6 +123,21 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
 
 
 _LONG = frozenset({"weeks", "months"})
+# An injury dated long before ("I had a fall last year", "a crash years ago") is no injury just
+# before the numbness: asked about (confirmed), not taken as one, and never timed by the new words
+# that date the tingling ("today my shins tingled").
+_OLD_EVENT = re.compile(r"\b(last year|a year ago|years ago|months ago|long ago|a long time ago"
+                        r"|when i was (young|a kid|a child|little|younger))\b", re.IGNORECASE)
+_INJURY = "injury"
+
+
+def _old_injury_confirmed(kb: KnowledgeBase, heard: Heard, text: str) -> Heard:
+    if _INJURY not in kb.questions_by_id or not _OLD_EVENT.search(text):
+        return heard
+    entries = tuple(e for e in heard.entries if not (e[0] == _INJURY and e[1] == "yes" and e[2]))
+    if len(entries) == len(heard.entries):
+        return heard
+    return heard._replace(entries=entries, confirm=heard.confirm or _INJURY)
 
 
 def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
