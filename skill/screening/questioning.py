@@ -78,6 +78,26 @@ def next_question(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str]
     """The next question to ask, or None when no answer left is worth the person's time.
 
     `outcome(answers)` is what the person would be told with those answers."""
+    question = _choose(kb, answers, asked, outcome)
+    return question and _other_half(kb, question, answers)
+
+
+def _other_half(kb: KnowledgeBase, question: Question,
+                answers: Mapping[str, str]) -> Question:
+    """A paired question one half of which is already answered (a "no" at a one-part check,
+    "Just to check: ... an injury?") is not asked again in the same words: only its other half
+    is (review4 R2). A longer group stays one question for the rest: one "no" still settles
+    them all."""
+    if not question.covers:
+        return question
+    left = [f for f in question.covers if f not in answers]
+    if len(left) == 1 and len(question.covers) > 1:
+        return kb.question(left[0])
+    return question
+
+
+def _choose(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str],
+            outcome: Outcome) -> Question | None:
     # A yes to a grouped question just asked is followed by "which?" before anything else.
     which = _opened_by_yes(kb, answers)
     answers, asked = with_groups(kb, answers, asked)
