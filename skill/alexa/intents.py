@@ -54,6 +54,7 @@ FREE_SPEECH: dict[str, str] = {
     "HaveSpeechIntent": "have {}",
     "NegatedSpeechIntent": "not {}",
     "DenialSpeechIntent": "no {}",
+    "NoNotSpeechIntent": "no not {}",
     "CantSpeechIntent": "can not {}",
     "LostSpeechIntent": "lost {}",
     "KeepSpeechIntent": "keep {}",

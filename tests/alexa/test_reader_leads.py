@@ -52,3 +52,20 @@ def test_the_numbness_not_moving_still_denies_spreading(sim: Simulator, text: st
     at_question(sim, "spreading_up", {"duration": "a few days"})
     reply = sim.say(text)
     assert "spreading_up=no" in answers(reply), (answers(reply), reply.speech)
+
+
+# -- "no, not ..." keeps its "not" (L5) ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("no, not since the fall", "injury"),
+    ("nope, not my bladder", "bladder_bowel"),
+    ("no, not too bad", "severe_pain"),
+    ("no, never had cancer", "cancer_history"),
+])
+def test_no_not_said_together_denies_what_follows(sim: Simulator, text: str,
+                                                  finding: str) -> None:
+    at_question(sim, "cauda_equina_signs")
+    reply = sim.say(text)
+    assert f"{finding}=yes" not in answers(reply), answers(reply)
+    assert not reply.speech.startswith(("Warning", "Just to check:")), reply.speech
+
