@@ -82,9 +82,11 @@ class Vocabulary(NamedTuple):
     onset_answers: Mapping[str, str]
     units: Mapping[str, float]  # a duration unit's key -> days
     countries: Mapping[str, str]  # locale -> holidays country code
-    # days people date things by that no public-holiday calendar holds: name -> rule
-    # ("02-14" a fixed date, "easter-47" days from Easter Sunday, "02-MO3" third Monday of February)
-    observances: Mapping[str, str] = {}
+    # days people date things by that no public-holiday calendar holds: name -> locale (or "*"
+    # for every locale) -> rules ("02-14" a fixed date, "easter-47" days from Easter Sunday,
+    # "02-MO3" third Monday of February, "10-SUL" last Sunday of October); of several rules the
+    # latest day counts
+    observances: Mapping[str, Mapping[str, tuple[str, ...]]] = {}
     # words that name one thing together, as said -> the one word they are read as
     compounds: Mapping[tuple[str, ...], str] = {}
     compound_starts: frozenset[str] = frozenset()
@@ -319,13 +321,23 @@ class _Builder:
         countries_fields.reject_unknown(LOCALES)
         countries = {locale: countries_fields.text(locale) for locale in LOCALES}
         kept = Fields(answers.mapping("observances"), f"{FILE}: answers 'observances'")
-        observances = {}
+        observances: dict[str, dict[str, tuple[str, ...]]] = {}
         for name in kept.data:
-            rule = kept.text(str(name))
-            if not _OBSERVANCE.fullmatch(rule):
-                raise kept.fail(str(name), f"has {rule!r}; expected MM-DD, easter+N or MM-XXN "
-                                "(a weekday's first two letters and which one)")
-            observances[" ".join(words(str(name)))] = rule
+            by_locale = kept.data[name]
+            if not isinstance(by_locale, Mapping):
+                by_locale = {"*": by_locale}
+            else:  # a day that differs by locale (the clocks changing)
+                Fields(by_locale, f"{FILE}: answers 'observances' '{name}'").reject_unknown(
+                    LOCALES)
+            where = Fields({locale: rule if isinstance(rule, list) else [rule]
+                            for locale, rule in by_locale.items()},
+                           f"{FILE}: answers 'observances' '{name}'")
+            rules = {str(locale): tuple(where.texts(str(locale))) for locale in where.data}
+            for rule in (r for found in rules.values() for r in found):
+                if not _OBSERVANCE.fullmatch(rule):
+                    raise kept.fail(str(name), f"has {rule!r}; expected MM-DD, easter+N or MM-XXN "
+                                    "(a weekday's first two letters and which one, L the last)")
+            observances[" ".join(words(str(name)))] = rules
         return raw, durations, onset_answers, units, countries, observances
 
     # -- compiling ------------------------------------------------------------------------------
@@ -365,7 +377,7 @@ class _Builder:
 
 _GROUP = re.compile(r"\(([^()]*)\)")
 _OBSERVANCE = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|easter[+-]\d{1,3}"
-                         r"|(0[1-9]|1[0-2])-(MO|TU|WE|TH|FR|SA|SU)[1-5]")
+                         r"|(0[1-9]|1[0-2])-(MO|TU|WE|TH|FR|SA|SU)[1-5L]")
 _MAX_VARIANTS = 400
 
 

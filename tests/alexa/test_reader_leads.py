@@ -10,7 +10,6 @@ import pytest
 from alexa_simulator import Simulator
 from tests.alexa.test_free_speech import answers, at_question
 
-
 # -- a limb that does not move (L1) -------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -69,3 +68,56 @@ def test_no_not_said_together_denies_what_follows(sim: Simulator, text: str,
     assert f"{finding}=yes" not in answers(reply), answers(reply)
     assert not reply.speech.startswith(("Warning", "Just to check:")), reply.speech
 
+
+
+# -- how long, from the request's own date (L4) -------------------------------------------------
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def dated_sim(handler, stamp: str, locale: str = "en-US") -> Simulator:
+    """The skill with every request stamped `stamp` (Alexa's UTC timestamp)."""
+
+    def dated(event, context=None):
+        event["request"]["timestamp"] = stamp
+        return handler(event, context)
+
+    return Simulator(locale=locale, handler=dated)
+
+
+def duration_heard(sim: Simulator, text: str) -> str | None:
+    at_question(sim, "duration")
+    history = answers(sim.say(text))
+    return next((a.split("=")[1] for a in history.split() if a.startswith("duration=")), None)
+
+
+@pytest.mark.parametrize("day", range(7))  # 2026-03-09 is a Monday
+@pytest.mark.parametrize("named", WEEKDAYS)
+def test_since_a_weekday_is_under_a_week_whatever_the_day_it_is_said(
+        handler, day: int, named: str) -> None:
+    """Alexa stamps requests in UTC, so the person's own date may be a day either side: a
+    weekday named is within the last week, never "weeks" (said on that same weekday by the
+    request's date, it used to count a whole week)."""
+    sim = dated_sim(handler, f"2026-03-{9 + day:02d}T15:00:00Z")
+    for said in (f"since {named}", f"it started on {named}"):
+        assert duration_heard(sim, said) == "days", (said, WEEKDAYS[day])
+
+
+@pytest.mark.parametrize(("text", "bucket"), [
+    ("almost a week", "days"), ("nearly a week", "days"), ("less than a week", "days"),
+    ("not quite a week", "days"), ("just under two months", "weeks"), ("about a week", "weeks"),
+])
+def test_a_length_said_as_a_bound_counts_under_it(sim: Simulator, text: str, bucket: str) -> None:
+    assert duration_heard(sim, text) == bucket
+
+
+@pytest.mark.parametrize(("locale", "text", "bucket"), [
+    ("en-GB", "since the clocks went back", "months"),  # 26 October 2025
+    ("en-US", "since the clocks changed", "days"),  # forward on 8 March 2026
+    ("en-AU", "since the clocks went forward", "months"),  # 5 October 2025
+])
+def test_since_the_clocks_changed_counts_from_the_locales_own_change(
+        handler, locale: str, text: str, bucket: str) -> None:
+    """Said after "since", "went back" is when it began, never a request to go back."""
+    sim = dated_sim(handler, "2026-03-12T15:00:00Z", locale)
+    assert duration_heard(sim, text) == bucket
