@@ -79,6 +79,7 @@ FREE_SPEECH: dict[str, str] = {
     "WeeksThenSpeechIntent": "a few weeks, {}",
     "MonthsThenSpeechIntent": "a few months, {}",
     "NumbSpeechIntent": "numbness {}",
+    "BurningSpeechIntent": "burning {}",
     "WeaknessSpeechIntent": "weakness {}",
     "BladderSpeechIntent": "bladder {}",
     "GroinSpeechIntent": "groin {}",

@@ -121,3 +121,64 @@ def test_since_the_clocks_changed_counts_from_the_locales_own_change(
     """Said after "since", "went back" is when it began, never a request to go back."""
     sim = dated_sim(handler, "2026-03-12T15:00:00Z", locale)
     assert duration_heard(sim, text) == bucket
+
+
+# -- a sore back is pain, not a sore (L6); a kidney infection is no kidney disease (L3) ----------
+
+@pytest.mark.parametrize("text", [
+    "my back is sore", "my back is sore and it's not getting better", "my feet are sore",
+    "my legs feel sore", "my back's been sore for weeks",
+])
+def test_sore_said_of_a_body_part_is_pain_not_a_wound(sim: Simulator, text: str) -> None:
+    at_question(sim, "side")
+    reply = sim.say(text)
+    history = answers(reply)
+    assert "foot_sore=" not in history and "foot_wound=" not in history, history
+    assert not reply.speech.startswith("Just to check:"), reply.speech
+
+
+@pytest.mark.parametrize("text", [
+    "I've got a sore on my foot", "there's a sore on my toe that won't heal",
+])
+def test_a_sore_on_the_foot_is_still_a_wound(sim: Simulator, text: str) -> None:
+    at_question(sim, "side")
+    history = answers(sim.say(text))
+    assert "foot_sore=yes" in history or "foot_wound=yes" in history, history
+
+
+def test_a_kidney_infection_with_back_pain_and_a_temperature_is_no_kidney_disease(
+        sim: Simulator) -> None:
+    at_question(sim, "onset")
+    reply = sim.say("I had a kidney infection with back pain and a temperature")
+    history = answers(reply)
+    assert "kidney=" not in history, history
+    assert "back_pain=yes" in history and "fever=yes" in history, history
+
+
+# -- dropping things as a habit is clumsy hands, not the arm of a stroke (L10) ------------------
+
+@pytest.mark.parametrize("text", [
+    "I keep dropping things", "I'm always dropping things", "I drop things all the time",
+])
+def test_dropping_things_as_a_habit_is_clumsy_hands_not_a_stroke(sim: Simulator,
+                                                                 text: str) -> None:
+    at_question(sim, "side")
+    reply = sim.say(text)
+    assert "face_arm_speech" not in answers(reply), answers(reply)
+    assert not reply.speech.startswith("Warning"), reply.speech
+
+
+def test_dropping_things_suddenly_is_still_checked_as_a_stroke(sim: Simulator) -> None:
+    at_question(sim, "side")
+    reply = sim.say("I suddenly started dropping things")
+    assert "face_arm_speech=" in answers(reply), answers(reply)
+
+
+# -- burning, said first, is heard (L2) ---------------------------------------------------------
+
+def test_burning_feet_and_a_sore_that_will_not_heal_is_heard(sim: Simulator) -> None:
+    at_question(sim, "side")
+    reply = sim.say("burning in my feet and a sore on my toe that won't heal")
+    assert reply.intent is not None and reply.intent.name != "AMAZON.FallbackIntent"
+    assert "foot_sore=yes" in answers(reply), answers(reply)
+    assert reply.speech.startswith("Warning"), reply.speech
