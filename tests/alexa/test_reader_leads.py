@@ -182,3 +182,33 @@ def test_burning_feet_and_a_sore_that_will_not_heal_is_heard(sim: Simulator) -> 
     assert reply.intent is not None and reply.intent.name != "AMAZON.FallbackIntent"
     assert "foot_sore=yes" in answers(reply), answers(reply)
     assert reply.speech.startswith("Warning"), reply.speech
+
+
+# -- a vague denial of a red flag is no firm no (L7) --------------------------------------------
+
+@pytest.mark.parametrize("text", ["no changes down there", "no, nothing different down there"])
+def test_a_vague_denial_at_a_red_flag_question_is_checked_not_taken_as_no(
+        sim: Simulator, text: str) -> None:
+    at_question(sim, "cauda_equina_signs")
+    reply = sim.say(text)
+    history = answers(reply)
+    assert "cauda_equina_signs=" not in history, history
+    assert not any(f"{f}=no" in history for f in ("sexual_function", "saddle_numbness",
+                                                  "bladder_bowel")), history
+    assert reply.speech.startswith("Just to check:") and "bladder" in reply.speech
+    reply = sim.say("no")
+    assert "cauda_equina_signs=no" in answers(reply)
+
+
+@pytest.mark.parametrize("text", ["nothing different that I know of", "nothing's changed"])
+def test_words_that_leave_a_red_flag_open_are_asked_again(sim: Simulator, text: str) -> None:
+    at_question(sim, "cauda_equina_signs")
+    reply = sim.say(text)
+    assert "cauda_equina_signs=" not in answers(reply)
+    assert reply.session_attributes["screening"]["current"] == "cauda_equina_signs"
+
+
+@pytest.mark.parametrize("text", ["no", "not that I've noticed", "no, nothing like that"])
+def test_a_plain_or_polite_no_to_a_red_flag_question_is_a_no(sim: Simulator, text: str) -> None:
+    at_question(sim, "cauda_equina_signs")
+    assert "cauda_equina_signs=no" in answers(sim.say(text))
