@@ -2,8 +2,8 @@
 
 Run from the repository root:  python scripts/vignette_report.py [--all] [--markdown]
 
-For each set (the original vignettes, and the tuning and held-back parts of the second and third
-sets): cases, emergency sensitivity, triage exact, top-3 causes, median answers and spoken seconds
+For each set (the original vignettes, and the tuning and held-back parts of each later
+set): cases, emergency sensitivity, triage exact, top-3 causes, median answers and spoken seconds
 before the advice (words at 150 a minute plus 2 seconds an answer), and the answers not understood.
 For the original set and the tuning parts it also lists every miss and every answer the skill did
 not understand; held-back parts are reported only as aggregate figures, so no one tunes on them.

@@ -31,9 +31,11 @@ give the same results, and a test checks that on a sample).
 
 Parts: `tuning` and `held_back` are the fixed split of the corpus written before tuning;
 `supplement` (tuning/supplement_*.yaml) is tuning material written later, outside the split;
-`held_back_2` is the held-back 30% of supplement batch 8, split on its own (BATCH_8_SEED).
+`held_back_2` is the held-back 30% of supplement batch 8, split on its own (BATCH_8_SEED), and
+`held_back_3` that of supplement batch 9 (BATCH_9_SEED).
 
-Usage: python -m tests.phrasings.runner [--part tuning|supplement|held_back|held_back_2|all]
+Usage: python -m tests.phrasings.runner
+[--part tuning|supplement|held_back|held_back_2|held_back_3|all]
 [--failures] [--replay]. Failures are listed for the tuning and supplement parts only: the
 held-back parts are reported as figures.
 """
@@ -63,7 +65,7 @@ from skill.screening.locale import default_lines
 from skill.screening.state import ScreeningState, restore_state
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("tuning", "supplement", "held_back", "held_back_2")
+PARTS = ("tuning", "supplement", "held_back", "held_back_2", "held_back_3")
 # The two parts of the fixed split (HELD_BACK_SHARE of each category held back, SPLIT_SEED).
 SPLIT_PARTS = ("tuning", "held_back")
 # Supplementary tuning material written after the split (tuning/supplement_*.yaml): read and tuned
@@ -78,9 +80,19 @@ SPLIT_SEED = 20261201
 HELD_BACK_2 = "held_back_2"
 BATCH_8_PREFIX = "sx-b8-"
 BATCH_8_SEED = 20261202
+# Batch 9 (ids sx-b9-…), split the same way with its own seed: tuning/supplement_b9_*.yaml and
+# held_back_3/.
+HELD_BACK_3 = "held_back_3"
+BATCH_9_PREFIX = "sx-b9-"
+BATCH_9_SEED = 20261203
+# Supplement batches split on their own: id prefix -> (seed, held-back part).
+SPLIT_BATCHES = {BATCH_8_PREFIX: (BATCH_8_SEED, HELD_BACK_2),
+                 BATCH_9_PREFIX: (BATCH_9_SEED, HELD_BACK_3)}
 # Parts never read while tuning: reported as figures, their failures never listed.
-HELD_BACK_PARTS = frozenset({"held_back", HELD_BACK_2})
-PART_LABELS = {HELD_BACK_2: "held back 2 (batch 8)"}
+HELD_BACK_PARTS = frozenset({"held_back", *(part for _, part in SPLIT_BATCHES.values())})
+PART_LABELS = {HELD_BACK_2: "held back 2 (batch 8)", HELD_BACK_3: "held back 3 (batch 9)"}
+# The supplement rows of those batches, shown on their own beside the parts.
+BATCH_LABELS = {BATCH_8_PREFIX: "batch 8 (supplement)", BATCH_9_PREFIX: "batch 9 (supplement)"}
 # A Thursday: "since Tuesday" is two days, "since Christmas" about eleven weeks.
 REQUEST_DATE = "2026-03-12T15:00:00Z"
 CAUSES_OFFERED = "causes_offered"
@@ -541,13 +553,14 @@ def report(results: list[Result]) -> str:
     total = Figures()
     for r in results:
         total.add(r)
-    batch_8 = Figures()
-    for r in results:
-        if r.phrasing.part == SUPPLEMENT and r.phrasing.id.startswith(BATCH_8_PREFIX):
-            batch_8.add(r)
     rows = {PART_LABELS.get(p, p): by_part[p] for p in PARTS if p in by_part}
-    if batch_8.runs:
-        rows = {**rows, "batch 8 (supplement)": batch_8}
+    for prefix, label in BATCH_LABELS.items():
+        batch = Figures()
+        for r in results:
+            if r.phrasing.part == SUPPLEMENT and r.phrasing.id.startswith(prefix):
+                batch.add(r)
+        if batch.runs:
+            rows[label] = batch
     out.append(format_table("By part", {**rows, "all": total}))
     for part in PARTS:
         part_results = [r for r in results if r.phrasing.part == part]

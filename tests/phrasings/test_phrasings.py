@@ -15,10 +15,13 @@ from tests.phrasings import runner
 from tests.phrasings.runner import (
     BATCH_8_PREFIX,
     BATCH_8_SEED,
+    BATCH_9_PREFIX,
+    BATCH_9_SEED,
     CAUSES_OFFERED,
     CERTAIN_RED_FLAG_CATEGORIES,
     DENIAL_CATEGORIES,
     HELD_BACK_2,
+    HELD_BACK_3,
     HELD_BACK_PARTS,
     HELD_BACK_SHARE,
     LOCALES,
@@ -123,42 +126,61 @@ def test_supplement_is_tuning_only_material_outside_the_split(corpus: list[Phras
     # Written for the first 13 flags; whatever it names must be a flag of the knowledge base.
     assert {f for p in supplement for f in (*p.flags, *p.hedged_flags)} <= set(RED_FLAG_IDS)
     assert all(p.id.startswith("sx-") for p in supplement)
-    outside = [p for p in corpus if p.part not in (SUPPLEMENT, HELD_BACK_2)]
+    outside = [p for p in corpus if p.part not in (SUPPLEMENT, HELD_BACK_2, HELD_BACK_3)]
     assert not any(p.id.startswith("sx-") for p in outside)
 
 
-def _batch_8(corpus: list[Phrasing]) -> list[Phrasing]:
-    return [p for p in corpus if p.id.startswith(BATCH_8_PREFIX)]
+def _batch(corpus: list[Phrasing], prefix: str) -> list[Phrasing]:
+    return [p for p in corpus if p.id.startswith(prefix)]
 
 
-def test_held_back_2_is_the_seeded_thirty_percent_of_batch_8(corpus: list[Phrasing]) -> None:
-    """Batch 8 was split on its own, by the rule of the first split with its own seed: its
-    held-back 30% of each category is held_back_2, the rest is supplement (tuning) material."""
-    batch = _batch_8(corpus)
-    assert {p.part for p in batch} == {SUPPLEMENT, HELD_BACK_2}
-    assert all(p.id.startswith(BATCH_8_PREFIX) for p in corpus if p.part == HELD_BACK_2)
+def _check_batch_split(corpus: list[Phrasing], prefix: str, seed: int, held_part: str) -> None:
+    """A batch split on its own, by the rule of the first split with its own seed: its held-back
+    30% of each category is `held_part`, the rest is supplement (tuning) material."""
+    batch = _batch(corpus, prefix)
+    assert {p.part for p in batch} == {SUPPLEMENT, held_part}
+    assert all(p.id.startswith(prefix) for p in corpus if p.part == held_part)
     by_category: dict[str, list[tuple[str, str]]] = {}
     for p in batch:
         by_category.setdefault(p.category, []).append((p.id, p.text))
-    held = {p.id for p in batch if p.part == HELD_BACK_2}
-    assert held == held_back_ids(by_category, seed=BATCH_8_SEED)
+    held = {p.id for p in batch if p.part == held_part}
+    assert held == held_back_ids(by_category, seed=seed)
     for category, pairs in by_category.items():
         in_held = sum(i in held for i, _ in pairs)
         assert abs(in_held - len(pairs) * HELD_BACK_SHARE) <= 2, category
 
 
-def test_no_batch_8_sentence_repeats_another(corpus: list[Phrasing]) -> None:
-    """Compared by normalised text in code, named by batch-8 ids only (held-back words unread):
-    no batch-8 sentence repeats a sentence of any other part or batch, and its two parts share
-    none."""
+def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[str], list[str]]:
+    """Compared by normalised text in code, named by the batch's ids only (held-back words
+    unread): the batch's sentences that repeat one of any other part or batch, and its held-back
+    sentences that repeat one of its own tuning half."""
     def key(p: Phrasing) -> str:
         return normal(p.text).lower().rstrip(".!?")
 
-    others = {key(p) for p in corpus if not p.id.startswith(BATCH_8_PREFIX)}
-    batch = _batch_8(corpus)
-    assert [p.id for p in batch if key(p) in others] == []
+    others = {key(p) for p in corpus if not p.id.startswith(prefix)}
+    batch = _batch(corpus, prefix)
     tuning = {key(p) for p in batch if p.part == SUPPLEMENT}
-    assert [p.id for p in batch if p.part == HELD_BACK_2 and key(p) in tuning] == []
+    return ([p.id for p in batch if key(p) in others],
+            [p.id for p in batch if p.part == held_part and key(p) in tuning])
+
+
+def test_held_back_2_is_the_seeded_thirty_percent_of_batch_8(corpus: list[Phrasing]) -> None:
+    _check_batch_split(corpus, BATCH_8_PREFIX, BATCH_8_SEED, HELD_BACK_2)
+
+
+def test_held_back_3_is_the_seeded_thirty_percent_of_batch_9(corpus: list[Phrasing]) -> None:
+    """Batch 9 (written and measured before tuning) is split like batch 8, seed 20261203."""
+    _check_batch_split(corpus, BATCH_9_PREFIX, BATCH_9_SEED, HELD_BACK_3)
+
+
+def test_no_batch_8_sentence_repeats_another(corpus: list[Phrasing]) -> None:
+    assert _repeats(corpus, BATCH_8_PREFIX, HELD_BACK_2) == ([], [])
+
+
+def test_no_batch_9_sentence_repeats_another(corpus: list[Phrasing]) -> None:
+    """No batch-9 sentence repeats one of any other part (held-back ones included, batch 8's
+    too), and its two halves share none."""
+    assert _repeats(corpus, BATCH_9_PREFIX, HELD_BACK_3) == ([], [])
 
 
 # -- the runner judges what users get -------------------------------------------------------------
@@ -246,14 +268,24 @@ def _describe(missed: list[Result], part: str) -> str:
 # the held-back parts never read) brought the misses to: tuning 5 plain, 0 hedged; supplement 25
 # plain, 15 hedged, no denial or batch-8 answer flagged; held back 50 plain, 5 hedged; held back 2
 # 6 plain, 10 hedged (unchanged), and no denial or batch-8 answer flagged there either.
+# Batch 9 (ids sx-b9-…: hedged sides and yes/no answers, denials of the first and the added flags'
+# findings, both sets of flags said plainly and hedged) is new material, measured before any tuning
+# on it and split on its own (70% supplement, 30% held_back_3, seed 20261203). Its tuning 70% added
+# 20 plain and 25 hedged missed runs to the supplement (25 -> 45, 15 -> 40), 5 flagged denial runs
+# and 6 false-flag runs; held_back_3 missed 15 plain and 15 hedged runs, with no denial and no
+# answer flagged. The goal is zero everywhere: lower these as general improvements lower the misses.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 25, ("hedged", "supplement"): 15,
-                       ("denial", "supplement"): 0,
+                       ("plain", "supplement"): 45, ("hedged", "supplement"): 40,
+                       ("denial", "supplement"): 5,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
                        ("denial", HELD_BACK_2): 0,
                        ("false flag, batch 8", SUPPLEMENT): 0,
-                       ("false flag, batch 8", HELD_BACK_2): 0}
+                       ("false flag, batch 8", HELD_BACK_2): 0,
+                       ("plain", HELD_BACK_3): 15, ("hedged", HELD_BACK_3): 15,
+                       ("denial", HELD_BACK_3): 0,
+                       ("false flag, batch 9", SUPPLEMENT): 6,
+                       ("false flag, batch 9", HELD_BACK_3): 0}
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -287,10 +319,22 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 def test_no_batch_8_answer_or_idiom_raises_a_false_flag(results: list[Result], part: str) -> None:
     """Batch 8's answers, denials and everyday idioms ("my legs have gone to sleep", "I'm on
     antibiotics for a water infection") raise no red flag they do not expect."""
+    _check_no_false_flag(results, part, BATCH_8_PREFIX, "batch 8")
+
+
+@pytest.mark.parametrize("part", [SUPPLEMENT, HELD_BACK_3])
+def test_no_batch_9_answer_or_denial_raises_a_false_flag(results: list[Result],
+                                                          part: str) -> None:
+    """Batch 9's hedged sides and yes/no answers and its denials raise no red flag they do not
+    expect (a yes, or a "not sure", at a red-flag question expects its flag)."""
+    _check_no_false_flag(results, part, BATCH_9_PREFIX, "batch 9")
+
+
+def _check_no_false_flag(results: list[Result], part: str, prefix: str, batch: str) -> None:
     flagged = [r for r in results if r.phrasing.part == part
-               and r.phrasing.id.startswith(BATCH_8_PREFIX)
+               and r.phrasing.id.startswith(prefix)
                and r.phrasing.category not in RED_FLAG_CATEGORIES and r.false_flags]
-    ceiling = MISSED_RUNS_CEILING.get(("false flag, batch 8", part), 0)
+    ceiling = MISSED_RUNS_CEILING.get((f"false flag, {batch}", part), 0)
     if len(flagged) > ceiling:
-        pytest.fail(f"{len(flagged)} batch-8 runs raised a false flag (at most {ceiling}):\n"
+        pytest.fail(f"{len(flagged)} {batch} runs raised a false flag (at most {ceiling}):\n"
                     + _describe(flagged, part), pytrace=False)

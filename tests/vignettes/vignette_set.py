@@ -1,4 +1,4 @@
-"""The second and third vignette sets: where their parts live, how they load, how they were split.
+"""The later vignette sets (second, third, fourth): where their parts live, how they load and split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
 shuffle within each expected triage level: a third is held back and is never read while the skill is
@@ -6,6 +6,7 @@ being changed. Runners load each part by name so that tuning never has to open a
 
     python -m tests.vignettes.vignette_set SOURCE.yaml          # (re)writes the second set's parts
     python -m tests.vignettes.vignette_set SOURCE.yaml third    # (re)writes the third set's parts
+    python -m tests.vignettes.vignette_set SOURCE.yaml fourth   # (re)writes the fourth set's parts
 """
 
 from __future__ import annotations
@@ -46,8 +47,12 @@ THIRD = VignetteSplit(
     "Third clinical vignette set (written before tuning)",
     HERE / "third_tuning.yaml", HERE / "third_held_back.yaml", 20261202, "third_",
 )
-SPLITS = {"second": SECOND, "third": THIRD}
-# Every part by name ("tuning", "held_back", "third_tuning", "third_held_back").
+FOURTH = VignetteSplit(
+    "Fourth clinical vignette set (written before tuning)",
+    HERE / "fourth_tuning.yaml", HERE / "fourth_held_back.yaml", 20261203, "fourth_",
+)
+SPLITS = {"second": SECOND, "third": THIRD, "fourth": FOURTH}
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "fourth_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
@@ -166,5 +171,15 @@ def split(source: Path, chosen: VignetteSplit = SECOND) -> None:
     _write_part(chosen, True, [c for c in cases if c["id"] in held], blocks)
 
 
+def main(argv: list[str]) -> int:
+    """`SOURCE.yaml [SET]`: write SET's parts (a name in SPLITS; the second set by default)."""
+    if len(argv) not in (1, 2) or (len(argv) == 2 and argv[1] not in SPLITS):
+        print(f"usage: python -m tests.vignettes.vignette_set SOURCE.yaml [{'|'.join(SPLITS)}]",
+              file=sys.stderr)
+        return 2
+    split(Path(argv[0]), SPLITS[argv[1] if len(argv) == 2 else "second"])
+    return 0
+
+
 if __name__ == "__main__":
-    split(Path(sys.argv[1]), SPLITS[sys.argv[2] if len(sys.argv) > 2 else "second"])
+    raise SystemExit(main(sys.argv[1:]))
