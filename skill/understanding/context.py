@@ -141,10 +141,8 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
                 # flag's own level for "not sure" applies at once; then confirmed.
                 entries.append((finding.id, UNSURE, True))
             doubtful.append((finding.vague, -flagged[finding.id], -len(finding.words), finding.id))
-        elif finding.certain and finding.id not in state.asked and not (
-                finding.vague and finding.id in flagged):
-            # A red flag is denied only in words that state it: "no changes down there" is no
-            # firm no to numbness between the legs, which is asked in its own words if it matters.
+        elif finding.certain and finding.id not in state.asked:
+            # a denial in doubt ("I don't think so", "no changes down there") records nothing
             entries.append((finding.id, "no", True))
     # The one to confirm: said outright before only touched on, the most urgent flag first. A sign
     # only touched on is confirmed only when a yes could raise a red flag with what is known
@@ -168,14 +166,15 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
 
 
 def _partial_denial(question: Question, reading: Reading) -> bool:
-    """A "no" to a red-flag question whose own words deny only something they touch on ("no
-    changes down there", asked about weak legs, bladder, bowels, sex life and numbness between
-    the legs): it is no firm no (the third safety rule; docs/clinical-safety.md, vague and
-    hedged denials). A bare or polite no ("no", "not that I've noticed", "nothing like that")
-    and a denial in words that state a finding ("my bladder's fine") are."""
+    """A "no" to a red-flag question whose own words deny something only loosely or with a hedge
+    ("no changes down there", "no, I don't think my bladder's changed", asked about weak legs,
+    bladder, bowels, sex life and numbness between the legs): it is no firm no (the third
+    safety rule; docs/clinical-safety.md, vague and hedged denials). A bare or polite no ("no",
+    "not that I've noticed", "nothing like that") and a denial in plain words ("no bandage",
+    "my bladder's fine") are."""
     return (question.phase == "red_flag"
             and not any(f.id == question.id for f in reading.findings)
-            and any(not f.present and f.vague for f in reading.findings))
+            and any(not f.present and not f.certain for f in reading.findings))
 
 
 def _fits_now(kb: KnowledgeBase, finding: str, answers: dict[str, str]) -> bool:

@@ -243,7 +243,8 @@ class Reader:
             hedged = self._hedged(match, hedges, bounds)
             if hedged and match.phrase.mention:
                 hedged_mentions.add(match.phrase.target)
-            doubtful = near_miss or hedged or (not match.phrase.certain and present)
+            doubtful = near_miss or hedged or (not match.phrase.certain and present) or (
+                match.phrase.loose and not present)
             finding = Finding(match.phrase.target, present, not doubtful,
                               " ".join(said[match.start:match.end]), vague)
             held = by_finding.get(finding.id)

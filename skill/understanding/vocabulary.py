@@ -61,6 +61,9 @@ class Phrase(NamedTuple):
     # little accident" is no injury, "man flu" no fever): the finding's own words inside them
     # are not read as it
     idiom: bool = False
+    # the words touch on the finding so loosely that even their denial leaves it open ("no
+    # changes down there": the bladder, the bowels, sex or the saddle?): denied, it is doubtful
+    loose: bool = False
 
 
 class Vocabulary(NamedTuple):
@@ -251,11 +254,11 @@ class _Builder:
     def _raw(self, target: str, text: str, certain: bool, locales: Iterable[str],
              fields: Fields, name: str, denies: bool = False,
              mention: bool = False, explains: bool = False,
-             idiom: bool = False) -> list[tuple[Any, ...]]:
+             idiom: bool = False, loose: bool = False) -> list[tuple[Any, ...]]:
         """One compiled phrase for each way the text can be said: "(gave way|gave out)" is
         a choice of several words, like the carrier templates'."""
         return [(target, self._phrase_words(variant, fields, name), certain, frozenset(locales),
-                 text, denies, mention, explains, idiom)
+                 text, denies, mention, explains, idiom, loose)
                 for variant in _expand(text, fields, name, slots=True)]
 
     def _finding_phrases(self) -> list[tuple[Any, ...]]:
@@ -268,7 +271,7 @@ class _Builder:
                 raise KnowledgeError(f"{where}: only yes-or-no questions can be findings")
             fields = Fields(entry, where)
             fields.reject_unknown({"phrases", "doubtful", "mentions", "denied", "explained",
-                                   "idioms", "locales"})
+                                   "idioms", "loose", "locales"})
             for text in fields.texts("phrases"):
                 raw += self._raw(finding, text, True, (), fields, "phrases")
             for text in fields.texts("doubtful", optional=True):
@@ -280,6 +283,9 @@ class _Builder:
                                  explains=True)
             for text in fields.texts("mentions", optional=True):
                 raw += self._raw(finding, text, False, (), fields, "mentions", mention=True)
+            for text in fields.texts("loose", optional=True):
+                raw += self._raw(finding, text, False, (), fields, "loose", mention=True,
+                                 loose=True)
             for text in fields.texts("idioms", optional=True):
                 raw += self._raw(finding, text, False, (), fields, "idioms", idiom=True)
             for locale, texts in fields.mapping("locales", optional=True).items():
@@ -365,14 +371,14 @@ class _Builder:
         """`shared` hands out one object per distinct set of keys: some 1,600 distinct sets
         stand in over 30,000 slots, and the cache (unpickled on every cold start) stores each
         object once."""
-        target, slots, certain, locales, text, denies, mention, explains, idiom = raw
+        target, slots, certain, locales, text, denies, mention, explains, idiom, loose = raw
 
         def one(keys: frozenset[str]) -> frozenset[str]:
             return shared.setdefault(keys, keys)
 
         keyed = tuple(one(frozenset(forms.get(w, w) for w in slot)) for slot in slots)
         return Phrase(target, keyed, certain, one(locales), text, denies, mention, explains,
-                      idiom)
+                      idiom, loose)
 
 
 _GROUP = re.compile(r"\(([^()]*)\)")
