@@ -166,15 +166,17 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
 
 
 def _partial_denial(question: Question, reading: Reading) -> bool:
-    """A "no" to a red-flag question whose own words deny something only loosely or with a hedge
-    ("no changes down there", "no, I don't think my bladder's changed", asked about weak legs,
-    bladder, bowels, sex life and numbness between the legs): it is no firm no (the third
-    safety rule; docs/clinical-safety.md, vague and hedged denials). A bare or polite no ("no",
-    "not that I've noticed", "nothing like that") and a denial in plain words ("no bandage",
-    "my bladder's fine") are."""
-    return (question.phase == "red_flag"
+    """A "no" to a grouped red-flag question whose own words deny only some of it, loosely or
+    with a hedge ("no changes down there", asked about weak legs, bladder, bowels, sex life and
+    numbness between the legs): the rest is left open, so it is no firm no (the third safety
+    rule; docs/clinical-safety.md, vague and hedged denials). A bare or polite no ("no", "not
+    that I've noticed", "nothing like that"), a denial in plain words ("my bladder's fine"), and
+    a loose one to a question about what it touches on ("no, everything works fine down there",
+    asked about the bladder) are."""
+    doubted = {f.id for f in reading.findings if not f.present and not f.certain}
+    return (question.phase == "red_flag" and bool(doubted) and bool(question.covers)
             and not any(f.id == question.id for f in reading.findings)
-            and any(not f.present and not f.certain for f in reading.findings))
+            and not set(question.covers) <= doubted)
 
 
 def _fits_now(kb: KnowledgeBase, finding: str, answers: dict[str, str]) -> bool:
