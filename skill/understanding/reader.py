@@ -191,8 +191,13 @@ class Reader:
         masks = frozenset().union(*self._spans(keys, vocab.masks))
         # An answer word standing alone ("no, I can feel down there") answers: it does not
         # begin a finding's words ("no feeling down there").
+        # Nor does a finding's phrase run on into a new clause ("both legs, and it hasn't moved
+        # up": the legs and "not moved" are two things said, not legs that can not move).
+        joins = self._joins(keys)
         matches = [m for m in self._find(keys, vocab.findings, locale, indexed=True)
-                   if not (m.positions & masks) and m.start not in answer_spans]
+                   if not (m.positions & masks) and m.start not in answer_spans
+                   and not any(m.start < at < m.end - 1 and at not in m.positions
+                               for at in joins)]
         # An idiom of a finding ("a little accident", "man flu") holds none of its words.
         idioms: dict[str, set[int]] = {}
         for m in matches:
@@ -268,7 +273,7 @@ class Reader:
         looks = self._spans(keys, vocab.pseudo)
         answer = self._answer([m for m in values if m.phrase.target == "unsure" or all(
             p <= m.positions and len(p) < len(m.positions) for p in looks if p & m.positions)],
-            keys, by_finding)
+            keys, masks, hedges, by_finding)
         onset = _first(values, "onset:")
         if onset in _SUDDEN and not near_miss:
             # "My leg's gone to sleep from the hip down, all of a sudden": how far it reaches,
@@ -340,9 +345,11 @@ class Reader:
                 own.extend(range(start, end))
         return None if len(own) == len(keys) else own
 
-    def _answer(self, values: list[_Match], keys: Sequence[str],
-                by_finding: dict[str, Finding]) -> str | None:
-        opening = next((at for at, key in enumerate(keys) if key not in _OPENERS), len(keys))
+    def _answer(self, values: list[_Match], keys: Sequence[str], masks: frozenset[int],
+                hedges: Sequence[frozenset[int]], by_finding: dict[str, Finding]) -> str | None:
+        # "now you mention it, yes": a set phrase before the answer does not stop it answering
+        opening = next((at for at, key in enumerate(keys)
+                        if key not in _OPENERS and at not in masks), len(keys))
         plain = sorted((m for m in values if m.phrase.target in ("yes", "no", "unsure")
                         and (m.start <= opening or _said_last(m, keys))
                         and not (_bare(m, keys) and not _complete(m, keys))),
@@ -353,7 +360,13 @@ class Reader:
         # at the end ("it's pretty bad, yeah") answers only when nothing came first
         concluded = [m for m in plain if m.start > opening and _concludes(m, keys)]
         first = [m for m in plain if m.start <= opening]
-        return (concluded or first or plain)[0].phrase.target
+        chosen = (concluded or first or plain)[0]
+        # "Maybe my legs are giving way": a doubt said of what follows it hedges that finding;
+        # it answers "not sure" only when it is said of nothing ("maybe, my levels were off").
+        if chosen.phrase.target == "unsure" and any(h & chosen.positions for h in hedges) and any(
+                f.present and not f.certain and not f.vague for f in by_finding.values()):
+            return None
+        return chosen.phrase.target
 
     # -- phrase finding ------------------------------------------------------------------------
 
@@ -403,6 +416,12 @@ class Reader:
                 if tuple(keys[start:start + size]) == sequence:
                     spans.append(frozenset(range(start, start + size)))
         return spans
+
+    def _joins(self, keys: Sequence[str]) -> frozenset[int]:
+        """Positions of an "and", "so" or "then" that opens a new clause ("and it...")."""
+        new_clause = self.vocabulary.new_clause
+        return frozenset(at for at, key in enumerate(keys[:-1])
+                         if key in ("and", "so", "then") and keys[at + 1] in new_clause)
 
     def _clause_bounds(self, keys: Sequence[str]) -> list[int]:
         """Positions that start a new clause: after a clause mark, a terminator, or "and" + a
