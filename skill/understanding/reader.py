@@ -285,7 +285,7 @@ class Reader:
         looks = self._spans(keys, vocab.pseudo)
         answer = self._answer([m for m in values if m.phrase.target == "unsure" or all(
             p <= m.positions and len(p) < len(m.positions) for p in looks if p & m.positions)],
-            keys, masks, hedges, by_finding)
+            keys, masks, [h for h in hedges if not any(p & h for p in looks)], by_finding)
         onset = _first(values, "onset:")
         if onset in _SUDDEN and not near_miss:
             # "My leg's gone to sleep from the hip down, all of a sudden": how far it reaches,
@@ -380,6 +380,7 @@ class Reader:
         chosen = (concluded or first or plain)[0]
         # "Maybe my legs are giving way": a doubt said of what follows it hedges that finding;
         # it answers "not sure" only when it is said of nothing ("maybe, my levels were off").
+        # "Not sure" itself says what is known, and answers whatever follows it.
         if chosen.phrase.target == "unsure" and any(h & chosen.positions for h in hedges) and any(
                 f.present and not f.certain and not f.vague for f in by_finding.values()):
             return None
