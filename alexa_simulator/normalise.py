@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from skill.understanding.contractions import spell_out
+
 # Words that carry no meaning for intent matching; dropped from samples and utterances alike.
 FILLERS = frozenset(
     {"um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hmmm", "hm", "mm", "ah", "alexa",
@@ -28,37 +30,16 @@ WEAK = frozenset(
 # Common verbs people add or swap freely ("get me", "I want", "give me").
 MILD = frozenset({"get", "give", "want", "need", "let", "go", "know", "got", "bring"})
 
+# The contractions are the reader's own (one table, skill/understanding/contractions.py). What
+# is left of "'s" the simulator reads as Alexa writes it: "is" after a pronoun or a question word
+# ("it's", "what's"), else a possessive without its apostrophe ("my foot's" -> "my foots").
 _IS_AFTER = (
     "it", "that", "what", "there", "here", "he", "she", "who", "where", "how", "when", "why",
     "this", "which",
 )
-_HAS_BEFORE = ("gone", "got", "been", "had", "turned", "become", "given", "started", "stopped",
-               "spread", "crept", "come", "lost")
-_CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), repl)
-    for pattern, repl in (
-        (r"\bcan't\b", "can not"),
-        (r"\bcannot\b", "can not"),
-        (r"\bwon't\b", "will not"),
-        (r"\bshan't\b", "shall not"),
-        (r"\bain't\b", "is not"),
-        (r"n't\b", " not"),
-        (r"\bi'm\b", "i am"),
-        (r"\blet's\b", "let us"),
-        # "my foot's gone white", "the pain's been bad": 's before a past participle is "has".
-        (r"'s (?=(?:" + "|".join(_HAS_BEFORE) + r")\b)", " has "),
-        (r"\b(" + "|".join(_IS_AFTER) + r")'s\b", r"\1 is"),
-        (r"'re\b", " are"),
-        (r"'ve\b", " have"),
-        (r"'ll\b", " will"),
-        (r"'d\b", " would"),
-        (r"'s\b", "s"),
-        (r"\bgonna\b", "going to"),
-        (r"\bwanna\b", "want to"),
-        (r"\bgotta\b", "got to"),
-        (r"\bdunno\b", "do not know"),
-        (r"\bnevermind\b", "never mind"),
-    )
+_S_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(" + "|".join(_IS_AFTER) + r")'s\b"), r"\1 is"),
+    (re.compile(r"'s\b"), "s"),
 )
 _PUNCT = re.compile(r"[^\w\s.']|_")
 _DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
@@ -69,8 +50,7 @@ def tokens(text: str) -> tuple[str, ...]:
     """Lower-case words of `text` with contractions expanded and filler and punctuation gone."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
-    for pattern, repl in _CONTRACTIONS:
-        text = pattern.sub(repl, text)
+    text = spell_out(text, _S_RULES)
     text = _PUNCT.sub(" ", text)
     text = _DOT.sub(" ", text).replace("'", "")
     return tuple(word for word in text.split() if word not in FILLERS)

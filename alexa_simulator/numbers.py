@@ -174,8 +174,16 @@ def _unit(word: str) -> tuple[str, bool] | None:
     return None
 
 
+# Words that make the amount said a bound, not the length: "almost a week" is no P1W. Alexa's
+# value could not say so, so the simulator does not fill the slot with them (the model's
+# carriers for them keep the words: AlmostSpeechIntent).
+_BOUNDS = frozenset({"almost", "nearly", "under", "less"})
+
+
 def duration_value(words: Sequence[str]) -> str | None:
     """AMAZON.DURATION's ISO 8601 value: "about two weeks" -> "P2W", "an hour" -> "PT1H"."""
+    if _BOUNDS.intersection(words):
+        return None
     words = [w for w in words if w not in _APPROX]
     if not words:
         return None

@@ -32,7 +32,7 @@ if str(ROOT) not in sys.path:
 
 from alexa_simulator.numbers import digit_words as number_words  # noqa: E402
 from skill.screening.locale import load_locale  # noqa: E402
-from skill.screening.yaml_loading import KnowledgeError  # noqa: E402
+from skill.screening.yaml_loading import KnowledgeError, unique_key_loader  # noqa: E402
 
 MODELS_DIR = ROOT / "interaction_model" / "interactionModels" / "custom"
 VOCABULARY = ROOT / "interaction_model" / "locale_vocabulary.yaml"
@@ -58,7 +58,7 @@ def load_json(path: Path) -> Any:
 
 def load_vocabulary(path: Path = VOCABULARY) -> dict[str, Any]:
     with path.open(encoding="utf-8") as handle:
-        doc = yaml.safe_load(handle) or {}
+        doc = yaml.load(handle, Loader=unique_key_loader()) or {}
     if not isinstance(doc, dict) or not isinstance(doc.get("locales"), dict):
         raise BuildError(f"{path.name}: needs a 'locales' mapping")
     return doc
@@ -139,7 +139,7 @@ def expand(template: str) -> list[str]:
 
 def load_carriers(path: Path = CARRIERS) -> dict[str, Any]:
     with path.open(encoding="utf-8") as handle:
-        doc = yaml.safe_load(handle) or {}
+        doc = yaml.load(handle, Loader=unique_key_loader()) or {}
     if not isinstance(doc, dict) or not isinstance(doc.get("intents"), dict):
         raise BuildError(f"{path.name}: needs an 'intents' mapping")
     for locale, intents in (doc.get("locales") or {}).items():

@@ -85,7 +85,7 @@ def next_question(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str]
     outcome = _remembered(outcome)
     now = outcome(answers)
     opened = _opened_by_yes(kb, answers)
-    settled = (settled_level(kb, answers, floors=False), settled_level(kb, answers))
+    settled = settled_levels(kb, answers)
     closed = unaskable(kb, answers, asked)
     raising = [q for q in pending if q.phase == "red_flag" and (
         could_raise(kb, q, answers, settled, closed)
@@ -129,15 +129,14 @@ def _remembered(outcome: Outcome) -> Outcome:
     return told
 
 
-def settled_level(kb: KnowledgeBase, answers: Mapping[str, str],
-                  floors: bool = True) -> Level:
-    """The level the answers already fix whatever comes later: their red flags (a not-sure one
-    at its not-sure level) and, with `floors`, triage floors. A leading cause's level does not
-    count: it can still fall back as other causes overtake it."""
-    levels = [raised.level for raised in raised_flags(kb, answers)]
-    if floors:
-        levels += [floor.level for floor in held_floors(kb, answers)]
-    return Level.most_urgent(levels)
+def settled_levels(kb: KnowledgeBase, answers: Mapping[str, str]) -> tuple[Level, Level]:
+    """The levels the answers already fix whatever comes later: by their red flags alone (a
+    not-sure one at its not-sure level), and by those with the triage floors. A leading cause's
+    level does not count: it can still fall back as other causes overtake it. Both from one
+    working-out of the raised flags."""
+    flags = [raised.level for raised in raised_flags(kb, answers)]
+    floors = [floor.level for floor in held_floors(kb, answers)]
+    return Level.most_urgent(flags), Level.most_urgent([*flags, *floors])
 
 
 def unaskable(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str]) -> frozenset[str]:

@@ -23,16 +23,46 @@ class KnowledgeError(ValueError):
 
 
 @cache
+def unique_key_loader() -> type:
+    """PyYAML's safe loader (libyaml's parser when present: ten times faster) that refuses a
+    key said twice in one mapping. Plain YAML keeps the last and drops the first without a word:
+    a second `denied:` once hid a whole list of denials. Every YAML file the project reads as
+    data goes through this loader (`load_yaml`, and the interaction model's build)."""
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = type("UniqueKeyLoader", (base,), {})
+    loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
+    return loader
+
+
+def _unique_mapping(loader: Any, node: Any) -> dict[Any, Any]:
+    from yaml.constructor import ConstructorError
+
+    first: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            line = first.setdefault(key, key_node.start_mark.line)
+        except TypeError:  # an unhashable key: the safe constructor reports it
+            break
+        if line != key_node.start_mark.line:
+            raise ConstructorError("while constructing a mapping", node.start_mark,
+                                   f"found the key {key!r} twice (first on line {line + 1})",
+                                   key_node.start_mark)
+    return loader.construct_mapping(node, deep=True)
+
+
+@cache
 def _word_loader() -> type:
-    """A safe loader where yes/no/on/off stay words; only true/false are booleans.
+    """A safe loader where yes/no/on/off stay words; only true/false are booleans; a key said
+    twice in one mapping is an error.
 
     Built on first use: PyYAML is only imported when the compiled cache cannot be used.
     """
     import yaml
 
-    # libyaml's parser is ten times faster than the pure-Python one.
-    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    loader = type("WordLoader", (base,), {})
+    loader = type("WordLoader", (unique_key_loader(),), {})
     loader.yaml_implicit_resolvers = {
         key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
         for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
@@ -54,6 +84,9 @@ def load_yaml(path: Path) -> Any:
         raise KnowledgeError(f"{path.name}: cannot read ({exc.strerror})") from exc
     try:
         return yaml.load(text, Loader=_word_loader())
+    except yaml.MarkedYAMLError as exc:
+        where = f"line {exc.problem_mark.line + 1}: " if exc.problem_mark else ""
+        raise KnowledgeError(f"{path.name}: not valid YAML ({where}{exc.problem})") from exc
     except yaml.YAMLError as exc:
         raise KnowledgeError(f"{path.name}: not valid YAML ({exc})") from exc
 

@@ -118,9 +118,12 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
                state: ScreeningState) -> Heard:
     entries: list[tuple[str, str, bool]] = []
     current = question.id if question is not None else None
+    recheck = None
     if question is not None:
         value = _answer_to(question, reading, kb)
-        if value is not None:
+        if value == "no" and _partial_denial(question, reading):
+            recheck = question.id  # asked again in one short question, not taken as a no
+        elif value is not None:
             entries.append((question.id, value, False))
     flagged = _red_flag_findings(kb)
     answers = state.answers
@@ -140,13 +143,14 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
                 entries.append((finding.id, UNSURE, True))
             doubtful.append((finding.vague, -flagged[finding.id], -len(finding.words), finding.id))
         elif finding.certain and finding.id not in state.asked:
+            # a denial in doubt ("I don't think so", "no changes down there") records nothing
             entries.append((finding.id, "no", True))
     # The one to confirm: said outright before only touched on, the most urgent flag first. A sign
     # only touched on is confirmed only when a yes could raise a red flag with what is known
     # ("legs go to sleep" asks nothing about night pain in the back before any back pain is
     # heard); one said with a hedge always is.
     doubtful = [d for d in doubtful if not d[0] or _fits_now(kb, d[-1], answers)]
-    confirm = min(doubtful)[-1] if doubtful else None
+    confirm = recheck or (min(doubtful)[-1] if doubtful else None)
     for kind, value in _values(reading, kb):
         if question is not None and question.kind == kind:
             continue
@@ -160,6 +164,20 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
         entries, confirm = [], None  # a question about sciatica volunteers no symptom
     return Heard(tuple(entries), confirm, reading.answer, reading.request, reading.question,
                  reading.unknown_word)
+
+
+def _partial_denial(question: Question, reading: Reading) -> bool:
+    """A "no" to a grouped red-flag question whose own words deny only some of it, loosely or
+    with a hedge ("no changes down there", asked about weak legs, bladder, bowels, sex life and
+    numbness between the legs): the rest is left open, so it is no firm no (the third safety
+    rule; docs/clinical-safety.md, vague and hedged denials). A bare or polite no ("no", "not
+    that I've noticed", "nothing like that"), a denial in plain words ("my bladder's fine"), and
+    a loose one to a question about what it touches on ("no, everything works fine down there",
+    asked about the bladder) are."""
+    doubted = {f.id for f in reading.findings if not f.present and not f.certain}
+    return (question.phase == "red_flag" and bool(doubted) and bool(question.covers)
+            and not any(f.id == question.id for f in reading.findings)
+            and not set(question.covers) <= doubted)
 
 
 def _fits_now(kb: KnowledgeBase, finding: str, answers: dict[str, str]) -> bool:

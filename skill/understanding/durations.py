@@ -48,6 +48,7 @@ _DATED = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b|\b(?:in|since|from|ea
 _UNDER = re.compile(r"\b(?:almost|nearly|not quite|just under|under|less than|not even"
                     r"|not yet)\s+$")
 _PERIODS = {"week": 7, "month": 30, "year": 365}
+_WITHIN_A_WEEK = 6  # days: the most a weekday named ("since Tuesday") is counted
 # "the past fortnight", "the last fortnight", "the whole week": one of the unit
 _ONE_UNIT = re.compile(r"\b(?:past|the last|whole|entire|full)\s+"
                        r"(?P<unit>hour|day|night|week|fortnight|month|year)\b")
@@ -146,7 +147,11 @@ def _since(text: str, today: date) -> float | None:
         from dateutil.relativedelta import weekday as day_of_week
 
         last = today + relativedelta(days=-1, weekday=day_of_week(_WEEKDAYS.index(weekday))(-1))
-        return float((today - last).days)
+        # Alexa stamps requests in UTC: the person's own date may be a day behind it (an
+        # American evening) or ahead (an Australian morning), or they mean today. The request's
+        # own weekday named is a day of the last week, not a whole week ago: the shorter time is
+        # the more urgent (the third safety rule).
+        return float(min((today - last).days, _WITHIN_A_WEEK))
     ordinal = _ordinal_date(" ".join(what), today) if match else None
     if ordinal is not None:
         return ordinal
@@ -210,10 +215,11 @@ def _since_holiday(text: str, locale: str, vocab: Vocabulary, today: date) -> fl
         return None
     said = [_plain(w) for w in match.group("what").split() if w != "is"]
     for size in range(len(said), 0, -1):
-        rule = next((r for name, r in vocab.observances.items()
-                     if [_plain(w) for w in name.split() if w != "is"] == said[:size]), None)
-        if rule is not None:
-            return float((today - _observed(rule, today)).days)
+        rules = next((r.get(locale, r.get("*", ())) for name, r in vocab.observances.items()
+                      if [_plain(w) for w in name.split() if w != "is"] == said[:size]), None)
+        if rules is not None:
+            return min((float((today - _observed(rule, today)).days) for rule in rules),
+                       default=None)
     import holidays  # a holiday named after "since": rare, so imported only then
 
     # The locale's own calendar first, then the other countries' (Easter, Diwali, Thanksgiving).
@@ -252,8 +258,10 @@ def _observed(rule: str, today: date) -> date:
         month, day = rule.split("-")
         if day.isdigit():
             return date(year, int(month), int(day))
-        which = weekday(("MO", "TU", "WE", "TH", "FR", "SA", "SU").index(day[:2]))(int(day[2]))
-        return date(year, int(month), 1) + relativedelta(weekday=which)
+        kind = weekday(("MO", "TU", "WE", "TH", "FR", "SA", "SU").index(day[:2]))
+        if day[2] == "L":  # the last of the month
+            return date(year, int(month), 1) + relativedelta(day=31, weekday=kind(-1))
+        return date(year, int(month), 1) + relativedelta(weekday=kind(int(day[2])))
 
     found = on(today.year)
     return found if found <= today else on(today.year - 1)

@@ -260,7 +260,8 @@ class Reader:
             hedged = self._hedged(match, hedges, bounds)
             if hedged and match.phrase.mention:
                 hedged_mentions.add(match.phrase.target)
-            doubtful = near_miss or hedged or (not match.phrase.certain and present)
+            doubtful = near_miss or hedged or (not match.phrase.certain and present) or (
+                match.phrase.loose and not present)
             finding = Finding(match.phrase.target, present, not doubtful,
                               " ".join(said[match.start:match.end]), vague)
             held = by_finding.get(finding.id)
@@ -322,6 +323,9 @@ class Reader:
             said[0] in _AUXILIARY_QUESTIONS and len(said) > 1 and said[1] not in _ASKED_OF)
         requests = [m for m in requests if m.phrase.target.split(":", 1)[1] not in _WHOLE_REQUESTS
                     or _whole(m, keys, requests)]
+        # A time said ("since the clocks went back", "since I went back to work") asks nothing.
+        dated = _since_clauses(keys, bounds)
+        requests = [m for m in requests if m.start not in dated]
         if requests and (not reading.findings or question):
             # "No more questions", "a bit slower please": a request said in more words than
             # any answer in them is the request. A question asks, whatever it mentions.
@@ -661,6 +665,16 @@ def _repeated_comparative(said: Sequence[str]) -> bool:
     says a thing keeps building up."""
     return any(first == third and second == "and" and _comparative(first)
                for first, second, third in zip(said, said[1:], said[2:], strict=False))
+
+
+def _since_clauses(keys: Sequence[str], bounds: Sequence[int]) -> frozenset[int]:
+    """The positions after a "since", to the end of its clause: words saying when it began."""
+    dated: set[int] = set()
+    for at, key in enumerate(keys):
+        if key == "since":
+            end = next((b for b in bounds if b > at), len(keys))
+            dated.update(range(at + 1, end))
+    return frozenset(dated)
 
 
 def _side(sides: set[str]) -> str | None:

@@ -61,6 +61,9 @@ class Phrase(NamedTuple):
     # little accident" is no injury, "man flu" no fever): the finding's own words inside them
     # are not read as it
     idiom: bool = False
+    # the words touch on the finding so loosely that even their denial leaves it open ("no
+    # changes down there": the bladder, the bowels, sex or the saddle?): denied, it is doubtful
+    loose: bool = False
 
 
 class Vocabulary(NamedTuple):
@@ -82,9 +85,11 @@ class Vocabulary(NamedTuple):
     onset_answers: Mapping[str, str]
     units: Mapping[str, float]  # a duration unit's key -> days
     countries: Mapping[str, str]  # locale -> holidays country code
-    # days people date things by that no public-holiday calendar holds: name -> rule
-    # ("02-14" a fixed date, "easter-47" days from Easter Sunday, "02-MO3" third Monday of February)
-    observances: Mapping[str, str] = {}
+    # days people date things by that no public-holiday calendar holds: name -> locale (or "*"
+    # for every locale) -> rules ("02-14" a fixed date, "easter-47" days from Easter Sunday,
+    # "02-MO3" third Monday of February, "10-SUL" last Sunday of October); of several rules the
+    # latest day counts
+    observances: Mapping[str, Mapping[str, tuple[str, ...]]] = {}
     # words that name one thing together, as said -> the one word they are read as
     compounds: Mapping[tuple[str, ...], str] = {}
     compound_starts: frozenset[str] = frozenset()
@@ -249,11 +254,11 @@ class _Builder:
     def _raw(self, target: str, text: str, certain: bool, locales: Iterable[str],
              fields: Fields, name: str, denies: bool = False,
              mention: bool = False, explains: bool = False,
-             idiom: bool = False) -> list[tuple[Any, ...]]:
+             idiom: bool = False, loose: bool = False) -> list[tuple[Any, ...]]:
         """One compiled phrase for each way the text can be said: "(gave way|gave out)" is
         a choice of several words, like the carrier templates'."""
         return [(target, self._phrase_words(variant, fields, name), certain, frozenset(locales),
-                 text, denies, mention, explains, idiom)
+                 text, denies, mention, explains, idiom, loose)
                 for variant in _expand(text, fields, name, slots=True)]
 
     def _finding_phrases(self) -> list[tuple[Any, ...]]:
@@ -266,7 +271,7 @@ class _Builder:
                 raise KnowledgeError(f"{where}: only yes-or-no questions can be findings")
             fields = Fields(entry, where)
             fields.reject_unknown({"phrases", "doubtful", "mentions", "denied", "explained",
-                                   "idioms", "locales"})
+                                   "idioms", "loose", "locales"})
             for text in fields.texts("phrases"):
                 raw += self._raw(finding, text, True, (), fields, "phrases")
             for text in fields.texts("doubtful", optional=True):
@@ -278,6 +283,9 @@ class _Builder:
                                  explains=True)
             for text in fields.texts("mentions", optional=True):
                 raw += self._raw(finding, text, False, (), fields, "mentions", mention=True)
+            for text in fields.texts("loose", optional=True):
+                raw += self._raw(finding, text, False, (), fields, "loose", mention=True,
+                                 loose=True)
             for text in fields.texts("idioms", optional=True):
                 raw += self._raw(finding, text, False, (), fields, "idioms", idiom=True)
             for locale, texts in fields.mapping("locales", optional=True).items():
@@ -319,13 +327,23 @@ class _Builder:
         countries_fields.reject_unknown(LOCALES)
         countries = {locale: countries_fields.text(locale) for locale in LOCALES}
         kept = Fields(answers.mapping("observances"), f"{FILE}: answers 'observances'")
-        observances = {}
+        observances: dict[str, dict[str, tuple[str, ...]]] = {}
         for name in kept.data:
-            rule = kept.text(str(name))
-            if not _OBSERVANCE.fullmatch(rule):
-                raise kept.fail(str(name), f"has {rule!r}; expected MM-DD, easter+N or MM-XXN "
-                                "(a weekday's first two letters and which one)")
-            observances[" ".join(words(str(name)))] = rule
+            by_locale = kept.data[name]
+            if not isinstance(by_locale, Mapping):
+                by_locale = {"*": by_locale}
+            else:  # a day that differs by locale (the clocks changing)
+                Fields(by_locale, f"{FILE}: answers 'observances' '{name}'").reject_unknown(
+                    LOCALES)
+            where = Fields({locale: rule if isinstance(rule, list) else [rule]
+                            for locale, rule in by_locale.items()},
+                           f"{FILE}: answers 'observances' '{name}'")
+            rules = {str(locale): tuple(where.texts(str(locale))) for locale in where.data}
+            for rule in (r for found in rules.values() for r in found):
+                if not _OBSERVANCE.fullmatch(rule):
+                    raise kept.fail(str(name), f"has {rule!r}; expected MM-DD, easter+N or MM-XXN "
+                                    "(a weekday's first two letters and which one, L the last)")
+            observances[" ".join(words(str(name)))] = rules
         return raw, durations, onset_answers, units, countries, observances
 
     # -- compiling ------------------------------------------------------------------------------
@@ -353,19 +371,19 @@ class _Builder:
         """`shared` hands out one object per distinct set of keys: some 1,600 distinct sets
         stand in over 30,000 slots, and the cache (unpickled on every cold start) stores each
         object once."""
-        target, slots, certain, locales, text, denies, mention, explains, idiom = raw
+        target, slots, certain, locales, text, denies, mention, explains, idiom, loose = raw
 
         def one(keys: frozenset[str]) -> frozenset[str]:
             return shared.setdefault(keys, keys)
 
         keyed = tuple(one(frozenset(forms.get(w, w) for w in slot)) for slot in slots)
         return Phrase(target, keyed, certain, one(locales), text, denies, mention, explains,
-                      idiom)
+                      idiom, loose)
 
 
 _GROUP = re.compile(r"\(([^()]*)\)")
 _OBSERVANCE = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|easter[+-]\d{1,3}"
-                         r"|(0[1-9]|1[0-2])-(MO|TU|WE|TH|FR|SA|SU)[1-5]")
+                         r"|(0[1-9]|1[0-2])-(MO|TU|WE|TH|FR|SA|SU)[1-5L]")
 _MAX_VARIANTS = 400
 
 

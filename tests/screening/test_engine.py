@@ -229,3 +229,20 @@ def test_every_finding_a_red_flag_needs_is_asked_in_the_red_flag_phase() -> None
     # differential question would be left to the chance of changing what is told.
     needed = {f for flag in KB.red_flags for pattern in flag.when for f in pattern}
     assert {f for f in needed if KB.question(f).phase != "red_flag"} == set()
+
+
+def test_the_settled_levels_come_from_one_working_out_of_the_raised_flags(monkeypatch) -> None:
+    """By the red flags alone, and with the floors: a floor (clumsy hands, same day) raises only
+    the second; a red flag raises both. The flags are worked out once for the two."""
+    from skill.screening import questioning
+
+    kb = default_knowledge()
+    calls = []
+    real = questioning.raised_flags
+    monkeypatch.setattr(questioning, "raised_flags",
+                        lambda *args: calls.append(1) or real(*args))
+    assert questioning.settled_levels(kb, {"hands_clumsy": "yes"}) == (Level.SELF_CARE,
+                                                                       Level.URGENT)
+    assert questioning.settled_levels(kb, {"hands_clumsy": "yes", "face_arm_speech": "yes"}) == (
+        Level.EMERGENCY, Level.EMERGENCY)
+    assert len(calls) == 2

@@ -90,3 +90,34 @@ def test_invalid_yaml_is_reported_with_the_file_name(tmp_path: Path) -> None:
     data = _broken_copy(tmp_path, "advice.yaml", "levels:", "levels: [")
     with pytest.raises(KnowledgeError, match=r"advice\.yaml: not valid YAML"):
         load_knowledge(data)
+
+
+def _load_every_data_file(data: Path) -> None:
+    from skill.screening.locale import load_locale
+    from skill.understanding.vocabulary import LOCALES, load_vocabulary
+
+    kb = load_knowledge(data)
+    load_vocabulary(data, kb)
+    for locale in LOCALES:
+        load_locale(locale, data)
+
+
+@pytest.mark.parametrize("path", sorted(p.relative_to(DATA_DIR).as_posix()
+                                         for p in DATA_DIR.rglob("*.yaml")))
+def test_a_key_said_twice_in_any_data_file_is_refused_on_load(tmp_path: Path, path: str) -> None:
+    """YAML keeps the second of two equal keys and drops the first without a word."""
+    text = (DATA_DIR / path).read_text()
+    key = next(line.split(":")[0] for line in text.splitlines()
+               if line[:1].isalpha() and ":" in line)
+    data = _broken_copy(tmp_path, path, text, f"{text}\n{key}: said again\n")
+    name = Path(path).name.replace(".", r"\.")
+    with pytest.raises(KnowledgeError, match=rf"{name}: not valid YAML .*'{key}' twice"):
+        _load_every_data_file(data)
+
+
+def test_a_second_list_of_denials_for_one_finding_is_refused(tmp_path: Path) -> None:
+    """The case that hid a denial list: the same field twice inside one finding."""
+    data = _broken_copy(tmp_path, "understanding.yaml", "  spreading_up:\n",
+                        "  spreading_up:\n    denied: [\"stays put\"]\n")
+    with pytest.raises(KnowledgeError, match=r"understanding\.yaml: .*'denied' twice"):
+        _load_every_data_file(data)

@@ -175,7 +175,11 @@ def test_durations_with_number_words_ranges_and_dates(text: str, bucket: str) ->
 
 def test_since_a_weekday_counts_from_the_requests_date() -> None:
     assert read("since Tuesday", today=date(2026, 3, 12)).duration == "days"
-    assert read("since Tuesday", today=date(2026, 3, 10)).duration == "weeks"  # last Tuesday
+    # said on a Tuesday by the request's UTC date: a day of the last week, never a whole week
+    # (the person's own date may be a day either side; the shorter time is the more urgent)
+    assert read("since Tuesday", today=date(2026, 3, 10)).duration == "days"
+    assert read("since February", today=date(2026, 3, 12)).duration == "weeks"
+    assert read("since February", today=date(2026, 5, 12)).duration == "months"
 
 
 @pytest.mark.parametrize("text", [

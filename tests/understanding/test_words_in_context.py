@@ -136,3 +136,19 @@ def test_free_speech_with_no_words_reads_its_carrier_alone() -> None:
     sim = CONTEXTS.open("en-GB", "side")
     reply = sim.intent("LeftSpeechIntent", {})
     assert screening(sim).answers.get("side") == "one_leg" and not missed(reply.speech)
+
+
+@pytest.mark.parametrize("text", [
+    "I can't move", "it won't stop", "I cannot say", "I ain't sure", "they haven't",
+    "I'm numb", "let's go back", "im tired", "ive had it", "I dont know", "cant feel",
+    "it hasnt", "didnt", "isnt", "wasnt", "doesnt", "my foot's gone white", "it's felt odd",
+    "the numbness's spread", "they're weak", "I've had it", "I'll try", "I'd say so",
+    "gonna", "wanna stop", "gotta go", "dunno", "nevermind",
+])
+def test_the_simulator_spells_contractions_out_as_the_reader_does(text: str) -> None:
+    """One table of contractions (skill/understanding/contractions.py) serves both: what the
+    reader understands, the simulator's samples and utterances agree on."""
+    from alexa_simulator.normalise import tokens
+    from skill.understanding.text import words
+
+    assert tokens(text) == words(text)

@@ -1,0 +1,62 @@
+"""English contractions spelt out: one table for everything that compares words.
+
+The reader (skill/understanding/text.py) and the offline simulator's matcher
+(alexa_simulator/normalise.py) both spell contractions out with these rules, so a contraction the
+reader understands is one the simulator's samples and utterances agree on. Plain Python with no
+Alexa import: the simulator may use it, the skill never imports the simulator.
+
+What "'s" is once the "has" of "'s gone" is taken out is the one thing the two read differently,
+and each says why beside its own rule: the reader takes it as "is" ("my back's killing me"); the
+simulator keeps a possessive as Alexa writes it, without the apostrophe.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "'s" is "has" before a past participle people use about symptoms ("my foot's gone white").
+HAS_BEFORE = ("gone", "got", "been", "had", "turned", "become", "given", "started", "stopped",
+              "spread", "crept", "come", "lost", "felt", "kept", "left", "taken", "happened")
+
+CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"\bcan't\b", "can not"),
+        (r"\bcannot\b", "can not"),
+        (r"\bwon't\b", "will not"),
+        (r"\bshan't\b", "shall not"),
+        (r"\bain't\b", "is not"),
+        (r"n't\b", " not"),
+        (r"\bi'm\b", "i am"),
+        (r"\blet's\b", "let us"),
+        # typed, or heard, without the apostrophe
+        (r"\bim\b", "i am"),
+        (r"\bive\b", "i have"),
+        (r"\bdont\b", "do not"),
+        (r"\bcant\b", "can not"),
+        (r"\bhavent\b", "have not"),
+        (r"\bhasnt\b", "has not"),
+        (r"\bdidnt\b", "did not"),
+        (r"\bisnt\b", "is not"),
+        (r"\bwasnt\b", "was not"),
+        (r"\bdoesnt\b", "does not"),
+        (r"'s (?=(?:" + "|".join(HAS_BEFORE) + r")\b)", " has "),
+        (r"'re\b", " are"),
+        (r"'ve\b", " have"),
+        (r"'ll\b", " will"),
+        (r"'d\b", " would"),
+        (r"\bgonna\b", "going to"),
+        (r"\bwanna\b", "want to"),
+        (r"\bgotta\b", "got to"),
+        (r"\bdunno\b", "do not know"),
+        (r"\bnevermind\b", "never mind"),
+    )
+)
+
+
+def spell_out(text: str, then: tuple[tuple[re.Pattern[str], str], ...] = ()) -> str:
+    """`text` (lower case, straight apostrophes) with every contraction spelt out, then the
+    caller's own rules for what is left (its reading of "'s")."""
+    for pattern, repl in (*CONTRACTIONS, *then):
+        text = pattern.sub(repl, text)
+    return text
