@@ -59,6 +59,7 @@ FREE_SPEECH: dict[str, str] = {
     "LostSpeechIntent": "lost {}",
     "KeepSpeechIntent": "keep {}",
     "HedgedSpeechIntent": "i think {}",
+    "MaybeSpeechIntent": "maybe {}",
     "AlmostSpeechIntent": "almost {}",
     "SinceSpeechIntent": "since {}",
     "AgreedSpeechIntent": "yes {}",

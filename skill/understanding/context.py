@@ -114,6 +114,7 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
     # "over the last month", "weaker than last month": building that long
     if reading.length_stated or reading.paced or reading.building:
         said.add(reading.length)
+    said.add(reading.built_over)
     if ((signs or doubted) and reading.building and said & _LONG
             and not _NEW_WORDS.search(text)):
         return heard._replace(entries=(*heard.entries, (RECENT, "no", True)))

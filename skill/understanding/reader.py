@@ -17,7 +17,13 @@ from typing import NamedTuple
 
 from skill.understanding.durations import read_duration
 from skill.understanding.text import CLAUSE, words
-from skill.understanding.vocabulary import MAX_GAP, Phrase, Vocabulary, default_vocabulary
+from skill.understanding.vocabulary import (
+    DURATION_BUCKETS,
+    MAX_GAP,
+    Phrase,
+    Vocabulary,
+    default_vocabulary,
+)
 
 _NEAR_MISS_SCORE = 85  # rapidfuzz ratio (0-100) for a word to count as a misheard known word
 _NEAR_MISS_MIN_LENGTH = 5
@@ -43,6 +49,9 @@ _ASKED_OF = frozenset({"i", "you", "it", "my", "the", "this", "that", "we", "the
                        "someone", "anyone", "sciatica", "numbness", "tingling", "diabetes"})
 # "When I walk...", "where my sock ends...": the word opens a clause, not a question.
 _CLAUSE_OPENERS = frozenset({"when", "where"})
+# Words that take back what was just said ("the right, sorry, I mean the left").
+_CORRECTIONS = frozenset({"sorry", "mean", "meant", "actually", "correction", "rather", "wait",
+                          "oops", "whoops"})
 _SUBJECTS = frozenset({"i", "my", "we", "our", "it", "they", "he", "she", "the", "this", "that"})
 # Requests that end the session must be the whole of what was said, give or take these words:
 # "I have to stop" inside "my calf cramps and I have to stop" is no request to end.
@@ -93,6 +102,7 @@ class Reading(NamedTuple):
     paced: bool = False  # a length of time said as how fast it came on ("over a few days")
     unknown_word: bool = False  # a long word the vocabulary does not know (a name, perhaps)
     building: bool = False  # said as building up ("weaker and weaker", "week on week")
+    built_over: str | None = None  # the length its pace implies ("weaker each week": weeks)
 
     @property
     def empty(self) -> bool:
@@ -193,8 +203,15 @@ class Reader:
         masks = frozenset().union(*self._spans(keys, vocab.masks))
         # An answer word standing alone ("no, I can feel down there") answers: it does not
         # begin a finding's words ("no feeling down there").
+        # Nor does a finding's phrase take its "not" from a new clause ("both legs, and it
+        # hasn't moved up": the legs and "not moved" are two things said, not legs that can not
+        # move); "the right, and it seems colder" is still a cold leg.
+        joins = self._joins(keys)
         matches = [m for m in self._find(keys, vocab.findings, locale, indexed=True)
-                   if not (m.positions & masks) and m.start not in answer_spans]
+                   if not (m.positions & masks) and m.start not in answer_spans
+                   and not (any(m.start < at < m.end - 1 and at not in m.positions
+                                for at in joins)
+                            and any(keys[at] in self._triggers for at in m.positions))]
         # An idiom of a finding ("a little accident", "man flu") holds none of its words.
         idioms: dict[str, set[int]] = {}
         for m in matches:
@@ -276,7 +293,7 @@ class Reader:
         # one it stands inside ("not believe so" is a no).
         answer = self._answer([m for m in values if m.phrase.target == "unsure" or all(
             p <= m.positions and len(p) < len(m.positions) for p in looks if p & m.positions)],
-            keys, by_finding)
+            keys, masks, [h for h in hedges if not any(p & h for p in looks)], by_finding)
         onset = _first(values, "onset:")
         if onset in _SUDDEN and not near_miss:
             # "My leg's gone to sleep from the hip down, all of a sudden": how far it reaches,
@@ -331,9 +348,14 @@ class Reader:
                                            answer=None, onset=onset, side=_side(sides))
         paced = any(key in _PACE for key in keys)
         unknown = any(len(w) >= 6 and w.isalpha() and w not in vocab.forms for w in said)
-        building = bool(self._spans(keys, vocab.building)) or _repeated_comparative(said)
+        built = self._spans(keys, vocab.building)
+        building = bool(built) or _repeated_comparative(said)
+        # "weaker each week", "month on month": building at that pace has gone on that long
+        paces = {keys[at] for span in built for at in span} & _BUILDING_PACES.keys()
+        built_over = max((_BUILDING_PACES[p] for p in paces), default=None,
+                         key=DURATION_BUCKETS.index)
         return reading._replace(question=question, paced=paced, unknown_word=unknown,
-                                building=building)
+                                building=building, built_over=built_over)
 
     def _numbness_clauses(self, keys: Sequence[str], bounds: Sequence[int],
                           matches: Sequence[_Match]) -> list[int] | None:
@@ -351,9 +373,11 @@ class Reader:
                 own.extend(range(start, end))
         return None if len(own) == len(keys) else own
 
-    def _answer(self, values: list[_Match], keys: Sequence[str],
-                by_finding: dict[str, Finding]) -> str | None:
-        opening = next((at for at, key in enumerate(keys) if key not in _OPENERS), len(keys))
+    def _answer(self, values: list[_Match], keys: Sequence[str], masks: frozenset[int],
+                hedges: Sequence[frozenset[int]], by_finding: dict[str, Finding]) -> str | None:
+        # "now you mention it, yes": a set phrase before the answer does not stop it answering
+        opening = next((at for at, key in enumerate(keys)
+                        if key not in _OPENERS and at not in masks), len(keys))
         plain = sorted((m for m in values if m.phrase.target in ("yes", "no", "unsure")
                         and (m.start <= opening or _said_last(m, keys))
                         and not (_bare(m, keys) and not _complete(m, keys))),
@@ -364,7 +388,14 @@ class Reader:
         # at the end ("it's pretty bad, yeah") answers only when nothing came first
         concluded = [m for m in plain if m.start > opening and _concludes(m, keys)]
         first = [m for m in plain if m.start <= opening]
-        return (concluded or first or plain)[0].phrase.target
+        chosen = (concluded or first or plain)[0]
+        # "Maybe my legs are giving way": a doubt said of what follows it hedges that finding;
+        # it answers "not sure" only when it is said of nothing ("maybe, my levels were off").
+        # "Not sure" itself says what is known, and answers whatever follows it.
+        if chosen.phrase.target == "unsure" and any(h & chosen.positions for h in hedges) and any(
+                f.present and not f.certain and not f.vague for f in by_finding.values()):
+            return None
+        return chosen.phrase.target
 
     # -- phrase finding ------------------------------------------------------------------------
 
@@ -415,6 +446,12 @@ class Reader:
                     spans.append(frozenset(range(start, start + size)))
         return spans
 
+    def _joins(self, keys: Sequence[str]) -> frozenset[int]:
+        """Positions of an "and", "so" or "then" that opens a new clause ("and it...")."""
+        new_clause = self.vocabulary.new_clause
+        return frozenset(at for at, key in enumerate(keys[:-1])
+                         if key in ("and", "so", "then") and keys[at + 1] in new_clause)
+
     def _clause_bounds(self, keys: Sequence[str]) -> list[int]:
         """Positions that start a new clause: after a clause mark, a terminator, or "and" + a
         new subject."""
@@ -449,8 +486,13 @@ class Reader:
                     not self._short_reach(first) or match.start <= first + _MODAL_REACH):
                 return True
         # "they checked my kidneys and they're fine": "they" takes the finding on.
+        # "My face and speech are fine": a word said alone, joined by "and" to the subject of
+        # the clause after it, shares that clause's "fine".
+        joined = len(match.positions) == 1 and match.end < len(self._keys) and (
+            self._keys[match.end] == "and")
         following = [b for b in bounds if b > match.end - 1
-                     and not (b < len(self._keys) and self._keys[b] in _ANAPHORA)]
+                     and not (b < len(self._keys) and self._keys[b] in _ANAPHORA)
+                     and not (joined and b == match.end + 1)]
         limit = min([match.end + _AFTER_WINDOW, *following])
         return any(match.end <= min(after) < limit for after in afters)
 
@@ -459,15 +501,19 @@ class Reader:
                     triggers: Sequence[frozenset[int]]) -> bool:
         """Both the left and the right named as where it is, neither denied ("the left, not
         the right" and "the left is fine, it is the right" are one leg)."""
-        named = set()
+        named: dict[str, int] = {}
         for m in values:
             if m.phrase.target != "side:one_leg":
                 continue
             for at in m.positions:
                 if keys[at] in ("left", "right") and not any(
                         at - 3 <= min(t) <= at + 3 and at not in t for t in triggers):
-                    named.add(keys[at])
-        return len(named) == 2
+                    named.setdefault(keys[at], at)
+        if len(named) != 2:
+            return False
+        # "Right leg, sorry, I mean the left": a side taken back is not a second side.
+        first, second = sorted(named.values())
+        return not any(keys[at] in _CORRECTIONS for at in range(first + 1, second))
 
     def _just_before(self, trigger: frozenset[int], match: _Match, keys: Sequence[str]) -> bool:
         """The trigger ends before the match with nothing but gap words between them."""
@@ -538,6 +584,9 @@ class Reader:
                     key, changed = vocab.key(best[0]), True
             keys.append(key)
         return tuple(keys) if changed else None
+
+
+_BUILDING_PACES = {"week": "weeks", "month": "months"}
 
 
 _GESTATION_UNITS = frozenset({"week", "weeks", "month", "months"})

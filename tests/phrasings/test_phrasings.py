@@ -274,9 +274,14 @@ def _describe(missed: list[Result], part: str) -> str:
 # 20 plain and 25 hedged missed runs to the supplement (25 -> 45, 15 -> 40), 5 flagged denial runs
 # and 6 false-flag runs; held_back_3 missed 15 plain and 15 hedged runs, with no denial and no
 # answer flagged. The goal is zero everywhere: lower these as general improvements lower the misses.
+# Tuning the reader by class on batch 9's tuning 70% and the rest of the supplement (tune11c:
+# answers opened by a hedge or a firm word, "yeah nah" and "nah yeah" through Alexa's carriers,
+# a "not" kept in its own clause, coordinated subjects, sides taken back, weakness building each
+# week; the held-back parts never read) brought the supplement's misses to 30 plain and 30 hedged
+# runs, with no denial and no batch-9 answer flagged.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 45, ("hedged", "supplement"): 40,
-                       ("denial", "supplement"): 5,
+                       ("plain", "supplement"): 30, ("hedged", "supplement"): 30,
+                       ("denial", "supplement"): 0,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
                        ("denial", HELD_BACK_2): 0,
@@ -284,7 +289,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 8", HELD_BACK_2): 0,
                        ("plain", HELD_BACK_3): 15, ("hedged", HELD_BACK_3): 15,
                        ("denial", HELD_BACK_3): 0,
-                       ("false flag, batch 9", SUPPLEMENT): 6,
+                       ("false flag, batch 9", SUPPLEMENT): 0,
                        ("false flag, batch 9", HELD_BACK_3): 0}
 
 
