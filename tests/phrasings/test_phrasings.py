@@ -278,7 +278,9 @@ def _describe(missed: list[Result], part: str) -> str:
 # answers opened by a hedge or a firm word, "yeah nah" and "nah yeah" through Alexa's carriers,
 # a "not" kept in its own clause, coordinated subjects, sides taken back, weakness building each
 # week; the held-back parts never read) brought the supplement's misses to 30 plain and 30 hedged
-# runs, with no denial and no batch-9 answer flagged.
+# runs, with no denial and no batch-9 answer flagged. Measured after it merged (coordinator, never
+# read): held_back_3 20 missed runs (220 of 240 warned), its yes/no answers at red-flag questions
+# 25 of 30 warned (15 before), its hedged flags unchanged.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 30, ("hedged", "supplement"): 30,
                        ("denial", "supplement"): 0,
@@ -287,7 +289,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_2): 0,
                        ("false flag, batch 8", SUPPLEMENT): 0,
                        ("false flag, batch 8", HELD_BACK_2): 0,
-                       ("plain", HELD_BACK_3): 15, ("hedged", HELD_BACK_3): 15,
+                       ("plain", HELD_BACK_3): 5, ("hedged", HELD_BACK_3): 15,
                        ("denial", HELD_BACK_3): 0,
                        ("false flag, batch 9", SUPPLEMENT): 0,
                        ("false flag, batch 9", HELD_BACK_3): 0}
