@@ -41,7 +41,7 @@ lint: $(STAMP)
 
 ## vignettes: triage accuracy figures on the clinical vignette suite
 vignettes: $(STAMP)
-	@$(PY) scripts/vignette_report.py
+	@$(PY) scripts/vignette_report.py $(ARGS)
 
 ## phrasings: understood %, red-flag recall and false flags on the phrasings corpus (tuning, held back)
 phrasings: $(STAMP)

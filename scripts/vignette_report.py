@@ -1,13 +1,14 @@
 """Print how Leg Check does on the clinical vignettes, each played through the simulator.
 
-Run from the repository root:  python scripts/vignette_report.py [--all] [--markdown]
+Run from the repository root:  python scripts/vignette_report.py [--all] [--markdown] [--tuning]
 
 For each set (the original vignettes, and the tuning and held-back parts of each later
 set): cases, emergency sensitivity, triage exact, top-3 causes, median answers and spoken seconds
 before the advice (words at 150 a minute plus 2 seconds an answer), and the answers not understood.
 For the original set and the tuning parts it also lists every miss and every answer the skill did
 not understand; held-back parts are reported only as aggregate figures, so no one tunes on them.
-With --all, every case of the sets that are not held back; with --markdown, only the table.
+With --all, every case of the sets that are not held back; with --markdown, only the table; with
+--tuning, the held-back parts are not run at all (for tuning loops: not even their aggregates show).
 """
 
 from __future__ import annotations
@@ -72,6 +73,8 @@ def main(argv: list[str]) -> int:
     results: list[tuple[str, Metrics]] = []
     details: list[str] = []
     for chosen in vignette_sets():
+        if chosen.held_back and "--tuning" in argv:
+            continue
         try:
             outcomes = run_all(kb, load_set(kb, chosen))
         except VignetteError as error:

@@ -328,19 +328,35 @@ class Conversation:
     def _take(self, heard: Any) -> Utterance:
         if not self.state.started:
             self.state = self.engine.start(self.state.red_flags, self.state.unsure_flags).state
-        entries = self._with_timing(tuple(heard.entries))
+        # What is already recorded, said again, is nothing new: with nothing else, the question
+        # asked counts as not understood (below), never as a thank-you and the same question.
+        answers = self.state.answers
+        entries = tuple(e for e in self._with_timing(tuple(heard.entries))
+                        if answers.get(e[0]) != e[1])
+        # A sign already answered (at its check, or in answer to its own question) is not checked
+        # again: the same words said again to the question that came back would otherwise ask
+        # the check and that question in turn for ever (review4 R2-R4).
+        checked = heard.confirm is not None and heard.confirm in self.state.asked
         step = self.engine.record(self.state, entries) if entries else None
         if step is not None:
             self.state, self._step = step.state, step
         # Help is already being called for: no check, only the timing of a sign said (the step
         # asks it when its answer could raise one more flag).
         emergency = step is not None and any(r.level is Level.EMERGENCY for r in step.red_flags)
-        if heard.confirm is not None and not emergency:
+        if checked and not emergency and (step is None or (
+                step.event is not Event.ANSWERED and not step.new_red_flags)):
+            # Nothing new for the question asked: it counts as not understood, so the no-loops
+            # rule (the choices, then "not sure") covers the cycle too.
+            return self.fallback()
+        if heard.confirm is not None and not emergency and not checked:
             asked = self.engine.ask_now(self.state, heard.confirm)
             self.state, self._step = asked.state, asked
             question = asked.question
             if question is not None:
-                self.memory = self.memory.with_changes(offer=None, confirming=question.id)
+                # Said as long-standing, a yes to the confirming question is a yes, not "new":
+                # its timing is asked before any emergency.
+                confirming = None if heard.long_standing else question.id
+                self.memory = self.memory.with_changes(offer=None, confirming=confirming)
                 # A flag raised by what was just said is announced in full, even before a check.
                 new = step.new_red_flags if step is not None else ()
                 return self.reply(self.wording.ask_after(question, "confirm_finding"), new)

@@ -78,6 +78,28 @@ def next_question(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str]
     """The next question to ask, or None when no answer left is worth the person's time.
 
     `outcome(answers)` is what the person would be told with those answers."""
+    question = _choose(kb, answers, asked, outcome)
+    return question and _other_half(kb, question, answers)
+
+
+def _other_half(kb: KnowledgeBase, question: Question,
+                answers: Mapping[str, str]) -> Question:
+    """A paired question one half of which is already answered (a "no" at a one-part check,
+    "Just to check: ... an injury?") is not asked again in the same words: only its other half
+    is (review4 R2). A longer group stays one question for the rest: one "no" still settles
+    them all."""
+    if not question.covers:
+        return question
+    left = [f for f in question.covers if f not in answers]
+    if len(left) == 1 and len(question.covers) > 1:
+        return kb.question(left[0])
+    return question
+
+
+def _choose(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str],
+            outcome: Outcome) -> Question | None:
+    # A yes to a grouped question just asked is followed by "which?" before anything else.
+    which = _opened_by_yes(kb, answers)
     answers, asked = with_groups(kb, answers, asked)
     pending = [q for q in kb.questions if q.id not in asked and is_open(q, answers)]
     if not pending:
@@ -92,7 +114,8 @@ def next_question(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str]
         or _raises_level_told(q, answers, outcome, now)
         or (q.id in opened and _could_change(q, answers, outcome, now)))]
     if raising:
-        return next((q for q in raising if q.follow_up), raising[0])
+        return next((q for q in raising if q.follow_up),
+                    next((q for q in raising if q.id in which), raising[0]))
     explained = _explained(kb, answers)
     followed = [q for q in pending if q.id in opened and q.id not in explained
                 and _could_change(q, answers, outcome, now)]

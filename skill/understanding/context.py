@@ -26,6 +26,9 @@ class Heard(NamedTuple):
     request: str | None = None  # something asked for ("say that again")
     question: bool = False
     unknown_word: bool = False  # a word the reader does not know ("how is flurbosis treated")
+    # The sign to confirm was said in words that make it long-standing ("my feet still tingle and
+    # I'm a bit wobbly"): a yes to its confirming question does not say it is new.
+    long_standing: bool = False
 
     @property
     def only_an_answer(self) -> bool:
@@ -81,6 +84,12 @@ def _question_of(kb: KnowledgeBase, kind: str) -> str | None:
 _NEW_WORDS = re.compile(r"\b(just|suddenly|all of a sudden|for the first time|never (happened|had)"
                         r"|this morning|last night|since yesterday|today)\b", re.IGNORECASE)
 _NEW_SPANS = ("sudden", "hours", "days")
+# ...and words that say it has been there a long while: "still" (not "stand still"), "for years",
+# "last year", "ever since", "for ages", "always", "hasn't changed".
+_OLD_WORDS = re.compile(r"(?<!stand )(?<!standing )(?<!sit )(?<!sitting )(?<!keep )(?<!stay )"
+                        r"\bstill\b|\b(for (years|ages|a long time)|last year|years ago|ever since"
+                        r"|always|(has|have) not changed|not changed|same as ever)\b",
+                        re.IGNORECASE)
 
 
 def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | None,
@@ -89,6 +98,9 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
     answers the timing question too, so its warning is not delayed by a confirmation."""
     if RECENT not in kb.questions_by_id or RECENT in state.asked or not isinstance(text, str):
         return heard
+    if heard.confirm is not None and _OLD_WORDS.search(text) and not _NEW_WORDS.search(text):
+        heard = heard._replace(long_standing=True)
+    heard = _old_injury_confirmed(kb, heard, text)
     timed = {f for pattern in kb.question(RECENT).ask_if for f in pattern} - {"onset"}
     said_new = (reading.onset in _NEW_SPANS or (reading.length_stated and reading.length
                                                  in _NEW_SPANS) or _NEW_WORDS.search(text))
@@ -112,6 +124,21 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
 
 
 _LONG = frozenset({"weeks", "months"})
+# An injury dated long before ("I had a fall last year", "a crash years ago") is no injury just
+# before the numbness: asked about (confirmed), not taken as one, and never timed by the new words
+# that date the tingling ("today my shins tingled").
+_OLD_EVENT = re.compile(r"\b(last year|a year ago|years ago|months ago|long ago|a long time ago"
+                        r"|when i was (young|a kid|a child|little|younger))\b", re.IGNORECASE)
+_INJURY = "injury"
+
+
+def _old_injury_confirmed(kb: KnowledgeBase, heard: Heard, text: str) -> Heard:
+    if _INJURY not in kb.questions_by_id or not _OLD_EVENT.search(text):
+        return heard
+    entries = tuple(e for e in heard.entries if not (e[0] == _INJURY and e[1] == "yes" and e[2]))
+    if len(entries) == len(heard.entries):
+        return heard
+    return heard._replace(entries=entries, confirm=heard.confirm or _INJURY)
 
 
 def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,

@@ -190,8 +190,10 @@ class Reader:
     def _read(self, said: Sequence[str], keys: Sequence[str], locale: str, today: date | None,
               near_miss: bool) -> Reading:
         vocab = self.vocabulary
-        masked = frozenset().union(*self._spans(keys, vocab.pseudo))
-        triggers = [m for m in self._spans(keys, vocab.before) if not (m & masked)]
+        looks = self._spans(keys, vocab.pseudo)
+        masked = frozenset().union(*looks)
+        all_triggers = self._spans(keys, vocab.before)
+        triggers = [m for m in all_triggers if not (m & masked)]
         afters = [m for m in self._spans(keys, vocab.after) if not (m & masked)]
         hedges = self._spans(keys, vocab.hedges)
         bounds = self._clause_bounds(keys)
@@ -252,6 +254,12 @@ class Reader:
                 live = [t for t in live if match.start - min(t) <= _FLIP_REACH
                         and keys[min(t)] not in _ANSWER_WORDS
                         and keys[match.start] not in self._stops]
+            if match.phrase.denies:
+                # A look-alike negates nothing after it ("lost weight without trying, my back
+                # aches at night"), but its own negation still turns round a denial inside it:
+                # "without dieting", "without meaning to" say the weight went unbidden.
+                live += [t for t in all_triggers if t & masked and any(
+                    t <= look and match.positions <= look for look in looks)]
             negated = self._negated(match, live, () if match.phrase.denies else afters, bounds)
             present = negated if match.phrase.denies else not negated
             # A denial is a denial even of a vague word ("not weak"); a hedge or a near miss
@@ -283,7 +291,6 @@ class Reader:
         values = kept
         # A look-alike ("not believe") takes its words from a short answer, not from a longer
         # one it stands inside ("not believe so" is a no).
-        looks = self._spans(keys, vocab.pseudo)
         answer = self._answer([m for m in values if m.phrase.target == "unsure" or all(
             p <= m.positions and len(p) < len(m.positions) for p in looks if p & m.positions)],
             keys, masks, [h for h in hedges if not any(p & h for p in looks)], by_finding)

@@ -14,7 +14,7 @@ OPENS = {
     "saddle_numbness": {"cauda_equina_signs": "yes"},
     "bladder_bowel": {"cauda_equina_signs": "yes"},
     "fever": {"back_pain": "yes", "back_signs": "yes"},
-    "injury": {"onset": "suddenly"},
+    "injury": {"onset": "suddenly", "injury_or_pain": "yes"},
 }
 
 

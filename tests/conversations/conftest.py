@@ -7,6 +7,7 @@ nothing whatever the environment says.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from alexa_simulator import Simulator
@@ -18,12 +19,31 @@ from skill.config import Settings
 SETTINGS = Settings(store="none")
 
 
+# No loops (review4 R2-R4): within one session no prompt is spoken more than this many times,
+# but for what the person asked to hear again. Every script checks it on every turn.
+MOST_TIMES_ONE_PROMPT = 3
+_ASKED_AGAIN = frozenset({"AMAZON.RepeatIntent", "AMAZON.HelpIntent"})
+
+
 def make_handler() -> Any:
-    """A Lambda-style handler around a freshly built skill with persistence off."""
+    """A Lambda-style handler around a freshly built skill with persistence off, that fails the
+    script when a session speaks the same prompt more than `MOST_TIMES_ONE_PROMPT` times."""
     skill = build_skill(SETTINGS)
+    spoken: dict[str, Counter[str]] = {}
 
     def leg_check_store_none(event: dict[str, Any], context: Any = None) -> dict[str, Any]:
-        return handle_event(skill, event, context)
+        response = handle_event(skill, event, context)
+        request = event.get("request", {})
+        if request.get("intent", {}).get("name") in _ASKED_AGAIN:
+            return response
+        session = event.get("session", {}).get("sessionId", "")
+        speech = (response.get("response", {}).get("outputSpeech") or {}).get("ssml", "")
+        if speech:
+            times = spoken.setdefault(session, Counter())
+            times[speech] += 1
+            assert times[speech] <= MOST_TIMES_ONE_PROMPT, \
+                f"the same prompt {times[speech]} times in one session: {speech}"
+        return response
 
     return leg_check_store_none
 

@@ -12,8 +12,9 @@ KB = default_knowledge()
 ENGINE = ScreeningEngine(KB)
 
 
-# A sudden start of numbness in one leg, hours ago: the injury question is asked.
-SUDDEN = {"onset": "sudden", "side": "one_leg", "duration": "hours"}
+# A sudden start of numbness in one leg, hours ago, with a yes to "an injury, or severe pain?":
+# the injury question is asked.
+SUDDEN = {"onset": "sudden", "side": "one_leg", "duration": "hours", "injury_or_pain": "yes"}
 
 
 def _until(question: str, answers: dict[str, str]) -> Step:

@@ -72,3 +72,20 @@ def test_a_group_of_single_words_compiles_to_one_phrase() -> None:
         for group in text.split("(")[1:] for option in group.split(")")[0].split("|"))]
     assert one_word_groups
     assert {text: texts[text] for text in one_word_groups if texts[text] != 1} == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a look-alike's own negation turns round the denial inside it (tuning nf-rf-0275)...
+    ("no fever, but I've lost weight without meaning to", {"fever": False, "weight_loss": True}),
+    ("I've lost weight without dieting", {"weight_loss": True}),
+    # ...and negates nothing after it (2929a82)
+    ("I've lost weight without trying my back aches at night",
+     {"weight_loss": True, "back_pain": True, "night_pain": True}),
+    # the denial said on its own still denies
+    ("I lost weight by dieting", {"weight_loss": False}),
+    ("I lost weight on purpose", {"weight_loss": False}),
+])
+def test_without_meaning_to_says_how_the_weight_went(text: str,
+                                                     expected: dict[str, bool]) -> None:
+    read = findings(text)
+    assert {f: read.get(f) for f in expected} == expected
