@@ -66,11 +66,11 @@ _REQUEST_FILLERS = frozenset({"please", "want", "to", "can", "could", "would", "
                               "sorry", "then", "mate", "love", "dear", "there", "bit", "a"})
 # Words before an answer that do not stop it being the answer ("well, yes", "oh no"; "it keeps
 # swapping sides": "keep" says how often, not what).
-_OPENERS = frozenset({"keep", "well", "oh", "um", "erm", "er", "uh", "hmm", "ah", "so", "like", "okay",
-                      "ok", "alright", "right", "honestly", "actually", "and", ",", "absolutely",
-                      "really", "totally", "completely", "just", "very", "quite", "genuinely",
-                      "frankly", "truly", "i", "think", "guess", "reckon", "suppose", "am",
-                      "be", "have", "do", "it", "that", "there", "not", "then", "now"})
+_OPENERS = frozenset({"keep", "well", "oh", "um", "erm", "er", "uh", "hmm", "ah", "so", "like",
+                      "okay", "ok", "alright", "right", "honestly", "actually", "and", ",",
+                      "absolutely", "really", "totally", "completely", "just", "very", "quite",
+                      "genuinely", "frankly", "truly", "i", "think", "guess", "reckon", "suppose",
+                      "am", "be", "have", "do", "it", "that", "there", "not", "then", "now"})
 # "I am", "it does": a whole answer on its own, but only the start of a longer sentence.
 _AUXILIARIES = frozenset({"i", "am", "be", "have", "do", "it", "they", "there", "we", "he",
                           "she", "not"})
