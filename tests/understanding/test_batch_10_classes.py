@@ -14,23 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.phrasings.runner import (
-    Contexts,
-    _answer_timing,
-    flags_raised,
-    missed,
-    screening,
-    warned_first,
-)
-
-CONTEXTS = Contexts()
-
-
-def say_at(context: str, text: str, locale: str = "en-GB") -> tuple[str, dict[str, str], set[str]]:
-    sim = CONTEXTS.open(locale, context)
-    reply = sim.say(text)
-    state = screening(sim)
-    return reply.speech, dict(state.answers), flags_raised(state)
+from tests.phrasings.runner import _answer_timing, flags_raised, missed, screening, warned_first
+from tests.understanding.test_words_in_context import CONTEXTS, say_at
 
 
 def warned_or_confirmed(context: str, text: str, flag: str, locale: str = "en-GB") -> bool:
