@@ -144,16 +144,16 @@ def free_speech(intent: str, words: str) -> str:
     return FREE_SPEECH[intent].replace("{}", words).strip()
 
 HANDLED_INTENTS: frozenset[str] = frozenset({
-    YES, NO, HEDGED_NO, NOT_SURE, SIDE, DURATION, ONSET, VOLUNTEER, CAUSES_OVERVIEW, CAUSE_INFO, TREATMENT,
-    WHEN_TO_SEE_DOCTOR, SELF_CARE, GO_BACK, SKIP, SPEAK_SLOWER, SPEAK_FASTER, NORMAL_SPEED,
+    YES, NO, HEDGED_NO, NOT_SURE, SIDE, DURATION, ONSET, VOLUNTEER, CAUSES_OVERVIEW, CAUSE_INFO,
+    TREATMENT, WHEN_TO_SEE_DOCTOR, SELF_CARE, GO_BACK, SKIP, SPEAK_SLOWER, SPEAK_FASTER, NORMAL_SPEED,
     FORGET_ME, LAST_RESULT, WHY_ASK, HELP, REPEAT, START_OVER, STOP, CANCEL, PAUSE, RESUME, MORE,
     NEXT, NAVIGATE_HOME, FALLBACK, *FREE_SPEECH,
 })
 
 # Intents that carry a health answer. Logs name them only as "answer": the fixed question order
 # would let a sequence of intent names read back the answers (the ninth yes is diabetes).
-ANSWER_INTENTS: frozenset[str] = frozenset({YES, NO, HEDGED_NO, NOT_SURE, SIDE, DURATION, ONSET, VOLUNTEER,
-                                            *FREE_SPEECH})
+ANSWER_INTENTS: frozenset[str] = frozenset({YES, NO, HEDGED_NO, NOT_SURE, SIDE, DURATION, ONSET,
+                                            VOLUNTEER, *FREE_SPEECH})
 
 
 def logged_name(intent: str) -> str:
