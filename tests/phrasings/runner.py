@@ -31,11 +31,12 @@ give the same results, and a test checks that on a sample).
 
 Parts: `tuning` and `held_back` are the fixed split of the corpus written before tuning;
 `supplement` (tuning/supplement_*.yaml) is tuning material written later, outside the split;
-`held_back_2` is the held-back 30% of supplement batch 8, split on its own (BATCH_8_SEED), and
-`held_back_3` that of supplement batch 9 (BATCH_9_SEED).
+`held_back_2` is the held-back 30% of supplement batch 8, split on its own (BATCH_8_SEED),
+`held_back_3` that of supplement batch 9 (BATCH_9_SEED) and `held_back_4` that of supplement
+batch 10 (BATCH_10_SEED).
 
 Usage: python -m tests.phrasings.runner
-[--part tuning|supplement|held_back|held_back_2|held_back_3|all]
+[--part tuning|supplement|held_back|held_back_2|held_back_3|held_back_4|all]
 [--failures] [--replay]. Failures are listed for the tuning and supplement parts only: the
 held-back parts are reported as figures.
 """
@@ -65,7 +66,7 @@ from skill.screening.locale import default_lines
 from skill.screening.state import ScreeningState, restore_state
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("tuning", "supplement", "held_back", "held_back_2", "held_back_3")
+PARTS = ("tuning", "supplement", "held_back", "held_back_2", "held_back_3", "held_back_4")
 # The two parts of the fixed split (HELD_BACK_SHARE of each category held back, SPLIT_SEED).
 SPLIT_PARTS = ("tuning", "held_back")
 # Supplementary tuning material written after the split (tuning/supplement_*.yaml): read and tuned
@@ -85,14 +86,22 @@ BATCH_8_SEED = 20261202
 HELD_BACK_3 = "held_back_3"
 BATCH_9_PREFIX = "sx-b9-"
 BATCH_9_SEED = 20261203
+# Batch 10 (ids sx-b10-…), split the same way with its own seed: tuning/supplement_b10_*.yaml and
+# held_back_4/.
+HELD_BACK_4 = "held_back_4"
+BATCH_10_PREFIX = "sx-b10-"
+BATCH_10_SEED = 20261204
 # Supplement batches split on their own: id prefix -> (seed, held-back part).
 SPLIT_BATCHES = {BATCH_8_PREFIX: (BATCH_8_SEED, HELD_BACK_2),
-                 BATCH_9_PREFIX: (BATCH_9_SEED, HELD_BACK_3)}
+                 BATCH_9_PREFIX: (BATCH_9_SEED, HELD_BACK_3),
+                 BATCH_10_PREFIX: (BATCH_10_SEED, HELD_BACK_4)}
 # Parts never read while tuning: reported as figures, their failures never listed.
 HELD_BACK_PARTS = frozenset({"held_back", *(part for _, part in SPLIT_BATCHES.values())})
-PART_LABELS = {HELD_BACK_2: "held back 2 (batch 8)", HELD_BACK_3: "held back 3 (batch 9)"}
+PART_LABELS = {HELD_BACK_2: "held back 2 (batch 8)", HELD_BACK_3: "held back 3 (batch 9)",
+               HELD_BACK_4: "held back 4 (batch 10)"}
 # The supplement rows of those batches, shown on their own beside the parts.
-BATCH_LABELS = {BATCH_8_PREFIX: "batch 8 (supplement)", BATCH_9_PREFIX: "batch 9 (supplement)"}
+BATCH_LABELS = {BATCH_8_PREFIX: "batch 8 (supplement)", BATCH_9_PREFIX: "batch 9 (supplement)",
+                BATCH_10_PREFIX: "batch 10 (supplement)"}
 # A Thursday: "since Tuesday" is two days, "since Christmas" about eleven weeks.
 REQUEST_DATE = "2026-03-12T15:00:00Z"
 CAUSES_OFFERED = "causes_offered"
@@ -554,14 +563,20 @@ def report(results: list[Result]) -> str:
     for r in results:
         total.add(r)
     rows = {PART_LABELS.get(p, p): by_part[p] for p in PARTS if p in by_part}
+    batch_tables = []
     for prefix, label in BATCH_LABELS.items():
-        batch = Figures()
-        for r in results:
-            if r.phrasing.part == SUPPLEMENT and r.phrasing.id.startswith(prefix):
+        in_batch = [r for r in results
+                    if r.phrasing.part == SUPPLEMENT and r.phrasing.id.startswith(prefix)]
+        if in_batch:
+            batch = Figures()
+            for r in in_batch:
                 batch.add(r)
-        if batch.runs:
             rows[label] = batch
+            by_category = figures(in_batch, lambda r: r.phrasing.category)
+            batch_tables.append(format_table(f"{label}: by category",
+                                             dict(sorted(by_category.items()))))
     out.append(format_table("By part", {**rows, "all": total}))
+    out.extend(batch_tables)
     for part in PARTS:
         part_results = [r for r in results if r.phrasing.part == part]
         if not part_results:

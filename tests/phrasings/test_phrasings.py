@@ -17,11 +17,14 @@ from tests.phrasings.runner import (
     BATCH_8_SEED,
     BATCH_9_PREFIX,
     BATCH_9_SEED,
+    BATCH_10_PREFIX,
+    BATCH_10_SEED,
     CAUSES_OFFERED,
     CERTAIN_RED_FLAG_CATEGORIES,
     DENIAL_CATEGORIES,
     HELD_BACK_2,
     HELD_BACK_3,
+    HELD_BACK_4,
     HELD_BACK_PARTS,
     HELD_BACK_SHARE,
     LOCALES,
@@ -126,7 +129,8 @@ def test_supplement_is_tuning_only_material_outside_the_split(corpus: list[Phras
     # Written for the first 13 flags; whatever it names must be a flag of the knowledge base.
     assert {f for p in supplement for f in (*p.flags, *p.hedged_flags)} <= set(RED_FLAG_IDS)
     assert all(p.id.startswith("sx-") for p in supplement)
-    outside = [p for p in corpus if p.part not in (SUPPLEMENT, HELD_BACK_2, HELD_BACK_3)]
+    outside = [p for p in corpus if p.part not in (SUPPLEMENT, HELD_BACK_2, HELD_BACK_3,
+                                                   HELD_BACK_4)]
     assert not any(p.id.startswith("sx-") for p in outside)
 
 
@@ -173,6 +177,11 @@ def test_held_back_3_is_the_seeded_thirty_percent_of_batch_9(corpus: list[Phrasi
     _check_batch_split(corpus, BATCH_9_PREFIX, BATCH_9_SEED, HELD_BACK_3)
 
 
+def test_held_back_4_is_the_seeded_thirty_percent_of_batch_10(corpus: list[Phrasing]) -> None:
+    """Batch 10 (written and measured before tuning) is split like batch 9, seed 20261204."""
+    _check_batch_split(corpus, BATCH_10_PREFIX, BATCH_10_SEED, HELD_BACK_4)
+
+
 def test_no_batch_8_sentence_repeats_another(corpus: list[Phrasing]) -> None:
     assert _repeats(corpus, BATCH_8_PREFIX, HELD_BACK_2) == ([], [])
 
@@ -181,6 +190,12 @@ def test_no_batch_9_sentence_repeats_another(corpus: list[Phrasing]) -> None:
     """No batch-9 sentence repeats one of any other part (held-back ones included, batch 8's
     too), and its two halves share none."""
     assert _repeats(corpus, BATCH_9_PREFIX, HELD_BACK_3) == ([], [])
+
+
+def test_no_batch_10_sentence_repeats_another(corpus: list[Phrasing]) -> None:
+    """No batch-10 sentence repeats one of any other part (every held-back part included), and
+    its two halves share none: eleven first written for it did, and were dropped by id."""
+    assert _repeats(corpus, BATCH_10_PREFIX, HELD_BACK_4) == ([], [])
 
 
 # -- the runner judges what users get -------------------------------------------------------------
@@ -281,8 +296,15 @@ def _describe(missed: list[Result], part: str) -> str:
 # runs, with no denial and no batch-9 answer flagged. Measured after it merged (coordinator, never
 # read): held_back_3 20 missed runs (220 of 240 warned), its yes/no answers at red-flag questions
 # 25 of 30 warned (15 before), its hedged flags unchanged.
+# Batch 10 (ids sx-b10-…: hedged first and added flags, sides, firm denials of both sets of
+# findings, hedged yes and no at red-flag questions, both sets of flags said plainly) is new
+# material, measured once before any tuning on it and split on its own (70% supplement, 30%
+# held_back_4, seed 20261204). Its tuning 70% added 30 plain (25 of them yes/no answers at red-flag
+# questions) and 30 hedged missed runs to the supplement (30 -> 60, 30 -> 60); held_back_4 missed
+# 26 plain and 6 hedged runs. No batch-10 run raised a false flag and no denial was flagged, in
+# either half, so those gates stay at zero (no known failure to carry).
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 30, ("hedged", "supplement"): 30,
+                       ("plain", "supplement"): 60, ("hedged", "supplement"): 60,
                        ("denial", "supplement"): 0,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
@@ -292,7 +314,11 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_3): 5, ("hedged", HELD_BACK_3): 15,
                        ("denial", HELD_BACK_3): 0,
                        ("false flag, batch 9", SUPPLEMENT): 0,
-                       ("false flag, batch 9", HELD_BACK_3): 0}
+                       ("false flag, batch 9", HELD_BACK_3): 0,
+                       ("plain", HELD_BACK_4): 26, ("hedged", HELD_BACK_4): 6,
+                       ("denial", HELD_BACK_4): 0,
+                       ("false flag, batch 10", SUPPLEMENT): 0,
+                       ("false flag, batch 10", HELD_BACK_4): 0}
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -335,6 +361,15 @@ def test_no_batch_9_answer_or_denial_raises_a_false_flag(results: list[Result],
     """Batch 9's hedged sides and yes/no answers and its denials raise no red flag they do not
     expect (a yes, or a "not sure", at a red-flag question expects its flag)."""
     _check_no_false_flag(results, part, BATCH_9_PREFIX, "batch 9")
+
+
+@pytest.mark.parametrize("part", [SUPPLEMENT, HELD_BACK_4])
+def test_no_batch_10_answer_or_denial_raises_a_false_flag(results: list[Result],
+                                                           part: str) -> None:
+    """Batch 10's sides, yes/no answers and firm denials ("no rash at all", "I'm not on
+    steroids", "my toes are a normal colour") raise no red flag they do not expect (a yes, or a
+    hedged no taken as "not sure", at a red-flag question expects its flag)."""
+    _check_no_false_flag(results, part, BATCH_10_PREFIX, "batch 10")
 
 
 def _check_no_false_flag(results: list[Result], part: str, prefix: str, batch: str) -> None:
