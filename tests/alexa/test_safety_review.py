@@ -215,7 +215,7 @@ def test_the_first_slower_after_silence_and_repeat_slows_down_in_india() -> None
     assert "slowly" in reply.speech
 
 
-# -- leads: sore feet, and a blister --------------------------------------------------------------
+# -- lead: sore feet ---------------------------------------------------------------------------
 
 def test_sore_feet_are_how_the_feet_feel_not_a_foot_wound(sim: Simulator) -> None:
     at_question(sim, "onset")
@@ -223,8 +223,3 @@ def test_sore_feet_are_how_the_feet_feel_not_a_foot_wound(sim: Simulator) -> Non
     assert "foot_wound" not in answers(reply) and "foot_sore" not in answers(reply)
     assert not reply.speech.startswith(CHECK), reply.speech
 
-
-def test_a_blister_on_the_foot_is_a_foot_wound_not_a_rash(sim: Simulator) -> None:
-    at_question(sim, "onset")
-    reply = sim.say("slowly, and I have a blister on my heel")
-    assert "rash" not in answers(reply), answers(reply)
