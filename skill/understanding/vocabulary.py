@@ -112,6 +112,9 @@ class Vocabulary(NamedTuple):
     # findings about something that came on suddenly ("did the whole of one leg suddenly go
     # numb?"): words that only touch on one state it when a sudden onset is said with them
     stated_when_sudden: frozenset[str] = frozenset()
+    # denials said with a doubt ("probably not", "not that I know of"), as key sequences: at a
+    # red-flag question, with no plain no beside them, they are checked once, not taken as no
+    hedged_denials: tuple[tuple[str, ...], ...] = ()
 
     def key(self, word: str) -> str:
         return self.forms.get(word, word)
@@ -130,7 +133,7 @@ class _Builder:
         top = self.top
         top.reject_unknown({"gap_words", "negation", "hedges", "classes", "findings", "answers",
                             "requests", "set_phrases", "compounds", "numbness_lengths",
-                            "building", "stated_when_sudden"})
+                            "building", "stated_when_sudden", "hedged_denials"})
         compounds: dict[tuple[str, ...], str] = {}
         joined = Fields(top.mapping("compounds", optional=True), f"{FILE}: compounds")
         for one in joined.data:
@@ -163,6 +166,9 @@ class _Builder:
         building = [self._words(v, top, "building") for t in top.texts("building")
                     for v in _expand(t, top, "building")]
         masks = [self._words(t, top, "set_phrases") for t in top.texts("set_phrases")]
+        hedged_denials = [self._words(v, top, "hedged_denials")
+                          for t in top.texts("hedged_denials", optional=True)
+                          for v in _expand(t, top, "hedged_denials")]
         gap = [self._words(t, top, "gap_words") for t in top.texts("gap_words")]
         for unit in units:
             self.literal_words.add(unit)
@@ -219,6 +225,7 @@ class _Builder:
             numbness_findings=numbness_findings,
             dated_by=frozenset(forms.get(w, w) for t in dated_by for w in t.split()),
             building=tuple(keys(t) for t in building),
+            hedged_denials=tuple(keys(t) for t in hedged_denials),
             stated_when_sudden=sudden_findings,
         )
 
