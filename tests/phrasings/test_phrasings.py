@@ -303,8 +303,13 @@ def _describe(missed: list[Result], part: str) -> str:
 # questions) and 30 hedged missed runs to the supplement (30 -> 60, 30 -> 60); held_back_4 missed
 # 26 plain and 6 hedged runs. No batch-10 run raised a false flag and no denial was flagged, in
 # either half, so those gates stay at zero (no known failure to carry).
+# Tuning on batch 10's tuning part by class (tune5r: inability and difficulty, a doubt said last,
+# "'s" heard as a plural, degree words inside a phrase, the saddle said dead or asleep, a change in
+# the bedroom) cleared all 30 of its hedged misses: the supplement's hedged ceiling came down to 30
+# (the batch 8 and 9 misses left). Its 30 plain misses are left (25 are hedged noes at red-flag
+# questions, the work of safety5; 5 are "type 1" said with a digit before a carrier).
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 60, ("hedged", "supplement"): 60,
+                       ("plain", "supplement"): 60, ("hedged", "supplement"): 30,
                        ("denial", "supplement"): 0,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
