@@ -303,6 +303,14 @@ class Reader:
                 if held.present and held.vague:
                     by_finding[target] = held._replace(certain=target not in hedged_mentions,
                                                        vague=False)
+        held = by_finding.get("positional")
+        if held is not None and held.present and held.certain:
+            # "Both legs went totally numb after I sat on the toilet, I could barely stand": the
+            # numbness of pressure (NHS pins and needles) can feel like a dead leg or weak legs,
+            # so those words are confirmed in one short question rather than taken at once.
+            for target in vocab.confirmed_after_position & set(by_finding):
+                if by_finding[target].present:
+                    by_finding[target] = by_finding[target]._replace(certain=False, vague=True)
         side = _side({m.phrase.target for m in values if m.phrase.target.startswith("side:")})
         if side == "one_leg" and self._both_sides(keys, values, [*triggers, *afters]):
             side = "both_legs"  # "the right one, and now the left is starting"

@@ -106,6 +106,9 @@ class Vocabulary(NamedTuple):
     # findings about something that came on suddenly ("did the whole of one leg suddenly go
     # numb?"): words that only touch on one state it when a sudden onset is said with them
     stated_when_sudden: frozenset[str] = frozenset()
+    # findings a numbness of pressure mimics ("totally numb", "could barely stand"): said with
+    # a position that brought it on, they are confirmed in one short question, not taken at once
+    confirmed_after_position: frozenset[str] = frozenset()
 
     def key(self, word: str) -> str:
         return self.forms.get(word, word)
@@ -124,7 +127,7 @@ class _Builder:
         top = self.top
         top.reject_unknown({"gap_words", "negation", "hedges", "classes", "findings", "answers",
                             "requests", "set_phrases", "compounds", "numbness_lengths",
-                            "building", "stated_when_sudden"})
+                            "building", "stated_when_sudden", "confirmed_after_position"})
         compounds: dict[tuple[str, ...], str] = {}
         joined = Fields(top.mapping("compounds", optional=True), f"{FILE}: compounds")
         for one in joined.data:
@@ -170,6 +173,10 @@ class _Builder:
         unknown = sorted(sudden_findings - set(self.top.mapping("findings")))
         if unknown:
             raise top.fail("stated_when_sudden", f"has {', '.join(unknown)}: no such finding")
+        after_position = frozenset(top.texts("confirmed_after_position", optional=True))
+        unknown = sorted(after_position - set(self.top.mapping("findings")))
+        if unknown:
+            raise top.fail("confirmed_after_position", f"has {', '.join(unknown)}: no such finding")
         forms = self._forms()
 
         def keys(text: str) -> tuple[str, ...]:
@@ -212,6 +219,7 @@ class _Builder:
             dated_by=frozenset(forms.get(w, w) for t in dated_by for w in t.split()),
             building=tuple(keys(t) for t in building),
             stated_when_sudden=sudden_findings,
+            confirmed_after_position=after_position,
         )
 
     # -- reading the file -----------------------------------------------------------------------
