@@ -28,7 +28,6 @@ class Probe:
     says: str
     answers: dict[str, str] = field(default_factory=dict)
     locale: str = "en-US"
-    # Question ids at which the person adds something of their own instead of a plain answer.
     expect: str = "emergency"
 
 
@@ -36,7 +35,8 @@ P = Probe
 PROBES: tuple[Probe, ...] = (
     # ----- stroke ---------------------------------------------------------------------------
     P("stroke hedged opening", "stroke_signs",
-      "my leg went numb an hour ago and i think my mouth feels a bit funny on one side, probably nothing",
+      "my leg went numb an hour ago and i think my mouth feels a bit funny on one side, "
+      "probably nothing",
       {"onset": "suddenly", "side": "one leg", "duration": "an hour", "sudden_signs": "maybe",
        "face_arm_speech": "i think so"}),
     P("stroke carer", "stroke_signs",
@@ -69,12 +69,14 @@ PROBES: tuple[Probe, ...] = (
       {"onset": "over a few days", "side": "both legs", "duration": "a few days",
        "spreading_up": "yes"}, "en-GB"),
     P("GBS puffed at rest", "breathing_swallowing",
-      "since the weekend my legs have been getting weaker and tingly, and i get puffed just sitting",
+      "since the weekend my legs have been getting weaker and tingly, and i get puffed just "
+      "sitting",
       {"onset": "slowly", "side": "both", "duration": "three days", "spreading_up": "yes"},
       "en-AU"),
     # ----- cauda equina: bladder ------------------------------------------------------------
     P("bladder hedged, new", "cauda_equina_bladder",
-      "i've had sciatica for two weeks and since yesterday i don't think i can feel when i need to wee",
+      "i've had sciatica for two weeks and since yesterday i don't think i can feel when i "
+      "need to wee",
       {"onset": "slowly", "side": "one leg", "duration": "two weeks", "bladder_bowel": "i think so",
        "recent": "yes since yesterday"},
       "en-GB"),
@@ -89,11 +91,14 @@ PROBES: tuple[Probe, ...] = (
        "duration": "about a week, and since this morning i've wet myself without knowing",
        "bladder_bowel": "yes", "recent": "yes"}),
     P("bladder long-standing leak plus new retention", "cauda_equina_bladder",
-      "i've always leaked a bit when i cough but since yesterday i can't pass water at all and my back hurts and my legs tingle",
+      "i've always leaked a bit when i cough but since yesterday i can't pass water at all "
+      "and my back hurts and my legs tingle",
       {"onset": "slowly", "side": "both legs", "duration": "a few days", "recent": "yes"}),
     P("bowel, carer", "cauda_equina_bladder",
-      "my dad has bad back pain and his legs are numb and he's had accidents with his bowels since yesterday",
-      {"onset": "slowly", "side": "both legs", "duration": "a few days", "bladder_bowel": "yes he has",
+      "my dad has bad back pain and his legs are numb and he's had accidents with his "
+      "bowels since yesterday",
+      {"onset": "slowly", "side": "both legs", "duration": "a few "
+        "days", "bladder_bowel": "yes he has",
        "recent": "yes"}),
     # ----- saddle ---------------------------------------------------------------------------
     P("saddle everyday", "cauda_equina_saddle",
@@ -101,7 +106,8 @@ PROBES: tuple[Probe, ...] = (
       {"onset": "slowly", "side": "both legs", "duration": "a few days"}),
     P("saddle hedged in answer", "cauda_equina_saddle",
       "my bum feels numb and my legs tingle, i've had a sore back",
-      {"onset": "slowly", "side": "both legs", "duration": "two days", "saddle_numbness": "kind of yeah"},
+      {"onset": "slowly", "side": "both legs", "duration": "two "
+        "days", "saddle_numbness": "kind of yeah"},
       "en-AU"),
     P("saddle only in answer", "cauda_equina_saddle",
       "lower back pain and tingly legs",
@@ -111,7 +117,8 @@ PROBES: tuple[Probe, ...] = (
     P("sexual in answer", "cauda_equina_sexual",
       "my back's been bad and my legs tingle",
       {"onset": "slowly", "side": "both legs", "duration": "a few days",
-       "cauda_equina_signs": "yes, down there feels numb during sex now", "sexual_function": "yes"}),
+       "cauda_equina_signs": "yes, down there feels numb during sex "
+       "now", "sexual_function": "yes"}),
     P("erection new", "cauda_equina_sexual",
       "back pain and numb legs and i suddenly can't get an erection since yesterday",
       {"onset": "slowly", "side": "both legs", "duration": "a few days"}),
@@ -133,7 +140,8 @@ PROBES: tuple[Probe, ...] = (
       "my legs went tingly yesterday and i sort of can't walk properly today, maybe i'm just tired",
       {"onset": "suddenly", "side": "both legs", "duration": "since yesterday"}),
     P("weakness carer, long-standing plus new", "new_leg_weakness",
-      "my mum's had numb feet from diabetes for years but this morning her legs gave way and she can't stand",
+      "my mum's had numb feet from diabetes for years but this morning her legs gave way "
+      "and she can't stand",
       {"onset": "slowly", "side": "both legs", "duration": "years", "recent": "yes this morning",
        "diabetes": "yes"}, "en-GB"),
     P("weakness only in answer", "new_leg_weakness",
@@ -164,7 +172,8 @@ PROBES: tuple[Probe, ...] = (
       {"onset": "suddenly", "side": "one leg", "duration": "a few hours",
        "compartment": "it's in a cast so i can't see, but it's agony"}),
     P("swollen calf after kick", "compartment_syndrome",
-      "i got kicked in the shin at football and now my lower leg is swollen tight, agony, and my foot is tingling",
+      "i got kicked in the shin at football and now my lower leg is swollen tight, agony, "
+      "and my foot is tingling",
       {"onset": "suddenly", "side": "one leg", "duration": "a few hours"}, "en-GB"),
     # ----- ascending weakness ---------------------------------------------------------------
     P("ascending weak legs unsure", "ascending_weakness",
@@ -172,7 +181,8 @@ PROBES: tuple[Probe, ...] = (
       {"onset": "slowly", "side": "both legs", "duration": "three days", "spreading_up": "yes",
        "leg_weakness": "i'm not sure, a bit maybe"}),
     P("ascending, carer", "ascending_weakness",
-      "my daughter's legs have been going numb from her toes up since friday and now she's wobbly on her feet",
+      "my daughter's legs have been going numb from her toes up since friday and now she's "
+      "wobbly on her feet",
       {"onset": "slowly", "side": "both legs", "duration": "a few days", "spreading_up": "yes"}),
     # ----- spinal injury --------------------------------------------------------------------
     P("fell off ladder", "spinal_injury",
@@ -194,7 +204,8 @@ PROBES: tuple[Probe, ...] = (
       "i'm diabetic and my feet are numb and one of my toes has gone black",
       {"onset": "slowly", "side": "both legs", "duration": "months", "diabetes": "yes"}),
     P("diabetic infected wound hot", "diabetic_foot_emergency",
-      "type 2 diabetic, numb feet, there's a blister on my foot that's gone red and i feel hot and shivery",
+      "type 2 diabetic, numb feet, there's a blister on my foot that's gone red and i feel "
+      "hot and shivery",
       {"onset": "slowly", "side": "both legs", "duration": "months", "diabetes": "yes",
        "foot_wound": "yes", "fever": "yes"}),
     # ----- cancer ---------------------------------------------------------------------------
@@ -204,7 +215,8 @@ PROBES: tuple[Probe, ...] = (
        "chemotherapy": "no"}),
     P("cancer and back pain in answers", "back_pain_after_cancer",
       "my legs are tingly",
-      {"onset": "slowly", "side": "both legs", "duration": "a few weeks", "back_pain": "yes my middle back",
+      {"onset": "slowly", "side": "both legs", "duration": "a few weeks", "back_pain": "yes "
+        "my middle back",
        "history_group": "i had prostate cancer", "cancer_history": "yes", "chemotherapy": "no"}),
     P("cancer said at unrelated question", "back_pain_after_cancer",
       "my back hurts and my thighs have gone numb",
@@ -240,7 +252,8 @@ PROBES: tuple[Probe, ...] = (
        "cauda_equina_signs": "i can't really feel myself when i wipe"}),
     P("stroke: 'my smile's gone lopsided' at side", "stroke_signs",
       "my leg went numb suddenly",
-      {"onset": "suddenly", "side": "one leg, and my smile's gone lopsided", "duration": "an hour"}),
+      {"onset": "suddenly", "side": "one leg, and my smile's gone "
+        "lopsided", "duration": "an hour"}),
     P("stroke: hedged at the group", "stroke_signs",
       "my left leg is numb, came on just now",
       {"onset": "suddenly", "side": "one leg", "duration": "half an hour",
@@ -255,7 +268,8 @@ PROBES: tuple[Probe, ...] = (
        "breathing_swallowing": "a little bit, swallowing feels odd"}),
     P("cold leg: 'it's freezing and white' at side", "limb_ischaemia",
       "my leg suddenly went numb and hurts",
-      {"onset": "suddenly", "side": "one leg, it's gone freezing and white", "duration": "an hour"}),
+      {"onset": "suddenly", "side": "one leg, it's gone freezing and "
+        "white", "duration": "an hour"}),
     P("injury: fell yesterday said at onset", "spinal_injury",
       "both legs tingling",
       {"onset": "it started after i fell down the stairs yesterday", "side": "both legs",
@@ -263,7 +277,8 @@ PROBES: tuple[Probe, ...] = (
     P("injury hedged 'i did have a tumble'", "spinal_injury",
       "my legs are numb since this morning",
       {"onset": "suddenly", "side": "both legs", "duration": "since this morning",
-       "injury_or_pain": "well i did have a tumble off my bike", "injury": "i think so, i landed on my back"}),
+       "injury_or_pain": "well i did have a tumble off my bike", "injury": "i think so, i "
+       "landed on my back"}),
     P("cancer: 'had a lump removed' + back pain", "back_pain_after_cancer",
       "my legs feel tingly and my back aches",
       {"onset": "slowly", "side": "both legs", "duration": "a few weeks",
@@ -275,15 +290,18 @@ PROBES: tuple[Probe, ...] = (
        "history_group": "they found something on my lung, i'm not sure if it's cancer",
        "cancer_history": "not sure", "chemotherapy": "no"}),
     P("compartment: 'rock hard' after fall", "compartment_syndrome",
-      "i fell off my bike and my shin is rock hard, swollen and the pain is unbearable, foot tingles",
+      "i fell off my bike and my shin is rock hard, swollen and the pain is unbearable, "
+      "foot tingles",
       {"onset": "suddenly", "side": "one leg", "duration": "a few hours", "compartment": "yes"}),
     P("diabetes: 'bit of an ulcer' + fever said late", "diabetic_foot_emergency",
       "i'm diabetic and my feet are numb",
       {"onset": "slowly", "side": "both legs", "duration": "years", "history_group": "diabetes yes",
-       "diabetes": "yes", "foot_wound": "there's an ulcer on my big toe", "fever": "i've been a bit hot and shivery"}),
+       "diabetes": "yes", "foot_wound": "there's an ulcer on my big toe", "fever": "i've "
+       "been a bit hot and shivery"}),
     P("sciatica both legs said at side", "bilateral_sciatica",
       "sciatica, back pain",
-      {"onset": "slowly", "side": "both, it shoots down the back of both legs", "duration": "a few days",
+      {"onset": "slowly", "side": "both, it shoots down the back of both "
+        "legs", "duration": "a few days",
        "shooting_down_leg": "yes"}),
     # ----- denials that are not quite denials, and Indian and Australian idiom --------------------
     P("'not really, well a little' at the cauda equina group", "cauda_equina_bladder",
@@ -320,7 +338,8 @@ PROBES: tuple[Probe, ...] = (
        "duration": "five days, and now i'm having trouble catching my breath",
        "spreading_up": "yes"}),
     P("en-GB: partner, 'he's wet himself' new", "cauda_equina_bladder",
-      "my partner's got terrible back pain and numb legs and he wet himself this morning without noticing",
+      "my partner's got terrible back pain and numb legs and he wet himself this morning "
+      "without noticing",
       {"onset": "slowly", "side": "both legs", "duration": "a few days", "bladder_bowel": "yes",
        "recent": "yes"}, "en-GB"),
 )

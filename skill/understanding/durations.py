@@ -185,7 +185,8 @@ _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixt
 
 # "Since my second baby", "since her third op": an ordinal after a possessive counts things, it
 # dates nothing (read as "the 2nd" it made a leak of years a leak of hours).
-_COUNTED = re.compile(r"\b(?:my|his|her|our|their|your)\s+(?:\w+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\b")
+_COUNTED = re.compile(r"\b(?:my|his|her|our|their|your)\s+"
+                      r"(?:\w+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\b")
 
 
 def _ordinal_date(what: str, today: date) -> float | None:
