@@ -188,6 +188,18 @@ def test_a_long_term_diagnosis_said_in_the_opening_counts_for_its_cause(
     assert cause in assessment["causes"], assessment
 
 
+def test_burning_where_shingles_was_after_the_rash_went_is_shingles_and_not_urgent(
+        sim: Simulator) -> None:
+    """NHS post-herpetic neuralgia: pain that stays where the shingles rash was; see a GP."""
+    sim.launch()
+    reply = sim.say("I had shingles on my right thigh in the spring, the rash cleared up but "
+                    "that strip still burns and tingles")
+    assert "had_shingles=yes" in answers(reply) and "rash=no" in answers(reply)
+    assessment = finish(sim, reply)
+    assert "shingles" in assessment["causes"], assessment
+    assert assessment["triage"] == "routine", assessment
+
+
 def test_poor_circulation_known_for_years_is_no_cold_leg_now(sim: Simulator) -> None:
     sim.launch()
     reply = sim.say("I've had poor circulation in my legs for years")
