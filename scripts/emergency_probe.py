@@ -342,6 +342,16 @@ PROBES: tuple[Probe, ...] = (
       "without noticing",
       {"onset": "slowly", "side": "both legs", "duration": "a few days", "bladder_bowel": "yes",
        "recent": "yes"}, "en-GB"),
+    # ----- a real emergency said with a position (confirmed, then warned) ----------------------
+    P("whole leg dead after sitting, still not back", "sudden_whole_leg",
+      "i was sitting on the floor and my whole left leg went dead, an hour later it still "
+      "hasn't come back",
+      {"onset": "suddenly", "side": "one leg", "duration": "an hour",
+       "whole_leg": "yes, the whole thing", "positional": "no"}, "en-GB"),
+    P("can't stand after kneeling, legs stay weak", "new_leg_weakness",
+      "i knelt on the floor to pray and now i cannot stand, my legs are still weak and numb",
+      {"onset": "suddenly", "side": "both legs", "duration": "a few hours",
+       "leg_weakness": "yes they're still weak", "positional": "no"}, "en-IN"),
 )
 
 

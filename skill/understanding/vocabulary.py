@@ -109,6 +109,8 @@ class Vocabulary(NamedTuple):
     # findings a numbness of pressure mimics ("totally numb", "could barely stand"): said with
     # a position that brought it on, they are confirmed in one short question, not taken at once
     confirmed_after_position: frozenset[str] = frozenset()
+    # how people say the numbness has passed ("they're fine now", "it wore off"), as key sequences
+    passed: tuple[tuple[str, ...], ...] = ()
 
     def key(self, word: str) -> str:
         return self.forms.get(word, word)
@@ -127,7 +129,8 @@ class _Builder:
         top = self.top
         top.reject_unknown({"gap_words", "negation", "hedges", "classes", "findings", "answers",
                             "requests", "set_phrases", "compounds", "numbness_lengths",
-                            "building", "stated_when_sudden", "confirmed_after_position"})
+                            "building", "stated_when_sudden", "confirmed_after_position",
+                            "passed"})
         compounds: dict[tuple[str, ...], str] = {}
         joined = Fields(top.mapping("compounds", optional=True), f"{FILE}: compounds")
         for one in joined.data:
@@ -157,6 +160,8 @@ class _Builder:
         hedges = [self._words(t, top, "hedges") for t in top.texts("hedges")]
         building = [self._words(v, top, "building") for t in top.texts("building")
                     for v in _expand(t, top, "building")]
+        passed = [self._words(v, top, "passed") for t in top.texts("passed", optional=True)
+                  for v in _expand(t, top, "passed")]
         masks = [self._words(t, top, "set_phrases") for t in top.texts("set_phrases")]
         gap = [self._words(t, top, "gap_words") for t in top.texts("gap_words")]
         for unit in units:
@@ -220,6 +225,7 @@ class _Builder:
             building=tuple(keys(t) for t in building),
             stated_when_sudden=sudden_findings,
             confirmed_after_position=after_position,
+            passed=tuple(keys(t) for t in passed),
         )
 
     # -- reading the file -----------------------------------------------------------------------

@@ -42,6 +42,13 @@ def test_dead_legs_after_kneeling_that_passed_are_self_care_when_denied(sim: Sim
     assert not reply.session_attributes["assessment"].get("red_flags")
 
 
+def test_a_dead_leg_after_sitting_that_has_not_passed_is_warned_at_once(sim: Simulator) -> None:
+    sim.launch()
+    reply = sim.say("I was sitting on the floor and my whole leg went dead, an hour later it "
+                    "still hasn't come back")
+    assert reply.speech.startswith(WARNING), reply.speech
+
+
 def test_a_child_counted_after_since_dates_nothing() -> None:
     """"Ever since my third child" is no 3rd of this month: a leak of years is not timed as new."""
     reading = default_reader().read("I've leaked when I laugh ever since my third child")
