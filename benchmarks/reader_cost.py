@@ -13,6 +13,19 @@ I didn't catch that". Goals (issue 11): at most +20 ms of cold start and +0.5 ms
   reader's modules, its compiled vocabulary and the first reading are all paid in that request. A
   cold start that begins with "open leg check" does not load the reader at all.
 
+The machine this runs on is shared, and other work slows some rounds by several times. Each
+figure is therefore the fastest of many tries, as `timeit` reports it: a turn's time is the fastest
+of its rounds, a cold start the fastest of its fresh processes, the two skills' tries interleaved so
+both meet the same machine. Noise only ever adds time, so the fastest try is the turn's own cost
+and agrees from run to run, where a median moves with the load; the medians are printed beside
+it, with the load average, so a run on a busy machine shows as one.
+
+A cold start takes longer than a scheduler's time slice, so on a busy machine even the fastest
+of many waits for a core part of the time (at a load of 4 on 2 cores its wall clock is twice its
+processor time, for both skills alike). The cold start is therefore judged on the processor time
+its process used up to the first response, the work a core with nothing else to do would take;
+on a quiet machine the wall clock agrees with it within a millisecond or two. Both are printed.
+
 Run: python benchmarks/reader_cost.py [--rounds N] [--starts N]
 """
 
@@ -25,8 +38,9 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -57,14 +71,13 @@ Conversation.understand = _understand_without_reader
 
 COLD_START = '''
 import json, sys, time
-start = time.perf_counter()
 sys.path.insert(0, {lambda_dir!r})
 sys.path.insert(0, {root!r})
 {patch}
 from lambda_function import handler
 event = json.loads({event!r})
 response = handler(event, None)
-print(time.perf_counter() - start, time.time())
+print(time.time(), time.process_time())
 print(json.dumps(response["response"]["outputSpeech"]["ssml"][:60]))
 '''
 
@@ -109,8 +122,8 @@ def time_each(handler: Any, requests: list[dict[str, Any]]) -> list[float]:
     return times
 
 
-def reading_alone(requests: list[dict[str, Any]], free: list[int], rounds: int) -> float:
-    """The reader and its context alone, per free-speech turn (ms, median over rounds)."""
+def reading_alone(requests: list[dict[str, Any]], free: list[int], rounds: int) -> list[float]:
+    """The reader and its context alone, per free-speech turn: one time (s) per round."""
     from skill.alexa.intents import FREE_SPEECH, free_speech
     from skill.screening.knowledge import default_knowledge
     from skill.screening.state import ScreeningState
@@ -131,24 +144,64 @@ def reading_alone(requests: list[dict[str, Any]], free: list[int], rounds: int) 
         for text in texts:
             heard_in_context(kb, text, question, ScreeningState(), "en-GB", None)
         times.append((time.perf_counter() - started) / len(texts))
-    return statistics.median(times) * 1000
+    return times
 
 
-def cold_start(script: str, env: dict[str, str]) -> tuple[float, str]:
-    """One fresh process: process start to first response (s), and what it said."""
+def cold_start(script: str, env: dict[str, str]) -> tuple[float, float, str]:
+    """One fresh process: process start to first response (s), the processor time the process
+    used by then (s), and what it said."""
     spawned = time.time()
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             env=env, check=True, cwd=ROOT)
     lines = result.stdout.strip().splitlines()
-    _, answered_at = map(float, lines[-2].split())
-    return answered_at - spawned, json.loads(lines[-1])
+    answered_at, processor = map(float, lines[-2].split())
+    return answered_at - spawned, processor, json.loads(lines[-1])
+
+
+class Figure(NamedTuple):
+    """One measure for both skills: the fastest try (what the goals are judged on) and the
+    median try (how busy the machine was), in ms."""
+
+    name: str
+    without: float
+    with_: float
+    without_median: float
+    with_median: float
+
+    @property
+    def added(self) -> float:
+        return self.with_ - self.without
+
+
+def per_turn_figure(name: str, per_turn: dict[str, list[list[float]]], turns: list[int]) -> Figure:
+    """The mean over `turns` of each turn's fastest round (and of its median round)."""
+
+    def over_turns(variant: str, pick: Callable[[list[float]], float]) -> float:
+        rounds = per_turn[variant]
+        return statistics.fmean(pick([one[i] for one in rounds]) for i in turns) * 1000
+
+    return Figure(name, over_turns("without", min), over_turns("with", min),
+                  over_turns("without", statistics.median), over_turns("with", statistics.median))
+
+
+def fastest(name: str, tries: dict[str, list[float]]) -> Figure:
+    return Figure(name, min(tries["without"]), min(tries["with"]),
+                  statistics.median(tries["without"]), statistics.median(tries["with"]))
+
+
+GOALS = (  # (what, row judged on, at most ms added): issue 11's budget
+    ("a turn", 0, 0.5),
+    ("a free-speech turn", 1, 0.5),
+    ("a cold start (processor time)", 4, 20.0),
+)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=40)
-    parser.add_argument("--starts", type=int, default=15)
+    parser.add_argument("--rounds", type=int, default=150)
+    parser.add_argument("--starts", type=int, default=40)
     args = parser.parse_args()
+    load_before = os.getloadavg()[0]
 
     subprocess.run([sys.executable, "-m", "compileall", "-q", "skill", "lambda"], cwd=ROOT,
                    check=True)
@@ -192,41 +245,43 @@ def main() -> int:
     for script in scripts.values():  # warm the file cache
         cold_start(script, env)
     starts: dict[str, list[float]] = {name: [] for name in variants}
+    processor: dict[str, list[float]] = {name: [] for name in variants}
     said: dict[str, str] = {}
     for _ in range(args.starts):
         for name, script in scripts.items():
-            seconds, said[name] = cold_start(script, env)
-            starts[name].append(seconds)
+            seconds, used, said[name] = cold_start(script, env)
+            starts[name].append(seconds * 1000)
+            processor[name].append(used * 1000)
 
-    def mean_ms(name: str, turns: list[int]) -> float:
-        """The median over rounds of the mean over `turns`, in ms."""
-        return statistics.median(
-            statistics.fmean(one[i] for i in turns) for one in per_turn[name]) * 1000
-
-    reading = reading_alone(requests, free, args.rounds)
+    reading = [seconds * 1000 for seconds in reading_alone(requests, free, args.rounds)]
     every = list(range(len(requests)))
-    rows = [
-        (f"per turn, mean over all {len(every)} turns", mean_ms("without", every),
-         mean_ms("with", every)),
-        (f"per turn, mean over the {len(free)} free-speech turns", mean_ms("without", free),
-         mean_ms("with", free)),
-        ("  of which the reading itself (reader and context)", 0.0, reading),
-        ("cold start to first response (free speech first)",
-         statistics.median(starts["without"]) * 1000, statistics.median(starts["with"]) * 1000),
+    figures = [
+        per_turn_figure(f"per turn, mean over all {len(every)} turns", per_turn, every),
+        per_turn_figure(f"per turn, mean over the {len(free)} free-speech turns", per_turn, free),
+        Figure("  of which the reading itself (reader and context)", 0.0, min(reading), 0.0,
+               statistics.median(reading)),
+        fastest("cold start to first response (free speech first)", starts),
+        fastest("  the same, processor time of the process", processor),
     ]
-    print(f"{len(requests)} turns ({len(free)} read as free speech), {args.rounds} rounds; "
-          f"{args.starts} cold starts each")
-    print(f"{'measure':52} {'without':>10} {'with':>10} {'added':>9}")
-    for name, without, with_ in rows:
-        print(f"{name:52} {without:8.3f}ms {with_:8.3f}ms {with_ - without:+7.3f}ms")
+    print(f"{len(requests)} turns ({len(free)} read as free speech), fastest of {args.rounds} "
+          f"rounds; fastest of {args.starts} cold starts each; load average "
+          f"{load_before:.1f} before, {os.getloadavg()[0]:.1f} after ({os.cpu_count()} cores)")
+    print(f"{'measure (fastest try)':52} {'without':>10} {'with':>10} {'added':>9} {'ratio':>6}"
+          f"   {'medians: without':>16} {'with':>9} {'added':>8}")
+    for f in figures:
+        ratio = f"{f.with_ / f.without:6.2f}" if f.without else f"{'':6}"
+        print(f"{f.name:52} {f.without:8.3f}ms {f.with_:8.3f}ms {f.added:+7.3f}ms {ratio}"
+              f"   {f.without_median:14.3f}ms {f.with_median:7.3f}ms "
+              f"{f.with_median - f.without_median:+7.3f}ms")
     print(f"first response without the reader: {said['without']}")
     print(f"first response with the reader:    {said['with']}")
-    goals = (("per turn", rows[0][2] - rows[0][1], 0.5),
-             ("per free-speech turn", rows[1][2] - rows[1][1], 0.5),
-             ("cold start", rows[3][2] - rows[3][1], 20.0))
-    for name, added, limit in goals:
-        print(f"goal, at most +{limit:g} ms: {name} {added:+.2f} ms, "
-              f"{'met' if added <= limit else 'not met'}")
+    for what, row, limit in GOALS:
+        added = figures[row].added
+        verdict = "met" if added <= limit else "NOT MET"
+        print(f"goal, at most +{limit:g} ms to {what}: {added:+.2f} ms "
+              f"({100 * added / limit:.0f}% of the budget), {verdict}")
+    print(f"  (cold start by the wall clock: {figures[3].added:+.2f} ms, with waits for a core "
+          f"at a load average of {load_before:.1f} on {os.cpu_count()} cores)")
     return 0
 
 

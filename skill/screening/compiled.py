@@ -10,12 +10,14 @@ read-only file system) the data is simply parsed as before.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import pickle
 import sys
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 from typing import TypeVar
@@ -70,10 +72,11 @@ def cached(data_dir: Path, name: str, build: Callable[[], T]) -> T:
         return build()
     path = data_dir / CACHE_DIR_NAME / f"{name}.pickle"
     try:
-        with path.open("rb") as handle:
+        with _collector_paused(), path.open("rb") as handle:
             stored_key, files, value = pickle.load(handle)
-        if stored_key == fingerprint(data_dir, files):
-            return value
+            if stored_key == fingerprint(data_dir, files):
+                gc.freeze()  # kept for the life of the process: see _collector_paused
+                return value
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError, TypeError):
         pass
     read = source_files(build.__module__) | source_files(__name__)
@@ -85,6 +88,24 @@ def cached(data_dir: Path, name: str, build: Callable[[], T]) -> T:
     files = sorted(os.path.relpath(p, PACKAGE_ROOT) for p in read)
     _write(path, (fingerprint(data_dir, files), files, value))
     return value
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """A cache loads tens of thousands of objects that live as long as the process. With the
+    cyclic garbage collector on, each few hundred new objects set it walking the growing heap
+    again: three quarters of the load time (about 15 ms of a cold start that reads free speech).
+    Once loaded they are frozen (`gc.freeze`, before the collector is back on) so that no later
+    collection walks them again: the first one after the load otherwise took about 2 ms of the
+    first response. Frozen objects are still freed when nothing refers to them; only reference
+    cycles already garbage at that moment are kept."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _write(path: Path, payload: object) -> None:

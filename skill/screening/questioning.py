@@ -236,16 +236,21 @@ class _Derived:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        # what settling each finding leads to: the questions it may open, and those it groups
+        leads_to: dict[str, set[str]] = {q.id: set(q.covers) for q in kb.questions}
+        for q in kb.questions:
+            for pattern in q.ask_if:
+                for finding in pattern:
+                    leads_to.setdefault(finding, set()).add(q.id)
         self.reached: dict[str, frozenset[str]] = {}
         for question in kb.questions:
             reach = {question.id, *question.covers}
-            while True:
-                more = {q.id for q in kb.questions
-                        if q.id not in reach and any(reach & p.keys() for p in q.ask_if)}
-                more |= {c for f in reach for c in kb.question(f).covers} - reach
-                if not more:
-                    break
-                reach |= more
+            todo = list(reach)
+            while todo:
+                for found in leads_to.get(todo.pop(), ()):
+                    if found not in reach:
+                        reach.add(found)
+                        todo.append(found)
             self.reached[question.id] = frozenset(reach)
         # Each red flag counts at the more urgent of its levels; each floor at its own.
         self.raisers = tuple(

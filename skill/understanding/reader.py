@@ -136,6 +136,8 @@ class Reader:
                             vocabulary.building, vocabulary.passed)}
         self._triggers = frozenset(t[0] for t in vocabulary.before if len(t) == 1)
         self._stops = frozenset(t[0] for t in vocabulary.terminators if len(t) == 1)
+        # words a phrase's words may have between them ("my legs have just given way")
+        self._passable = vocabulary.gap | self._triggers
 
     def read(self, text: str | None, locale: str = "en-US", today: date | None = None) -> Reading:
         """Everything the words say. Never raises; nothing readable gives an empty reading."""
@@ -410,39 +412,55 @@ class Reader:
 
     def _find(self, keys: Sequence[str], phrases: Sequence[Phrase], locale: str,
               indexed: bool = False) -> list[_Match]:
+        """Every phrase said: its first word where a phrase may start, each next word among the
+        words within reach of the one before."""
         found = []
         index = self.vocabulary.index if indexed else self._indexes[id(phrases)]
+        reach = self._reach(keys, MAX_GAP if indexed else _SET_GAP)
         for start, key in enumerate(keys):
-            for number in index.get(key, ()):
+            numbers = index.get(key)
+            if not numbers:
+                continue
+            nearby = {keys[at] for at in reach[start]}
+            for number in numbers:
                 phrase = phrases[number]
+                if len(phrase.slots) > 1 and phrase.slots[1].isdisjoint(nearby):
+                    continue  # its second word is not within reach (most phrases tried)
                 if phrase.locales and locale not in phrase.locales:
                     continue
-                match = self._match_at(phrase, keys, start, MAX_GAP if indexed else _SET_GAP)
+                match = self._match_at(phrase, keys, start, reach)
                 if match is not None:
                     found.append(match)
         return found
 
-    def _match_at(self, phrase: Phrase, keys: Sequence[str], start: int,
-                  gap: int = MAX_GAP) -> _Match | None:
-        vocab = self.vocabulary
+    def _reach(self, keys: Sequence[str], gap: int) -> list[tuple[int, ...]]:
+        """For each position, where the next word of a phrase may stand: the next `gap` + 1
+        words, up to the first that is neither a gap word nor a negation trigger."""
+        reach = []
+        for at in range(len(keys)):
+            probes = []
+            for probe in range(at + 1, min(len(keys), at + gap + 2)):
+                probes.append(probe)
+                if keys[probe] not in self._passable:
+                    break
+            reach.append(tuple(probes))
+        return reach
+
+    @staticmethod
+    def _match_at(phrase: Phrase, keys: Sequence[str], start: int,
+                  reach: Sequence[tuple[int, ...]]) -> _Match | None:
+        """The phrase said from `start`, each word the first of its own within reach."""
         positions = [start]
         at = start
         for slot in phrase.slots[1:]:
-            nxt = None
-            for probe in range(at + 1, min(len(keys), at + gap + 2)):
+            for probe in reach[at]:
                 if keys[probe] in slot:
-                    nxt = probe
+                    at = probe
                     break
-                if keys[probe] not in vocab.gap and not self._is_trigger_word(keys[probe]):
-                    break
-            if nxt is None:
+            else:
                 return None
-            positions.append(nxt)
-            at = nxt
+            positions.append(at)
         return _Match(phrase, start, at + 1, frozenset(positions))
-
-    def _is_trigger_word(self, key: str) -> bool:
-        return key in self._triggers
 
     def _spans(self, keys: Sequence[str],
                sequences: Sequence[tuple[str, ...]]) -> list[frozenset[int]]:

@@ -65,6 +65,11 @@ class Phrase(NamedTuple):
     # changes down there": the bladder, the bowels, sex or the saddle?): denied, it is doubtful
     loose: bool = False
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Unpickled as a plain tuple is, without the Python-level constructor: some 6,700
+        phrases load on every cold start that reads free speech."""
+        return tuple.__new__, (Phrase, tuple(self))
+
 
 class Vocabulary(NamedTuple):
     forms: Mapping[str, str]  # a word as said -> its key
