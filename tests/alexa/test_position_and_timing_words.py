@@ -61,3 +61,14 @@ def test_a_leg_that_feels_like_someone_elses_denies_nothing_said_with_it() -> No
         "my feet feel like they're not my own, and the tingling is creeping up to my knees")
     spreading = [f for f in reading.findings if f.id == "spreading_up"]
     assert spreading and spreading[0].present
+
+
+def test_a_rash_said_to_have_gone_is_no_rash_but_one_gone_red_is() -> None:
+    """Post-herpetic neuralgia comes after the rash has gone (NHS); a rash that has changed
+    colour is still there."""
+    reader = default_reader()
+    for said, present in (("the rash has gone but it still burns", False),
+                          ("a round rash on my calf that faded", False),
+                          ("the blisters on my shin have gone red", True)):
+        rash = [f for f in reader.read(said).findings if f.id == "rash"]
+        assert rash and rash[0].present is present, said
