@@ -8,7 +8,7 @@ place the red-flag warning is put first (`Wording.warning_first`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -239,6 +239,11 @@ class Conversation:
             return self.after_step(self.engine.record(self.state, entries))
         if question is not None and question.kind == kind and not self.state.finished:
             return self.after_step(self.engine.answer(self.state, value))
+        if (question is not None and question.kind == "yes_no" and kind == "duration"
+                and self.in_screening):
+            # "A year ago", asked whether it began just after a fall: read in context, like the
+            # same length said in other words (a fall long before is no injury just before).
+            return self.understand(value)
         # Said out of turn: keep it if it answers a question not yet asked, then carry on.
         target = next((q for q in self.kb.questions if q.kind == kind), None)
         if target is None or target.id in self.state.asked:
@@ -348,6 +353,11 @@ class Conversation:
             # Nothing new for the question asked: it counts as not understood, so the no-loops
             # rule (the choices, then "not sure") covers the cycle too.
             return self.fallback()
+        if (heard.confirm is not None and not emergency and not checked
+                and heard.confirm == self.state.current == self.memory.confirming):
+            # Still in doubt at the check itself (a hedged or partial "no" again): "not sure",
+            # so the question's own not-sure level applies (rule 3), and no check loops.
+            return self.after_step(self.engine.answer(self.state, UNSURE))
         if heard.confirm is not None and not emergency and not checked:
             asked = self.engine.ask_now(self.state, heard.confirm)
             self.state, self._step = asked.state, asked
@@ -367,7 +377,20 @@ class Conversation:
     def skip(self) -> Utterance:
         if not self.in_screening:
             return self.idle()
-        return self.after_step(self.engine.skip(self.state))
+        step = self.engine.skip(self.state)
+        question = self.current
+        if step.event is not Event.SKIP_REFUSED or question is None:
+            return self.after_step(step)
+        # A safety question cannot be skipped, but asking again and again is a loop: it counts
+        # as not understood (no loops: the second time the choices, "not sure" among them; the
+        # third, "not sure" is recorded, and its own level applies).
+        self.state = self.engine.missed(self.state)
+        if self.state.misses >= 3 and UNSURE in question.answers:
+            return self._put_down_as_not_sure()
+        if self.state.misses >= 2:
+            self.memory = self.memory.with_changes(offer=None)
+            return self.reply(self.wording.ask_after(question, "skip_refused_again"))
+        return self.after_step(replace(step, state=self.state))
 
     def go_back(self) -> Utterance:
         if not self.state.started:
@@ -388,14 +411,17 @@ class Conversation:
         self.state = self.engine.missed(self.state)
         self.memory = self.memory.with_changes(offer=None)
         if self.state.misses >= 3 and UNSURE in question.answers:
-            # No loops: the third miss records "not sure" (its own level applies) and moves on.
-            step = self.engine.answer(self.state, UNSURE)
-            if step.question is not None and not step.new_red_flags:
-                self.state, self._step = step.state, step
-                return self.reply(self.wording.ask(step.question,
-                                                   lead=self.wording.line("miss_third")))
-            return self.after_step(step)
+            return self._put_down_as_not_sure()
         return self.reply(self.wording.misunderstood(question, self.state.misses))
+
+    def _put_down_as_not_sure(self) -> Utterance:
+        """No loops: the third miss records "not sure" (its own level applies) and moves on."""
+        step = self.engine.answer(self.state, UNSURE)
+        if step.question is not None and not step.new_red_flags:
+            self.state, self._step = step.state, step
+            return self.reply(self.wording.ask(step.question,
+                                               lead=self.wording.line("miss_third")))
+        return self.after_step(step)
 
     # Results and pages --------------------------------------------------------------------------
 

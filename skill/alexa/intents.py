@@ -10,6 +10,10 @@ from __future__ import annotations
 YES = "AMAZON.YesIntent"
 NO = "AMAZON.NoIntent"
 NOT_SURE = "NotSureIntent"
+# A denial said with a doubt ("probably not", "not that I know of"): read as these words, which
+# a red-flag question checks once rather than taking as a firm no (review4 P2).
+HEDGED_NO = "HedgedNoIntent"
+HEDGED_NO_WORDS = "i do not think so"
 SIDE = "SideAnswerIntent"
 DURATION = "DurationAnswerIntent"
 ONSET = "OnsetAnswerIntent"
@@ -140,16 +144,16 @@ def free_speech(intent: str, words: str) -> str:
     return FREE_SPEECH[intent].replace("{}", words).strip()
 
 HANDLED_INTENTS: frozenset[str] = frozenset({
-    YES, NO, NOT_SURE, SIDE, DURATION, ONSET, VOLUNTEER, CAUSES_OVERVIEW, CAUSE_INFO, TREATMENT,
-    WHEN_TO_SEE_DOCTOR, SELF_CARE, GO_BACK, SKIP, SPEAK_SLOWER, SPEAK_FASTER, NORMAL_SPEED,
-    FORGET_ME, LAST_RESULT, WHY_ASK, HELP, REPEAT, START_OVER, STOP, CANCEL, PAUSE, RESUME, MORE,
-    NEXT, NAVIGATE_HOME, FALLBACK, *FREE_SPEECH,
+    YES, NO, HEDGED_NO, NOT_SURE, SIDE, DURATION, ONSET, VOLUNTEER, CAUSES_OVERVIEW, CAUSE_INFO,
+    TREATMENT, WHEN_TO_SEE_DOCTOR, SELF_CARE, GO_BACK, SKIP, SPEAK_SLOWER, SPEAK_FASTER,
+    NORMAL_SPEED, FORGET_ME, LAST_RESULT, WHY_ASK, HELP, REPEAT, START_OVER, STOP, CANCEL, PAUSE,
+    RESUME, MORE, NEXT, NAVIGATE_HOME, FALLBACK, *FREE_SPEECH,
 })
 
 # Intents that carry a health answer. Logs name them only as "answer": the fixed question order
 # would let a sequence of intent names read back the answers (the ninth yes is diabetes).
-ANSWER_INTENTS: frozenset[str] = frozenset({YES, NO, NOT_SURE, SIDE, DURATION, ONSET, VOLUNTEER,
-                                            *FREE_SPEECH})
+ANSWER_INTENTS: frozenset[str] = frozenset({YES, NO, HEDGED_NO, NOT_SURE, SIDE, DURATION, ONSET,
+                                            VOLUNTEER, *FREE_SPEECH})
 
 
 def logged_name(intent: str) -> str:

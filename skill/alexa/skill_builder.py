@@ -32,6 +32,7 @@ HANDLERS = (
     screening.LaunchRequestHandler,
     screening.YesIntentHandler,
     screening.NoIntentHandler,
+    screening.HedgedNoIntentHandler,
     screening.NotSureIntentHandler,
     screening.SideAnswerIntentHandler,
     screening.OnsetAnswerIntentHandler,

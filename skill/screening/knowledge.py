@@ -361,8 +361,9 @@ class _Loader:
             if_unsure = self.level(fields, "if_unsure")
             if level not in (Level.URGENT, Level.EMERGENCY):
                 raise fields.fail("level", "must be urgent or emergency for a red flag")
-            if if_unsure.rank < Level.URGENT.rank:
-                raise fields.fail("if_unsure", "must be urgent or emergency")
+            if if_unsure.rank < level.rank:
+                # Rule 3: a "not sure" never lowers a red flag below its own level.
+                raise fields.fail("if_unsure", f"must be at least the flag's level ({level.value})")
             flags.append(
                 RedFlag(fid, level, if_unsure, self.patterns(fields), fields.text("warning"),
                         self.source(fields))

@@ -20,7 +20,7 @@ DEFAULT_LOCALE = "en-US"
 # Placeholders any spoken line may use; anything else in braces is a typo caught at load.
 PLACEHOLDERS = frozenset({
     "emergency", "emergency_place", "urgent_help", "doctor", "question", "rephrase", "choices",
-    "help", "facts", "cause", "reasons", "causes", "hours", "summary", "emergency_short",
+    "help", "facts", "cause", "reasons", "causes", "hours", "summary", "emergency_short", "signs",
 })
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
-from skill.screening.assessment import Assessment, RaisedFlag
+from skill.screening.assessment import Assessment, RaisedFlag, how_held
 from skill.screening.engine import Event, Step
 from skill.screening.knowledge import UNSURE, Condition, KnowledgeBase, Level, Question
 from skill.screening.locale import LocaleWording
@@ -205,11 +205,20 @@ class Wording:
 
     def readback(self, state: ScreeningState) -> str:
         facts = self.facts(state)
+        # A warning sign told before "start over" still stands (rule 1), though its answer was
+        # cleared: the read-back says so, never "you said no to the warning signs" (review4 P7).
+        earlier = self.line("readback_earlier") if self._carried_over(state) else ""
         if not facts:
             unsure = any(answer == UNSURE and self.kb.question(finding).phase == "red_flag"
                          for finding, answer in state.answers.items())
-            return self.line("readback_unsure" if unsure else "readback_none")
-        return self.line("readback", facts=spoken_list(facts[:5]))
+            return earlier or self.line("readback_unsure" if unsure else "readback_none")
+        return join(earlier, self.line("readback", facts=spoken_list(facts[:5])))
+
+    def _carried_over(self, state: ScreeningState) -> bool:
+        """Whether a red flag recorded earlier is no longer held by the answers given now."""
+        answers = state.answers
+        return any(how_held(flag.when, answers) is None for flag in self.kb.red_flags
+                   if flag.id in state.red_flags or flag.id in state.unsure_flags)
 
     def advice(self, level: Level, written: bool = False) -> str:
         advice = self.kb.level_advice[level]
@@ -249,7 +258,19 @@ class Wording:
             return self.line("causes_none")
         keys = ["cause_first"] + ["cause_next"] * (len(reasons) - 2) + ["cause_last"]
         return join(*(self.line(key, cause=reason)
-                      for key, reason in zip(keys[: len(reasons)], reasons, strict=True)))
+                      for key, reason in zip(keys[: len(reasons)], reasons, strict=True)),
+                    *self.serious_causes_explained(assessment))
+
+    def serious_causes_explained(self, assessment: Assessment) -> list[str]:
+        """A cause that needs emergency care, named as likely beside a result that is not an
+        emergency, is explained, never left to contradict the advice (review4 P6): what would
+        make it an emergency, and that then the emergency number is called."""
+        if assessment.level is Level.EMERGENCY:
+            return []
+        return [self.line("serious_cause_watch", cause=_capital(c.condition.name),
+                          signs=c.condition.distinguishing)
+                for c in assessment.causes
+                if c.condition.triage is Level.EMERGENCY]
 
     def result(self, state: ScreeningState, assessment: Assessment) -> Utterance:
         """The result in two parts: what to do now, then (on "more") the likely causes."""
@@ -299,3 +320,7 @@ class Wording:
         if condition is None:
             return self.general("self_care")
         return join(*condition.self_care)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]

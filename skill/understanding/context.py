@@ -46,6 +46,7 @@ def heard_in_context(kb: KnowledgeBase, text: str | None, question: Question | N
                      state: ScreeningState, locale: str, today: date | None) -> Heard:
     reading = default_reader().read(text, locale, today)
     heard = with_timing(kb, in_context(kb, reading, question, state), reading, text, state)
+    heard = old_injury_answered(kb, heard, reading, question, text)
     return with_correction(kb, heard, reading, text, state)
 
 
@@ -127,9 +128,28 @@ _LONG = frozenset({"weeks", "months"})
 # An injury dated long before ("I had a fall last year", "a crash years ago") is no injury just
 # before the numbness: asked about (confirmed), not taken as one, and never timed by the new words
 # that date the tingling ("today my shins tingled").
-_OLD_EVENT = re.compile(r"\b(last year|a year ago|years ago|months ago|long ago|a long time ago"
-                        r"|when i was (young|a kid|a child|little|younger))\b", re.IGNORECASE)
+_OLD_EVENT = re.compile(r"\b(last year|a year ago|years ago|years back|months ago|ages ago|long ago"
+                        r"|a long time ago|when i was (young|a kid|a child|little|younger))\b",
+                        re.IGNORECASE)
 _INJURY = "injury"
+_LONG_AGO = frozenset({"months", "years"})
+
+
+def old_injury_answered(kb: KnowledgeBase, heard: Heard, reading: Reading,
+                        question: Question | None, text: str | None) -> Heard:
+    """Asked whether this started just after a fall or an injury, an injury dated long before
+    ("last year", "that was ages ago", or a length of months or more said alone, "years ago"
+    arriving as "years") answers no: it is no injury just before the numbness (review4 P4), and
+    never "didn't catch that" three times over into "not sure"."""
+    if (question is None or question.id != _INJURY or not isinstance(text, str)
+            or _NEW_WORDS.search(text) or any(f == _INJURY for f, _, _ in heard.entries)):
+        return heard
+    long_ago = _OLD_EVENT.search(text) or (
+        reading.length in _LONG_AGO and not reading.findings and reading.answer is None)
+    if not long_ago:
+        return heard
+    return heard._replace(entries=((_INJURY, "no", False), *heard.entries),
+                          confirm=None if heard.confirm == _INJURY else heard.confirm)
 
 
 def _old_injury_confirmed(kb: KnowledgeBase, heard: Heard, text: str) -> Heard:
@@ -148,12 +168,14 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
     recheck = None
     if question is not None:
         value = _answer_to(question, reading, kb)
-        if value == "no" and _partial_denial(question, reading):
+        if value == "no" and (_partial_denial(question, reading)
+                              or _hedged_denial(question, reading)):
             recheck = question.id  # asked again in one short question, not taken as a no
         elif value is not None:
             entries.append((question.id, value, False))
     flagged = _red_flag_findings(kb)
     answers = state.answers
+    asking = {current, *question.covers} if question is not None else set()
     doubtful: list[tuple[bool, int, int, str]] = []
     for finding in reading.findings:
         if finding.id == current or finding.id not in kb.questions_by_id:
@@ -164,9 +186,12 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
         elif finding.present:
             if answers.get(finding.id) == "yes":
                 continue
-            if not finding.vague:
+            if not finding.vague and finding.id not in asking:
                 # Said with a hedge ("my legs might be giving way"): recorded as not sure, so the
-                # flag's own level for "not sure" applies at once; then confirmed.
+                # flag's own level for "not sure" applies at once; then confirmed. Said to the
+                # question that asks it ("could be, I slipped in the shower this morning", asked
+                # about an injury), it is checked first, and a doubt at the check is "not sure"
+                # (review4 P1).
                 entries.append((finding.id, UNSURE, True))
             doubtful.append((finding.vague, -flagged[finding.id], -len(finding.words), finding.id))
         elif finding.certain and finding.id not in state.asked:
@@ -205,6 +230,17 @@ def _partial_denial(question: Question, reading: Reading) -> bool:
     return (question.phase == "red_flag" and bool(doubted) and bool(question.covers)
             and not any(f.id == question.id for f in reading.findings)
             and not set(question.covers) <= doubted)
+
+
+def _hedged_denial(question: Question, reading: Reading) -> bool:
+    """A "no" to a red-flag question said only with a doubt ("probably not", "I don't think
+    so", "not that I know of": `hedged_denials` in understanding.yaml), with no plain no and no
+    plain denial of what was asked beside it: no firm no (the third safety rule), so the
+    question is asked again once ("Just to check: ..."). The polite noes ("no", "not really",
+    "nothing like that", "not that I've noticed") answer the question as asked, and are noes."""
+    asked = {question.id, *question.covers}
+    return (question.phase == "red_flag" and reading.hedged_no
+            and not any(f.id in asked and not f.present and f.certain for f in reading.findings))
 
 
 def _fits_now(kb: KnowledgeBase, finding: str, answers: dict[str, str]) -> bool:

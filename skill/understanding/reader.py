@@ -103,6 +103,9 @@ class Reading(NamedTuple):
     unknown_word: bool = False  # a long word the vocabulary does not know (a name, perhaps)
     building: bool = False  # said as building up ("weaker and weaker", "week on week")
     built_over: str | None = None  # the length its pace implies ("weaker each week": weeks)
+    # a "no" said only with a doubt ("probably not", "not that I know of"), with no plain no or
+    # denial beside it: at a red-flag question, checked once rather than taken as a firm no
+    hedged_no: bool = False
 
     @property
     def empty(self) -> bool:
@@ -133,7 +136,8 @@ class Reader:
         self._sequences = {id(group): _sequence_index(group) for group in
                            (vocabulary.before, vocabulary.after, vocabulary.pseudo,
                             vocabulary.terminators, vocabulary.hedges, vocabulary.masks,
-                            vocabulary.building, vocabulary.passed)}
+                            vocabulary.building, vocabulary.hedged_denials,
+                            vocabulary.passed)}
         self._triggers = frozenset(t[0] for t in vocabulary.before if len(t) == 1)
         self._stops = frozenset(t[0] for t in vocabulary.terminators if len(t) == 1)
         # words a phrase's words may have between them ("my legs have just given way")
@@ -296,6 +300,7 @@ class Reader:
         answer = self._answer([m for m in values if m.phrase.target == "unsure" or all(
             p <= m.positions and len(p) < len(m.positions) for p in looks if p & m.positions)],
             keys, masks, [h for h in hedges if not any(p & h for p in looks)], by_finding)
+        hedged_no = answer == "no" and self._hedged_no(keys, values)
         onset = _first(values, "onset:")
         if onset in _SUDDEN and not near_miss:
             # "My leg's gone to sleep from the hip down, all of a sudden": how far it reaches,
@@ -331,7 +336,7 @@ class Reader:
                                              [d_keys[at] for at in own], vocab, locale, today,
                                              [m for m in d_lengths if m.start in own], d_keys)
         reading = Reading(tuple(by_finding.values()), answer, onset, side, duration, stated,
-                          length, length_stated)
+                          length, length_stated, hedged_no=hedged_no)
         requests = _outermost(self._find(keys, vocab.requests, locale))
         question = bool(keys) and keys[0] in _QUESTION_WORDS and not (
             keys[0] in _CLAUSE_OPENERS and len(keys) > 1 and keys[1] in _SUBJECTS) and not (
@@ -383,6 +388,15 @@ class Reader:
                     or any(keys[at] in vocab.numbness_words for at in range(start, end))):
                 own.extend(range(start, end))
         return None if len(own) == len(keys) else own
+
+    def _hedged_no(self, keys: Sequence[str], values: list[_Match]) -> bool:
+        """Whether the "no" was said only with a doubt ("I don't think so"), with no plain no
+        beside it ("I don't think so, no" is a no)."""
+        doubted = self._spans(keys, self.vocabulary.hedged_denials)
+        if not doubted:
+            return False
+        covered = frozenset().union(*doubted)
+        return not any(m.phrase.target == "no" and not (m.positions & covered) for m in values)
 
     def _answer(self, values: list[_Match], keys: Sequence[str], masks: frozenset[int],
                 hedges: Sequence[frozenset[int]], by_finding: dict[str, Finding]) -> str | None:

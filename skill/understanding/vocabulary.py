@@ -111,6 +111,9 @@ class Vocabulary(NamedTuple):
     # findings about something that came on suddenly ("did the whole of one leg suddenly go
     # numb?"): words that only touch on one state it when a sudden onset is said with them
     stated_when_sudden: frozenset[str] = frozenset()
+    # denials said with a doubt ("probably not", "not that I know of"), as key sequences: at a
+    # red-flag question, with no plain no beside them, they are checked once, not taken as no
+    hedged_denials: tuple[tuple[str, ...], ...] = ()
     # findings a numbness of pressure mimics ("totally numb", "could barely stand"): said with
     # a position that brought it on, they are confirmed in one short question, not taken at once
     confirmed_after_position: frozenset[str] = frozenset()
@@ -134,8 +137,8 @@ class _Builder:
         top = self.top
         top.reject_unknown({"gap_words", "negation", "hedges", "classes", "findings", "answers",
                             "requests", "set_phrases", "compounds", "numbness_lengths",
-                            "building", "stated_when_sudden", "confirmed_after_position",
-                            "passed"})
+                            "building", "stated_when_sudden", "hedged_denials",
+                            "confirmed_after_position", "passed"})
         compounds: dict[tuple[str, ...], str] = {}
         joined = Fields(top.mapping("compounds", optional=True), f"{FILE}: compounds")
         for one in joined.data:
@@ -168,6 +171,9 @@ class _Builder:
         passed = [self._words(v, top, "passed") for t in top.texts("passed", optional=True)
                   for v in _expand(t, top, "passed")]
         masks = [self._words(t, top, "set_phrases") for t in top.texts("set_phrases")]
+        hedged_denials = [self._words(v, top, "hedged_denials")
+                          for t in top.texts("hedged_denials", optional=True)
+                          for v in _expand(t, top, "hedged_denials")]
         gap = [self._words(t, top, "gap_words") for t in top.texts("gap_words")]
         for unit in units:
             self.literal_words.add(unit)
@@ -228,6 +234,7 @@ class _Builder:
             numbness_findings=numbness_findings,
             dated_by=frozenset(forms.get(w, w) for t in dated_by for w in t.split()),
             building=tuple(keys(t) for t in building),
+            hedged_denials=tuple(keys(t) for t in hedged_denials),
             stated_when_sudden=sudden_findings,
             confirmed_after_position=after_position,
             passed=tuple(keys(t) for t in passed),

@@ -28,14 +28,14 @@ def _until(question: str, answers: dict[str, str]) -> Step:
 
 def test_a_not_sure_flag_is_recorded_at_its_not_sure_level_and_survives_going_back() -> None:
     step = _until("injury", SUDDEN)
-    step = ENGINE.answer(step.state, "unsure")  # spinal_injury: emergency, urgent if unsure
+    step = ENGINE.answer(step.state, "unsure")  # spinal_injury: emergency, and so if unsure
     assert step.state.unsure_flags == ("spinal_injury",)
     assert step.state.red_flags == ()
     back = ENGINE.go_back(step.state)
     assert "injury" not in back.state.answers
     flags = raised_flags(KB, back.state.answers, back.state.red_flags, back.state.unsure_flags)
     assert [(r.flag.id, r.level, r.unsure) for r in flags] == [
-        ("spinal_injury", Level.URGENT, True)]
+        ("spinal_injury", Level.EMERGENCY, True)]
     again = ENGINE.start(back.state.red_flags, back.state.unsure_flags)
     assert [r.flag.id for r in again.red_flags] == ["spinal_injury"]
 

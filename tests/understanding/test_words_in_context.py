@@ -55,9 +55,11 @@ def test_a_denial_said_in_passing_is_recorded_as_no(context: str, text: str,
 
 @pytest.mark.parametrize(("context", "text", "answer"), [
     ("back_pain", "yes, but no sciatica", "yes"),
-    ("back_pain", "I doubt it", "no"),
-    ("back_pain", "probably not", "no"),
-    ("back_pain", "I wouldn't have thought so", "no"),
+    # a doubtful no is a no where no red flag hangs on it; at a red-flag question it is checked
+    # once (tests/alexa/test_safety_review.py)
+    ("thyroid", "I doubt it", "no"),
+    ("thyroid", "probably not", "no"),
+    ("thyroid", "I wouldn't have thought so", "no"),
     ("back_pain", "a smidge", "yes"),
     ("back_pain", "couldn't tell you", "unsure"),
     ("thyroid", "I used to be, not now", "no"),

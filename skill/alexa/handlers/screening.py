@@ -34,6 +34,16 @@ class NoIntentHandler(ConversationHandler):
         return conversation.answer(NO)
 
 
+class HedgedNoIntentHandler(ConversationHandler):
+    """A denial said with a doubt: read in context like the same words said freely, so a
+    red-flag question checks it once and any other question takes it as no."""
+
+    intents = (intents.HEDGED_NO,)
+
+    def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
+        return conversation.understand(intents.HEDGED_NO_WORDS)
+
+
 class NotSureIntentHandler(ConversationHandler):
     intents = (intents.NOT_SURE,)
 
