@@ -14,7 +14,9 @@ answer could matter, the most decisive first:
    and the rest wait for their own reasons ("a new medicine, HIV, metals, family?" - "yes" - "a
    new medicine?" - "yes": not also HIV).
 3. A core question (the guidance's checklist for the picture) is asked while an answer could
-   change what is told, until one cause stands `clear_lead` points clear of the next.
+   change what is told, until one cause stands `clear_lead` points clear of the next; one whose
+   answer would raise the level told is asked even then (a clear lead settles the causes, not
+   how soon to be seen).
 4. Any other open question is worth asking only while there is a real chance that its answer
    changes what is told: each cause answers as a person with it would (`typical_answer`), weighted
    by how likely that cause is now; the chance is the share of them whose answer changes the level
@@ -123,6 +125,11 @@ def _choose(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str],
         return followed[0]
     core = [q for q in pending if q.phase == "core" and q.id not in explained
             and _could_change(q, answers, outcome, now)]
+    # A clear leader settles the causes told, not how soon to be seen: a core question whose
+    # answer would raise the level (restless legs that stop sleep: see a GP) is still asked.
+    raising_core = [q for q in core if _raises_level_told(q, answers, outcome, now)]
+    if raising_core:
+        return raising_core[0]
     if core and not clear_leader(kb, answers):
         return core[0]
     limits = kb.selection

@@ -183,8 +183,15 @@ _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixt
                             "nineteenth", "twentieth", "thirtieth"})
 
 
+# "Since my second baby", "since her third op": an ordinal after a possessive counts things, it
+# dates nothing (read as "the 2nd" it made a leak of years a leak of hours).
+_COUNTED = re.compile(r"\b(?:my|his|her|our|their|your)\s+"
+                      r"(?:\w+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\b")
+
+
 def _ordinal_date(what: str, today: date) -> float | None:
     """Days since "the 1st", "the second of March", "the 20th of February"."""
+    what = _COUNTED.sub(" ", what)
     if _ORDINAL_WORDS.intersection(what.split()):
         from text_to_num import alpha2digit
 

@@ -136,7 +136,8 @@ class Reader:
         self._sequences = {id(group): _sequence_index(group) for group in
                            (vocabulary.before, vocabulary.after, vocabulary.pseudo,
                             vocabulary.terminators, vocabulary.hedges, vocabulary.masks,
-                            vocabulary.building, vocabulary.hedged_denials)}
+                            vocabulary.building, vocabulary.hedged_denials,
+                            vocabulary.passed)}
         self._triggers = frozenset(t[0] for t in vocabulary.before if len(t) == 1)
         self._stops = frozenset(t[0] for t in vocabulary.terminators if len(t) == 1)
         # words a phrase's words may have between them ("my legs have just given way")
@@ -309,6 +310,15 @@ class Reader:
                 if held.present and held.vague:
                     by_finding[target] = held._replace(certain=target not in hedged_mentions,
                                                        vague=False)
+        held = by_finding.get("positional")
+        if held is not None and held.present and held.certain and self._spans(keys, vocab.passed):
+            # "Both legs went totally numb after I sat on the toilet, I could barely stand, but
+            # they're fine now": the numbness of pressure (NHS pins and needles), gone on moving,
+            # can feel like a dead leg or weak legs, so those words are confirmed in one short
+            # question rather than taken at once. Said as still there, they are warned at once.
+            for target in vocab.confirmed_after_position & set(by_finding):
+                if by_finding[target].present:
+                    by_finding[target] = by_finding[target]._replace(certain=False, vague=True)
         side = _side({m.phrase.target for m in values if m.phrase.target.startswith("side:")})
         if side == "one_leg" and self._both_sides(keys, values, [*triggers, *afters]):
             side = "both_legs"  # "the right one, and now the left is starting"

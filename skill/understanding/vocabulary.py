@@ -114,6 +114,11 @@ class Vocabulary(NamedTuple):
     # denials said with a doubt ("probably not", "not that I know of"), as key sequences: at a
     # red-flag question, with no plain no beside them, they are checked once, not taken as no
     hedged_denials: tuple[tuple[str, ...], ...] = ()
+    # findings a numbness of pressure mimics ("totally numb", "could barely stand"): said with
+    # a position that brought it on, they are confirmed in one short question, not taken at once
+    confirmed_after_position: frozenset[str] = frozenset()
+    # how people say the numbness has passed ("they're fine now", "it wore off"), as key sequences
+    passed: tuple[tuple[str, ...], ...] = ()
 
     def key(self, word: str) -> str:
         return self.forms.get(word, word)
@@ -132,7 +137,8 @@ class _Builder:
         top = self.top
         top.reject_unknown({"gap_words", "negation", "hedges", "classes", "findings", "answers",
                             "requests", "set_phrases", "compounds", "numbness_lengths",
-                            "building", "stated_when_sudden", "hedged_denials"})
+                            "building", "stated_when_sudden", "hedged_denials",
+                            "confirmed_after_position", "passed"})
         compounds: dict[tuple[str, ...], str] = {}
         joined = Fields(top.mapping("compounds", optional=True), f"{FILE}: compounds")
         for one in joined.data:
@@ -162,6 +168,8 @@ class _Builder:
         hedges = [self._words(t, top, "hedges") for t in top.texts("hedges")]
         building = [self._words(v, top, "building") for t in top.texts("building")
                     for v in _expand(t, top, "building")]
+        passed = [self._words(v, top, "passed") for t in top.texts("passed", optional=True)
+                  for v in _expand(t, top, "passed")]
         masks = [self._words(t, top, "set_phrases") for t in top.texts("set_phrases")]
         hedged_denials = [self._words(v, top, "hedged_denials")
                           for t in top.texts("hedged_denials", optional=True)
@@ -181,6 +189,10 @@ class _Builder:
         unknown = sorted(sudden_findings - set(self.top.mapping("findings")))
         if unknown:
             raise top.fail("stated_when_sudden", f"has {', '.join(unknown)}: no such finding")
+        after_position = frozenset(top.texts("confirmed_after_position", optional=True))
+        unknown = sorted(after_position - set(self.top.mapping("findings")))
+        if unknown:
+            raise top.fail("confirmed_after_position", f"has {', '.join(unknown)}: no such finding")
         forms = self._forms()
 
         def keys(text: str) -> tuple[str, ...]:
@@ -224,6 +236,8 @@ class _Builder:
             building=tuple(keys(t) for t in building),
             hedged_denials=tuple(keys(t) for t in hedged_denials),
             stated_when_sudden=sudden_findings,
+            confirmed_after_position=after_position,
+            passed=tuple(keys(t) for t in passed),
         )
 
     # -- reading the file -----------------------------------------------------------------------

@@ -166,6 +166,48 @@ def test_a_diagnosis_said_in_the_opening_counts_for_the_causes(sim: Simulator, t
     assert "multiple_sclerosis" in assessment["causes"][:2], assessment
 
 
+@pytest.mark.parametrize(("text", "finding", "cause"), [
+    ("I've been diagnosed with spinal stenosis and my thighs tingle when I'm on my feet",
+     "known_stenosis", "spinal_stenosis"),
+    ("I have peripheral neuropathy and my toes have been numb for a couple of years",
+     "known_neuropathy", "peripheral_neuropathy"),
+    ("I've got poor circulation and my calves ache and tingle when I walk to the shops",
+     "known_pad", "peripheral_artery_disease"),
+    ("I was diagnosed with lupus last year and now my feet are going numb",
+     "known_lupus", "vasculitis"),
+])
+def test_a_long_term_diagnosis_said_in_the_opening_counts_for_its_cause(
+        sim: Simulator, text: str, finding: str, cause: str) -> None:
+    """Lead C2 (round 5): spinal stenosis, neuropathy, poor circulation and lupus said as one's
+    own are read as the diagnosis they are, as MS is, and never as a warning sign."""
+    sim.launch()
+    reply = sim.say(text)
+    assert f"{finding}=yes" in answers(reply)
+    assert not reply.speech.startswith(WARNING), reply.speech
+    assessment = finish(sim, reply)
+    assert cause in assessment["causes"], assessment
+
+
+def test_burning_where_shingles_was_after_the_rash_went_is_read_as_shingles(
+        sim: Simulator) -> None:
+    """NHS post-herpetic neuralgia: pain that stays where the shingles rash was. Its page says
+    see a GP, but a lead for shingles cannot tell it from a new attack (urgent), so rule 3 keeps
+    the same day (docs/clinical-safety.md 5a)."""
+    sim.launch()
+    reply = sim.say("I had shingles on my right thigh in the spring, the rash cleared up but "
+                    "that strip still burns and tingles")
+    assert "had_shingles=yes" in answers(reply) and "rash=no" in answers(reply)
+    assessment = finish(sim, reply)
+    assert "shingles" in assessment["causes"], assessment
+    assert assessment["triage"] == "urgent", assessment
+
+
+def test_poor_circulation_known_for_years_is_no_cold_leg_now(sim: Simulator) -> None:
+    sim.launch()
+    reply = sim.say("I've had poor circulation in my legs for years")
+    assert "cold_pale_leg" not in answers(reply)
+
+
 def test_a_worry_or_a_question_about_ms_is_no_diagnosis(sim: Simulator) -> None:
     sim.launch()
     for text in ("do I have MS?", "I'm worried it might be MS"):

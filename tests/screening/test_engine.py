@@ -246,3 +246,27 @@ def test_the_settled_levels_come_from_one_working_out_of_the_raised_flags(monkey
     assert questioning.settled_levels(kb, {"hands_clumsy": "yes", "face_arm_speech": "yes"}) == (
         Level.EMERGENCY, Level.EMERGENCY)
     assert len(calls) == 2
+
+
+def test_restless_legs_that_stop_sleep_are_asked_about_and_mean_a_doctor() -> None:
+    """NHS restless legs: home measures first, see a GP when they stop you sleeping. The sleep
+    question is asked even when restless legs already lead clearly (a lead settles the causes,
+    not how soon to be seen)."""
+    facts = {"onset": "gradual", "urge_to_move": "yes", "side": "both_legs",
+             "duration": "months"}
+    step, asked = run({**facts, "sleep_disturbed": "yes"})
+    assert "sleep_disturbed" in asked
+    assert step.assessment.level is Level.ROUTINE
+    step, asked = run({**facts, "sleep_disturbed": "no"})
+    assert "sleep_disturbed" in asked
+    assert step.assessment.level is Level.SELF_CARE
+
+
+def test_a_new_rash_with_tingling_is_same_day_care_an_old_one_is_not() -> None:
+    """NHS shingles: an urgent GP appointment or 111 if you might have it (antivirals work best
+    within 3 days of the rash); a rash with months of numbness is a doctor's look soon."""
+    step, asked = run({"onset": "gradual", "side": "one_leg", "duration": "days", "rash": "yes"})
+    assert "rash" in asked
+    assert step.assessment.level is Level.URGENT
+    step, _ = run({"onset": "gradual", "side": "one_leg", "duration": "months", "rash": "yes"})
+    assert step.assessment.level is Level.ROUTINE
