@@ -42,6 +42,7 @@ _ANAPHORA = frozenset({"it", "they", "that", "this", "those", "these", "both"})
 _QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "which", "who", "should",
                              "can", "could", "is", "are", "do", "does", "will", "would", "shall"})
 _ANSWER_WORDS = frozenset({"no", "nope", "nah", "yes", "yeah", "yep"})
+_YES_WORDS = frozenset({"yes", "yeah", "yep", "yup"})
 _AUXILIARY_QUESTIONS = frozenset({"can", "could", "is", "are", "do", "does", "will", "would",
                                   "shall", "should"})
 _ASKED_OF = frozenset({"i", "you", "it", "my", "the", "this", "that", "we", "they", "he", "she",
@@ -63,8 +64,9 @@ _REQUEST_FILLERS = frozenset({"please", "want", "to", "can", "could", "would", "
                               "think", "will", "shall", "be", "do", "with", "that", "is", "am",
                               "tired", "done", "bored", "anyway", "right", "ta", "cheers",
                               "sorry", "then", "mate", "love", "dear", "there", "bit", "a"})
-# Words before an answer that do not stop it being the answer ("well, yes", "oh no").
-_OPENERS = frozenset({"well", "oh", "um", "erm", "er", "uh", "hmm", "ah", "so", "like", "okay",
+# Words before an answer that do not stop it being the answer ("well, yes", "oh no"; "it keeps
+# swapping sides": "keep" says how often, not what).
+_OPENERS = frozenset({"keep", "well", "oh", "um", "erm", "er", "uh", "hmm", "ah", "so", "like", "okay",
                       "ok", "alright", "right", "honestly", "actually", "and", ",", "absolutely",
                       "really", "totally", "completely", "just", "very", "quite", "genuinely",
                       "frankly", "truly", "i", "think", "guess", "reckon", "suppose", "am",
@@ -166,10 +168,23 @@ class Reader:
         words come without the apostrophe of "is" or "has" ("my breathings fine", "toilets a
         problem"), which a gap word stands for."""
         forms = self.vocabulary.forms
-        if all(w in forms or not w.endswith("s") for w in said):
+        if any(w not in forms and w.endswith("s") for w in said):
+            said = tuple(w[:-1] if w not in forms and len(w) > 3 and w.endswith("s")
+                         and w[:-1] in forms else w for w in said)
+        return self._is_heard(said)
+
+    def _is_heard(self, said: tuple[str, ...]) -> tuple[str, ...]:
+        """A noun's "'s" heard as a plural before a word that follows "is" ("the casts too
+        tight", "my shins rock hard"): the noun and its "is", so phrases that say "is" meet it."""
+        if not any(w in _AFTER_IS for w in said[1:]):
             return said
-        return tuple(w[:-1] if w not in forms and len(w) > 3 and w.endswith("s")
-                     and w[:-1] in forms else w for w in said)
+        key = self.vocabulary.key
+        out: list[str] = []
+        for w, nxt in zip(said, (*said[1:], ""), strict=True):
+            out.append(w)
+            if nxt in _AFTER_IS and len(w) > 3 and w.endswith("s") and key(w) == w[:-1]:
+                out.append("is")
+        return tuple(out)
 
     def _compounds(self, said: tuple[str, ...]) -> tuple[str, ...]:
         """Words that name one thing together read as that thing ("butt cheek" is a buttock,
@@ -183,7 +198,7 @@ class Reader:
             for size in (4, 3, 2):
                 name = compounds.get(said[at:at + size])
                 if name is not None:
-                    out.append(name)
+                    out.extend(name.split())
                     at += size
                     break
             else:
@@ -199,6 +214,10 @@ class Reader:
         looks = self._spans(keys, vocab.pseudo)
         masked = frozenset().union(*looks)
         all_triggers = self._spans(keys, vocab.before)
+        if len(keys) > 1 and keys[0] == "not" and keys[1] in _YES_WORDS:
+            # "Yes, but no cancer, never": the "never" said last, carried as "not ..." before
+            # the yes; nobody says "not yes", so it denies nothing the yes is said with.
+            all_triggers = [t for t in all_triggers if 0 not in t]
         triggers = [m for m in all_triggers if not (m & masked)]
         afters = [m for m in self._spans(keys, vocab.after) if not (m & masked)]
         hedges = self._spans(keys, vocab.hedges)
@@ -579,7 +598,27 @@ class Reader:
                 bounds: Sequence[int]) -> bool:
         start = max(self._clause_start(match.start, bounds), match.start - _NEGATION_WINDOW)
         return any(start <= min(h) < match.end and not (h & match.positions)
-                   and not self._degree(h) for h in hedges)
+                   and not self._degree(h) for h in hedges) or self._hedged_after(
+                       match, hedges, bounds)
+
+    def _hedged_after(self, match: _Match, hedges: Sequence[frozenset[int]],
+                      bounds: Sequence[int]) -> bool:
+        """A doubt said last hedges what was said before it ("I fell off a ladder onto my back,
+        I think", "my legs have turned to jelly, sort of"): in the clause it ends, or, said as a
+        clause of its own, in the clause before. A degree said last ("I leaked a little") is how
+        much, not a doubt."""
+        keys = self._keys
+        last = len(keys) - 1
+        while last >= 0 and keys[last] == CLAUSE:
+            last -= 1
+        trailing = [h for h in hedges if max(h) == last and min(h) >= match.end
+                    and keys[min(h)] not in _DEGREE_WORDS]
+        if not trailing:
+            return False
+        own = self._clause_start(min(trailing[0]), bounds)
+        clause = self._clause_start(own - 1, bounds) if own > match.start and all(
+            keys[at] in _HEDGE_CLAUSE for at in range(own, min(trailing[0]))) else own
+        return clause < match.end
 
     def _degree(self, hedge: frozenset[int]) -> bool:
         """ "A bit feebler", "a little worse": before a comparative, "a bit" says how much
@@ -627,6 +666,15 @@ class Reader:
         return tuple(keys) if changed else None
 
 
+# A hedge said last that says how much, not whether ("I leaked a little", "it tingles slightly").
+_DEGREE_WORDS = frozenset({"a", "slightly", "mildly", "somewhat", "little"})
+# Words that may stand in a clause of its own before a hedge said last ("..., but I think").
+_HEDGE_CLAUSE = frozenset({"i", "am", "be", "but", "and", "just", "honestly", "really", "though",
+                           "so", "well", "or"})
+# Words that follow "is" and never a plural noun straight after it: "the casts too tight" was
+# "the cast's too tight" before Alexa dropped the apostrophe.
+_AFTER_IS = frozenset({"too", "so", "very", "really", "quite", "pretty", "getting", "rock",
+                       "awfully", "terribly"})
 _BUILDING_PACES = {"week": "weeks", "month": "months"}
 
 

@@ -95,7 +95,8 @@ class Vocabulary(NamedTuple):
     # "02-MO3" third Monday of February, "10-SUL" last Sunday of October); of several rules the
     # latest day counts
     observances: Mapping[str, Mapping[str, tuple[str, ...]]] = {}
-    # words that name one thing together, as said -> the one word they are read as
+    # words that name one thing together, as said -> the word (or words: "unable to" is "can
+    # not") they are read as
     compounds: Mapping[tuple[str, ...], str] = {}
     compound_starts: frozenset[str] = frozenset()
     # A length of time belongs to what it is said with: the numbness lasts only the lengths said
@@ -147,12 +148,14 @@ class _Builder:
                 if not 2 <= len(said) <= 4:
                     raise joined.fail(str(one), f"has {text!r}; a compound is two to four words")
                 compounds[said] = str(one)
-                self.literal_words.add(str(one))
+                self.literal_words.update(str(one).split())
         for name, members in top.mapping("classes").items():
             where = Fields({"members": members}, f"{FILE}: classes '{name}'")
             self.classes[str(name)] = tuple(self._words(m, where, "members")
                                             for m in where.texts("members"))
         raw_findings = self._finding_phrases()
+        raw_findings += _struggle_twins(raw_findings)
+        self.literal_words.update(_STRUGGLE)
         raw_answers, raw_durations, onset_answers, units, countries, observances = (
             self._answers())
         wanted = Fields(top.mapping("requests"), f"{FILE}: requests")
@@ -405,6 +408,26 @@ class _Builder:
         keyed = tuple(one(frozenset(forms.get(w, w) for w in slot)) for slot in slots)
         return Phrase(target, keyed, certain, one(locales), text, denies, mention, explains,
                       idiom, loose)
+
+
+_CAN_NOT = (frozenset({"can", "could"}), ("not",))
+_STRUGGLE = ("struggle", "to")
+
+
+def _struggle_twins(raw: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Each finding phrase said with "can not", also said with "struggle to" in its place
+    ("struggling to lift my foot" is read as "can not lift my foot" is): finding it hard to do a
+    thing is written once, with "can not"."""
+    twins = []
+    for phrase in raw:
+        slots = phrase[1]
+        for at in range(len(slots) - 1):
+            if set(slots[at]) & _CAN_NOT[0] and tuple(slots[at + 1]) == _CAN_NOT[1]:
+                twin = [*slots[:at], *((word,) for word in _STRUGGLE), *slots[at + 2:]]
+                twins.append((phrase[0], twin, *phrase[2:4], f"{phrase[4]} (as struggle to)",
+                              *phrase[5:]))
+                break
+    return twins
 
 
 _GROUP = re.compile(r"\(([^()]*)\)")
