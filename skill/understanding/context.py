@@ -186,13 +186,16 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
         elif finding.present:
             if answers.get(finding.id) == "yes":
                 continue
-            if not finding.vague and finding.id not in asking:
-                # Said with a hedge ("my legs might be giving way"): recorded as not sure, so the
-                # flag's own level for "not sure" applies at once; then confirmed. Said to the
-                # question that asks it ("could be, I slipped in the shower this morning", asked
-                # about an injury), it is checked first, and a doubt at the check is "not sure"
-                # (review4 P1).
+            if not finding.vague:
+                # Said with a doubt or a softening word ("my legs might be giving way", "my face
+                # is drooping I think", "a bit numb round my back passage"): recorded as not
+                # sure at once, so the warning is spoken now and the flag's own level for "not
+                # sure" applies (rules 1 and 3; review5 R1, R3). Said out of turn, it is then
+                # confirmed; said to the question that asks it, or to its group, it answers
+                # that question: no check that a "no" could clear.
                 entries.append((finding.id, UNSURE, True))
+                if finding.id in asking:
+                    continue
             doubtful.append((finding.vague, -flagged[finding.id], -len(finding.words), finding.id))
         elif finding.certain and finding.id not in state.asked:
             # a denial in doubt ("I don't think so", "no changes down there") records nothing
