@@ -155,7 +155,10 @@ def old_injury_answered(kb: KnowledgeBase, heard: Heard, reading: Reading,
 def _old_injury_confirmed(kb: KnowledgeBase, heard: Heard, text: str) -> Heard:
     if _INJURY not in kb.questions_by_id or not _OLD_EVENT.search(text):
         return heard
-    entries = tuple(e for e in heard.entries if not (e[0] == _INJURY and e[1] == "yes" and e[2]))
+    # "I did fall but that was last year": read as a yes or, with its "but", as a doubt; either
+    # way a fall dated long before is asked about, never taken as a spinal injury (review5 N1).
+    entries = tuple(e for e in heard.entries
+                    if not (e[0] == _INJURY and e[1] in ("yes", UNSURE) and e[2]))
     if len(entries) == len(heard.entries):
         return heard
     return heard._replace(entries=entries, confirm=heard.confirm or _INJURY)
