@@ -46,6 +46,8 @@ def heard_in_context(kb: KnowledgeBase, text: str | None, question: Question | N
                      state: ScreeningState, locale: str, today: date | None) -> Heard:
     reading = default_reader().read(text, locale, today)
     heard = with_timing(kb, in_context(kb, reading, question, state), reading, text, state)
+    if isinstance(text, str):  # a fall dated long before, wherever said (review5 N1)
+        heard = _old_injury_confirmed(kb, heard, text)
     heard = old_injury_answered(kb, heard, reading, question, text)
     return with_correction(kb, heard, reading, text, state)
 

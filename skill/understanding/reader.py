@@ -66,7 +66,8 @@ _REQUEST_FILLERS = frozenset({"please", "want", "to", "can", "could", "would", "
                               "sorry", "then", "mate", "love", "dear", "there", "bit", "a"})
 # Words before an answer that do not stop it being the answer ("well, yes", "oh no"; "it keeps
 # swapping sides": "keep" says how often, not what).
-_OPENERS = frozenset({"keep", "well", "oh", "um", "erm", "er", "uh", "hmm", "ah", "so", "like", "okay",
+_OPENERS = frozenset({"keep", "well", "oh", "um", "erm", "er", "uh", "hmm", "ah", "so", "like",
+                      "okay",
                       "ok", "alright", "right", "honestly", "actually", "and", ",", "absolutely",
                       "really", "totally", "completely", "just", "very", "quite", "genuinely",
                       "frankly", "truly", "i", "think", "guess", "reckon", "suppose", "am",

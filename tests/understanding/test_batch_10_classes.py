@@ -3,8 +3,9 @@ own (none is a corpus phrasing), said to the offline simulator at a real point o
 (request envelopes in, replies and session state out).
 
 The classes: not being able to do a thing, or finding it hard, however it is put ("not able
-to", "struggling to", "finding it hard to"); a noun's "'s" heard as a plural before what follows "is" ("the plaster's so
-tight"); a doubt said last ("..., I reckon"); degree words inside a phrase ("a touch black");
+to", "struggling to", "finding it hard to"); a noun's "'s" heard as a plural before what
+follows "is" ("the plaster's so tight"); a doubt said last ("..., I reckon"); degree words
+inside a phrase ("a touch black");
 numbness between the legs said as "dead" or "asleep", and the paper feeling strange; a change in
 the bedroom; one leg worse than the other; a side that keeps swapping; injecting anything.
 """
