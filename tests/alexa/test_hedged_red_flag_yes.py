@@ -127,3 +127,12 @@ def test_a_fall_last_year_said_at_the_opening_is_asked_about_not_an_unsure_spina
     reply = sim.say("that was last year")
     assert "injury=no" in answers(reply), (answers(reply), reply.speech)
     assert not every_flag(reply)
+
+
+def test_a_sign_named_after_a_polite_no_is_warned_at_once() -> None:
+    # review5 N3: "not really" answers on its own; its "not" does not deny the speech named after
+    sim = Simulator(locale="en-AU")
+    at_question(sim, "sudden_signs", SUDDEN_ONE_LEG)
+    reply = sim.say("not really, my speech was a bit slurred earlier")
+    assert reply.speech.startswith("Warning.") and "triple zero" in reply.speech, reply.speech
+    assert "stroke_signs" in every_flag(reply)
