@@ -25,48 +25,44 @@ def finish(sim: Simulator, reply, default: str = "no"):
 
 SUDDEN_ONE_LEG = {"onset": "suddenly", "side": "my left leg", "duration": "an hour"}
 SLOW_BOTH_LEGS = {"onset": "slowly", "side": "both legs", "duration": "a few days"}
+EMERGENCY = {"en-US": "9 1 1", "en-CA": "9 1 1", "en-GB": "9 9 9", "en-AU": "triple zero"}
 SUDDEN_BOTH_LEGS = {"onset": "suddenly", "side": "both legs", "duration": "since this morning"}
 
 
-@pytest.mark.parametrize(("locale", "start", "question", "text", "flag", "emergency"), [
+@pytest.mark.parametrize(("locale", "start", "question", "text", "flag"), [
     # a doubt said last (R1)
-    ("en-US", SUDDEN_ONE_LEG, "sudden_signs", "my face is drooping I think", "stroke_signs",
-     "9 1 1"),
+    ("en-US", SUDDEN_ONE_LEG, "sudden_signs", "my face is drooping I think", "stroke_signs"),
     ("en-US", SUDDEN_ONE_LEG, "sudden_signs", "my leg is cold and white I think",
-     "limb_ischaemia", "9 1 1"),
+     "limb_ischaemia"),
     ("en-US", SUDDEN_ONE_LEG, "sudden_signs", "my speech is a bit slurred I guess",
-     "stroke_signs", "9 1 1"),
-    ("en-CA", SUDDEN_ONE_LEG, "sudden_signs", "my face is drooping probably", "stroke_signs",
-     "9 1 1"),
+     "stroke_signs"),
+    ("en-CA", SUDDEN_ONE_LEG, "sudden_signs", "my face is drooping probably", "stroke_signs"),
     ("en-AU", SLOW_BOTH_LEGS, "cauda_equina_signs", "it feels numb between my legs I reckon",
-     "cauda_equina_saddle", "triple zero"),
+     "cauda_equina_saddle"),
     ("en-GB", SUDDEN_BOTH_LEGS, "injury_or_pain", "I fell down the stairs this morning I think",
-     "spinal_injury", "9 9 9"),
+     "spinal_injury"),
     # a doubt said first (R1)
-    ("en-US", SUDDEN_ONE_LEG, "sudden_signs", "I think my face is drooping", "stroke_signs",
-     "9 1 1"),
-    ("en-US", SUDDEN_ONE_LEG, "sudden_signs", "maybe, my leg is cold and pale", "limb_ischaemia",
-     "9 1 1"),
+    ("en-US", SUDDEN_ONE_LEG, "sudden_signs", "I think my face is drooping", "stroke_signs"),
+    ("en-US", SUDDEN_ONE_LEG, "sudden_signs", "maybe, my leg is cold and pale", "limb_ischaemia"),
     ("en-AU", SUDDEN_BOTH_LEGS, "injury_or_pain",
-     "could be, I slipped in the shower this morning", "spinal_injury", "triple zero"),
+     "could be, I slipped in the shower this morning", "spinal_injury"),
     # a degree word (R3)
     ("en-CA", SUDDEN_ONE_LEG, "sudden_signs", "my leg is slightly cold and pale",
-     "limb_ischaemia", "9 1 1"),
+     "limb_ischaemia"),
     ("en-US", SUDDEN_ONE_LEG, "sudden_signs", "my speech is a little bit slurred",
-     "stroke_signs", "9 1 1"),
+     "stroke_signs"),
     ("en-GB", SLOW_BOTH_LEGS, "cauda_equina_signs", "it's a bit numb round my back passage",
-     "cauda_equina_saddle", "9 9 9"),
+     "cauda_equina_saddle"),
     ("en-AU", SUDDEN_BOTH_LEGS, "cauda_equina_signs", "I'm finding it hard to walk I think",
-     "new_leg_weakness", "triple zero"),
+     "new_leg_weakness"),
 ])
 def test_a_hedged_red_flag_yes_to_its_question_is_warned_at_once_and_never_cleared_by_a_no(
-        locale: str, start: dict[str, str], question: str, text: str, flag: str,
-        emergency: str) -> None:
+        locale: str, start: dict[str, str], question: str, text: str, flag: str) -> None:
     sim = Simulator(locale=locale)
     at_question(sim, question, start)
     reply = sim.say(text)
     assert not reply.speech.startswith(CHECK), reply.speech
-    assert reply.speech.startswith("Warning.") and emergency in reply.speech, reply.speech
+    assert reply.speech.startswith("Warning.") and EMERGENCY[locale] in reply.speech, reply.speech
     assert flag in every_flag(reply), (every_flag(reply), answers(reply))
     # Whatever comes next, a "no" takes nothing back: the emergency stands.
     reply = finish(sim, reply)
