@@ -118,6 +118,12 @@ class Conversation:
         self.state = step.state
         self._step = step
         utterance = self.wording.step(step)
+        checked = self.memory.confirming
+        if (checked is not None and step.question is not None and not step.new_red_flags
+                and checked in step.question.covers):
+            # The group comes back after its own sign was just checked: the rest of it in other
+            # words, not the same question word for word (review5 N2).
+            utterance = self.wording.ask_after(step.question, "checked_rest")
         if step.finished:
             self.memory = self.memory.with_changes(offer="result")
         else:
@@ -348,6 +354,12 @@ class Conversation:
         # Help is already being called for: no check, only the timing of a sign said (the step
         # asks it when its answer could raise one more flag).
         emergency = step is not None and any(r.level is Level.EMERGENCY for r in step.red_flags)
+        if checked and not emergency and step is None and self.current is not None and (
+                heard.confirm in self.current.covers and UNSURE in self.current.answers):
+            # The words its check was asked about, said again to the group that holds it: they
+            # still touch on it, so the group is not sure and each of its signs is asked (rule 3;
+            # never "didn't catch that" for words understood a turn before, review5 N2).
+            return self.after_step(self.engine.answer(self.state, UNSURE))
         if checked and not emergency and (step is None or (
                 step.event is not Event.ANSWERED and not step.new_red_flags)):
             # Nothing new for the question asked: it counts as not understood, so the no-loops

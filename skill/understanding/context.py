@@ -46,6 +46,8 @@ def heard_in_context(kb: KnowledgeBase, text: str | None, question: Question | N
                      state: ScreeningState, locale: str, today: date | None) -> Heard:
     reading = default_reader().read(text, locale, today)
     heard = with_timing(kb, in_context(kb, reading, question, state), reading, text, state)
+    if isinstance(text, str):  # a fall dated long before, wherever said (review5 N1)
+        heard = _old_injury_confirmed(kb, heard, text)
     heard = old_injury_answered(kb, heard, reading, question, text)
     return with_correction(kb, heard, reading, text, state)
 
@@ -155,7 +157,10 @@ def old_injury_answered(kb: KnowledgeBase, heard: Heard, reading: Reading,
 def _old_injury_confirmed(kb: KnowledgeBase, heard: Heard, text: str) -> Heard:
     if _INJURY not in kb.questions_by_id or not _OLD_EVENT.search(text):
         return heard
-    entries = tuple(e for e in heard.entries if not (e[0] == _INJURY and e[1] == "yes" and e[2]))
+    # "I did fall but that was last year": read as a yes or, with its "but", as a doubt; either
+    # way a fall dated long before is asked about, never taken as a spinal injury (review5 N1).
+    entries = tuple(e for e in heard.entries
+                    if not (e[0] == _INJURY and e[1] in ("yes", UNSURE) and e[2]))
     if len(entries) == len(heard.entries):
         return heard
     return heard._replace(entries=entries, confirm=heard.confirm or _INJURY)
@@ -186,13 +191,16 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
         elif finding.present:
             if answers.get(finding.id) == "yes":
                 continue
-            if not finding.vague and finding.id not in asking:
-                # Said with a hedge ("my legs might be giving way"): recorded as not sure, so the
-                # flag's own level for "not sure" applies at once; then confirmed. Said to the
-                # question that asks it ("could be, I slipped in the shower this morning", asked
-                # about an injury), it is checked first, and a doubt at the check is "not sure"
-                # (review4 P1).
+            if not finding.vague:
+                # Said with a doubt or a softening word ("my legs might be giving way", "my face
+                # is drooping I think", "a bit numb round my back passage"): recorded as not
+                # sure at once, so the warning is spoken now and the flag's own level for "not
+                # sure" applies (rules 1 and 3; review5 R1, R3). Said out of turn, it is then
+                # confirmed; said to the question that asks it, or to its group, it answers
+                # that question: no check that a "no" could clear.
                 entries.append((finding.id, UNSURE, True))
+                if finding.id in asking:
+                    continue
             doubtful.append((finding.vague, -flagged[finding.id], -len(finding.words), finding.id))
         elif finding.certain and finding.id not in state.asked:
             # a denial in doubt ("I don't think so", "no changes down there") records nothing

@@ -115,7 +115,10 @@ def test_a_doubtful_injury_is_checked_and_still_in_doubt_is_an_emergency() -> No
     assert "triple zero now" in reply.speech
 
 
-def test_a_doubtful_injury_denied_at_the_check_raises_nothing() -> None:
+def test_a_doubtful_injury_said_to_its_question_is_not_sure_at_once_and_a_no_clears_nothing(
+        ) -> None:
+    # Review5 R1 reverses review4 P1's check: a red-flag yes said with a doubt, to the question
+    # that asks it, is "not sure" at once (the warning now), never a check a "no" could clear.
     sim = Simulator(locale="en-AU")
     sim.launch()
     for text in ("suddenly", "my right leg", "today"):
@@ -126,9 +129,9 @@ def test_a_doubtful_injury_denied_at_the_check_raises_nothing() -> None:
         if reply.session_attributes["screening"].get("current") == "injury_or_pain":
             break
     reply = sim.say("could be, I slipped in the shower this morning")
-    assert reply.speech.startswith(CHECK) and not every_flag(reply), reply.speech
-    reply = sim.say("no")
-    assert "injury=no" in answers(reply) and not every_flag(reply)
+    assert not reply.speech.startswith(CHECK), reply.speech
+    assert "spinal_injury" in every_flag(reply) and "triple zero now" in reply.speech
+    assert "injury=unsure" in answers(reply)
 
 
 # -- P4: a fall long ago --------------------------------------------------------------------------
