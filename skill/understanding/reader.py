@@ -638,12 +638,15 @@ class Reader:
         "no, I can't walk" answers no and then says something else."""
         spans = set()
         for at, key in enumerate(keys):
-            if key not in _ANSWER_WORDS:
+            # "Not really, my speech was a bit slurred": the polite no said first is an answer
+            # of its own; its "not" does not deny what follows (review5 N3).
+            words = 2 if at == 0 and keys[at:at + 2] == ("not", "really") else 1
+            if key not in _ANSWER_WORDS and words == 1:
                 continue
-            nxt = keys[at + 1] if at + 1 < len(keys) else None
+            nxt = keys[at + words] if at + words < len(keys) else None
             if nxt is None or nxt == CLAUSE or nxt in self.vocabulary.new_clause or nxt in (
                     _ANSWER_WORDS | {"but", "and"}):
-                spans.add(at)
+                spans.update(range(at, at + words))
         return frozenset(spans)
 
     # -- near misses ---------------------------------------------------------------------------
