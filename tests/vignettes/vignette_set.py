@@ -1,4 +1,4 @@
-"""The later vignette sets (second to fifth): where their parts live, how they load and split.
+"""The later vignette sets (second to sixth): where their parts live, how they load and split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
 shuffle within each expected triage level: a third is held back and is never read while the skill is
@@ -8,6 +8,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml third    # (re)writes the third set's parts
     python -m tests.vignettes.vignette_set SOURCE.yaml fourth   # (re)writes the fourth set's parts
     python -m tests.vignettes.vignette_set SOURCE.yaml fifth    # (re)writes the fifth set's parts
+    python -m tests.vignettes.vignette_set SOURCE.yaml sixth    # (re)writes the sixth set's parts
 """
 
 from __future__ import annotations
@@ -56,8 +57,12 @@ FIFTH = VignetteSplit(
     "Fifth clinical vignette set (written before tuning)",
     HERE / "fifth_tuning.yaml", HERE / "fifth_held_back.yaml", 20261204, "fifth_",
 )
-SPLITS = {"second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH}
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "fifth_held_back").
+SIXTH = VignetteSplit(
+    "Sixth clinical vignette set (written before this round's changes, not tuned on)",
+    HERE / "sixth_tuning.yaml", HERE / "sixth_held_back.yaml", 20261205, "sixth_",
+)
+SPLITS = {"second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH}
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "sixth_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
