@@ -32,11 +32,11 @@ give the same results, and a test checks that on a sample).
 Parts: `tuning` and `held_back` are the fixed split of the corpus written before tuning;
 `supplement` (tuning/supplement_*.yaml) is tuning material written later, outside the split;
 `held_back_2` is the held-back 30% of supplement batch 8, split on its own (BATCH_8_SEED),
-`held_back_3` that of supplement batch 9 (BATCH_9_SEED) and `held_back_4` that of supplement
-batch 10 (BATCH_10_SEED).
+`held_back_3` that of supplement batch 9 (BATCH_9_SEED), `held_back_4` that of supplement
+batch 10 (BATCH_10_SEED) and `held_back_5` that of supplement batch 11 (BATCH_11_SEED).
 
 Usage: python -m tests.phrasings.runner
-[--part tuning|supplement|held_back|held_back_2|held_back_3|held_back_4|all]
+[--part tuning|supplement|held_back|held_back_2|held_back_3|held_back_4|held_back_5|all]
 [--failures] [--replay]. Failures are listed for the tuning and supplement parts only: the
 held-back parts are reported as figures.
 """
@@ -66,7 +66,8 @@ from skill.screening.locale import default_lines
 from skill.screening.state import ScreeningState, restore_state
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("tuning", "supplement", "held_back", "held_back_2", "held_back_3", "held_back_4")
+PARTS = ("tuning", "supplement", "held_back", "held_back_2", "held_back_3", "held_back_4",
+         "held_back_5")
 # The two parts of the fixed split (HELD_BACK_SHARE of each category held back, SPLIT_SEED).
 SPLIT_PARTS = ("tuning", "held_back")
 # Supplementary tuning material written after the split (tuning/supplement_*.yaml): read and tuned
@@ -91,17 +92,23 @@ BATCH_9_SEED = 20261203
 HELD_BACK_4 = "held_back_4"
 BATCH_10_PREFIX = "sx-b10-"
 BATCH_10_SEED = 20261204
+# Batch 11 (ids sx-b11-…), split the same way with its own seed: tuning/supplement_b11_*.yaml and
+# held_back_5/. Round 6: neither half is tuned on (it measures whether that round generalises).
+HELD_BACK_5 = "held_back_5"
+BATCH_11_PREFIX = "sx-b11-"
+BATCH_11_SEED = 20261205
 # Supplement batches split on their own: id prefix -> (seed, held-back part).
 SPLIT_BATCHES = {BATCH_8_PREFIX: (BATCH_8_SEED, HELD_BACK_2),
                  BATCH_9_PREFIX: (BATCH_9_SEED, HELD_BACK_3),
-                 BATCH_10_PREFIX: (BATCH_10_SEED, HELD_BACK_4)}
+                 BATCH_10_PREFIX: (BATCH_10_SEED, HELD_BACK_4),
+                 BATCH_11_PREFIX: (BATCH_11_SEED, HELD_BACK_5)}
 # Parts never read while tuning: reported as figures, their failures never listed.
 HELD_BACK_PARTS = frozenset({"held_back", *(part for _, part in SPLIT_BATCHES.values())})
 PART_LABELS = {HELD_BACK_2: "held back 2 (batch 8)", HELD_BACK_3: "held back 3 (batch 9)",
-               HELD_BACK_4: "held back 4 (batch 10)"}
+               HELD_BACK_4: "held back 4 (batch 10)", HELD_BACK_5: "held back 5 (batch 11)"}
 # The supplement rows of those batches, shown on their own beside the parts.
 BATCH_LABELS = {BATCH_8_PREFIX: "batch 8 (supplement)", BATCH_9_PREFIX: "batch 9 (supplement)",
-                BATCH_10_PREFIX: "batch 10 (supplement)"}
+                BATCH_10_PREFIX: "batch 10 (supplement)", BATCH_11_PREFIX: "batch 11 (supplement)"}
 # A Thursday: "since Tuesday" is two days, "since Christmas" about eleven weeks.
 REQUEST_DATE = "2026-03-12T15:00:00Z"
 CAUSES_OFFERED = "causes_offered"

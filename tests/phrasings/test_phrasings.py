@@ -19,12 +19,15 @@ from tests.phrasings.runner import (
     BATCH_9_SEED,
     BATCH_10_PREFIX,
     BATCH_10_SEED,
+    BATCH_11_PREFIX,
+    BATCH_11_SEED,
     CAUSES_OFFERED,
     CERTAIN_RED_FLAG_CATEGORIES,
     DENIAL_CATEGORIES,
     HELD_BACK_2,
     HELD_BACK_3,
     HELD_BACK_4,
+    HELD_BACK_5,
     HELD_BACK_PARTS,
     HELD_BACK_SHARE,
     LOCALES,
@@ -130,7 +133,7 @@ def test_supplement_is_tuning_only_material_outside_the_split(corpus: list[Phras
     assert {f for p in supplement for f in (*p.flags, *p.hedged_flags)} <= set(RED_FLAG_IDS)
     assert all(p.id.startswith("sx-") for p in supplement)
     outside = [p for p in corpus if p.part not in (SUPPLEMENT, HELD_BACK_2, HELD_BACK_3,
-                                                   HELD_BACK_4)]
+                                                   HELD_BACK_4, HELD_BACK_5)]
     assert not any(p.id.startswith("sx-") for p in outside)
 
 
@@ -182,6 +185,12 @@ def test_held_back_4_is_the_seeded_thirty_percent_of_batch_10(corpus: list[Phras
     _check_batch_split(corpus, BATCH_10_PREFIX, BATCH_10_SEED, HELD_BACK_4)
 
 
+def test_held_back_5_is_the_seeded_thirty_percent_of_batch_11(corpus: list[Phrasing]) -> None:
+    """Batch 11 (written and measured before any change of round 6) is split like batch 10,
+    seed 20261205."""
+    _check_batch_split(corpus, BATCH_11_PREFIX, BATCH_11_SEED, HELD_BACK_5)
+
+
 def test_no_batch_8_sentence_repeats_another(corpus: list[Phrasing]) -> None:
     assert _repeats(corpus, BATCH_8_PREFIX, HELD_BACK_2) == ([], [])
 
@@ -196,6 +205,12 @@ def test_no_batch_10_sentence_repeats_another(corpus: list[Phrasing]) -> None:
     """No batch-10 sentence repeats one of any other part (every held-back part included), and
     its two halves share none: eleven first written for it did, and were dropped by id."""
     assert _repeats(corpus, BATCH_10_PREFIX, HELD_BACK_4) == ([], [])
+
+
+def test_no_batch_11_sentence_repeats_another(corpus: list[Phrasing]) -> None:
+    """No batch-11 sentence repeats one of any other part (every held-back part included), and
+    its two halves share none: thirteen first written for it did, and were dropped by id."""
+    assert _repeats(corpus, BATCH_11_PREFIX, HELD_BACK_5) == ([], [])
 
 
 # -- the runner judges what users get -------------------------------------------------------------
@@ -308,8 +323,20 @@ def _describe(missed: list[Result], part: str) -> str:
 # the bedroom) cleared all 30 of its hedged misses: the supplement's hedged ceiling came down to 30
 # (the batch 8 and 9 misses left). Its 30 plain misses are left (25 are hedged noes at red-flag
 # questions, the work of safety5; 5 are "type 1" said with a digit before a carrier).
+# Batch 11 (ids sx-b11-…: every flag said plainly, with carers speaking of someone else and two
+# findings in one breath, hedged flags, yes said with detail at red-flag questions, denials at
+# their own and at other questions, sides, onsets, durations, everyday idioms that are not alarms)
+# is new material, measured once on 2 December 2026 (branch eval6p = main 3c7a037's behaviour plus
+# the batch) before any change of round 6, and split on its own (70% supplement, 30% held_back_5,
+# seed 20261205). Round 6 tunes on neither half. Its tuning 70% added 34 plain and 5 hedged missed
+# runs to the supplement (60 -> 94, 30 -> 35) and 15 false-flag runs, three sentences in five
+# locales, kept as real bugs rather than explained away: an idiom's "no, the only thing creeping up
+# is my gas bill" at the spreading question and the side answer "both feet and up to my ankles"
+# both raise ascending_numbness, and "yeah, I've been hot and cold and shaking all night" at the
+# fever question raises back_pain_at_night beside the expected back_pain_with_fever. held_back_5
+# missed no plain and 5 hedged runs, and flagged no denial and no answer.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 60, ("hedged", "supplement"): 30,
+                       ("plain", "supplement"): 94, ("hedged", "supplement"): 35,
                        ("denial", "supplement"): 0,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
@@ -323,7 +350,11 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_4): 26, ("hedged", HELD_BACK_4): 6,
                        ("denial", HELD_BACK_4): 0,
                        ("false flag, batch 10", SUPPLEMENT): 0,
-                       ("false flag, batch 10", HELD_BACK_4): 0}
+                       ("false flag, batch 10", HELD_BACK_4): 0,
+                       ("plain", HELD_BACK_5): 0, ("hedged", HELD_BACK_5): 5,
+                       ("denial", HELD_BACK_5): 0,
+                       ("false flag, batch 11", SUPPLEMENT): 15,
+                       ("false flag, batch 11", HELD_BACK_5): 0}
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -375,6 +406,15 @@ def test_no_batch_10_answer_or_denial_raises_a_false_flag(results: list[Result],
     steroids", "my toes are a normal colour") raise no red flag they do not expect (a yes, or a
     hedged no taken as "not sure", at a red-flag question expects its flag)."""
     _check_no_false_flag(results, part, BATCH_10_PREFIX, "batch 10")
+
+
+@pytest.mark.parametrize("part", [SUPPLEMENT, HELD_BACK_5])
+def test_no_batch_11_answer_denial_or_idiom_raises_a_false_flag(results: list[Result],
+                                                                 part: str) -> None:
+    """Batch 11's answers, denials and everyday idioms ("the only pain in the neck round here is
+    my neighbour", "dead on my feet after a long shift") raise no red flag they do not expect (a
+    yes at a red-flag question expects its flag)."""
+    _check_no_false_flag(results, part, BATCH_11_PREFIX, "batch 11")
 
 
 def _check_no_false_flag(results: list[Result], part: str, prefix: str, batch: str) -> None:
