@@ -111,6 +111,18 @@ class Condition(NamedTuple):
     self_care: tuple[str, ...]
     see_doctor: str
     sources: tuple[str, ...]
+    # A milder level the cause's own source gives when the answers show its later, settled
+    # stage (pain that stays where shingles was, after the rash has gone: see a GP).
+    milder: tuple[Level, tuple[Pattern, ...]] | None = None
+
+    def level_for(self, answers: Mapping[str, str]) -> Level:
+        """The cause's level with these answers: its milder level only when one of that
+        level's patterns holds outright (a not-sure answer keeps the more urgent, rule 3)."""
+        if self.milder is not None and any(
+                all(answers.get(f) in allowed for f, allowed in pattern.items())
+                for pattern in self.milder[1]):
+            return self.milder[0]
+        return self.triage
 
 
 class RedFlag(NamedTuple):
@@ -326,9 +338,18 @@ class _Loader:
 
     def load_conditions(self) -> None:
         known = {"id", "name", "synonyms", "summary", "distinguishing", "triage", "prior",
-                 "treatments", "self_care", "see_doctor", "sources"}
+                 "treatments", "self_care", "see_doctor", "sources", "milder"}
         for fields, cid in self.entries("conditions.yaml", "conditions"):
             fields.reject_unknown(known)
+            triage = self.level(fields, "triage")
+            milder = None
+            if "milder" in fields.data:
+                raw = Fields(fields.mapping("milder"), f"{fields.where} milder")
+                raw.reject_unknown({"level", "when"})
+                level = self.level(raw, "level")
+                if level.rank >= triage.rank:
+                    raise fields.fail("milder", "must be a level below the cause's triage")
+                milder = (level, self.patterns(raw))
             treatments = []
             for index, raw in enumerate(fields.items("treatments")):
                 treatment = Fields(raw, f"{fields.where} treatments[{index}]")
@@ -345,12 +366,13 @@ class _Loader:
                 synonyms=fields.texts("synonyms", optional=True),
                 summary=fields.text("summary", max_words=45),
                 distinguishing=fields.text("distinguishing", max_words=35),
-                triage=self.level(fields, "triage"),
+                triage=triage,
                 prior=fields.number("prior"),
                 treatments=tuple(treatments),
                 self_care=fields.texts("self_care"),
                 see_doctor=fields.text("see_doctor"),
                 sources=sources,
+                milder=milder,
             )
 
     def load_red_flags(self) -> tuple[RedFlag, ...]:
