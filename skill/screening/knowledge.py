@@ -88,6 +88,10 @@ class Question(NamedTuple):
     # already given hold one of `not_new_if` (a slow start, weeks of it).
     confirm_says_new: bool = False
     not_new_if: tuple[Pattern, ...] = ()
+    # A yes-or-no question about when something began ("Did that start in the last few days?"):
+    # the lengths (duration answers) that mean yes; any other length said answers no ("for
+    # years", "about two weeks ago"), so a length is never "didn't catch that" there.
+    within: tuple[str, ...] = ()
 
     @property
     def answers(self) -> tuple[str, ...]:
@@ -277,12 +281,17 @@ class _Loader:
     def load_questions(self) -> None:
         known = {"id", "kind", "phase", "ask_if", "volunteer", "text", "rephrase", "help",
                  "readback", "source", "why", "covers", "follow_up", "confirm_says_new",
-                 "not_new_if"}
+                 "not_new_if", "within"}
         pending_ask_if: list[tuple[Fields, str, str, Any]] = []
         for fields, qid in self.entries("questions.yaml", "questions"):
             fields.reject_unknown(known)
             kind = fields.choice("kind", ANSWERS_BY_KIND)
             readback = {str(k): v for k, v in fields.mapping("readback").items()}
+            within = fields.texts("within", optional=True)
+            lengths = ANSWERS_BY_KIND["duration"]
+            if within and (kind != "yes_no" or not set(within) < set(lengths) - {UNSURE}):
+                raise fields.fail("within", f"must be lengths among {lengths[:-1]}, "
+                                            "for a yes-or-no question")
             bad = [k for k in readback if k not in ANSWERS_BY_KIND[kind] or k == UNSURE]
             if bad or not all(isinstance(v, str) and v for v in readback.values()):
                 raise fields.fail("readback", f"keys {bad} are not answers of kind {kind}")
@@ -301,6 +310,7 @@ class _Loader:
                 covers=fields.texts("covers", optional=True),
                 follow_up=fields.flag("follow_up"),
                 confirm_says_new=fields.flag("confirm_says_new"),
+                within=within,
             )
             for key in ("ask_if", "not_new_if"):
                 if key in fields.data:
