@@ -16,13 +16,19 @@ def history(reply) -> str:
     return reply.session_attributes["screening"]["history"]
 
 
-# -- the window between "the last few days" and months ---------------------------------------------
+# -- the window between "the last few days" and months -----------------------------------------
+
+def bladder_trouble(locale: str, recent: str, weeks: str):
+    """A slow numbness of both legs for three weeks with bladder trouble, timed by `recent` (to
+    "Did that start in the last few days?") and `weeks` (to "...in the last few weeks?")."""
+    return play(Simulator(locale=locale), {
+        "onset": "slowly", "side": "both legs", "duration": "three weeks",
+        "cauda_equina_signs": "yes", "leg_weakness": "no", "bladder_bowel": "yes",
+        "recent": recent, "bladder_weeks": weeks})
+
 
 def test_bladder_trouble_that_began_two_weeks_ago_is_still_the_cauda_equina_emergency() -> None:
-    sim = Simulator(locale="en-GB")
-    reply = play(sim, {"onset": "slowly", "side": "both legs", "duration": "three weeks",
-                       "cauda_equina_signs": "yes", "leg_weakness": "no", "bladder_bowel": "yes",
-                       "recent": "about two weeks ago", "bladder_weeks": "yes"})
+    reply = bladder_trouble("en-GB", "about two weeks ago", "yes")
     assert "recent=no" in history(reply) and "bladder_weeks=yes" in history(reply)
     assert triage(reply) == "emergency"
     assert reply.speech.startswith(WARNING) and "9 9 9" in reply.speech
@@ -31,10 +37,7 @@ def test_bladder_trouble_that_began_two_weeks_ago_is_still_the_cauda_equina_emer
 def test_a_length_said_at_the_timing_question_answers_it_never_not_sure() -> None:
     # "For years" to "Did that start in the last few days?" was not understood three times,
     # became "not sure", and sent a stress leak of years to the emergency department.
-    sim = Simulator(locale="en-AU")
-    reply = play(sim, {"onset": "slowly", "side": "both legs", "duration": "three weeks",
-                       "cauda_equina_signs": "yes", "leg_weakness": "no", "bladder_bowel": "yes",
-                       "recent": "for years", "bladder_weeks": "years"})
+    reply = bladder_trouble("en-AU", "for years", "years")
     assert "recent=no" in history(reply) and "bladder_weeks=no" in history(reply)
     assert triage(reply) == "routine"
     assert "triple zero now" not in reply.speech
@@ -44,8 +47,8 @@ def test_a_stress_leak_since_childbirth_is_confirmed_and_never_sent_to_the_emerg
         ) -> None:
     sim = Simulator(locale="en-GB")
     reply = sim.launch()
-    for text in ("slowly", "both legs", "a few weeks",
-                 "yes, I leak a bit when I cough or sneeze, I have for years since I had my children"):
+    leak = "yes, I leak a bit when I cough or sneeze, I have for years since I had my children"
+    for text in ("slowly", "both legs", "a few weeks", leak):
         reply = sim.say(text)
     asked = []
     for _ in range(40):
@@ -85,9 +88,10 @@ def test_weakness_in_one_leg_getting_worse_over_weeks_is_same_day_care() -> None
     assert triage(reply) == "urgent"
 
 
-# -- pain after shingles ----------------------------------------------------------------------------
+# -- pain after shingles -----------------------------------------------------------------------
 
-def test_burning_for_months_where_shingles_was_is_a_gp_visit_not_same_day_care() -> None:
+def test_burning_for_months_where_shingles_was_is_a_gp_visit_not_same_day_care(
+        ) -> None:
     sim = Simulator(locale="en-GB")
     reply = play(sim, {"onset": "slowly", "side": "one leg", "duration": "three months"},
                  start=("I had shingles on my leg and it still burns there",))
@@ -106,13 +110,14 @@ def test_shingles_had_before_with_tingling_of_weeks_and_no_rash_asked_stays_same
     assert triage(reply) == "urgent"
 
 
-# -- a dead leg after sitting ---------------------------------------------------------------------------
+# -- a dead leg after sitting -------------------------------------------------------------------
 
 def test_a_dead_leg_after_sitting_that_is_wearing_off_is_home_care_with_a_gp_if_it_keeps_happening(
         ) -> None:
     sim = Simulator(locale="en-GB")
     reply = play(sim, {"onset": "suddenly", "side": "one leg", "duration": "a few hours",
                        "positional": "yes"},
-                 start=("I sat on my leg for a couple of hours and it went dead, it's wearing off now",))
+                 start=("I sat on my leg for a couple of hours and it went dead, "
+                        "it's wearing off now",))
     assert triage(reply) == "self_care"
     assert "keeps coming back" in reply.speech

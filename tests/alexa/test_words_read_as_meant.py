@@ -50,7 +50,8 @@ def test_a_numbness_that_swaps_sides_since_this_morning_is_read_back_as_one_leg_
         ) -> None:
     sim = Simulator(locale="en-GB")
     reply = sim.launch()
-    said = {"onset": "suddenly", "side": "it keeps swapping sides", "duration": "since this morning"}
+    said = {"onset": "suddenly", "side": "it keeps swapping sides",
+            "duration": "since this morning"}
     for _ in range(40):
         if "assessment" in reply.session_attributes:
             break
@@ -96,7 +97,7 @@ def test_circulation_cut_off_is_still_the_cold_leg_sign(sim: Simulator) -> None:
     assert "cold_pale_leg=yes" in answers(sim.say("my circulation is cut off"))
 
 
-# -- how long ---------------------------------------------------------------------------------------
+# -- how long -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", ["this morning", "from this morning", "this afternoon",
                                   "earlier today", "since this morning"])
@@ -105,7 +106,7 @@ def test_part_of_today_answers_how_long_as_hours(sim: Simulator, text: str) -> N
     assert "duration=hours" in answers(sim.say(text))
 
 
-# -- read-back --------------------------------------------------------------------------------------
+# -- read-back ----------------------------------------------------------------------------------
 
 def test_a_read_back_of_lupus_names_no_vasculitis() -> None:
     sim = Simulator(locale="en-AU")
