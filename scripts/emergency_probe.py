@@ -107,7 +107,7 @@ PROBES: tuple[Probe, ...] = (
        "bladder_bowel": "yes, i've been struggling to pee",
        "recent": "no, about two weeks ago", "bladder_weeks": "yes, two weeks"}, "en-GB"),
     # ----- weakness in both legs getting worse, with back pain (NHS sciatica: A&E) ----------
-    P("both legs weaker over weeks, back pain", "both_legs_weakness_worse",
+    P("both legs weaker over weeks, back pain", "both_legs_worsening",
       "my back has been bad and my legs are numb",
       {"onset": "slowly", "side": "both legs", "duration": "three weeks",
        "cauda_equina_signs": "yes", "leg_weakness": "yes, they keep getting weaker",

@@ -76,7 +76,7 @@ def test_weakness_in_both_legs_getting_worse_over_weeks_with_back_pain_is_an_eme
     reply = play(sim, {"onset": "slowly", "side": "both legs", "duration": "three weeks",
                        "cauda_equina_signs": "yes", "leg_weakness": "yes", "recent": "no",
                        "back_pain": "yes"})
-    assert "both_legs_weakness_worse" in reply.session_attributes["assessment"]["red_flags"]
+    assert "both_legs_worsening" in reply.session_attributes["assessment"]["red_flags"]
     assert triage(reply) == "emergency"
 
 
