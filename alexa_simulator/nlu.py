@@ -23,6 +23,7 @@ from alexa_simulator.builtins import (
 )
 from alexa_simulator.model import InteractionModel, Slot, SlotType, SlotValue, placeholders
 from alexa_simulator.normalise import deletions, similarity, stem, tokens, weight
+from alexa_simulator.numbers import number_words
 
 FALLBACK = "AMAZON.FallbackIntent"
 DEFAULT_THRESHOLD = 0.7
@@ -348,6 +349,13 @@ class Nlu:
         best = self._best(words, self._candidates(words), exact_first=True)
         if best is not None and best.score >= self.threshold:
             return best
+        # A number typed as digits is heard by Alexa as the spoken word its samples spell out
+        # ("type 2 diabetic" is "type two diabetic"): matched again with the digits said.
+        said = _digits_said(words)
+        if said != words:
+            spoken = self._best(said, self._candidates(said), exact_first=True)
+            if spoken is not None and spoken.score >= self.threshold:
+                return spoken
         if self.has_fallback:
             score = best.score if best is not None else 0.0
             return IntentMatch(FALLBACK, {}, score, None)
@@ -584,6 +592,12 @@ class Nlu:
         if type_name in examples:
             return examples[type_name]
         return "something" if is_builtin_type(type_name) else None
+
+
+def _digits_said(words: Sequence[str]) -> tuple[str, ...]:
+    """`words` with each whole number in digits spelled as its spoken words."""
+    return tuple(part for word in words
+                 for part in (number_words(int(word)).split() if word.isdigit() else (word,)))
 
 
 def _word_starts(text: str) -> dict[int, int]:

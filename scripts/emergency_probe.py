@@ -100,6 +100,18 @@ PROBES: tuple[Probe, ...] = (
       {"onset": "slowly", "side": "both legs", "duration": "a few "
         "days", "bladder_bowel": "yes he has",
        "recent": "yes"}),
+    P("bladder new in the last few weeks, not days", "cauda_equina_bladder",
+      "my back aches and both legs tingle",
+      {"onset": "slowly", "side": "both legs", "duration": "three weeks",
+       "cauda_equina_signs": "yes", "leg_weakness": "no",
+       "bladder_bowel": "yes, i've been struggling to pee",
+       "recent": "no, about two weeks ago", "bladder_weeks": "yes, two weeks"}, "en-GB"),
+    # ----- weakness in both legs getting worse, with back pain (NHS sciatica: A&E) ----------
+    P("both legs weaker over weeks, back pain", "both_legs_worsening",
+      "my back has been bad and my legs are numb",
+      {"onset": "slowly", "side": "both legs", "duration": "three weeks",
+       "cauda_equina_signs": "yes", "leg_weakness": "yes, they keep getting weaker",
+       "recent": "no, it's been building up for a couple of weeks", "back_pain": "yes"}),
     # ----- saddle ---------------------------------------------------------------------------
     P("saddle everyday", "cauda_equina_saddle",
       "my back's bad and when i wipe i can't feel the toilet paper",

@@ -255,7 +255,8 @@ def assess(
     levels = [raised.level for raised in flags] + [floor.level for floor in floors]
     if likely:
         top = likely[0].score
-        contenders = [c.condition.triage for c in likely if top - c.score <= CONTENTION_MARGIN]
+        contenders = [c.condition.level_for(answers) for c in likely
+                      if top - c.score <= CONTENTION_MARGIN]
         # Emergencies are called by red flags, whose levels come from their sources; a serious
         # cause that only scores well, with no red flag, means a check today.
         levels += [min(level, Level.URGENT, key=lambda lv: lv.rank) for level in contenders]

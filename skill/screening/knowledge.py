@@ -88,6 +88,10 @@ class Question(NamedTuple):
     # already given hold one of `not_new_if` (a slow start, weeks of it).
     confirm_says_new: bool = False
     not_new_if: tuple[Pattern, ...] = ()
+    # A yes-or-no question about when something began ("Did that start in the last few days?"):
+    # the lengths (duration answers) that mean yes; any other length said answers no ("for
+    # years", "about two weeks ago"), so a length is never "didn't catch that" there.
+    within: tuple[str, ...] = ()
 
     @property
     def answers(self) -> tuple[str, ...]:
@@ -111,6 +115,18 @@ class Condition(NamedTuple):
     self_care: tuple[str, ...]
     see_doctor: str
     sources: tuple[str, ...]
+    # A milder level the cause's own source gives when the answers show its later, settled
+    # stage (pain that stays where shingles was, after the rash has gone: see a GP).
+    milder: tuple[Level, tuple[Pattern, ...]] | None = None
+
+    def level_for(self, answers: Mapping[str, str]) -> Level:
+        """The cause's level with these answers: its milder level only when one of that
+        level's patterns holds outright (a not-sure answer keeps the more urgent, rule 3)."""
+        if self.milder is not None and any(
+                all(answers.get(f) in allowed for f, allowed in pattern.items())
+                for pattern in self.milder[1]):
+            return self.milder[0]
+        return self.triage
 
 
 class RedFlag(NamedTuple):
@@ -265,12 +281,17 @@ class _Loader:
     def load_questions(self) -> None:
         known = {"id", "kind", "phase", "ask_if", "volunteer", "text", "rephrase", "help",
                  "readback", "source", "why", "covers", "follow_up", "confirm_says_new",
-                 "not_new_if"}
+                 "not_new_if", "within"}
         pending_ask_if: list[tuple[Fields, str, str, Any]] = []
         for fields, qid in self.entries("questions.yaml", "questions"):
             fields.reject_unknown(known)
             kind = fields.choice("kind", ANSWERS_BY_KIND)
             readback = {str(k): v for k, v in fields.mapping("readback").items()}
+            within = fields.texts("within", optional=True)
+            lengths = ANSWERS_BY_KIND["duration"]
+            if within and (kind != "yes_no" or not set(within) < set(lengths) - {UNSURE}):
+                raise fields.fail("within", f"must be lengths among {lengths[:-1]}, "
+                                            "for a yes-or-no question")
             bad = [k for k in readback if k not in ANSWERS_BY_KIND[kind] or k == UNSURE]
             if bad or not all(isinstance(v, str) and v for v in readback.values()):
                 raise fields.fail("readback", f"keys {bad} are not answers of kind {kind}")
@@ -289,6 +310,7 @@ class _Loader:
                 covers=fields.texts("covers", optional=True),
                 follow_up=fields.flag("follow_up"),
                 confirm_says_new=fields.flag("confirm_says_new"),
+                within=within,
             )
             for key in ("ask_if", "not_new_if"):
                 if key in fields.data:
@@ -326,9 +348,18 @@ class _Loader:
 
     def load_conditions(self) -> None:
         known = {"id", "name", "synonyms", "summary", "distinguishing", "triage", "prior",
-                 "treatments", "self_care", "see_doctor", "sources"}
+                 "treatments", "self_care", "see_doctor", "sources", "milder"}
         for fields, cid in self.entries("conditions.yaml", "conditions"):
             fields.reject_unknown(known)
+            triage = self.level(fields, "triage")
+            milder = None
+            if "milder" in fields.data:
+                raw = Fields(fields.mapping("milder"), f"{fields.where} milder")
+                raw.reject_unknown({"level", "when"})
+                level = self.level(raw, "level")
+                if level.rank >= triage.rank:
+                    raise fields.fail("milder", "must be a level below the cause's triage")
+                milder = (level, self.patterns(raw))
             treatments = []
             for index, raw in enumerate(fields.items("treatments")):
                 treatment = Fields(raw, f"{fields.where} treatments[{index}]")
@@ -345,12 +376,13 @@ class _Loader:
                 synonyms=fields.texts("synonyms", optional=True),
                 summary=fields.text("summary", max_words=45),
                 distinguishing=fields.text("distinguishing", max_words=35),
-                triage=self.level(fields, "triage"),
+                triage=triage,
                 prior=fields.number("prior"),
                 treatments=tuple(treatments),
                 self_care=fields.texts("self_care"),
                 see_doctor=fields.text("see_doctor"),
                 sources=sources,
+                milder=milder,
             )
 
     def load_red_flags(self) -> tuple[RedFlag, ...]:

@@ -275,6 +275,14 @@ def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str |
             if any(f.present for f in about) or reading.answer == "yes":
                 return "yes"
             return "no"
+        if question.within and reading.length is not None and reading.answer != UNSURE:
+            # "For years", "about two weeks ago", asked whether it started in the last few
+            # days: the length answers. A length within the window is a yes even beside a "no"
+            # ("no, a couple of weeks", asked about the last few weeks): the more urgent reading
+            # (rule 3); a "not sure" said with it stays not sure.
+            if reading.length in question.within:
+                return "yes"
+            return reading.answer or "no"
         return reading.answer
     # Asked how long, or how fast, any length said answers ("my back's hurt for two days");
     # said out of turn, only a length of the numbness is its duration (reading.duration).

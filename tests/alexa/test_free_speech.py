@@ -191,15 +191,15 @@ def test_a_long_term_diagnosis_said_in_the_opening_counts_for_its_cause(
 def test_burning_where_shingles_was_after_the_rash_went_is_read_as_shingles(
         sim: Simulator) -> None:
     """NHS post-herpetic neuralgia: pain that stays where the shingles rash was. Its page says
-    see a GP, but a lead for shingles cannot tell it from a new attack (urgent), so rule 3 keeps
-    the same day (docs/clinical-safety.md 5a)."""
+    see a GP; with shingles had there and the rash gone, the answers tell it from a new attack
+    (round 6, docs/clinical-safety.md 5b, reversing 5a's same day)."""
     sim.launch()
     reply = sim.say("I had shingles on my right thigh in the spring, the rash cleared up but "
                     "that strip still burns and tingles")
     assert "had_shingles=yes" in answers(reply) and "rash=no" in answers(reply)
     assessment = finish(sim, reply)
     assert "shingles" in assessment["causes"], assessment
-    assert assessment["triage"] == "urgent", assessment
+    assert assessment["triage"] == "routine", assessment
 
 
 def test_poor_circulation_known_for_years_is_no_cold_leg_now(sim: Simulator) -> None:

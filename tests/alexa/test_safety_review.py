@@ -38,9 +38,10 @@ def triage(reply) -> str:
 @pytest.mark.parametrize(("question", "text"), [
     ("sudden_signs", "probably not"),
     ("sudden_signs", "nothing like that really"),
-    ("cauda_equina_signs", "not that I know of"),
+    ("cauda_equina_signs", "I wouldn't think so"),
     ("history_group", "I doubt it"),
-    ("history_group", "not as far as I know"),
+    ("history_group", "I don't believe so"),
+    ("history_group", "maybe not"),
 ])
 def test_a_doubtful_no_at_a_red_flag_question_is_checked_once(
         sim: Simulator, question: str, text: str) -> None:
@@ -82,7 +83,7 @@ def test_a_doubtful_no_again_at_the_check_is_not_sure_and_its_level_applies(
 def test_a_doubtful_no_to_diabetes_or_cancer_never_closes_cancer_unasked(
         sim: Simulator) -> None:
     at_question(sim, "history_group", {"duration": "two weeks"})
-    sim.say("not that I know of")
+    sim.say("I doubt it")
     reply = sim.say("probably not")
     assert "history_group=unsure" in answers(reply)
     asked = set()
@@ -227,3 +228,35 @@ def test_sore_feet_are_how_the_feet_feel_not_a_foot_wound(sim: Simulator) -> Non
     assert "foot_wound" not in answers(reply) and "foot_sore" not in answers(reply)
     assert not reply.speech.startswith(CHECK), reply.speech
 
+
+
+# -- round 6: a no that states the limit of what one would know is a no ---------------------------
+
+@pytest.mark.parametrize("question", ["cauda_equina_signs", "sudden_signs", "history_group"])
+@pytest.mark.parametrize("text", ["not that I know of", "not as far as I know",
+                                  "not that I'm aware of", "not to my knowledge",
+                                  "not that I've been told"])
+def test_a_no_to_the_limit_of_what_one_would_know_at_a_red_flag_question_is_a_no(
+        sim: Simulator, question: str, text: str) -> None:
+    at_question(sim, question, {"onset": "suddenly", "duration": "a few hours"})
+    reply = sim.say(text)
+    assert f"{question}=no" in answers(reply), (answers(reply), reply.speech)
+    assert not reply.speech.startswith(CHECK), reply.speech
+
+
+@pytest.mark.parametrize("text", ["not that I know of, the nurse checked them last month",
+                                  "not as far as I know, they've never said"])
+def test_a_no_to_the_limit_of_what_one_would_know_said_in_more_words_is_a_no(
+        sim: Simulator, text: str) -> None:
+    at_question(sim, "history_group", {"duration": "two weeks"})
+    reply = sim.say(text)
+    assert "history_group=no" in answers(reply), (answers(reply), reply.speech)
+
+
+@pytest.mark.parametrize("text", ["I don't think I have, no idea really, probably not",
+                                  "I wouldn't have thought so, not really sure"])
+def test_a_belief_or_a_guess_said_in_more_words_is_never_a_firm_no(sim: Simulator,
+                                                                     text: str) -> None:
+    at_question(sim, "cauda_equina_signs")
+    reply = sim.say(text)
+    assert "cauda_equina_signs=no" not in answers(reply), (answers(reply), reply.speech)

@@ -33,6 +33,7 @@ TIMED = {
     "cauda_equina_signs": r"\bnew(ly)?\b",
     "recent": r"\blast few days\b",
     "weakness_worse": r"\bweeks\b",
+    "bladder_weeks": r"\bweeks\b",
 }
 
 
