@@ -291,6 +291,7 @@ class _Builder:
                 slots.append(tuple(options))
         if not slots:
             raise fields.fail(name, f"has {text!r}, which has no words to match")
+        slots = [_as_anyone(slot) for slot in slots]
         self.literal_words.update(w for slot in slots for w in slot)
         return slots
 
@@ -456,6 +457,18 @@ def _struggle_twins(raw: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
                               *phrase[5:]))
                 break
     return twins
+
+
+# A phrase written in the first person is said of someone else too: a carer reports it ("he's
+# lost the use of his legs", "she wet herself without knowing", "they won't hold him").
+_PERSONS = {"my": ("his", "her", "their", "your"), "myself": ("himself", "herself", "themselves",
+                                                              "yourself"),
+            "me": ("him", "her", "them"), "i": ("he", "she", "they", "you")}
+
+
+def _as_anyone(slot: tuple[str, ...]) -> tuple[str, ...]:
+    others = [other for word in slot for other in _PERSONS.get(word, ())]
+    return (*slot, *(w for w in others if w not in slot)) if others else slot
 
 
 _GROUP = re.compile(r"\(([^()]*)\)")
