@@ -17,8 +17,11 @@ from typing import Any
 
 from scripts.vignette_runner import _handler, _screening
 from skill.screening.knowledge import KnowledgeBase, default_knowledge
+from skill.screening.locale import default_lines
 
 RUNAWAY = 40
+# how the skill checks back on something it heard with doubt (speech.yaml, before the question)
+_CHECKING = default_lines()["confirm_finding"].split("{")[0].strip()
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,9 @@ class Probe:
     answers: dict[str, str] = field(default_factory=dict)
     locale: str = "en-US"
     expect: str = "emergency"
+    # what the person says when the skill checks back on something it heard with doubt ("Just
+    # to check: ..."); None answers that question like any other
+    confirm: str | None = None
 
 
 P = Probe
@@ -390,6 +396,8 @@ def play(kb: KnowledgeBase, probe: Probe) -> tuple[str, list[str], list[str]]:
             return "unfinished", [], log
         question = kb.question(current)
         text = probe.answers.get(current) or _default(question, probe.answers)
+        if probe.confirm is not None and _CHECKING in reply.speech:
+            text = probe.confirm
         reply = sim.say(text)
         log.append(f"  [{current}] > {text}")
         log.append(f"< {reply.speech[:160]}")

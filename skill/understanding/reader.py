@@ -234,6 +234,7 @@ class Reader:
         joins = self._joins(keys)
         matches = [m for m in self._find(keys, vocab.findings, locale, indexed=True)
                    if not (m.positions & masks) and m.start not in answer_spans
+                   and not self._changed_to(m, keys)
                    and not (any(m.start < at < m.end - 1 and at not in m.positions
                                 for at in joins)
                             and any(keys[at] in self._triggers for at in m.positions))]
@@ -555,6 +556,12 @@ class Reader:
                      and not (joined and b == match.end + 1)]
         limit = min([match.end + _AFTER_WINDOW, *following])
         return any(match.end <= min(after) < limit for after in afters)
+
+    def _changed_to(self, match: _Match, keys: Sequence[str]) -> bool:
+        """The match ends on a change ("my legs have gone") said with what it changed to ("...
+        numb"): the words say a state, not the change the phrase stands for."""
+        return (keys[match.end - 1] == "go" and match.end < len(keys)
+                and keys[match.end] in self.vocabulary.states)
 
     @staticmethod
     def _both_sides(keys: Sequence[str], values: Sequence[_Match],

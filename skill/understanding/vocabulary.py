@@ -120,6 +120,10 @@ class Vocabulary(NamedTuple):
     confirmed_after_position: frozenset[str] = frozenset()
     # how people say the numbness has passed ("they're fine now", "it wore off"), as key sequences
     passed: tuple[tuple[str, ...], ...] = ()
+    # words saying what a thing has become ("my legs have gone numb"): after "gone" or "went",
+    # the thing's state, so a phrase that ends on the change itself ("my legs have gone",
+    # British for giving way) does not stand
+    states: frozenset[str] = frozenset()
 
     def key(self, word: str) -> str:
         return self.forms.get(word, word)
@@ -132,6 +136,7 @@ class _Builder:
         self.top = Fields(data, FILE)
         self.kb = kb
         self.classes: dict[str, tuple[str, ...]] = {}
+        self.constructions: dict[str, str] = {}
         self.literal_words: set[str] = set()
 
     def build(self) -> Vocabulary:
@@ -139,7 +144,7 @@ class _Builder:
         top.reject_unknown({"gap_words", "negation", "hedges", "classes", "findings", "answers",
                             "requests", "set_phrases", "compounds", "numbness_lengths",
                             "building", "stated_when_sudden", "hedged_denials",
-                            "confirmed_after_position", "passed"})
+                            "confirmed_after_position", "passed", "constructions", "states"})
         compounds: dict[tuple[str, ...], str] = {}
         joined = Fields(top.mapping("compounds", optional=True), f"{FILE}: compounds")
         for one in joined.data:
@@ -149,13 +154,20 @@ class _Builder:
                     raise joined.fail(str(one), f"has {text!r}; a compound is two to four words")
                 compounds[said] = str(one)
                 self.literal_words.update(str(one).split())
+        made = Fields(top.mapping("constructions", optional=True), f"{FILE}: constructions")
+        self.constructions = {str(name): "(" + "|".join(made.texts(str(name))) + ")"
+                              for name in made.data}
+        for name in made.data:  # one way per entry: a choice inside one would split the group
+            for way in made.texts(str(name)):
+                if set(way) & set("|(){}<>"):
+                    raise made.fail(str(name), f"has {way!r}; write each way as its own entry")
         for name, members in top.mapping("classes").items():
             where = Fields({"members": members}, f"{FILE}: classes '{name}'")
             self.classes[str(name)] = tuple(self._words(m, where, "members")
                                             for m in where.texts("members"))
         raw_findings = self._finding_phrases()
         raw_findings += _struggle_twins(raw_findings)
-        self.literal_words.update(_STRUGGLE)
+        self.literal_words.update(_HARD_TO)
         raw_answers, raw_durations, onset_answers, units, countries, observances = (
             self._answers())
         wanted = Fields(top.mapping("requests"), f"{FILE}: requests")
@@ -196,6 +208,7 @@ class _Builder:
         unknown = sorted(after_position - set(self.top.mapping("findings")))
         if unknown:
             raise top.fail("confirmed_after_position", f"has {', '.join(unknown)}: no such finding")
+        states = [self._words(t, top, "states") for t in top.texts("states", optional=True)]
         forms = self._forms()
 
         def keys(text: str) -> tuple[str, ...]:
@@ -241,6 +254,7 @@ class _Builder:
             stated_when_sudden=sudden_findings,
             confirmed_after_position=after_position,
             passed=tuple(keys(t) for t in passed),
+            states=frozenset(forms.get(w, w) for t in states for w in t.split()),
         )
 
     # -- reading the file -----------------------------------------------------------------------
@@ -277,6 +291,7 @@ class _Builder:
                 slots.append(tuple(options))
         if not slots:
             raise fields.fail(name, f"has {text!r}, which has no words to match")
+        slots = [_as_anyone(slot) for slot in slots]
         self.literal_words.update(w for slot in slots for w in slot)
         return slots
 
@@ -288,7 +303,18 @@ class _Builder:
         a choice of several words, like the carrier templates'."""
         return [(target, self._phrase_words(variant, fields, name), certain, frozenset(locales),
                  text, denies, mention, explains, idiom, loose)
-                for variant in _expand(text, fields, name, slots=True)]
+                for variant in _expand(self._constructed(text, fields, name), fields, name,
+                                       slots=True)]
+
+    def _constructed(self, text: str, fields: Fields, name: str) -> str:
+        """The phrase with each <construction> spelt out as its choice of ways ("<lose
+        feeling> {groin}" is "(can not feel|lose feeling|...) {groin}")."""
+        def spelt(found: re.Match[str]) -> str:
+            way = self.constructions.get(found.group(1))
+            if way is None:
+                raise fields.fail(name, f"has {text!r}: no construction <{found.group(1)}>")
+            return way
+        return _CONSTRUCTION.sub(spelt, text) if "<" in text else text
 
     def _finding_phrases(self) -> list[tuple[Any, ...]]:
         raw = []
@@ -411,26 +437,42 @@ class _Builder:
 
 
 _CAN_NOT = (frozenset({"can", "could"}), ("not",))
-_STRUGGLE = ("struggle", "to")
+# Finding it hard to do a thing: "struggling to lift", "trouble lifting", "difficulty lifting"
+# (the "to" between is a gap word; "lifting" meets "lift" by its lemma).
+_HARD_TO = ("struggle", "trouble", "difficulty")
 
 
 def _struggle_twins(raw: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    """Each finding phrase said with "can not", also said with "struggle to" in its place
-    ("struggling to lift my foot" is read as "can not lift my foot" is): finding it hard to do a
-    thing is written once, with "can not"."""
+    """Each finding phrase said with "can not", also said with "struggle to", "trouble" or
+    "difficulty" in its place ("struggling to lift my foot", "trouble lifting my arm" are read
+    as "can not lift my foot" is): finding it hard to do a thing is written once, with "can
+    not"."""
     twins = []
     for phrase in raw:
         slots = phrase[1]
         for at in range(len(slots) - 1):
             if set(slots[at]) & _CAN_NOT[0] and tuple(slots[at + 1]) == _CAN_NOT[1]:
-                twin = [*slots[:at], *((word,) for word in _STRUGGLE), *slots[at + 2:]]
+                twin = [*slots[:at], _HARD_TO, *slots[at + 2:]]
                 twins.append((phrase[0], twin, *phrase[2:4], f"{phrase[4]} (as struggle to)",
                               *phrase[5:]))
                 break
     return twins
 
 
+# A phrase written in the first person is said of someone else too: a carer reports it ("he's
+# lost the use of his legs", "she wet herself without knowing", "they won't hold him").
+_PERSONS = {"my": ("his", "her", "their", "your"), "myself": ("himself", "herself", "themselves",
+                                                              "yourself"),
+            "me": ("him", "her", "them"), "i": ("he", "she", "they", "you")}
+
+
+def _as_anyone(slot: tuple[str, ...]) -> tuple[str, ...]:
+    others = [other for word in slot for other in _PERSONS.get(word, ())]
+    return (*slot, *(w for w in others if w not in slot)) if others else slot
+
+
 _GROUP = re.compile(r"\(([^()]*)\)")
+_CONSTRUCTION = re.compile(r"<([a-z_ ]+)>")
 _OBSERVANCE = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|easter[+-]\d{1,3}"
                          r"|(0[1-9]|1[0-2])-(MO|TU|WE|TH|FR|SA|SU)[1-5L]")
 _MAX_VARIANTS = 400
