@@ -560,13 +560,25 @@ class Reader:
 
     def _about_the_one_screened(self, matches: list[_Match], keys: Sequence[str],
                                 bounds: Sequence[int]) -> list[_Match]:
-        """Findings said of someone else ("his legs", "she's wet herself") are a carer's report
-        only when they can be about the person being screened: not of a baby or a pet named
-        just before them, and not when the same words speak of the speaker's own body or signs
-        ("my feet tingle and my mate lost the use of his legs": a story told in passing)."""
+        """Findings said of someone else ("his legs", "she's wet herself", "my husband can't pass
+        urine") are a carer's report only when they can be about the person being screened: not
+        of a baby or a pet named just before them, and not when the same words speak of the
+        speaker's own body or signs ("my feet tingle and my mate lost the use of his legs": a
+        story told in passing)."""
         vocab = self.vocabulary
+
+        def named_before(match: _Match) -> bool:
+            """Said of a person named just before, with no "I", "me" or "my" between ("my
+            grandfather is unable to pass urine")."""
+            start = max(match.start - vocab.not_screened_reach,
+                        self._clause_start(match.start, bounds))
+            named = [at for at in range(start, match.start) if keys[at] in vocab.people]
+            return bool(named) and not any(keys[at] in vocab.first_person
+                                           for at in range(named[-1] + 1, match.end))
+
         theirs = [m for m in matches
-                  if any(key in vocab.third_person for key in keys[m.start:m.end])]
+                  if any(key in vocab.third_person for key in keys[m.start:m.end])
+                  or named_before(m)]
         if not theirs:
             return matches
         owner = vocab.third_person | {"my"}

@@ -133,6 +133,7 @@ class Vocabulary(NamedTuple):
     not_screened_reach: int = 0
     own_body: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()  # words naming another person ("my grandfather")
 
     def key(self, word: str) -> str:
         return self.forms.get(word, word)
@@ -221,7 +222,8 @@ class _Builder:
         states = [self._words(t, top, "states") for t in top.texts("states", optional=True)]
         forms = self._forms()
         others = Fields(top.mapping("someone_else"), f"{FILE}: someone_else")
-        others.reject_unknown({"not_screened", "reach", "own_body"})
+        others.reject_unknown({"not_screened", "reach", "own_body", "people"})
+        people = [self._words(t, others, "people") for t in others.texts("people")]
         not_screened = [self._words(t, others, "not_screened")
                         for t in others.texts("not_screened")]
         reach = others.data.get("reach")
@@ -282,6 +284,7 @@ class _Builder:
             own_body=frozenset(forms.get(w, w) for name in own_body
                                for member in self.classes[name] for w in member.split()),
             first_person=frozenset(forms.get(w, w) for w in _PERSONS),
+            people=frozenset(forms.get(w, w) for t in people for w in t.split()),
         )
 
     # -- reading the file -----------------------------------------------------------------------

@@ -62,15 +62,17 @@ def test_someone_elses_wetting_at_the_bladder_question_is_a_no(sim: Simulator, t
     ("en-IN", "my feet have tingled for months, my father's legs went from under him last year"),
     ("en-AU", "my feet have tingled for weeks and my dog has gone off his legs"),
     ("en-US", "my feet tingle, my brother says he can't feel his feet either"),
+    ("en-IN", "my feet tingle, my grandfather is unable to pass urine after his prostate surgery"),
 ])
-def test_someone_elses_weakness_told_in_passing_is_not_the_users(
+def test_someone_elses_weakness_or_bladder_told_in_passing_is_not_the_users(
         handler, locale: str, opening: str) -> None:
     sim = Simulator(locale=locale, handler=handler)
     reply = play(sim, {"onset": "slowly", "side": "both legs", "duration": "for weeks"},
                  start=(opening,))
     assert "leg_weakness=yes" not in answers(reply)
-    assert "weakness_getting_worse" not in every_flag(reply)
-    assert "Leg weakness" not in reply.speech
+    assert "bladder_bowel=yes" not in answers(reply)
+    assert not every_flag(reply)
+    assert triage(reply) != "emergency"
 
 
 @pytest.mark.parametrize(("locale", "opening", "flag"), [
@@ -81,6 +83,7 @@ def test_someone_elses_weakness_told_in_passing_is_not_the_users(
     ("en-US", "she can't feel her bottom and her legs are numb", "cauda_equina_saddle"),
     ("en-GB", "my dad has lost the use of his legs since this morning", None),
     ("en-US", "she's wet herself and her legs are weak", None),
+    ("en-US", "my legs are numb, my husband says I can't pass urine", BLADDER),
 ])
 def test_a_carers_report_of_the_person_screened_still_raises_the_flag(
         handler, locale: str, opening: str, flag: str | None) -> None:
