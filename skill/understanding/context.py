@@ -13,6 +13,7 @@ from datetime import date
 from typing import NamedTuple
 
 from skill.screening.knowledge import RECENT, UNSURE, KnowledgeBase, Question
+from skill.screening.questioning import is_open
 from skill.screening.state import ScreeningState
 from skill.understanding.reader import Reading, default_reader
 from skill.understanding.text import words
@@ -178,6 +179,7 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
             recheck = question.id  # asked again in one short question, not taken as a no
         elif value is not None:
             entries.append((question.id, value, False))
+            entries += _windows_answered_too(kb, question, value, reading, state)
     flagged = _red_flag_findings(kb)
     answers = state.answers
     asking = {current, *question.covers} if question is not None else set()
@@ -224,6 +226,21 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
         entries, confirm = [], None  # a question about sciatica volunteers no symptom
     return Heard(tuple(entries), confirm, reading.answer, reading.request, reading.question,
                  reading.unknown_word)
+
+
+def _windows_answered_too(kb: KnowledgeBase, question: Question, value: str, reading: Reading,
+                          state: ScreeningState) -> list[tuple[str, str, bool]]:
+    """A length said to a timing question ("about two weeks ago", asked whether it started in
+    the last few days) answers the timing questions that follow from that answer as well ("in
+    the last few weeks?"): a question already answered is not asked (review6 N1), and a length
+    inside the later window is a yes there (rule 3)."""
+    if not question.within or reading.length is None or reading.answer == UNSURE:
+        return []
+    known = {**state.answers, question.id: value}
+    later = [q for q in kb.questions if q.within and q.id != question.id
+             and q.id not in state.asked and q.id not in state.answers and is_open(q, known)]
+    return [(q.id, answer, True) for q in later
+            if (answer := _answer_to(q, reading, kb)) is not None]
 
 
 def _partial_denial(question: Question, reading: Reading) -> bool:

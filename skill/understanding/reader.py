@@ -238,6 +238,7 @@ class Reader:
                    and not (any(m.start < at < m.end - 1 and at not in m.positions
                                 for at in joins)
                             and any(keys[at] in self._triggers for at in m.positions))]
+        matches = self._about_the_one_screened(matches, keys, bounds)
         # An idiom of a finding ("a little accident", "man flu") holds none of its words.
         idioms: dict[str, set[int]] = {}
         for m in matches:
@@ -556,6 +557,56 @@ class Reader:
                      and not (joined and b == match.end + 1)]
         limit = min([match.end + _AFTER_WINDOW, *following])
         return any(match.end <= min(after) < limit for after in afters)
+
+    def _about_the_one_screened(self, matches: list[_Match], keys: Sequence[str],
+                                bounds: Sequence[int]) -> list[_Match]:
+        """Findings said of someone else ("his legs", "she's wet herself", "my husband can't pass
+        urine") are a carer's report only when they can be about the person being screened: not
+        of a baby or a pet named just before them, and not when the same words speak of the
+        speaker's own body or signs ("my feet tingle and my mate lost the use of his legs": a
+        story told in passing)."""
+        vocab = self.vocabulary
+
+        def named_before(match: _Match) -> bool:
+            """Said of a person named just before, with no "I", "me" or "my" between ("my
+            grandfather is unable to pass urine")."""
+            start = max(match.start - vocab.not_screened_reach,
+                        self._clause_start(match.start, bounds))
+            named = [at for at in range(start, match.start) if keys[at] in vocab.people]
+            return bool(named) and not any(keys[at] in vocab.first_person
+                                           for at in range(named[-1] + 1, match.end))
+
+        theirs = [m for m in matches
+                  if any(key in vocab.third_person for key in keys[m.start:m.end])
+                  or named_before(m)]
+        if not theirs:
+            return matches
+        owner = vocab.third_person | {"my"}
+        own = any(key == "my" and following in vocab.own_body
+                  for key, following in pairwise(keys)) or any(
+            any(keys[at] in vocab.first_person for at in m.positions)
+            for m in matches if m not in theirs)
+        # A carrier takes the first word ("my feet tingle" is heard "feet tingle", and so is
+        # "his feet"): a body said first with no owner is the speaker's own only when someone
+        # else is then named ("feet tingle and my mate lost the use of his legs"); "leg is cold
+        # and he can not feel his bottom" may be a carer's "his leg", so it is read.
+        first_body = next((at for at, key in enumerate(keys) if key in vocab.own_body), None)
+        unowned = first_body is not None and not any(k in owner for k in keys[:first_body])
+
+        def speaks_of_own(match: _Match) -> bool:
+            return own or (unowned and first_body is not None and any(
+                key == "my" and following not in vocab.own_body
+                for key, following in pairwise(keys[first_body:match.start + 1])))
+
+        def not_screened(match: _Match) -> bool:
+            start = max(match.start - vocab.not_screened_reach,
+                        self._clause_start(match.start, bounds))
+            return any(key in vocab.not_screened for key in keys[start:match.end])
+
+        # nor are the words inside them ("can not say her words": not "words" denied)
+        dropped = {at for m in theirs if speaks_of_own(m) or not_screened(m)
+                   for at in range(m.start, m.end)}
+        return [m for m in matches if not (m.positions & dropped)]
 
     def _changed_to(self, match: _Match, keys: Sequence[str]) -> bool:
         """The match ends on a change ("my legs have gone") said with what it changed to ("...

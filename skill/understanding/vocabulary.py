@@ -124,6 +124,16 @@ class Vocabulary(NamedTuple):
     # the thing's state, so a phrase that ends on the change itself ("my legs have gone",
     # British for giving way) does not stand
     states: frozenset[str] = frozenset()
+    # whom a finding said of someone else is about (the "someone_else" entry of the data file):
+    # the words that say it of someone else, the words naming who is never the person screened
+    # and how many words before a finding they reach, the keys of the speaker's own body after
+    # "my", and the words of a first-person finding
+    third_person: frozenset[str] = frozenset()
+    not_screened: frozenset[str] = frozenset()
+    not_screened_reach: int = 0
+    own_body: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()  # words naming another person ("my grandfather")
 
     def key(self, word: str) -> str:
         return self.forms.get(word, word)
@@ -144,7 +154,8 @@ class _Builder:
         top.reject_unknown({"gap_words", "negation", "hedges", "classes", "findings", "answers",
                             "requests", "set_phrases", "compounds", "numbness_lengths",
                             "building", "stated_when_sudden", "hedged_denials",
-                            "confirmed_after_position", "passed", "constructions", "states"})
+                            "confirmed_after_position", "passed", "constructions", "states",
+                            "someone_else"})
         compounds: dict[tuple[str, ...], str] = {}
         joined = Fields(top.mapping("compounds", optional=True), f"{FILE}: compounds")
         for one in joined.data:
@@ -210,6 +221,18 @@ class _Builder:
             raise top.fail("confirmed_after_position", f"has {', '.join(unknown)}: no such finding")
         states = [self._words(t, top, "states") for t in top.texts("states", optional=True)]
         forms = self._forms()
+        others = Fields(top.mapping("someone_else"), f"{FILE}: someone_else")
+        others.reject_unknown({"not_screened", "reach", "own_body", "people"})
+        people = [self._words(t, others, "people") for t in others.texts("people")]
+        not_screened = [self._words(t, others, "not_screened")
+                        for t in others.texts("not_screened")]
+        reach = others.data.get("reach")
+        if not isinstance(reach, int) or isinstance(reach, bool) or not 1 <= reach <= 12:
+            raise others.fail("reach", f"is {reach!r}; a number of words from 1 to 12")
+        own_body = others.texts("own_body")
+        unknown = sorted(set(own_body) - set(self.classes))
+        if unknown:
+            raise others.fail("own_body", f"has {', '.join(unknown)}: no such class")
 
         def keys(text: str) -> tuple[str, ...]:
             return tuple(forms.get(w, w) for w in text.split())
@@ -255,6 +278,13 @@ class _Builder:
             confirmed_after_position=after_position,
             passed=tuple(keys(t) for t in passed),
             states=frozenset(forms.get(w, w) for t in states for w in t.split()),
+            third_person=frozenset(forms.get(w, w) for w in _THIRD_PERSON),
+            not_screened=frozenset(forms.get(w, w) for t in not_screened for w in t.split()),
+            not_screened_reach=reach,
+            own_body=frozenset(forms.get(w, w) for name in own_body
+                               for member in self.classes[name] for w in member.split()),
+            first_person=frozenset(forms.get(w, w) for w in _PERSONS),
+            people=frozenset(forms.get(w, w) for t in people for w in t.split()),
         )
 
     # -- reading the file -----------------------------------------------------------------------
@@ -464,6 +494,13 @@ def _struggle_twins(raw: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
 _PERSONS = {"my": ("his", "her", "their", "your"), "myself": ("himself", "herself", "themselves",
                                                               "yourself"),
             "me": ("him", "her", "them"), "i": ("he", "she", "they", "you")}
+
+
+# the words of _PERSONS that say a thing of someone else: "you" and "your" are no one in
+# particular ("you can't feel your legs"), and "they", "them" are as often the legs themselves
+# ("I can't lift them", "they won't hold me"), so neither is
+_THIRD_PERSON = frozenset(w for others in _PERSONS.values() for w in others
+                          if not w.startswith(("you", "the")))
 
 
 def _as_anyone(slot: tuple[str, ...]) -> tuple[str, ...]:

@@ -260,3 +260,37 @@ def test_a_belief_or_a_guess_said_in_more_words_is_never_a_firm_no(sim: Simulato
     at_question(sim, "cauda_equina_signs")
     reply = sim.say(text)
     assert "cauda_equina_signs=no" not in answers(reply), (answers(reply), reply.speech)
+
+
+# -- review6 N1: a length said to "in the last few days?" answers "in the last few weeks?" too ----
+
+@pytest.mark.parametrize("locale", ["en-US", "en-AU"])
+@pytest.mark.parametrize("text", ["about two weeks ago", "since last month", "for about a month"])
+def test_a_length_of_weeks_at_the_days_question_answers_the_weeks_question_too(
+        handler, locale: str, text: str) -> None:
+    sim = Simulator(locale=locale, handler=handler)
+    at_question(sim, "cauda_equina_signs", {"duration": "a few weeks"})
+    sim.say("my bladder leaks")
+    reply = sim.say(text)
+    assert "recent=no" in answers(reply), answers(reply)
+    assert "bladder_weeks=yes" in answers(reply), answers(reply)
+    assert reply.session_attributes["screening"].get("current") != "bladder_weeks"
+    assert "cauda_equina_bladder" in every_flag(reply)
+    assert reply.speech.startswith("Warning"), reply.speech
+
+
+def test_a_length_of_years_at_the_days_question_answers_the_weeks_question_no(
+        sim: Simulator) -> None:
+    at_question(sim, "cauda_equina_signs", {"duration": "a few weeks"})
+    sim.say("my bladder leaks")
+    reply = sim.say("for years")
+    assert "recent=no" in answers(reply) and "bladder_weeks=no" in answers(reply)
+    assert reply.session_attributes["screening"].get("current") != "bladder_weeks"
+    assert "cauda_equina_bladder" not in every_flag(reply)
+
+
+def test_a_plain_no_at_the_days_question_still_asks_the_weeks_question(sim: Simulator) -> None:
+    at_question(sim, "cauda_equina_signs", {"duration": "a few weeks"})
+    sim.say("my bladder leaks")
+    reply = sim.say("no")
+    assert reply.session_attributes["screening"].get("current") == "bladder_weeks"
