@@ -1,6 +1,6 @@
 """Words last round's safety review and notes found taken the wrong way (round 6), played through
 the skill as Alexa sends them: a number said in an opening reaches the skill, one leg named by
-what else is wrong with it is one leg, a numbness that swaps sides is in one leg at a time, a
+what else is wrong with it is one leg, a numbness that swaps sides is in both legs, a
 thing taken off a leg and a leg that feels cut off raise no finding, part of today answers how
 long, and a read-back says no more than the person said."""
 
@@ -41,25 +41,10 @@ def test_one_leg_named_by_what_else_is_wrong_with_it_is_one_leg(sim: Simulator,
 
 @pytest.mark.parametrize("text", ["it keeps swapping sides", "it swaps from one side to the other",
                                   "it alternates", "it switches between my legs"])
-def test_a_numbness_that_swaps_sides_is_one_leg_at_a_time(sim: Simulator, text: str) -> None:
+def test_a_numbness_that_swaps_sides_counts_as_both_legs(sim: Simulator, text: str) -> None:
+    # both legs are affected, if in turn: the more urgent reading (safety rule 3)
     at_question(sim, "side", {"onset": "suddenly"})
-    assert "side=one_leg" in answers(sim.say(text))
-
-
-def test_a_numbness_that_swaps_sides_since_this_morning_is_read_back_as_one_leg_not_both(
-        ) -> None:
-    sim = Simulator(locale="en-GB")
-    reply = sim.launch()
-    said = {"onset": "suddenly", "side": "it keeps swapping sides",
-            "duration": "since this morning"}
-    for _ in range(40):
-        if "assessment" in reply.session_attributes:
-            break
-        current = reply.session_attributes["screening"].get("current")
-        reply = sim.say(said.get(current, "no"))
-    assert "it is in one leg" in reply.speech and "both legs" not in reply.speech, reply.speech
-    # sudden numbness in one leg still leaves a stroke or a blocked artery among the causes
-    assert reply.session_attributes["assessment"]["triage"] == "urgent"
+    assert "side=both_legs" in answers(sim.say(text))
 
 
 def test_numbness_that_started_in_one_leg_and_then_the_other_is_still_both_legs(

@@ -92,13 +92,12 @@ def test_getting_up_is_no_erection(text: str) -> None:
 @pytest.mark.parametrize(("text", "side"), [
     ("worse on the right, but both really", "both_legs"),
     ("a bit worse in my left leg, the right's not so bad", "both_legs"),
-    ("it keeps changing sides", "one_leg"),
+    ("it keeps changing sides", "unsure both_legs"),
     ("principally the left one", "one_leg"),
     ("particularly the right leg", "one_leg"),
 ])
 def test_a_side_said_by_comparison_or_change_is_recorded(text: str, side: str) -> None:
-    """A side said by comparison is both legs; a side that swaps is one leg at a time (round 6,
-    docs/clinical-safety.md section 5b: never both legs at once)."""
+    """A side that swaps is recorded as not sure or as both (over time, both legs)."""
     speech, answers, _ = say_at("side", text)
     assert answers.get("side") in side.split(), speech
 

@@ -115,7 +115,7 @@ def test_neither_said_alone_denies_nothing_said_after_it(text: str) -> None:
     ("more the right than the left", "both_legs"),
     ("each of them, on and off", "both_legs"),
     ("just down the left", "one_leg"),
-    ("it swaps from side to side", "one_leg"),  # one leg at a time (round 6, 5b)
+    ("it swaps from side to side", "both_legs"),  # both, if in turn: rule 3 (round 6, 5b)
 ])
 def test_a_side_said_the_everyday_way_is_recorded(text: str, side: str) -> None:
     _, answers, _ = say_at("side", text)
