@@ -238,7 +238,7 @@ class Reader:
                    and not (any(m.start < at < m.end - 1 and at not in m.positions
                                 for at in joins)
                             and any(keys[at] in self._triggers for at in m.positions))]
-        matches = self._about_the_one_screened(matches, keys, bounds)
+        matches = self._about_the_one_screened(matches, keys, bounds, locale)
         # An idiom of a finding ("a little accident", "man flu") holds none of its words.
         idioms: dict[str, set[int]] = {}
         for m in matches:
@@ -559,7 +559,7 @@ class Reader:
         return any(match.end <= min(after) < limit for after in afters)
 
     def _about_the_one_screened(self, matches: list[_Match], keys: Sequence[str],
-                                bounds: Sequence[int]) -> list[_Match]:
+                                bounds: Sequence[int], locale: str) -> list[_Match]:
         """Findings said of someone else ("his legs", "she's wet herself", "my husband can't pass
         urine") are a carer's report only when they can be about the person being screened: not
         of a baby or a pet named just before them, and not when the same words speak of the
@@ -590,7 +590,12 @@ class Reader:
         # "his feet"): a body said first with no owner is the speaker's own only when someone
         # else is then named ("feet tingle and my mate lost the use of his legs"); "leg is cold
         # and he can not feel his bottom" may be a carer's "his leg", so it is read.
-        first_body = next((at for at, key in enumerate(keys) if key in vocab.own_body), None)
+        # The legs of a side answer ("both legs, and I think my mum's words are jumbled") are
+        # the legs of whoever is screened, not the speaker's own said first.
+        sides = frozenset().union(*(m.positions for m in self._find(keys, vocab.answers, locale)
+                                    if m.phrase.target.startswith("side:")))
+        first_body = next((at for at, key in enumerate(keys)
+                           if key in vocab.own_body and at not in sides), None)
         unowned = first_body is not None and not any(k in owner for k in keys[:first_body])
 
         def speaks_of_own(match: _Match) -> bool:

@@ -103,3 +103,13 @@ def play_on(sim: Simulator, reply, said: dict[str, str]):
         current = reply.session_attributes["screening"].get("current")
         reply = sim.say(said.get(current) or PLAIN.get(current, "no"))
     raise AssertionError("no result")
+
+
+def test_a_carers_side_answer_leaves_the_sign_they_then_name_read() -> None:
+    """ "Both legs" at the side question is the legs of whoever is screened: a carer who adds
+    "and I think my mum's words are coming out jumbled" is warned (a hedged stroke sign)."""
+    sim = Simulator(locale="en-GB")
+    at_question(sim, "side")
+    reply = sim.say("both legs, and I think my mum's words are coming out a bit jumbled")
+    assert reply.speech.startswith("Warning.") and "9 9 9" in reply.speech, reply.speech
+    assert "stroke_signs" in every_flag(reply)
