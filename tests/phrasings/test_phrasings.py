@@ -21,6 +21,8 @@ from tests.phrasings.runner import (
     BATCH_10_SEED,
     BATCH_11_PREFIX,
     BATCH_11_SEED,
+    BATCH_12_PREFIX,
+    BATCH_12_SEED,
     CAUSES_OFFERED,
     CERTAIN_RED_FLAG_CATEGORIES,
     DENIAL_CATEGORIES,
@@ -28,6 +30,7 @@ from tests.phrasings.runner import (
     HELD_BACK_3,
     HELD_BACK_4,
     HELD_BACK_5,
+    HELD_BACK_6,
     HELD_BACK_PARTS,
     HELD_BACK_SHARE,
     LOCALES,
@@ -133,7 +136,7 @@ def test_supplement_is_tuning_only_material_outside_the_split(corpus: list[Phras
     assert {f for p in supplement for f in (*p.flags, *p.hedged_flags)} <= set(RED_FLAG_IDS)
     assert all(p.id.startswith("sx-") for p in supplement)
     outside = [p for p in corpus if p.part not in (SUPPLEMENT, HELD_BACK_2, HELD_BACK_3,
-                                                   HELD_BACK_4, HELD_BACK_5)]
+                                                   HELD_BACK_4, HELD_BACK_5, HELD_BACK_6)]
     assert not any(p.id.startswith("sx-") for p in outside)
 
 
@@ -191,6 +194,12 @@ def test_held_back_5_is_the_seeded_thirty_percent_of_batch_11(corpus: list[Phras
     _check_batch_split(corpus, BATCH_11_PREFIX, BATCH_11_SEED, HELD_BACK_5)
 
 
+def test_held_back_6_is_the_seeded_thirty_percent_of_batch_12(corpus: list[Phrasing]) -> None:
+    """Batch 12 (written and measured before any change of round 7) is split like batch 11,
+    seed 20261206."""
+    _check_batch_split(corpus, BATCH_12_PREFIX, BATCH_12_SEED, HELD_BACK_6)
+
+
 def test_no_batch_8_sentence_repeats_another(corpus: list[Phrasing]) -> None:
     assert _repeats(corpus, BATCH_8_PREFIX, HELD_BACK_2) == ([], [])
 
@@ -211,6 +220,12 @@ def test_no_batch_11_sentence_repeats_another(corpus: list[Phrasing]) -> None:
     """No batch-11 sentence repeats one of any other part (every held-back part included), and
     its two halves share none: thirteen first written for it did, and were dropped by id."""
     assert _repeats(corpus, BATCH_11_PREFIX, HELD_BACK_5) == ([], [])
+
+
+def test_no_batch_12_sentence_repeats_another(corpus: list[Phrasing]) -> None:
+    """No batch-12 sentence repeats one of any other part (every held-back part included), and
+    its two halves share none: twenty-one first written for it did, and were dropped by id."""
+    assert _repeats(corpus, BATCH_12_PREFIX, HELD_BACK_6) == ([], [])
 
 
 # -- the runner judges what users get -------------------------------------------------------------
@@ -415,6 +430,15 @@ def test_no_batch_11_answer_denial_or_idiom_raises_a_false_flag(results: list[Re
     my neighbour", "dead on my feet after a long shift") raise no red flag they do not expect (a
     yes at a red-flag question expects its flag)."""
     _check_no_false_flag(results, part, BATCH_11_PREFIX, "batch 11")
+
+
+@pytest.mark.parametrize("part", [SUPPLEMENT, HELD_BACK_6])
+def test_no_batch_12_answer_denial_or_idiom_raises_a_false_flag(results: list[Result],
+                                                                 part: str) -> None:
+    """Batch 12's answers, denials and everyday idioms ("my knees only went weak when I saw the
+    bill", "I'm just feeling a bit blue lately") raise no red flag they do not expect (a yes at a
+    red-flag question expects its flag)."""
+    _check_no_false_flag(results, part, BATCH_12_PREFIX, "batch 12")
 
 
 def _check_no_false_flag(results: list[Result], part: str, prefix: str, batch: str) -> None:
