@@ -350,8 +350,17 @@ def _describe(missed: list[Result], part: str) -> str:
 # both raise ascending_numbness, and "yeah, I've been hot and cold and shaking all night" at the
 # fever question raises back_pain_at_night beside the expected back_pain_with_fever. held_back_5
 # missed no plain and 5 hedged runs, and flagged no denial and no answer.
+# Batch 12 (ids sx-b12-…: every flag said plainly, many by carers and of older people, two findings
+# in one breath, findings said mid-answer, hedged flags, yes with detail at red-flag questions,
+# denials at their own and at other questions, sides, onsets, durations and idioms that are not
+# alarms, in the five locales' words) is new material, measured once on 2 December 2026 (branch
+# eval7p = main 86e864b's behaviour plus the batch) before any change of round 7, and split on its
+# own (70% supplement, 30% held_back_6, seed 20261206). Round 7 tunes on neither half. Its tuning
+# 70% added 33 plain and no hedged missed runs to the supplement (94 -> 127, 35 -> 35) and no
+# false-flag run; held_back_6 missed 21 plain and 10 hedged runs, and flagged no denial and no
+# answer.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 94, ("hedged", "supplement"): 35,
+                       ("plain", "supplement"): 127, ("hedged", "supplement"): 35,
                        ("denial", "supplement"): 0,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
@@ -369,7 +378,11 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_5): 0, ("hedged", HELD_BACK_5): 5,
                        ("denial", HELD_BACK_5): 0,
                        ("false flag, batch 11", SUPPLEMENT): 15,
-                       ("false flag, batch 11", HELD_BACK_5): 0}
+                       ("false flag, batch 11", HELD_BACK_5): 0,
+                       ("plain", HELD_BACK_6): 21, ("hedged", HELD_BACK_6): 10,
+                       ("denial", HELD_BACK_6): 0,
+                       ("false flag, batch 12", SUPPLEMENT): 0,
+                       ("false flag, batch 12", HELD_BACK_6): 0}
 
 
 @pytest.mark.parametrize("part", PARTS)
