@@ -33,10 +33,11 @@ Parts: `tuning` and `held_back` are the fixed split of the corpus written before
 `supplement` (tuning/supplement_*.yaml) is tuning material written later, outside the split;
 `held_back_2` is the held-back 30% of supplement batch 8, split on its own (BATCH_8_SEED),
 `held_back_3` that of supplement batch 9 (BATCH_9_SEED), `held_back_4` that of supplement
-batch 10 (BATCH_10_SEED) and `held_back_5` that of supplement batch 11 (BATCH_11_SEED).
+batch 10 (BATCH_10_SEED), `held_back_5` that of supplement batch 11 (BATCH_11_SEED) and
+`held_back_6` that of supplement batch 12 (BATCH_12_SEED).
 
 Usage: python -m tests.phrasings.runner
-[--part tuning|supplement|held_back|held_back_2|held_back_3|held_back_4|held_back_5|all]
+[--part tuning|supplement|held_back|held_back_2|held_back_3|held_back_4|held_back_5|held_back_6|all]
 [--failures] [--replay]. Failures are listed for the tuning and supplement parts only: the
 held-back parts are reported as figures.
 """
@@ -67,7 +68,7 @@ from skill.screening.state import ScreeningState, restore_state
 
 HERE = Path(__file__).resolve().parent
 PARTS = ("tuning", "supplement", "held_back", "held_back_2", "held_back_3", "held_back_4",
-         "held_back_5")
+         "held_back_5", "held_back_6")
 # The two parts of the fixed split (HELD_BACK_SHARE of each category held back, SPLIT_SEED).
 SPLIT_PARTS = ("tuning", "held_back")
 # Supplementary tuning material written after the split (tuning/supplement_*.yaml): read and tuned
@@ -97,18 +98,26 @@ BATCH_10_SEED = 20261204
 HELD_BACK_5 = "held_back_5"
 BATCH_11_PREFIX = "sx-b11-"
 BATCH_11_SEED = 20261205
+# Batch 12 (ids sx-b12-…), split the same way with its own seed: tuning/supplement_b12_*.yaml and
+# held_back_6/. Round 7: neither half is tuned on (it measures whether that round generalises).
+HELD_BACK_6 = "held_back_6"
+BATCH_12_PREFIX = "sx-b12-"
+BATCH_12_SEED = 20261206
 # Supplement batches split on their own: id prefix -> (seed, held-back part).
 SPLIT_BATCHES = {BATCH_8_PREFIX: (BATCH_8_SEED, HELD_BACK_2),
                  BATCH_9_PREFIX: (BATCH_9_SEED, HELD_BACK_3),
                  BATCH_10_PREFIX: (BATCH_10_SEED, HELD_BACK_4),
-                 BATCH_11_PREFIX: (BATCH_11_SEED, HELD_BACK_5)}
+                 BATCH_11_PREFIX: (BATCH_11_SEED, HELD_BACK_5),
+                 BATCH_12_PREFIX: (BATCH_12_SEED, HELD_BACK_6)}
 # Parts never read while tuning: reported as figures, their failures never listed.
 HELD_BACK_PARTS = frozenset({"held_back", *(part for _, part in SPLIT_BATCHES.values())})
 PART_LABELS = {HELD_BACK_2: "held back 2 (batch 8)", HELD_BACK_3: "held back 3 (batch 9)",
-               HELD_BACK_4: "held back 4 (batch 10)", HELD_BACK_5: "held back 5 (batch 11)"}
+               HELD_BACK_4: "held back 4 (batch 10)", HELD_BACK_5: "held back 5 (batch 11)",
+               HELD_BACK_6: "held back 6 (batch 12)"}
 # The supplement rows of those batches, shown on their own beside the parts.
 BATCH_LABELS = {BATCH_8_PREFIX: "batch 8 (supplement)", BATCH_9_PREFIX: "batch 9 (supplement)",
-                BATCH_10_PREFIX: "batch 10 (supplement)", BATCH_11_PREFIX: "batch 11 (supplement)"}
+                BATCH_10_PREFIX: "batch 10 (supplement)", BATCH_11_PREFIX: "batch 11 (supplement)",
+                BATCH_12_PREFIX: "batch 12 (supplement)"}
 # A Thursday: "since Tuesday" is two days, "since Christmas" about eleven weeks.
 REQUEST_DATE = "2026-03-12T15:00:00Z"
 CAUSES_OFFERED = "causes_offered"

@@ -21,6 +21,8 @@ from tests.phrasings.runner import (
     BATCH_10_SEED,
     BATCH_11_PREFIX,
     BATCH_11_SEED,
+    BATCH_12_PREFIX,
+    BATCH_12_SEED,
     CAUSES_OFFERED,
     CERTAIN_RED_FLAG_CATEGORIES,
     DENIAL_CATEGORIES,
@@ -28,6 +30,7 @@ from tests.phrasings.runner import (
     HELD_BACK_3,
     HELD_BACK_4,
     HELD_BACK_5,
+    HELD_BACK_6,
     HELD_BACK_PARTS,
     HELD_BACK_SHARE,
     LOCALES,
@@ -133,7 +136,7 @@ def test_supplement_is_tuning_only_material_outside_the_split(corpus: list[Phras
     assert {f for p in supplement for f in (*p.flags, *p.hedged_flags)} <= set(RED_FLAG_IDS)
     assert all(p.id.startswith("sx-") for p in supplement)
     outside = [p for p in corpus if p.part not in (SUPPLEMENT, HELD_BACK_2, HELD_BACK_3,
-                                                   HELD_BACK_4, HELD_BACK_5)]
+                                                   HELD_BACK_4, HELD_BACK_5, HELD_BACK_6)]
     assert not any(p.id.startswith("sx-") for p in outside)
 
 
@@ -191,6 +194,12 @@ def test_held_back_5_is_the_seeded_thirty_percent_of_batch_11(corpus: list[Phras
     _check_batch_split(corpus, BATCH_11_PREFIX, BATCH_11_SEED, HELD_BACK_5)
 
 
+def test_held_back_6_is_the_seeded_thirty_percent_of_batch_12(corpus: list[Phrasing]) -> None:
+    """Batch 12 (written and measured before any change of round 7) is split like batch 11,
+    seed 20261206."""
+    _check_batch_split(corpus, BATCH_12_PREFIX, BATCH_12_SEED, HELD_BACK_6)
+
+
 def test_no_batch_8_sentence_repeats_another(corpus: list[Phrasing]) -> None:
     assert _repeats(corpus, BATCH_8_PREFIX, HELD_BACK_2) == ([], [])
 
@@ -211,6 +220,12 @@ def test_no_batch_11_sentence_repeats_another(corpus: list[Phrasing]) -> None:
     """No batch-11 sentence repeats one of any other part (every held-back part included), and
     its two halves share none: thirteen first written for it did, and were dropped by id."""
     assert _repeats(corpus, BATCH_11_PREFIX, HELD_BACK_5) == ([], [])
+
+
+def test_no_batch_12_sentence_repeats_another(corpus: list[Phrasing]) -> None:
+    """No batch-12 sentence repeats one of any other part (every held-back part included), and
+    its two halves share none: twenty-one first written for it did, and were dropped by id."""
+    assert _repeats(corpus, BATCH_12_PREFIX, HELD_BACK_6) == ([], [])
 
 
 # -- the runner judges what users get -------------------------------------------------------------
@@ -335,8 +350,17 @@ def _describe(missed: list[Result], part: str) -> str:
 # both raise ascending_numbness, and "yeah, I've been hot and cold and shaking all night" at the
 # fever question raises back_pain_at_night beside the expected back_pain_with_fever. held_back_5
 # missed no plain and 5 hedged runs, and flagged no denial and no answer.
+# Batch 12 (ids sx-b12-…: every flag said plainly, many by carers and of older people, two findings
+# in one breath, findings said mid-answer, hedged flags, yes with detail at red-flag questions,
+# denials at their own and at other questions, sides, onsets, durations and idioms that are not
+# alarms, in the five locales' words) is new material, measured once on 2 December 2026 (branch
+# eval7p = main 86e864b's behaviour plus the batch) before any change of round 7, and split on its
+# own (70% supplement, 30% held_back_6, seed 20261206). Round 7 tunes on neither half. Its tuning
+# 70% added 33 plain and no hedged missed runs to the supplement (94 -> 127, 35 -> 35) and no
+# false-flag run; held_back_6 missed 21 plain and 10 hedged runs, and flagged no denial and no
+# answer.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 94, ("hedged", "supplement"): 35,
+                       ("plain", "supplement"): 127, ("hedged", "supplement"): 35,
                        ("denial", "supplement"): 0,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
@@ -354,7 +378,11 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_5): 0, ("hedged", HELD_BACK_5): 5,
                        ("denial", HELD_BACK_5): 0,
                        ("false flag, batch 11", SUPPLEMENT): 15,
-                       ("false flag, batch 11", HELD_BACK_5): 0}
+                       ("false flag, batch 11", HELD_BACK_5): 0,
+                       ("plain", HELD_BACK_6): 21, ("hedged", HELD_BACK_6): 10,
+                       ("denial", HELD_BACK_6): 0,
+                       ("false flag, batch 12", SUPPLEMENT): 0,
+                       ("false flag, batch 12", HELD_BACK_6): 0}
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -415,6 +443,15 @@ def test_no_batch_11_answer_denial_or_idiom_raises_a_false_flag(results: list[Re
     my neighbour", "dead on my feet after a long shift") raise no red flag they do not expect (a
     yes at a red-flag question expects its flag)."""
     _check_no_false_flag(results, part, BATCH_11_PREFIX, "batch 11")
+
+
+@pytest.mark.parametrize("part", [SUPPLEMENT, HELD_BACK_6])
+def test_no_batch_12_answer_denial_or_idiom_raises_a_false_flag(results: list[Result],
+                                                                 part: str) -> None:
+    """Batch 12's answers, denials and everyday idioms ("my knees only went weak when I saw the
+    bill", "I'm just feeling a bit blue lately") raise no red flag they do not expect (a yes at a
+    red-flag question expects its flag)."""
+    _check_no_false_flag(results, part, BATCH_12_PREFIX, "batch 12")
 
 
 def _check_no_false_flag(results: list[Result], part: str, prefix: str, batch: str) -> None:
