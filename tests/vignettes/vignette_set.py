@@ -1,4 +1,4 @@
-"""The later vignette sets (second to sixth): where their parts live, how they load and split.
+"""The later vignette sets (second to seventh): where their parts live, how they load and split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
 shuffle within each expected triage level: a third is held back and is never read while the skill is
@@ -9,6 +9,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml fourth   # (re)writes the fourth set's parts
     python -m tests.vignettes.vignette_set SOURCE.yaml fifth    # (re)writes the fifth set's parts
     python -m tests.vignettes.vignette_set SOURCE.yaml sixth    # (re)writes the sixth set's parts
+    python -m tests.vignettes.vignette_set SOURCE.yaml seventh  # (re)writes the seventh set's parts
 """
 
 from __future__ import annotations
@@ -61,8 +62,15 @@ SIXTH = VignetteSplit(
     "Sixth clinical vignette set (written before this round's changes, not tuned on)",
     HERE / "sixth_tuning.yaml", HERE / "sixth_held_back.yaml", 20261205, "sixth_",
 )
-SPLITS = {"second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH}
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "sixth_held_back").
+SEVENTH = VignetteSplit(
+    "Seventh clinical vignette set (written before round 7's changes, not tuned on)",
+    HERE / "seventh_tuning.yaml", HERE / "seventh_held_back.yaml", 20261206, "seventh_",
+)
+SPLITS = {
+    "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
+    "seventh": SEVENTH,
+}
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "seventh_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
