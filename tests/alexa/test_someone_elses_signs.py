@@ -113,3 +113,80 @@ def test_a_carers_side_answer_leaves_the_sign_they_then_name_read() -> None:
     reply = sim.say("both legs, and I think my mum's words are coming out a bit jumbled")
     assert reply.speech.startswith("Warning.") and "9 9 9" in reply.speech, reply.speech
     assert "stroke_signs" in every_flag(reply)
+
+
+# Round 7 (review6 O1, O2): by construction, wordings written before the code changed.
+SUDDEN_LEFT = {"onset": "suddenly", "side": "my left leg", "duration": "an hour"}
+
+
+@pytest.mark.parametrize(("locale", "opening"), [
+    # an animal or a thing as the subject: never the person screened
+    ("en-IN", "my feet are numb, my dog can't walk far"),
+    ("en-GB", "my feet tingle and the cat can't use her back legs"),
+    ("en-AU", "my feet are numb and our dog has lost the use of his back legs"),
+    ("en-US", "my feet tingle, the car has lost power"),
+    ("en-GB", "my feet are numb and the engine keeps losing power"),
+    ("en-CA", "my feet are numb and my dog keeps going weak at the knees when he sees a treat"),
+    # "not me", "not mine": said of the other person
+    ("en-GB", "my feet tingle, my husband's legs are weak from his MS, not mine"),
+    ("en-US", "my feet tingle, it's my brother who can't walk, not me"),
+    # "can't stand X": a dislike, not legs that will not hold
+    ("en-CA", "I can't stand the cold, my feet go numb"),
+    ("en-US", "my feet tingle, I can't stand my job"),
+    ("en-GB", "my feet tingle and I can't stand the heat"),
+])
+def test_an_animals_a_things_or_a_named_others_weakness_or_an_idiom_is_not_the_users(
+        handler, locale: str, opening: str) -> None:
+    sim = Simulator(locale=locale, handler=handler)
+    reply = play(sim, {}, start=(opening,))
+    assert "leg_weakness=yes" not in answers(reply)
+    assert "leg_weakness=unsure" not in answers(reply)
+    assert not every_flag(reply)
+    assert triage(reply) != "emergency"
+
+
+@pytest.mark.parametrize(("locale", "text"), [
+    ("en-AU", "no, my mum had slurred speech with her stroke"),
+    ("en-GB", "no, my dad lost control of his bowels after his stroke years ago"),
+    ("en-US", "no, it was my wife whose face drooped, not me"),
+    ("en-US", "no, my friend's face drooped when he had Bell's palsy"),
+    ("en-GB", "no, my gran's arm went weak after her stroke last year"),
+    ("en-US", "no, but the baby went pale and then was fine"),
+    ("en-US", "no, the toddler can't say her words yet, that's all"),
+])
+def test_someone_elses_past_illness_told_at_a_red_flag_question_is_a_no(
+        handler, locale: str, text: str) -> None:
+    sim = Simulator(locale=locale, handler=handler)
+    reply = at_question(sim, "sudden_signs", SUDDEN_LEFT)
+    reply = sim.say(text)
+    assert not every_flag(reply), reply.speech
+    reply = play_on(sim, reply, SUDDEN_LEFT)
+    assert "stroke_signs" not in every_flag(reply)
+    assert "limb_ischaemia" not in every_flag(reply)
+    assert triage(reply) != "emergency"
+
+
+@pytest.mark.parametrize(("locale", "start", "flag"), [
+    # a carer screening mum: her signs are the signs of the person screened
+    ("en-GB", ("my mum's leg went numb suddenly and her face has dropped",), "stroke_signs"),
+    ("en-US", ("my dad's face is drooping, he's had a stroke I think",), "stroke_signs"),
+    ("en-US", ("my husband's speech is slurred since his fall this morning",), "stroke_signs"),
+    # "no, but ...": an exception, told of the person screened
+    ("en-AU", ("her leg went numb suddenly", "suddenly", "her left leg", "an hour",
+               "no, but my mum's speech is slurred now"), "stroke_signs"),
+    # the user's own legs that will not hold
+    ("en-US", ("my feet tingle and I can't stand up",), None),
+    ("en-GB", ("I can't stand for long, my legs give way",), None),
+    ("en-US", ("my legs have lost power",), None),
+    # "not me" said of the other way round
+    ("en-US", ("not my husband, it's me, my face has dropped",), "stroke_signs"),
+])
+def test_the_screened_persons_signs_still_warn(
+        handler, locale: str, start: tuple[str, ...], flag: str | None) -> None:
+    sim = Simulator(locale=locale, handler=handler)
+    reply = play(sim, {"onset": "suddenly", "recent": "yes", "duration": "an hour",
+                       "side": "both legs"}, start=start)
+    assert every_flag(reply), reply.speech
+    assert triage(reply) in ("emergency", "urgent")
+    if flag:
+        assert flag in every_flag(reply)
