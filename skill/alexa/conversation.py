@@ -174,7 +174,7 @@ class Conversation:
             text = self.wording.line("started_over" if again else "start_fresh",
                                      question=question.text)
         asked = self.wording.ask(question)
-        self.memory = self.memory.with_changes(offer=None, topic=None)
+        self.memory = self.memory.with_changes(offer=None, topic=None, another=False)
         return self.reply(Utterance(text, asked.reprompt, choices=asked.choices))
 
     def carry_on(self) -> Utterance:
@@ -289,7 +289,9 @@ class Conversation:
 
         locale = self.wording.locale.locale
         heard = heard_in_context(self.kb, text, self.current if self.in_screening else None,
-                                 self.state, locale, self.today)
+                                 self.state, locale, self.today, self.memory.another)
+        if heard.of_another and not self.state.finished:
+            self.memory = self.memory.with_changes(another=True)
         condition = None
         if (heard.request is not None or heard.question or self.state.finished
                 or self.memory.offer == "which_cause"):

@@ -115,6 +115,9 @@ class Vocabulary(NamedTuple):
     # denials said with a doubt ("probably not", "not that I know of"), as key sequences: at a
     # red-flag question, with no plain no beside them, they are checked once, not taken as no
     hedged_denials: tuple[tuple[str, ...], ...] = ()
+    # noes that state what the speaker would know ("not that I know of"), as key sequences: of
+    # someone else, checked once at a red-flag question, as hedged denials are
+    knowledge_limits: tuple[tuple[str, ...], ...] = ()
     # findings a numbness of pressure mimics ("totally numb", "could barely stand"): said with
     # a position that brought it on, they are confirmed in one short question, not taken at once
     confirmed_after_position: frozenset[str] = frozenset()
@@ -156,6 +159,7 @@ class _Builder:
         top.reject_unknown({"gap_words", "negation", "hedges", "classes", "findings", "answers",
                             "requests", "set_phrases", "compounds", "numbness_lengths",
                             "building", "stated_when_sudden", "hedged_denials",
+                            "knowledge_limits",
                             "confirmed_after_position", "passed", "constructions", "states",
                             "someone_else"})
         compounds: dict[tuple[str, ...], str] = {}
@@ -202,6 +206,9 @@ class _Builder:
         hedged_denials = [self._words(v, top, "hedged_denials")
                           for t in top.texts("hedged_denials", optional=True)
                           for v in _expand(t, top, "hedged_denials")]
+        knowledge_limits = [self._words(v, top, "knowledge_limits")
+                            for t in top.texts("knowledge_limits", optional=True)
+                            for v in _expand(t, top, "knowledge_limits")]
         gap = [self._words(t, top, "gap_words") for t in top.texts("gap_words")]
         for unit in units:
             self.literal_words.add(unit)
@@ -281,6 +288,7 @@ class _Builder:
             dated_by=frozenset(forms.get(w, w) for t in dated_by for w in t.split()),
             building=tuple(keys(t) for t in building),
             hedged_denials=tuple(keys(t) for t in hedged_denials),
+            knowledge_limits=tuple(keys(t) for t in knowledge_limits),
             stated_when_sudden=sudden_findings,
             confirmed_after_position=after_position,
             passed=tuple(keys(t) for t in passed),

@@ -190,3 +190,56 @@ def test_the_screened_persons_signs_still_warn(
     assert triage(reply) in ("emergency", "urgent")
     if flag:
         assert flag in every_flag(reply)
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("he says yes", "face_arm_speech"),  # the group's yes: which of its signs is asked next
+    ("my husband says yes", "face_arm_speech"),
+    ("she tells me yes", "face_arm_speech"),
+])
+def test_a_carers_passed_on_yes_answers_the_question(handler, text: str, asked: str) -> None:
+    """review6 O5: "he says yes" is the screened person's answer, passed on: never "didn't
+    catch that" three times into "not sure"."""
+    sim = Simulator(locale="en-US", handler=handler)
+    at_question(sim, "sudden_signs", {"onset": "suddenly", "side": "his left leg",
+                                      "duration": "an hour"})
+    reply = sim.say(text)
+    assert "sudden_signs=yes" in answers(reply)
+    assert reply.session_attributes["screening"]["current"] == asked
+
+
+@pytest.mark.parametrize("text", ["she says no", "he said no", "my mum says no, not at all"])
+def test_a_carers_passed_on_no_answers_the_question(handler, text: str) -> None:
+    sim = Simulator(locale="en-GB", handler=handler)
+    at_question(sim, "back_pain")
+    reply = sim.say(text)
+    assert "back_pain=no" in answers(reply)
+
+
+@pytest.mark.parametrize("no", ["not that I know of", "not to my knowledge",
+                                "not that I'm aware of"])
+def test_a_carers_knowledge_limited_no_at_a_red_flag_question_is_checked_once(
+        handler, no: str) -> None:
+    """review6 N3: a carer may not have seen or been told ("not that I know of"): at a
+    red-flag question, asked once more ("Just to check"), not taken as a firm no. Said of
+    oneself it stays a firm no."""
+    sim = Simulator(locale="en-US", handler=handler)
+    sim.launch()
+    sim.say("my mum's leg went numb suddenly, she can't really tell me much")
+    reply = sim.say("suddenly")
+    for said in ("her left leg", "an hour"):
+        if reply.session_attributes["screening"].get("current") == "sudden_signs":
+            break
+        reply = sim.say(said)
+    assert reply.session_attributes["screening"]["current"] == "sudden_signs"
+    reply = sim.say(no)
+    assert reply.speech.startswith("Just to check"), reply.speech
+    assert "sudden_signs=no" not in answers(reply)
+
+
+def test_ones_own_knowledge_limited_no_stays_a_firm_no(handler) -> None:
+    sim = Simulator(locale="en-US", handler=handler)
+    at_question(sim, "sudden_signs", SUDDEN_LEFT)
+    reply = sim.say("not that I know of")
+    assert "sudden_signs=no" in answers(reply)
+    assert not reply.speech.startswith("Just to check")
