@@ -63,17 +63,25 @@ def heard_in_context(kb: KnowledgeBase, text: str | None, question: Question | N
 _RESTRICTED = re.compile(r"\b(only|just)\b", re.IGNORECASE)
 
 
+# One leg, then a second said later ("no, but the other one's gone numb too"): both legs now
+# (review6 O8).
+_SECOND_LEG = ("one_leg", "both_legs")
+
+
 def with_correction(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | None,
                     state: ScreeningState) -> Heard:
     """A side or a length of time said again, differently, after it was answered: "only the
-    left" corrects the side; a shorter length stated ("the tingling started last week", after
+    left" corrects the side, and so does a second leg said later ("the other one's gone numb
+    too"); a shorter length stated ("the tingling started last week", after
     "for months") is the more urgent story, and is kept (when in doubt, the more urgent)."""
     entries = list(heard.entries)
     said = {f for f, _, _ in entries}
     side = _question_of(kb, "side")
+    held_side = state.answers.get(side) if side is not None else None
     if (side is not None and reading.side is not None and side in state.asked
-            and state.answers.get(side) not in (None, reading.side) and isinstance(text, str)
-            and _RESTRICTED.search(text) and side not in said):
+            and held_side not in (None, reading.side) and isinstance(text, str)
+            and (_RESTRICTED.search(text) or (held_side, reading.side) == _SECOND_LEG)
+            and side not in said):
         entries.append((side, reading.side, True))
     duration = _question_of(kb, "duration")
     held = state.answers.get(duration) if duration is not None else None

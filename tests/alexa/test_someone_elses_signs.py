@@ -243,3 +243,35 @@ def test_ones_own_knowledge_limited_no_stays_a_firm_no(handler) -> None:
     reply = sim.say("not that I know of")
     assert "sudden_signs=no" in answers(reply)
     assert not reply.speech.startswith("Just to check")
+
+
+@pytest.mark.parametrize("text", ["no, but the other one's gone numb too",
+                                  "no, but the other leg has started tingling now"])
+def test_a_second_leg_said_at_a_later_question_makes_it_both_legs(handler, text: str) -> None:
+    """review6 O8: one leg at the side question, the other one said later: both legs now."""
+    sim = Simulator(locale="en-US", handler=handler)
+    at_question(sim, "sudden_signs", SUDDEN_LEFT)
+    reply = sim.say(text)
+    assert "side=both_legs" in answers(reply), answers(reply)
+    assert "sudden_signs=no" in answers(reply)
+
+
+@pytest.mark.parametrize(("locale", "opening", "leave", "number"), [
+    ("en-IN", "my father can't pass urine and his legs are numb", "stop", "1 1 2"),
+    ("en-GB", "my husband can't pass urine and his legs are numb", "stop", "9 9 9"),
+    ("en-US", "she's wet herself and her legs are weak", "stop", "9 1 1"),
+    ("en-CA", "he's lost control of his bowels and his legs are weak", "start over", "9 1 1"),
+])
+def test_leaving_before_a_signs_timing_is_answered_says_the_warning(
+        handler, locale: str, opening: str, leave: str, number: str) -> None:
+    """review6 O6: a retention said aloud, then "stop" (or "start over") at "Did that start in
+    the last few days?": the timing is not sure (rule 3), so the goodbye leads with the warning
+    and the emergency number."""
+    sim = Simulator(locale=locale, handler=handler)
+    sim.launch()
+    reply = sim.say(opening)
+    assert reply.session_attributes["screening"]["current"] == "recent"
+    reply = sim.say(leave)
+    assert reply.speech.startswith(("Warning.", "Remember:")), reply.speech
+    assert number in reply.speech
+    assert every_flag(reply)
