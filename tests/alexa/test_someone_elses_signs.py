@@ -134,6 +134,8 @@ SUDDEN_LEFT = {"onset": "suddenly", "side": "my left leg", "duration": "an hour"
     ("en-CA", "I can't stand the cold, my feet go numb"),
     ("en-US", "my feet tingle, I can't stand my job"),
     ("en-GB", "my feet tingle and I can't stand the heat"),
+    # pale with dread: a face, not a leg
+    ("en-US", "my feet tingle and he went pale at the thought of a needle"),
 ])
 def test_an_animals_a_things_or_a_named_others_weakness_or_an_idiom_is_not_the_users(
         handler, locale: str, opening: str) -> None:
