@@ -581,7 +581,8 @@ class Conversation:
         their warning in full."""
         question = self.current
         if (self.in_screening and question is not None and question.within
-                and question.id not in self.state.asked and UNSURE in question.answers):
+                and question.id not in self.state.asked and UNSURE in question.answers
+                and not self.red_flags()):  # a flag held is warned on the way out already
             step = self.engine.answer(self.state, UNSURE)
             self.state, self._step = step.state, step
             return step.new_red_flags
