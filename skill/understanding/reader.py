@@ -252,9 +252,9 @@ class Reader:
                                     if m.phrase.target.startswith("side:")))
         answered_no = bool(keys) and keys[0] in _ANSWER_WORDS - _YES_WORDS and 0 in answer_spans \
             and "but" not in keys[1:3]
-        self._of_another = False
-        matches = self._about_the_one_screened(matches, keys, bounds, sides, answered_no)
-        self._of_another = (self._of_another or self._body_of_another(keys, bounds)) and not (
+        matches, reported = self._about_the_one_screened(matches, keys, bounds, sides,
+                                                         answered_no)
+        of_another = (reported or self._body_of_another(keys, bounds)) and not (
             self._own_body_said(keys))
         # An idiom of a finding ("a little accident", "man flu") holds none of its words.
         idioms: dict[str, set[int]] = {}
@@ -377,7 +377,7 @@ class Reader:
                                              [m for m in d_lengths if m.start in own], d_keys)
         reading = Reading(tuple(by_finding.values()), answer, onset, side, duration, stated,
                           length, length_stated, hedged_no=hedged_no, known_no=known_no,
-                          of_another=self._of_another)
+                          of_another=of_another)
         requests = _outermost(self._find(keys, vocab.requests, locale))
         question = bool(keys) and keys[0] in _QUESTION_WORDS and not (
             keys[0] in _CLAUSE_OPENERS and len(keys) > 1 and keys[1] in _SUBJECTS) and not (
@@ -594,7 +594,7 @@ class Reader:
 
     def _about_the_one_screened(self, matches: list[_Match], keys: Sequence[str],
                                 bounds: Sequence[int], sides: frozenset[int],
-                                answered_no: bool) -> list[_Match]:
+                                answered_no: bool) -> tuple[list[_Match], bool]:
         """Findings said of someone else ("his legs", "she's wet herself", "my husband can't pass
         urine") are a carer's report only when they can be about the person being screened.
         Never when said of a baby, a pet or a thing ("the car has lost power"); and not when the
@@ -604,19 +604,20 @@ class Reader:
         slurred speech with her stroke"). When in doubt the finding is kept (rule 3).
 
         `sides`: the positions of a side answer ("both legs"): the legs of whoever is screened,
-        not the speaker's own said first. `answered_no`: the words open with a bare "no"."""
+        not the speaker's own said first. `answered_no`: the words open with a bare "no". Returns
+        the findings kept, and whether any of them is a carer's report of another person."""
         said_of = {id(m): self._said_of(m.start, m.end, keys, bounds) for m in matches}
         never = [m for m in matches if said_of[id(m)] == _NOT_SCREENED]
         theirs = [m for m in matches if said_of[id(m)] == _OTHER]
         if not theirs and not never:
-            return matches
+            return matches, False
         dropped = {at for m in never for at in range(m.start, m.end)}
+        reported = bool(theirs)
         if theirs and self._not_theirs_to_read(matches, theirs, keys, sides, answered_no):
             # nor are the words inside them ("can not say her words": not "words" denied)
             dropped.update(at for m in theirs for at in range(m.start, m.end))
-        elif theirs:
-            self._of_another = True
-        return [m for m in matches if not (m.positions & dropped)]
+            reported = False
+        return [m for m in matches if not (m.positions & dropped)], reported
 
     def _own_body_said(self, keys: Sequence[str]) -> bool:
         """ "My feet", "my back": the speaker's own body named."""
