@@ -642,10 +642,10 @@ class Reader:
         start = max(first - vocab.not_screened_reach, self._clause_start(first, bounds))
         window = range(start, end)
         own = max((at for at in window if keys[at] in vocab.first_person), default=-1)
-        # a thing inside the finding's own words is what it names ("hit by a car"), not whom
-        others = [at for at in window if at > own and (
-            keys[at] in vocab.third_person or keys[at] in vocab.people
-            or (at < first and self._never_screened(at, keys)))]
+        # a person or a thing inside the finding's own words is what it names ("hit by a car",
+        # "my dad had the same"), not whom it is said of; "his", "her" there are ("his legs")
+        others = [at for at in window if at > own and (keys[at] in vocab.third_person or (
+            at < first and (keys[at] in vocab.people or self._never_screened(at, keys))))]
         if not others:
             return None
         if any(self._never_screened(at, keys) for at in others):
