@@ -160,6 +160,7 @@ class Conversation:
         return self.start(intro=True)
 
     def start(self, intro: bool = False) -> Utterance:
+        new = self._timing_left_not_sure()
         again = bool(self.state.history)
         self.discarded_unfinished = again
         step = self.engine.start(self.state.red_flags, self.state.unsure_flags)
@@ -174,8 +175,8 @@ class Conversation:
             text = self.wording.line("started_over" if again else "start_fresh",
                                      question=question.text)
         asked = self.wording.ask(question)
-        self.memory = self.memory.with_changes(offer=None, topic=None)
-        return self.reply(Utterance(text, asked.reprompt, choices=asked.choices))
+        self.memory = self.memory.with_changes(offer=None, topic=None, another=False)
+        return self.reply(Utterance(text, asked.reprompt, choices=asked.choices), new)
 
     def carry_on(self) -> Utterance:
         step = self.engine.resume(self.state)
@@ -289,7 +290,9 @@ class Conversation:
 
         locale = self.wording.locale.locale
         heard = heard_in_context(self.kb, text, self.current if self.in_screening else None,
-                                 self.state, locale, self.today)
+                                 self.state, locale, self.today, self.memory.another)
+        if heard.of_another and not self.state.finished:
+            self.memory = self.memory.with_changes(another=True)
         condition = None
         if (heard.request is not None or heard.question or self.state.finished
                 or self.memory.offer == "which_cause"):
@@ -570,25 +573,42 @@ class Conversation:
         said = self.memory
         return self.reply(Utterance(join(lead, said.last_text), said.last_reprompt or None))
 
+    def _timing_left_not_sure(self) -> tuple[str, ...]:
+        """Leaving (stop, pause, start over) while a sign said aloud waits on its timing question
+        ("Did that start in the last few days?", after "he can't pass urine"): the timing is not
+        sure, so the sign's own not-sure level applies and its warning is said on the way out,
+        naming the emergency number (rules 1 and 3; review6 O6). Returns the flags it raised, for
+        their warning in full."""
+        question = self.current
+        if (self.in_screening and question is not None and question.within
+                and question.id not in self.state.asked and UNSURE in question.answers
+                and not self.red_flags()):  # a flag held is warned on the way out already
+            step = self.engine.answer(self.state, UNSURE)
+            self.state, self._step = step.state, step
+            return step.new_red_flags
+        return ()
+
     def stop(self) -> Utterance:
+        new = self._timing_left_not_sure()
         if self.in_screening and self.state.history and not self.resume_enabled:
             return self.reply(Utterance(self.wording.line("stopped_not_kept"), None,
-                                        end_session=True, full_warning=True))
-        return self.goodbye()
+                                        end_session=True, full_warning=True), new)
+        return self.goodbye(new)
 
     def pause(self) -> Utterance:
+        new = self._timing_left_not_sure()
         if not self.in_screening:
-            return self.goodbye()
+            return self.goodbye(new)
         if self.resume_enabled:
             hours = f"{self.resume_hours:g}"
             return self.reply(Utterance(self.wording.line("paused_kept", hours=hours), None,
-                                        end_session=True, full_warning=True))
+                                        end_session=True, full_warning=True), new)
         return self.reply(Utterance(self.wording.line("paused_not_kept"), None, end_session=True,
-                                    full_warning=True))
+                                    full_warning=True), new)
 
-    def goodbye(self) -> Utterance:
+    def goodbye(self, new_flags: tuple[str, ...] = ()) -> Utterance:
         return self.reply(Utterance(self.wording.line("goodbye"), None, end_session=True,
-                                    full_warning=True))
+                                    full_warning=True), new_flags)
 
     def navigate_home(self) -> Utterance:
         return self.stop()

@@ -37,6 +37,9 @@ class DialogMemory(NamedTuple):
     warned: tuple[str, ...] = ()
     full_warning: bool = False  # the last reply gave the warning in full (result, leaving)
     confirming: str | None = None  # the question asked to confirm something said loosely
+    # A carer is speaking of the one screened ("my mum's leg went numb"): "not that I know of"
+    # is then checked once at a red-flag question (review6 N3).
+    another: bool = False
 
     def with_changes(self, **changes: Any) -> DialogMemory:
         return self._replace(**changes)
@@ -62,6 +65,8 @@ class DialogMemory(NamedTuple):
             memory["full_warning"] = True
         if self.confirming is not None:
             memory["confirming"] = self.confirming
+        if self.another:
+            memory["another"] = True
         return memory
 
     @classmethod
@@ -86,7 +91,7 @@ class DialogMemory(NamedTuple):
         confirming = raw.get("confirming")
         confirming = confirming if isinstance(confirming, str) else None
         return cls(offer, topic, pages, last_text, last_reprompt, rate, warned,
-                   raw.get("full_warning") is True, confirming)
+                   raw.get("full_warning") is True, confirming, raw.get("another") is True)
 
 
 def rate_from_prefs(prefs: Any) -> int:

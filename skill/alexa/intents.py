@@ -14,6 +14,10 @@ NOT_SURE = "NotSureIntent"
 # a red-flag question checks once rather than taking as a firm no (review4 P2).
 HEDGED_NO = "HedgedNoIntent"
 HEDGED_NO_WORDS = "i do not think so"
+# A no that states the limit of what one knows ("not that I know of"): read as these words, a no
+# of oneself, checked once at a red-flag question when a carer speaks of someone else.
+KNOWN_NO = "KnownNoIntent"
+KNOWN_NO_WORDS = "not that i know of"
 SIDE = "SideAnswerIntent"
 DURATION = "DurationAnswerIntent"
 ONSET = "OnsetAnswerIntent"
@@ -144,16 +148,16 @@ def free_speech(intent: str, words: str) -> str:
     return FREE_SPEECH[intent].replace("{}", words).strip()
 
 HANDLED_INTENTS: frozenset[str] = frozenset({
-    YES, NO, HEDGED_NO, NOT_SURE, SIDE, DURATION, ONSET, VOLUNTEER, CAUSES_OVERVIEW, CAUSE_INFO,
-    TREATMENT, WHEN_TO_SEE_DOCTOR, SELF_CARE, GO_BACK, SKIP, SPEAK_SLOWER, SPEAK_FASTER,
+    YES, NO, HEDGED_NO, KNOWN_NO, NOT_SURE, SIDE, DURATION, ONSET, VOLUNTEER, CAUSES_OVERVIEW,
+    CAUSE_INFO, TREATMENT, WHEN_TO_SEE_DOCTOR, SELF_CARE, GO_BACK, SKIP, SPEAK_SLOWER, SPEAK_FASTER,
     NORMAL_SPEED, FORGET_ME, LAST_RESULT, WHY_ASK, HELP, REPEAT, START_OVER, STOP, CANCEL, PAUSE,
     RESUME, MORE, NEXT, NAVIGATE_HOME, FALLBACK, *FREE_SPEECH,
 })
 
 # Intents that carry a health answer. Logs name them only as "answer": the fixed question order
 # would let a sequence of intent names read back the answers (the ninth yes is diabetes).
-ANSWER_INTENTS: frozenset[str] = frozenset({YES, NO, HEDGED_NO, NOT_SURE, SIDE, DURATION, ONSET,
-                                            VOLUNTEER, *FREE_SPEECH})
+ANSWER_INTENTS: frozenset[str] = frozenset({YES, NO, HEDGED_NO, KNOWN_NO, NOT_SURE, SIDE,
+                                            DURATION, ONSET, VOLUNTEER, *FREE_SPEECH})
 
 
 def logged_name(intent: str) -> str:

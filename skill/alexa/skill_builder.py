@@ -33,6 +33,7 @@ HANDLERS = (
     screening.YesIntentHandler,
     screening.NoIntentHandler,
     screening.HedgedNoIntentHandler,
+    screening.KnownNoIntentHandler,
     screening.NotSureIntentHandler,
     screening.SideAnswerIntentHandler,
     screening.OnsetAnswerIntentHandler,

@@ -30,6 +30,8 @@ class Heard(NamedTuple):
     # The sign to confirm was said in words that make it long-standing ("my feet still tingle and
     # I'm a bit wobbly"): a yes to its confirming question does not say it is new.
     long_standing: bool = False
+    # said as a carer of the one screened ("my mum's leg went numb"): the conversation keeps it
+    of_another: bool = False
 
     @property
     def only_an_answer(self) -> bool:
@@ -44,9 +46,12 @@ class Heard(NamedTuple):
 
 
 def heard_in_context(kb: KnowledgeBase, text: str | None, question: Question | None,
-                     state: ScreeningState, locale: str, today: date | None) -> Heard:
+                     state: ScreeningState, locale: str, today: date | None,
+                     another: bool = False) -> Heard:
+    """`another`: the conversation is a carer's, about someone else (Heard.of_another before)."""
     reading = default_reader().read(text, locale, today)
-    heard = with_timing(kb, in_context(kb, reading, question, state), reading, text, state)
+    heard = in_context(kb, reading, question, state, another or reading.of_another)
+    heard = with_timing(kb, heard, reading, text, state)
     if isinstance(text, str):  # a fall dated long before, wherever said (review5 N1)
         heard = _old_injury_confirmed(kb, heard, text)
     heard = old_injury_answered(kb, heard, reading, question, text)
@@ -58,17 +63,25 @@ def heard_in_context(kb: KnowledgeBase, text: str | None, question: Question | N
 _RESTRICTED = re.compile(r"\b(only|just)\b", re.IGNORECASE)
 
 
+# One leg, then a second said later ("no, but the other one's gone numb too"): both legs now
+# (review6 O8).
+_SECOND_LEG = ("one_leg", "both_legs")
+
+
 def with_correction(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | None,
                     state: ScreeningState) -> Heard:
     """A side or a length of time said again, differently, after it was answered: "only the
-    left" corrects the side; a shorter length stated ("the tingling started last week", after
+    left" corrects the side, and so does a second leg said later ("the other one's gone numb
+    too"); a shorter length stated ("the tingling started last week", after
     "for months") is the more urgent story, and is kept (when in doubt, the more urgent)."""
     entries = list(heard.entries)
     said = {f for f, _, _ in entries}
     side = _question_of(kb, "side")
+    held_side = state.answers.get(side) if side is not None else None
     if (side is not None and reading.side is not None and side in state.asked
-            and state.answers.get(side) not in (None, reading.side) and isinstance(text, str)
-            and _RESTRICTED.search(text) and side not in said):
+            and held_side not in (None, reading.side) and isinstance(text, str)
+            and (_RESTRICTED.search(text) or (held_side, reading.side) == _SECOND_LEG)
+            and side not in said):
         entries.append((side, reading.side, True))
     duration = _question_of(kb, "duration")
     held = state.answers.get(duration) if duration is not None else None
@@ -168,14 +181,14 @@ def _old_injury_confirmed(kb: KnowledgeBase, heard: Heard, text: str) -> Heard:
 
 
 def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
-               state: ScreeningState) -> Heard:
+               state: ScreeningState, another: bool = False) -> Heard:
     entries: list[tuple[str, str, bool]] = []
     current = question.id if question is not None else None
     recheck = None
     if question is not None:
         value = _answer_to(question, reading, kb)
         if value == "no" and (_partial_denial(question, reading)
-                              or _hedged_denial(question, reading)):
+                              or _hedged_denial(question, reading, another)):
             recheck = question.id  # asked again in one short question, not taken as a no
         elif value is not None:
             entries.append((question.id, value, False))
@@ -225,7 +238,7 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
             f.present and f.certain and f.id in _alarms(kb) for f in reading.findings):
         entries, confirm = [], None  # a question about sciatica volunteers no symptom
     return Heard(tuple(entries), confirm, reading.answer, reading.request, reading.question,
-                 reading.unknown_word)
+                 reading.unknown_word, of_another=reading.of_another)
 
 
 def _windows_answered_too(kb: KnowledgeBase, question: Question, value: str, reading: Reading,
@@ -257,14 +270,16 @@ def _partial_denial(question: Question, reading: Reading) -> bool:
             and not set(question.covers) <= doubted)
 
 
-def _hedged_denial(question: Question, reading: Reading) -> bool:
+def _hedged_denial(question: Question, reading: Reading, another: bool = False) -> bool:
     """A "no" to a red-flag question said only with a doubt ("probably not", "I don't think
     so", "not that I know of": `hedged_denials` in understanding.yaml), with no plain no and no
     plain denial of what was asked beside it: no firm no (the third safety rule), so the
     question is asked again once ("Just to check: ..."). The polite noes ("no", "not really",
-    "nothing like that", "not that I've noticed") answer the question as asked, and are noes."""
+    "nothing like that", "not that I've noticed") answer the question as asked, and are noes.
+    So is the limit of what one knows ("not that I know of"), of oneself; of someone else
+    (`another`: a carer, who may not have seen or been told), it is checked once (review6 N3)."""
     asked = {question.id, *question.covers}
-    return (question.phase == "red_flag" and reading.hedged_no
+    return (question.phase == "red_flag" and (reading.hedged_no or (another and reading.known_no))
             and not any(f.id in asked and not f.present and f.certain for f in reading.findings))
 
 

@@ -108,6 +108,12 @@ class Reading(NamedTuple):
     # a "no" said only with a doubt ("probably not", "not that I know of"), with no plain no or
     # denial beside it: at a red-flag question, checked once rather than taken as a firm no
     hedged_no: bool = False
+    # a "no" said only as the limit of what the speaker knows ("not that I know of"): firm of
+    # oneself, checked once of someone else (review6 N3)
+    known_no: bool = False
+    # said of another person's body or signs as the one screened ("my mum's leg went numb"): a
+    # carer speaking
+    of_another: bool = False
 
     @property
     def empty(self) -> bool:
@@ -139,7 +145,8 @@ class Reader:
                            (vocabulary.before, vocabulary.after, vocabulary.pseudo,
                             vocabulary.terminators, vocabulary.hedges, vocabulary.masks,
                             vocabulary.building, vocabulary.hedged_denials,
-                            vocabulary.passed)}
+                            vocabulary.knowledge_limits,
+                            vocabulary.passed, vocabulary.not_the_speaker)}
         self._triggers = frozenset(t[0] for t in vocabulary.before if len(t) == 1)
         self._stops = frozenset(t[0] for t in vocabulary.terminators if len(t) == 1)
         # words a phrase's words may have between them ("my legs have just given way")
@@ -232,13 +239,23 @@ class Reader:
         # hasn't moved up": the legs and "not moved" are two things said, not legs that can not
         # move); "the right, and it seems colder" is still a cold leg.
         joins = self._joins(keys)
+        answer_matches = self._find(keys, vocab.answers, locale)
         matches = [m for m in self._find(keys, vocab.findings, locale, indexed=True)
                    if not (m.positions & masks) and m.start not in answer_spans
                    and not self._changed_to(m, keys)
                    and not (any(m.start < at < m.end - 1 and at not in m.positions
                                 for at in joins)
                             and any(keys[at] in self._triggers for at in m.positions))]
-        matches = self._about_the_one_screened(matches, keys, bounds, locale)
+        # The legs of a side answer ("both legs, and I think my mum's words are jumbled") are the
+        # legs of whoever is screened, not the speaker's own said first.
+        sides = frozenset().union(*(m.positions for m in answer_matches
+                                    if m.phrase.target.startswith("side:")))
+        answered_no = bool(keys) and keys[0] in _ANSWER_WORDS - _YES_WORDS and 0 in answer_spans \
+            and "but" not in keys[1:3]
+        matches, reported = self._about_the_one_screened(matches, keys, bounds, sides,
+                                                         answered_no)
+        of_another = (reported or self._body_of_another(keys, bounds)) and not (
+            self._own_body_said(keys))
         # An idiom of a finding ("a little accident", "man flu") holds none of its words.
         idioms: dict[str, set[int]] = {}
         for m in matches:
@@ -306,7 +323,7 @@ class Reader:
         for target in explained:  # "I've lost weight, but I'm on a diet": explained away
             by_finding[target] = by_finding[target]._replace(present=False, certain=True)
 
-        values = _outermost(self._find(keys, vocab.answers, locale))
+        values = _outermost(answer_matches)
         kept = []
         for m in values:
             if not self._negated(m, [t for t in triggers if not (t & m.positions)], (), bounds):
@@ -321,7 +338,9 @@ class Reader:
         answer = self._answer([m for m in values if m.phrase.target == "unsure" or all(
             p <= m.positions and len(p) < len(m.positions) for p in looks if p & m.positions)],
             keys, masks, [h for h in hedges if not any(p & h for p in looks)], by_finding)
-        hedged_no = answer == "no" and self._hedged_no(keys, values)
+        hedged_no = answer == "no" and self._hedged_no(keys, values, vocab.hedged_denials)
+        # "no, not that I know of": of someone else, the plain no is still only what is known
+        known_no = answer == "no" and any(self._spans(keys, vocab.knowledge_limits))
         onset = _first(values, "onset:")
         if onset in _SUDDEN and not near_miss:
             # "My leg's gone to sleep from the hip down, all of a sudden": how far it reaches,
@@ -357,7 +376,8 @@ class Reader:
                                              [d_keys[at] for at in own], vocab, locale, today,
                                              [m for m in d_lengths if m.start in own], d_keys)
         reading = Reading(tuple(by_finding.values()), answer, onset, side, duration, stated,
-                          length, length_stated, hedged_no=hedged_no)
+                          length, length_stated, hedged_no=hedged_no, known_no=known_no,
+                          of_another=of_another)
         requests = _outermost(self._find(keys, vocab.requests, locale))
         question = bool(keys) and keys[0] in _QUESTION_WORDS and not (
             keys[0] in _CLAUSE_OPENERS and len(keys) > 1 and keys[1] in _SUBJECTS) and not (
@@ -410,10 +430,24 @@ class Reader:
                 own.extend(range(start, end))
         return None if len(own) == len(keys) else own
 
-    def _hedged_no(self, keys: Sequence[str], values: list[_Match]) -> bool:
-        """Whether the "no" was said only with a doubt ("I don't think so"), with no plain no
-        beside it ("I don't think so, no" is a no)."""
-        doubted = self._spans(keys, self.vocabulary.hedged_denials)
+    def _reported(self, keys: Sequence[str]) -> int:
+        """Where the answer starts after a carer's "he says", "my mum says", "she tells me"
+        (review6 O5): the person's own answer, passed on. 0 when the words open with none."""
+        vocab = self.vocabulary
+        at = 0
+        while at < len(keys) and keys[at] in _REPORTING_WHO and at < 3:
+            at += 1
+        at += at < len(keys) and keys[at] in vocab.third_person | vocab.people
+        if at >= len(keys) or keys[at] not in _REPORTING:
+            return 0
+        at += 1
+        return at + (at < len(keys) and keys[at] in ("me", "us"))
+
+    def _hedged_no(self, keys: Sequence[str], values: list[_Match],
+                   doubts: Sequence[tuple[str, ...]]) -> bool:
+        """Whether the "no" was said only with a doubt ("I don't think so", or `doubts`), with
+        no plain no beside it ("I don't think so, no" is a no)."""
+        doubted = self._spans(keys, doubts)
         if not doubted:
             return False
         covered = frozenset().union(*doubted)
@@ -422,8 +456,8 @@ class Reader:
     def _answer(self, values: list[_Match], keys: Sequence[str], masks: frozenset[int],
                 hedges: Sequence[frozenset[int]], by_finding: dict[str, Finding]) -> str | None:
         # "now you mention it, yes": a set phrase before the answer does not stop it answering
-        opening = next((at for at, key in enumerate(keys)
-                        if key not in _OPENERS and at not in masks), len(keys))
+        opening = next((at for at, key in enumerate(keys) if at >= self._reported(keys)
+                        and key not in _OPENERS and at not in masks), len(keys))
         plain = sorted((m for m in values if m.phrase.target in ("yes", "no", "unsure")
                         and (m.start <= opening or _said_last(m, keys))
                         and not (_bare(m, keys) and not _complete(m, keys))),
@@ -559,59 +593,103 @@ class Reader:
         return any(match.end <= min(after) < limit for after in afters)
 
     def _about_the_one_screened(self, matches: list[_Match], keys: Sequence[str],
-                                bounds: Sequence[int], locale: str) -> list[_Match]:
+                                bounds: Sequence[int], sides: frozenset[int],
+                                answered_no: bool) -> tuple[list[_Match], bool]:
         """Findings said of someone else ("his legs", "she's wet herself", "my husband can't pass
-        urine") are a carer's report only when they can be about the person being screened: not
-        of a baby or a pet named just before them, and not when the same words speak of the
-        speaker's own body or signs ("my feet tingle and my mate lost the use of his legs": a
-        story told in passing)."""
+        urine") are a carer's report only when they can be about the person being screened.
+        Never when said of a baby, a pet or a thing ("the car has lost power"); and not when the
+        same words speak of the speaker's own body or signs ("my feet tingle and my mate lost
+        the use of his legs": a story told in passing), give the signs away from the speaker
+        ("..., not mine"), or follow a "no" with that person's own illness ("no, my mum had
+        slurred speech with her stroke"). When in doubt the finding is kept (rule 3).
+
+        `sides`: the positions of a side answer ("both legs"): the legs of whoever is screened,
+        not the speaker's own said first. `answered_no`: the words open with a bare "no". Returns
+        the findings kept, and whether any of them is a carer's report of another person."""
+        said_of = {id(m): self._said_of(m.start, m.end, keys, bounds) for m in matches}
+        never = [m for m in matches if said_of[id(m)] == _NOT_SCREENED]
+        theirs = [m for m in matches if said_of[id(m)] == _OTHER]
+        if not theirs and not never:
+            return matches, False
+        dropped = {at for m in never for at in range(m.start, m.end)}
+        reported = bool(theirs)
+        if theirs and self._not_theirs_to_read(matches, theirs, keys, sides, answered_no):
+            # nor are the words inside them ("can not say her words": not "words" denied)
+            dropped.update(at for m in theirs for at in range(m.start, m.end))
+            reported = False
+        return [m for m in matches if not (m.positions & dropped)], reported
+
+    def _own_body_said(self, keys: Sequence[str]) -> bool:
+        """ "My feet", "my back": the speaker's own body named."""
+        return any(key == "my" and following in self.vocabulary.own_body
+                   for key, following in pairwise(keys))
+
+    def _body_of_another(self, keys: Sequence[str], bounds: Sequence[int]) -> bool:
+        """A part of the body said of another person ("my mum's leg went numb", "his left leg"):
+        a carer speaking of the one screened."""
+        body = self.vocabulary.own_body
+        return any(key in body and self._said_of(at, at + 1, keys, bounds) == _OTHER
+                   for at, key in enumerate(keys))
+
+    def _said_of(self, first: int, end: int, keys: Sequence[str],
+                 bounds: Sequence[int]) -> str | None:
+        """Whom a finding is said of, from who is named last in its clause, up to `reach` words
+        before it or inside it: the speaker ("my husband says I can't pass urine"), another
+        person ("my grandfather is unable to pass urine", "lost the use of his legs"), one never
+        screened (a baby, a pet, a thing, even with "his": "my dog has gone off his legs"), or
+        None when no one is named (the speaker, as the carriers take the "my" off)."""
         vocab = self.vocabulary
+        start = max(first - vocab.not_screened_reach, self._clause_start(first, bounds))
+        window = range(start, end)
+        own = max((at for at in window if keys[at] in vocab.first_person), default=-1)
+        # a person or a thing inside the finding's own words is what it names ("hit by a car",
+        # "my dad had the same"), not whom it is said of; "his", "her" there are ("his legs")
+        others = [at for at in window if at > own and (keys[at] in vocab.third_person or (
+            at < first and (keys[at] in vocab.people or self._never_screened(at, keys))))]
+        if not others:
+            return None
+        if any(self._never_screened(at, keys) for at in others):
+            return _NOT_SCREENED
+        # "he", "his" stand for whoever was named before them in the clause, however far back
+        # ("our dog has lost the use of his back legs")
+        named = next((at for at in range(others[0] - 1, self._clause_start(first, bounds) - 1, -1)
+                      if keys[at] in vocab.people or keys[at] in vocab.first_person
+                      or self._never_screened(at, keys)), None)
+        return _NOT_SCREENED if named is not None and self._never_screened(named, keys) \
+            else _OTHER
 
-        def named_before(match: _Match) -> bool:
-            """Said of a person named just before, with no "I", "me" or "my" between ("my
-            grandfather is unable to pass urine")."""
-            start = max(match.start - vocab.not_screened_reach,
-                        self._clause_start(match.start, bounds))
-            named = [at for at in range(start, match.start) if keys[at] in vocab.people]
-            return bool(named) and not any(keys[at] in vocab.first_person
-                                           for at in range(named[-1] + 1, match.end))
+    def _never_screened(self, at: int, keys: Sequence[str]) -> bool:
+        """A baby, a pet or a thing, and not the kind of an event ("a car crash")."""
+        vocab = self.vocabulary
+        return keys[at] in vocab.not_screened and not (
+            at + 1 < len(keys) and keys[at + 1] in vocab.their_history)
 
-        theirs = [m for m in matches
-                  if any(key in vocab.third_person for key in keys[m.start:m.end])
-                  or named_before(m)]
-        if not theirs:
-            return matches
+    def _not_theirs_to_read(self, matches: list[_Match], theirs: list[_Match],
+                            keys: Sequence[str], sides: frozenset[int], answered_no: bool) -> bool:
+        """Whether what is said of another person here is about someone other than the one
+        screened: the speaker's own body or signs said too, "not me", or a "no" then that
+        person's own illness."""
+        vocab = self.vocabulary
+        if any(self._spans(keys, vocab.not_the_speaker)):
+            return True
+        if answered_no and any(key in vocab.their_history for key in keys):
+            return True
         owner = vocab.third_person | {"my"}
-        own = any(key == "my" and following in vocab.own_body
-                  for key, following in pairwise(keys)) or any(
-            any(keys[at] in vocab.first_person for at in m.positions)
-            for m in matches if m not in theirs)
+        if self._own_body_said(keys) or any(
+                any(keys[at] in vocab.first_person for at in m.positions)
+                for m in matches if m not in theirs):
+            return True
         # A carrier takes the first word ("my feet tingle" is heard "feet tingle", and so is
         # "his feet"): a body said first with no owner is the speaker's own only when someone
         # else is then named ("feet tingle and my mate lost the use of his legs"); "leg is cold
         # and he can not feel his bottom" may be a carer's "his leg", so it is read.
-        # The legs of a side answer ("both legs, and I think my mum's words are jumbled") are
-        # the legs of whoever is screened, not the speaker's own said first.
-        sides = frozenset().union(*(m.positions for m in self._find(keys, vocab.answers, locale)
-                                    if m.phrase.target.startswith("side:")))
         first_body = next((at for at, key in enumerate(keys)
                            if key in vocab.own_body and at not in sides), None)
-        unowned = first_body is not None and not any(k in owner for k in keys[:first_body])
-
-        def speaks_of_own(match: _Match) -> bool:
-            return own or (unowned and first_body is not None and any(
-                key == "my" and following not in vocab.own_body
-                for key, following in pairwise(keys[first_body:match.start + 1])))
-
-        def not_screened(match: _Match) -> bool:
-            start = max(match.start - vocab.not_screened_reach,
-                        self._clause_start(match.start, bounds))
-            return any(key in vocab.not_screened for key in keys[start:match.end])
-
-        # nor are the words inside them ("can not say her words": not "words" denied)
-        dropped = {at for m in theirs if speaks_of_own(m) or not_screened(m)
-                   for at in range(m.start, m.end)}
-        return [m for m in matches if not (m.positions & dropped)]
+        if first_body is None or any(k in owner for k in keys[:first_body]):
+            return False
+        return any(any(key == "my" and following not in vocab.own_body
+                       for key, following in pairwise(keys[first_body:m.start + 1]))
+                   for m in theirs)
 
     def _changed_to(self, match: _Match, keys: Sequence[str]) -> bool:
         """The match ends on a change ("my legs have gone") said with what it changed to ("...
@@ -742,6 +820,11 @@ _HEDGE_CLAUSE = frozenset({"i", "am", "be", "but", "and", "just", "honestly", "r
 _AFTER_IS = frozenset({"too", "so", "very", "really", "quite", "pretty", "getting", "rock",
                        "awfully", "terribly"})
 _BUILDING_PACES = {"week": "weeks", "month": "months"}
+# "he says yes", "my mum said no" (Reader._reported): an answer passed on by a carer
+_REPORTING = frozenset({"say", "tell", "reckon"})
+_REPORTING_WHO = frozenset({"my", "our", "the"})
+# whom a finding is said of (Reader._said_of), when not the speaker
+_OTHER, _NOT_SCREENED = "other", "not_screened"
 
 
 _GESTATION_UNITS = frozenset({"week", "weeks", "month", "months"})

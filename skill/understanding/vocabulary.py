@@ -115,6 +115,9 @@ class Vocabulary(NamedTuple):
     # denials said with a doubt ("probably not", "not that I know of"), as key sequences: at a
     # red-flag question, with no plain no beside them, they are checked once, not taken as no
     hedged_denials: tuple[tuple[str, ...], ...] = ()
+    # noes that state what the speaker would know ("not that I know of"), as key sequences: of
+    # someone else, checked once at a red-flag question, as hedged denials are
+    knowledge_limits: tuple[tuple[str, ...], ...] = ()
     # findings a numbness of pressure mimics ("totally numb", "could barely stand"): said with
     # a position that brought it on, they are confirmed in one short question, not taken at once
     confirmed_after_position: frozenset[str] = frozenset()
@@ -134,6 +137,8 @@ class Vocabulary(NamedTuple):
     own_body: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()  # words naming another person ("my grandfather")
+    not_the_speaker: tuple[tuple[str, ...], ...] = ()  # "not me", "not mine", as key sequences
+    their_history: frozenset[str] = frozenset()  # another's illness or event ("his stroke")
 
     def key(self, word: str) -> str:
         return self.forms.get(word, word)
@@ -154,6 +159,7 @@ class _Builder:
         top.reject_unknown({"gap_words", "negation", "hedges", "classes", "findings", "answers",
                             "requests", "set_phrases", "compounds", "numbness_lengths",
                             "building", "stated_when_sudden", "hedged_denials",
+                            "knowledge_limits",
                             "confirmed_after_position", "passed", "constructions", "states",
                             "someone_else"})
         compounds: dict[tuple[str, ...], str] = {}
@@ -200,6 +206,9 @@ class _Builder:
         hedged_denials = [self._words(v, top, "hedged_denials")
                           for t in top.texts("hedged_denials", optional=True)
                           for v in _expand(t, top, "hedged_denials")]
+        knowledge_limits = [self._words(v, top, "knowledge_limits")
+                            for t in top.texts("knowledge_limits", optional=True)
+                            for v in _expand(t, top, "knowledge_limits")]
         gap = [self._words(t, top, "gap_words") for t in top.texts("gap_words")]
         for unit in units:
             self.literal_words.add(unit)
@@ -222,7 +231,12 @@ class _Builder:
         states = [self._words(t, top, "states") for t in top.texts("states", optional=True)]
         forms = self._forms()
         others = Fields(top.mapping("someone_else"), f"{FILE}: someone_else")
-        others.reject_unknown({"not_screened", "reach", "own_body", "people"})
+        others.reject_unknown({"not_screened", "reach", "own_body", "people", "not_the_speaker",
+                               "their_history"})
+        not_the_speaker = [self._words(t, others, "not_the_speaker")
+                           for t in others.texts("not_the_speaker")]
+        their_history = [self._words(t, others, "their_history")
+                         for t in others.texts("their_history")]
         people = [self._words(t, others, "people") for t in others.texts("people")]
         not_screened = [self._words(t, others, "not_screened")
                         for t in others.texts("not_screened")]
@@ -274,17 +288,20 @@ class _Builder:
             dated_by=frozenset(forms.get(w, w) for t in dated_by for w in t.split()),
             building=tuple(keys(t) for t in building),
             hedged_denials=tuple(keys(t) for t in hedged_denials),
+            knowledge_limits=tuple(keys(t) for t in knowledge_limits),
             stated_when_sudden=sudden_findings,
             confirmed_after_position=after_position,
             passed=tuple(keys(t) for t in passed),
             states=frozenset(forms.get(w, w) for t in states for w in t.split()),
             third_person=frozenset(forms.get(w, w) for w in _THIRD_PERSON),
-            not_screened=frozenset(forms.get(w, w) for t in not_screened for w in t.split()),
+            not_screened=_with_possessive(forms, not_screened),
             not_screened_reach=reach,
             own_body=frozenset(forms.get(w, w) for name in own_body
                                for member in self.classes[name] for w in member.split()),
             first_person=frozenset(forms.get(w, w) for w in _PERSONS),
-            people=frozenset(forms.get(w, w) for t in people for w in t.split()),
+            people=_with_possessive(forms, people),
+            not_the_speaker=tuple(keys(t) for t in not_the_speaker),
+            their_history=frozenset(forms.get(w, w) for t in their_history for w in t.split()),
         )
 
     # -- reading the file -----------------------------------------------------------------------
@@ -501,6 +518,12 @@ _PERSONS = {"my": ("his", "her", "their", "your"), "myself": ("himself", "hersel
 # ("I can't lift them", "they won't hold me"), so neither is
 _THIRD_PERSON = frozenset(w for others in _PERSONS.values() for w in others
                           if not w.startswith(("you", "the")))
+
+
+def _with_possessive(forms: dict[str, str], names: list[str]) -> frozenset[str]:
+    """The keys of names, and of each as Alexa writes it with an "'s" ("my friends face")."""
+    return frozenset(forms.get(w, w) for t in names for name in t.split()
+                     for w in (name, f"{name}s"))
 
 
 def _as_anyone(slot: tuple[str, ...]) -> tuple[str, ...]:

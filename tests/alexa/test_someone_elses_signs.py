@@ -113,3 +113,167 @@ def test_a_carers_side_answer_leaves_the_sign_they_then_name_read() -> None:
     reply = sim.say("both legs, and I think my mum's words are coming out a bit jumbled")
     assert reply.speech.startswith("Warning.") and "9 9 9" in reply.speech, reply.speech
     assert "stroke_signs" in every_flag(reply)
+
+
+# Round 7 (review6 O1, O2): by construction, wordings written before the code changed.
+SUDDEN_LEFT = {"onset": "suddenly", "side": "my left leg", "duration": "an hour"}
+
+
+@pytest.mark.parametrize(("locale", "opening"), [
+    # an animal or a thing as the subject: never the person screened
+    ("en-IN", "my feet are numb, my dog can't walk far"),
+    ("en-GB", "my feet tingle and the cat can't use her back legs"),
+    ("en-AU", "my feet are numb and our dog has lost the use of his back legs"),
+    ("en-US", "my feet tingle, the car has lost power"),
+    ("en-GB", "my feet are numb and the engine keeps losing power"),
+    ("en-CA", "my feet are numb and my dog keeps going weak at the knees when he sees a treat"),
+    # "not me", "not mine": said of the other person
+    ("en-GB", "my feet tingle, my husband's legs are weak from his MS, not mine"),
+    ("en-US", "my feet tingle, it's my brother who can't walk, not me"),
+    # "can't stand X": a dislike, not legs that will not hold
+    ("en-CA", "I can't stand the cold, my feet go numb"),
+    ("en-US", "my feet tingle, I can't stand my job"),
+    ("en-GB", "my feet tingle and I can't stand the heat"),
+    # pale with dread: a face, not a leg
+    ("en-US", "my feet tingle and he went pale at the thought of a needle"),
+])
+def test_an_animals_a_things_or_a_named_others_weakness_or_an_idiom_is_not_the_users(
+        handler, locale: str, opening: str) -> None:
+    sim = Simulator(locale=locale, handler=handler)
+    reply = play(sim, {}, start=(opening,))
+    assert "leg_weakness=yes" not in answers(reply)
+    assert "leg_weakness=unsure" not in answers(reply)
+    assert not every_flag(reply)
+    assert triage(reply) != "emergency"
+
+
+@pytest.mark.parametrize(("locale", "text"), [
+    ("en-AU", "no, my mum had slurred speech with her stroke"),
+    ("en-GB", "no, my dad lost control of his bowels after his stroke years ago"),
+    ("en-US", "no, it was my wife whose face drooped, not me"),
+    ("en-US", "no, my friend's face drooped when he had Bell's palsy"),
+    ("en-GB", "no, my gran's arm went weak after her stroke last year"),
+    ("en-US", "no, but the baby went pale and then was fine"),
+    ("en-US", "no, the toddler can't say her words yet, that's all"),
+])
+def test_someone_elses_past_illness_told_at_a_red_flag_question_is_a_no(
+        handler, locale: str, text: str) -> None:
+    sim = Simulator(locale=locale, handler=handler)
+    reply = at_question(sim, "sudden_signs", SUDDEN_LEFT)
+    reply = sim.say(text)
+    assert not every_flag(reply), reply.speech
+    reply = play_on(sim, reply, SUDDEN_LEFT)
+    assert "stroke_signs" not in every_flag(reply)
+    assert "limb_ischaemia" not in every_flag(reply)
+    assert triage(reply) != "emergency"
+
+
+@pytest.mark.parametrize(("locale", "start", "flag"), [
+    # a carer screening mum: her signs are the signs of the person screened
+    ("en-GB", ("my mum's leg went numb suddenly and her face has dropped",), "stroke_signs"),
+    ("en-US", ("my dad's face is drooping, he's had a stroke I think",), "stroke_signs"),
+    ("en-US", ("my husband's speech is slurred since his fall this morning",), "stroke_signs"),
+    # "no, but ...": an exception, told of the person screened
+    ("en-AU", ("her leg went numb suddenly", "suddenly", "her left leg", "an hour",
+               "no, but my mum's speech is slurred now"), "stroke_signs"),
+    # the user's own legs that will not hold
+    ("en-US", ("my feet tingle and I can't stand up",), None),
+    ("en-GB", ("I can't stand for long, my legs give way",), None),
+    ("en-US", ("my legs have lost power",), None),
+    # "not me" said of the other way round
+    ("en-US", ("not my husband, it's me, my face has dropped",), "stroke_signs"),
+])
+def test_the_screened_persons_signs_still_warn(
+        handler, locale: str, start: tuple[str, ...], flag: str | None) -> None:
+    sim = Simulator(locale=locale, handler=handler)
+    reply = play(sim, {"onset": "suddenly", "recent": "yes", "duration": "an hour",
+                       "side": "both legs"}, start=start)
+    assert every_flag(reply), reply.speech
+    assert triage(reply) in ("emergency", "urgent")
+    if flag:
+        assert flag in every_flag(reply)
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("he says yes", "face_arm_speech"),  # the group's yes: which of its signs is asked next
+    ("my husband says yes", "face_arm_speech"),
+    ("she tells me yes", "face_arm_speech"),
+])
+def test_a_carers_passed_on_yes_answers_the_question(handler, text: str, asked: str) -> None:
+    """review6 O5: "he says yes" is the screened person's answer, passed on: never "didn't
+    catch that" three times into "not sure"."""
+    sim = Simulator(locale="en-US", handler=handler)
+    at_question(sim, "sudden_signs", {"onset": "suddenly", "side": "his left leg",
+                                      "duration": "an hour"})
+    reply = sim.say(text)
+    assert "sudden_signs=yes" in answers(reply)
+    assert reply.session_attributes["screening"]["current"] == asked
+
+
+@pytest.mark.parametrize("text", ["she says no", "he said no", "my mum says no, not at all"])
+def test_a_carers_passed_on_no_answers_the_question(handler, text: str) -> None:
+    sim = Simulator(locale="en-GB", handler=handler)
+    at_question(sim, "back_pain")
+    reply = sim.say(text)
+    assert "back_pain=no" in answers(reply)
+
+
+@pytest.mark.parametrize("no", ["not that I know of", "not to my knowledge",
+                                "not that I'm aware of"])
+def test_a_carers_knowledge_limited_no_at_a_red_flag_question_is_checked_once(
+        handler, no: str) -> None:
+    """review6 N3: a carer may not have seen or been told ("not that I know of"): at a
+    red-flag question, asked once more ("Just to check"), not taken as a firm no. Said of
+    oneself it stays a firm no."""
+    sim = Simulator(locale="en-US", handler=handler)
+    sim.launch()
+    sim.say("my mum's leg went numb suddenly, she can't really tell me much")
+    reply = sim.say("suddenly")
+    for said in ("her left leg", "an hour"):
+        if reply.session_attributes["screening"].get("current") == "sudden_signs":
+            break
+        reply = sim.say(said)
+    assert reply.session_attributes["screening"]["current"] == "sudden_signs"
+    reply = sim.say(no)
+    assert reply.speech.startswith("Just to check"), reply.speech
+    assert "sudden_signs=no" not in answers(reply)
+
+
+def test_ones_own_knowledge_limited_no_stays_a_firm_no(handler) -> None:
+    sim = Simulator(locale="en-US", handler=handler)
+    at_question(sim, "sudden_signs", SUDDEN_LEFT)
+    reply = sim.say("not that I know of")
+    assert "sudden_signs=no" in answers(reply)
+    assert not reply.speech.startswith("Just to check")
+
+
+@pytest.mark.parametrize("text", ["no, but the other one's gone numb too",
+                                  "no, but the other leg has started tingling now"])
+def test_a_second_leg_said_at_a_later_question_makes_it_both_legs(handler, text: str) -> None:
+    """review6 O8: one leg at the side question, the other one said later: both legs now."""
+    sim = Simulator(locale="en-US", handler=handler)
+    at_question(sim, "sudden_signs", SUDDEN_LEFT)
+    reply = sim.say(text)
+    assert "side=both_legs" in answers(reply), answers(reply)
+    assert "sudden_signs=no" in answers(reply)
+
+
+@pytest.mark.parametrize(("locale", "opening", "leave", "number"), [
+    ("en-IN", "my father can't pass urine and his legs are numb", "stop", "1 1 2"),
+    ("en-GB", "my husband can't pass urine and his legs are numb", "stop", "9 9 9"),
+    ("en-US", "she's wet herself and her legs are weak", "stop", "9 1 1"),
+    ("en-CA", "he's lost control of his bowels and his legs are weak", "start over", "9 1 1"),
+])
+def test_leaving_before_a_signs_timing_is_answered_says_the_warning(
+        handler, locale: str, opening: str, leave: str, number: str) -> None:
+    """review6 O6: a retention said aloud, then "stop" (or "start over") at "Did that start in
+    the last few days?": the timing is not sure (rule 3), so the goodbye leads with the warning
+    and the emergency number."""
+    sim = Simulator(locale=locale, handler=handler)
+    sim.launch()
+    reply = sim.say(opening)
+    assert reply.session_attributes["screening"]["current"] == "recent"
+    reply = sim.say(leave)
+    assert reply.speech.startswith(("Warning.", "Remember:")), reply.speech
+    assert number in reply.speech
+    assert every_flag(reply)

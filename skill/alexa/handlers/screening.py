@@ -44,6 +44,16 @@ class HedgedNoIntentHandler(ConversationHandler):
         return conversation.understand(intents.HEDGED_NO_WORDS)
 
 
+class KnownNoIntentHandler(ConversationHandler):
+    """ "Not that I know of": a no of oneself; of someone else (a carer), a red-flag question
+    checks it once (review6 N3)."""
+
+    intents = (intents.KNOWN_NO,)
+
+    def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
+        return conversation.understand(intents.KNOWN_NO_WORDS)
+
+
 class NotSureIntentHandler(ConversationHandler):
     intents = (intents.NOT_SURE,)
 
