@@ -872,9 +872,20 @@ _ANSWER_ENDS = frozenset({"and", "but", "so", "though", "although"})
 
 def _complete(match: _Match, keys: Sequence[str]) -> bool:
     """ "I do", "I am, and...": words such as "I am" answer only when nothing follows them but
-    a new clause ("I am borderline" says something else; "I have weak legs" is no yes)."""
+    a new clause ("I am borderline" says something else; "I have weak legs" is no yes), or how
+    much or how often ("I do, probably four or five cans a night", "I have, twice this year")."""
     rest = [key for key in keys[match.end:] if key != CLAUSE]
-    return not rest or rest[0] in _ANSWER_ENDS
+    return not rest or rest[0] in _ANSWER_ENDS or rest[0] in _DETAIL_OPENERS or (
+        rest[0].isdigit() and match.end < len(keys) and keys[match.end] == CLAUSE)
+
+
+# Words that open how much or how often, after a yes said as "I do" or "I have": a detail of
+# the yes, not the words the yes was the start of.
+_DETAIL_OPENERS = frozenset({
+    "probably", "maybe", "about", "around", "roughly", "approximately", "every", "most",
+    "usually", "normally", "sometimes", "occasionally", "daily", "nightly", "twice", "once",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+    "most", "mostly", "often", "regularly", "weekends", "evenings"})
 
 
 def _bare(match: _Match, keys: Sequence[str]) -> bool:
