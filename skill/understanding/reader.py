@@ -239,6 +239,7 @@ class Reader:
                                 for at in joins)
                             and any(keys[at] in self._triggers for at in m.positions))]
         matches = self._about_the_one_screened(matches, keys, bounds, locale)
+        matches = self._said_of_a_thing(matches, keys, bounds)
         # An idiom of a finding ("a little accident", "man flu") holds none of its words.
         idioms: dict[str, set[int]] = {}
         for m in matches:
@@ -613,6 +614,33 @@ class Reader:
                    for at in range(m.start, m.end)}
         return [m for m in matches if not (m.positions & dropped)]
 
+    def _said_of_a_thing(self, matches: list[_Match], keys: Sequence[str],
+                         bounds: Sequence[int]) -> list[_Match]:
+        """ "The only thing creeping up is my gas bill", "the only pain in the neck round here
+        is my neighbour": a finding's words in "the only ... is <what>" are said of <what>;
+        when that names neither the body nor its symptoms, they are a figure of speech, and
+        state no finding ("no, the only thing I've lost control of is the remote" answers no).
+        """
+        if "only" not in keys:
+            return matches
+        vocab = self.vocabulary
+        body = vocab.own_body | vocab.numbness_words | _PERSONS_SCREENED
+        dropped: set[int] = set()
+        for at, key in enumerate(keys[:-1]):
+            if key != "only" or (at > 0 and keys[at - 1] in ("not", "if")):
+                continue
+            # "only" ends a trigger's clause: what it says runs to the next clause after it
+            end = next((b for b in bounds if b > at + 1), len(keys))
+            inside = [m for m in matches if at < m.start and m.end < end]
+            for match in inside:
+                copula = next((c for c in range(match.end, end) if keys[c] == "be"), None)
+                if copula is None or copula + 1 >= end:
+                    continue
+                what = keys[copula + 1:end]
+                if not any(word in body for word in what):
+                    dropped.update(range(at + 1, copula))
+        return [m for m in matches if not (m.positions & dropped)] if dropped else matches
+
     def _changed_to(self, match: _Match, keys: Sequence[str]) -> bool:
         """The match ends on a change ("my legs have gone") said with what it changed to ("...
         numb"): the words say a state, not the change the phrase stands for."""
@@ -732,6 +760,9 @@ class Reader:
         return tuple(keys) if changed else None
 
 
+# Words after "the only ... is" that name the one screened, not a thing ("the only one
+# struggling is me").
+_PERSONS_SCREENED = frozenset({"me", "i", "myself", "mine"})
 # A hedge said last that says how much, not whether ("I leaked a little", "it tingles slightly").
 _DEGREE_WORDS = frozenset({"a", "slightly", "mildly", "somewhat", "little"})
 # Words that may stand in a clause of its own before a hedge said last ("..., but I think").
