@@ -98,6 +98,7 @@ FREE_SPEECH: dict[str, str] = {
     "WoundSpeechIntent": "ulcer {}",
     "DiabeticSpeechIntent": "diabetic {}",
     "SeverePainSpeechIntent": "worst pain {}",
+    "PainkillersSpeechIntent": "painkillers {}",
     "WalkingSpeechIntent": "walking {}",
     "PainSpeechIntent": "pain {}",
     "BackSpeechIntent": "back pain {}",
