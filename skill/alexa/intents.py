@@ -99,6 +99,7 @@ FREE_SPEECH: dict[str, str] = {
     "DiabeticSpeechIntent": "diabetic {}",
     "SeverePainSpeechIntent": "worst pain {}",
     "PainkillersSpeechIntent": "painkillers {}",
+    "PrescribedSpeechIntent": "the doctor gave me {}",
     "WalkingSpeechIntent": "walking {}",
     "PainSpeechIntent": "pain {}",
     "BackSpeechIntent": "back pain {}",
