@@ -916,7 +916,7 @@ _DETAIL_OPENERS = frozenset({
     "probably", "maybe", "about", "around", "roughly", "approximately", "every", "most",
     "usually", "normally", "sometimes", "occasionally", "daily", "nightly", "twice", "once",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
-    "most", "mostly", "often", "regularly", "weekends", "evenings"})
+    "mostly", "often", "regularly", "weekends", "evenings"})
 
 
 def _bare(match: _Match, keys: Sequence[str]) -> bool:

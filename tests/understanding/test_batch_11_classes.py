@@ -187,7 +187,7 @@ def test_rest_pain_said_by_the_way_round_it(text: str) -> None:
     assert warned_or_confirmed("onset", text, "critical_limb_ischaemia")
 
 
-# -- a doubt before what there is -------------------------------------------------------------------
+# -- a doubt before what there is ------------------------------------------------------------
 
 @pytest.mark.parametrize(("context", "text", "flag"), [
     ("duration", "there might be a sore on my ankle that won't heal", "critical_limb_ischaemia"),
