@@ -260,3 +260,36 @@ def test_numbness_from_what_is_worn_gone_when_it_comes_off_is_positional(text: s
 def test_a_doctors_new_prescription_said_first_is_a_new_medicine(locale: str, text: str) -> None:
     speech, answers, _ = say_at("onset", text, locale)
     assert answers.get("new_medicine") == "yes", (answers, speech)
+
+
+# -- a part of the body gone to sleep (review6 O4) ------------------------------------------------
+
+@pytest.mark.parametrize("text", ["my foot keeps going to sleep", "my legs go to sleep a lot",
+                                  "my hand fell asleep"])
+def test_a_part_gone_to_sleep_is_no_pain_at_night(text: str) -> None:
+    from skill.understanding.reader import default_reader
+
+    reading = default_reader().read(text, "en-US")
+    assert "night_pain" not in {f.id for f in reading.findings}
+
+
+@pytest.mark.parametrize("text", ["my arm has gone to sleep", "my arm's gone to sleep"])
+def test_an_arm_gone_to_sleep_at_the_sudden_signs_question_is_checked_or_warned(
+        text: str) -> None:
+    from alexa_simulator import Simulator
+    from tests.alexa.conftest import make_handler
+    from tests.alexa.test_free_speech import at_question, every_flag
+
+    sim = Simulator(locale="en-US", handler=make_handler())
+    at_question(sim, "sudden_signs", {"onset": "suddenly", "side": "one leg",
+                                      "duration": "about an hour"})
+    reply = sim.say(text)
+    assert "stroke_signs" in every_flag(reply) or reply.speech.startswith("Just to check"), (
+        reply.speech)
+
+
+def test_sleep_kept_from_by_pain_is_still_night_pain() -> None:
+    from skill.understanding.reader import default_reader
+
+    reading = default_reader().read("my back pain stops me going to sleep", "en-GB")
+    assert "night_pain" in {f.id for f in reading.findings if f.present}
