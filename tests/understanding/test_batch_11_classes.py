@@ -80,6 +80,7 @@ def test_reaching_further_said_as_a_movement_or_a_change_spreads(text: str) -> N
     "yes, I've been sweating buckets all night",
     "yeah, shivering all night long",
     "yes, feverish every night",
+    "yes, burning up every night",
 ])
 def test_a_fever_at_night_is_no_night_pain(text: str) -> None:
     speech, answers, flags = say_at("fever", text)
