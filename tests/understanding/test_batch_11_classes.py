@@ -69,6 +69,7 @@ def test_how_far_it_reaches_is_not_that_it_spreads(text: str) -> None:
     "both, it's moved up to my thighs this week",
     "both, it went from my ankles up to my knees",
     "both, it's got up to my knees",
+    "both, it started in my toes and it's up to my shins",
     "both, and I'm getting weaker from the feet up",
 ])
 def test_reaching_further_said_as_a_movement_or_a_change_spreads(text: str) -> None:
