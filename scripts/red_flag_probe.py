@@ -380,6 +380,13 @@ _CONTROLS = (
     "my back is fine",
     "i fell for it hook, line and sinker",
     "i've never had an erection problem",
+    # round 7 (reader7): a "no" then a figure of speech about a thing, an ability said
+    # positively, a yes with how much after it, how far it reaches
+    "no, the only thing creeping up is my gas bill",
+    "no, the only pain in the neck round here is my brother",
+    "i can swallow and breathe perfectly well",
+    "i do, a couple of glasses of wine a night",
+    "both feet, up as far as my ankles",
 )
 
 

@@ -102,6 +102,8 @@ FREE_SPEECH: dict[str, str] = {
     "WoundSpeechIntent": "ulcer {}",
     "DiabeticSpeechIntent": "diabetic {}",
     "SeverePainSpeechIntent": "worst pain {}",
+    "PainkillersSpeechIntent": "painkillers {}",
+    "PrescribedSpeechIntent": "the doctor gave me {}",
     "WalkingSpeechIntent": "walking {}",
     "PainSpeechIntent": "pain {}",
     "BackSpeechIntent": "back pain {}",

@@ -320,11 +320,13 @@ def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str |
     # said out of turn, only a length of the numbness is its duration (reading.duration).
     # "Slowly, my feet ache after standing all day": a vague time ("all day") does not
     # outweigh how it was said to have come on; an amount ("it took two days") does.
-    if kind == "onset" and reading.length is not None and (
-            reading.paced or (reading.length in _SOON
-                              and (reading.onset is None or reading.length_stated))):
+    # The length must be the numbness's own: "I've had night sweats and a temperature this
+    # week" times the fever, not how the numbness came on (a time belongs to its own clause).
+    if kind == "onset" and reading.duration is not None and (
+            reading.paced or (reading.duration in _SOON
+                              and (reading.onset is None or reading.duration_stated))):
         # "Slowly, over a few days", "within hours": how fast it came on.
-        return onset_from_duration(reading.length)
+        return onset_from_duration(reading.duration)
     if kind == "duration":
         # The length of the numbness first ("since yesterday, and I had cancer years back");
         # else any length said ("my back's hurt for two days").

@@ -85,7 +85,15 @@ def read_duration(said: Sequence[str], keys: Sequence[str], vocab: Vocabulary, l
 _DATED_REACH = 3  # words before a length of time that may say it is when something began
 
 
+# How often or how much in a time ("four or five cans a night", "twice a day", "three times a
+# week"): a rate, not how long anything has lasted.
+_RATE = re.compile(r"\b(?:times|twice|once|thrice|cans|pints|drinks|glasses|bottles|units|beers|"
+                   r"tins|shots|cigarettes|cigs|fags|cups|tablets|pills|miles|steps)\s+"
+                   r"(?:a|an|per|each|every)\s+(?:hour|day|night|week|fortnight|month|year)\b")
+
+
 def _amount(text: str, vocab: Vocabulary) -> float | None:
+    text = _RATE.sub(" ", text)
     if _NUMBER_WORDS.intersection(text.split()):
         from text_to_num import alpha2digit  # only when a number is spoken as a word
 

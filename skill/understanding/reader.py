@@ -256,6 +256,7 @@ class Reader:
                                                          answered_no)
         of_another = (reported or self._body_of_another(keys, bounds)) and not (
             self._own_body_said(keys))
+        matches = self._said_of_a_thing(matches, keys, bounds)
         # An idiom of a finding ("a little accident", "man flu") holds none of its words.
         idioms: dict[str, set[int]] = {}
         for m in matches:
@@ -691,6 +692,33 @@ class Reader:
                        for key, following in pairwise(keys[first_body:m.start + 1]))
                    for m in theirs)
 
+    def _said_of_a_thing(self, matches: list[_Match], keys: Sequence[str],
+                         bounds: Sequence[int]) -> list[_Match]:
+        """ "The only thing creeping up is my gas bill", "the only pain in the neck round here
+        is my neighbour": a finding's words in "the only ... is <what>" are said of <what>;
+        when that names neither the body nor its symptoms, they are a figure of speech, and
+        state no finding ("no, the only thing I've lost control of is the remote" answers no).
+        """
+        if "only" not in keys:
+            return matches
+        vocab = self.vocabulary
+        body = vocab.own_body | vocab.numbness_words | _PERSONS_SCREENED
+        dropped: set[int] = set()
+        for at, key in enumerate(keys[:-1]):
+            if key != "only" or (at > 0 and keys[at - 1] in ("not", "if")):
+                continue
+            # "only" ends a trigger's clause: what it says runs to the next clause after it
+            end = next((b for b in bounds if b > at + 1), len(keys))
+            inside = [m for m in matches if at < m.start and m.end < end]
+            for match in inside:
+                copula = next((c for c in range(match.end, end) if keys[c] == "be"), None)
+                if copula is None or copula + 1 >= end:
+                    continue
+                what = keys[copula + 1:end]
+                if not any(word in body for word in what):
+                    dropped.update(range(at + 1, copula))
+        return [m for m in matches if not (m.positions & dropped)] if dropped else matches
+
     def _changed_to(self, match: _Match, keys: Sequence[str]) -> bool:
         """The match ends on a change ("my legs have gone") said with what it changed to ("...
         numb"): the words say a state, not the change the phrase stands for."""
@@ -810,6 +838,9 @@ class Reader:
         return tuple(keys) if changed else None
 
 
+# Words after "the only ... is" that name the one screened, not a thing ("the only one
+# struggling is me").
+_PERSONS_SCREENED = frozenset({"me", "i", "myself", "mine"})
 # A hedge said last that says how much, not whether ("I leaked a little", "it tingles slightly").
 _DEGREE_WORDS = frozenset({"a", "slightly", "mildly", "somewhat", "little"})
 # Words that may stand in a clause of its own before a hedge said last ("..., but I think").
@@ -955,9 +986,20 @@ _ANSWER_ENDS = frozenset({"and", "but", "so", "though", "although"})
 
 def _complete(match: _Match, keys: Sequence[str]) -> bool:
     """ "I do", "I am, and...": words such as "I am" answer only when nothing follows them but
-    a new clause ("I am borderline" says something else; "I have weak legs" is no yes)."""
+    a new clause ("I am borderline" says something else; "I have weak legs" is no yes), or how
+    much or how often ("I do, probably four or five cans a night", "I have, twice this year")."""
     rest = [key for key in keys[match.end:] if key != CLAUSE]
-    return not rest or rest[0] in _ANSWER_ENDS
+    return not rest or rest[0] in _ANSWER_ENDS or rest[0] in _DETAIL_OPENERS or (
+        rest[0].isdigit() and match.end < len(keys) and keys[match.end] == CLAUSE)
+
+
+# Words that open how much or how often, after a yes said as "I do" or "I have": a detail of
+# the yes, not the words the yes was the start of.
+_DETAIL_OPENERS = frozenset({
+    "probably", "maybe", "about", "around", "roughly", "approximately", "every", "most",
+    "usually", "normally", "sometimes", "occasionally", "daily", "nightly", "twice", "once",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+    "mostly", "often", "regularly", "weekends", "evenings"})
 
 
 def _bare(match: _Match, keys: Sequence[str]) -> bool:

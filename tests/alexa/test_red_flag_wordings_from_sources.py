@@ -9,8 +9,8 @@ from scripts.red_flag_probe import CONTROLS, PROBES, measure
 from skill.screening.knowledge import default_knowledge
 
 KB = default_knowledge()
-MAX_MISSED = 3  # of len(PROBES); round 6: 12 of 232 before the reader's change, 3 after
-MAX_FALSE_FLAGS = 1  # of len(CONTROLS); round 6: 2 of 30 before, 1 after (a side "of my bad hip")
+MAX_MISSED = 0  # of len(PROBES); round 6: 12 of 232 before the reader's change, 3 after; round 7: 0
+MAX_FALSE_FLAGS = 0  # of len(CONTROLS); round 6: 2 of 30 before, 1 after; round 7: 0 of 35
 
 
 def test_every_red_flag_is_probed_in_many_wordings() -> None:

@@ -359,8 +359,16 @@ def _describe(missed: list[Result], part: str) -> str:
 # 70% added 33 plain and no hedged missed runs to the supplement (94 -> 127, 35 -> 35) and no
 # false-flag run; held_back_6 missed 21 plain and 10 hedged runs, and flagged no denial and no
 # answer.
+# Round 7 (reader7) tuned on batch 11's tuning half by construction (tests/understanding/
+# test_batch_11_classes.py, in words of our own: a "no" then a figure of speech about a thing; how
+# far it reaches is not that it moves; a time phrase belongs to its own clause; an ability said
+# positively denies; "I do" with how much; comparisons with a time before; weak immunity by its
+# purpose; rest pain by its workaround; a doubt before what there is): its 15 false-flag runs
+# came to 0, and batch 11's tuning half to 939 of 939 runs understood and warned; the
+# supplement's missed runs to 77 plain and 30 hedged (94 and 35 before), to which batch 12's
+# tuning half adds its 33 plain.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 127, ("hedged", "supplement"): 35,
+                       ("plain", "supplement"): 110, ("hedged", "supplement"): 30,
                        ("denial", "supplement"): 0,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
@@ -377,7 +385,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 10", HELD_BACK_4): 0,
                        ("plain", HELD_BACK_5): 0, ("hedged", HELD_BACK_5): 5,
                        ("denial", HELD_BACK_5): 0,
-                       ("false flag, batch 11", SUPPLEMENT): 15,
+                       ("false flag, batch 11", SUPPLEMENT): 0,
                        ("false flag, batch 11", HELD_BACK_5): 0,
                        ("plain", HELD_BACK_6): 21, ("hedged", HELD_BACK_6): 10,
                        ("denial", HELD_BACK_6): 0,
