@@ -340,6 +340,17 @@ class Reader:
             for target in vocab.confirmed_after_position & set(by_finding):
                 if by_finding[target].present:
                     by_finding[target] = by_finding[target]._replace(certain=False, vague=True)
+        held = by_finding.get("anxious_breathing")
+        if held is not None and held.present and held.certain:
+            # "I'm breathing fast fast, my lips are tingling and my legs feel like jelly": over-
+            # breathing in a panic brings tingling lips, hands and feet and shaky, jelly legs
+            # (NHS panic disorder; docs/clinical-safety.md 7c), so those words are confirmed in
+            # one short question rather than warned at once. A drooping face is still a stroke.
+            for target, held in list(by_finding.items()):
+                if held.present and (target in vocab.confirmed_with_over_breathing or (
+                        not held.certain
+                        and target in vocab.confirmed_with_over_breathing_if_doubtful)):
+                    by_finding[target] = held._replace(certain=False, vague=True)
         side = _side({m.phrase.target for m in values if m.phrase.target.startswith("side:")})
         if side == "one_leg" and self._both_sides(keys, values, [*triggers, *afters]):
             side = "both_legs"  # "the right one, and now the left is starting"
