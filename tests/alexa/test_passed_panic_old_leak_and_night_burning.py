@@ -71,7 +71,8 @@ def test_other_wordings_of_a_dead_leg_after_lying_or_kneeling_on_it_are_confirme
         ) -> None:
     for text in ("I fell asleep with my leg folded under me and I couldn't stand on it for a "
                  "minute, it's wearing off now",
-                 "I knelt on the floor for ages and my leg gave way when I stood up, it's fine now"):
+                 "I knelt on the floor for ages and my leg gave way when I stood up, "
+                 "it's fine now"):
         reply = opening("en-GB", text)
         assert not reply.speech.startswith(WARNING), (text, reply.speech)
 
@@ -179,8 +180,8 @@ def test_other_wordings_of_an_old_stress_leak_beside_positional_tingling_are_hom
         sim = Simulator(locale=locale)
         reply = play(sim, {"onset": "suddenly", "side": "one leg", "duration": "a few hours",
                            "positional": "yes", "bladder_bowel": "yes", "recent": "no",
-                       "cauda_equina_signs": "yes",
-                           "bladder_weeks": "no", "stress_leak": "yes"}, start=(text,))
+                           "cauda_equina_signs": "yes", "bladder_weeks": "no",
+                           "stress_leak": "yes"}, start=(text,))
         assert triage(reply) == "self_care", text
 
 
