@@ -159,16 +159,21 @@ def test_not_sure_whether_night_burning_eases_hanging_down_keeps_same_day_care()
 
 # -- an old stress leak beside pins and needles from sitting -----------------------------------
 
+def leak_beside_position(locale: str, text: str, **answers: str):
+    """Pins and needles of hours from sitting, with a leak said in the opening `text`; the
+    bladder answered yes, not new in the last few days nor weeks unless `answers` say so."""
+    said = {"onset": "suddenly", "side": "one leg", "duration": "a few hours",
+            "positional": "yes", "cauda_equina_signs": "yes", "bladder_bowel": "yes",
+            "recent": "no", "bladder_weeks": "no", **answers}
+    return play(Simulator(locale=locale), said, start=(text,))
+
+
 def test_an_old_leak_when_laughing_beside_a_foot_that_falls_asleep_is_home_care() -> None:
-    sim = Simulator(locale="en-US")
-    reply = play(sim, {"onset": "suddenly", "side": "one leg", "duration": "since last night",
-                       "positional": "yes", "bladder_bowel": "yes", "recent": "no",
-                       "cauda_equina_signs": "yes",
-                       "bladder_weeks": "no"},
-                 start=("My foot falls asleep when I sit on it. And I've leaked a little when I "
-                        "laugh for ten years, if that matters.",))
+    reply = leak_beside_position(
+        "en-US", "My foot falls asleep when I sit on it. And I've leaked a little when I "
+        "laugh for ten years, if that matters.")
     assert triage(reply) == "self_care"
-    assert "GP" in reply.speech or "doctor" in reply.speech
+    assert "worth raising with your doctor" in reply.speech
 
 
 def test_other_wordings_of_an_old_stress_leak_beside_positional_tingling_are_home_care() -> None:
@@ -177,37 +182,31 @@ def test_other_wordings_of_an_old_stress_leak_beside_positional_tingling_are_hom
                       "sitting cross-legged today, it wore off when I got up"),
             ("en-AU", "I've had a little stress leak for years, and my foot went numb sitting "
                       "on it, it's fine now")):
-        sim = Simulator(locale=locale)
-        reply = play(sim, {"onset": "suddenly", "side": "one leg", "duration": "a few hours",
-                           "positional": "yes", "bladder_bowel": "yes", "recent": "no",
-                           "cauda_equina_signs": "yes", "bladder_weeks": "no",
-                           "stress_leak": "yes"}, start=(text,))
+        reply = leak_beside_position(locale, text, stress_leak="yes")
         assert triage(reply) == "self_care", text
+        assert "worth raising with your GP" in reply.speech
 
 
 def test_a_new_leak_beside_a_foot_that_fell_asleep_is_still_the_emergency() -> None:
-    reply = opening("en-US", "My foot fell asleep when I sat on it and since yesterday I've "
-                    "started leaking when I laugh")
-    sim_reply = reply
-    assert "bladder_bowel" in history(sim_reply)
+    reply = leak_beside_position("en-US", "My foot fell asleep when I sat on it and since "
+                                 "yesterday I've started leaking when I laugh", recent="yes")
+    assert triage(reply) == "emergency"
+    assert "cauda_equina_bladder" in reply.session_attributes["assessment"]["red_flags"]
+
+
+def test_a_stress_leak_that_began_in_the_last_few_weeks_is_still_the_emergency() -> None:
+    reply = leak_beside_position("en-GB", "My foot went numb sitting on it, and I leak when I "
+                                 "sneeze", bladder_weeks="yes")
+    assert triage(reply) == "emergency"
 
 
 def test_an_old_leak_of_no_stated_kind_keeps_the_gp_visit() -> None:
-    sim = Simulator(locale="en-US")
-    reply = play(sim, {"onset": "suddenly", "side": "one leg", "duration": "a few hours",
-                       "positional": "yes", "bladder_bowel": "yes", "recent": "no",
-                       "cauda_equina_signs": "yes",
-                       "bladder_weeks": "no"},
-                 start=("My foot falls asleep when I sit on it, and my bladder has leaked "
-                        "for years",))
+    reply = leak_beside_position("en-US", "My foot falls asleep when I sit on it, and my "
+                                 "bladder has leaked for years")
     assert triage(reply) == "routine"
 
 
 def test_an_old_stress_leak_that_is_not_sure_stays_a_gp_visit() -> None:
-    sim = Simulator(locale="en-US")
-    reply = play(sim, {"onset": "suddenly", "side": "one leg", "duration": "a few hours",
-                       "positional": "yes", "bladder_bowel": "yes", "recent": "no",
-                       "cauda_equina_signs": "yes",
-                       "bladder_weeks": "no", "stress_leak": "not sure"},
-                 start=("My foot falls asleep when I sit on it, and I leak a bit",))
+    reply = leak_beside_position("en-US", "My foot falls asleep when I sit on it, and I leak a "
+                                 "bit", stress_leak="not sure")
     assert triage(reply) == "routine"
