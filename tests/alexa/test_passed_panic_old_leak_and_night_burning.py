@@ -48,6 +48,20 @@ def test_weakness_building_up_for_months_is_still_not_called_new() -> None:
     assert not reply.speech.startswith("Warning. New weakness")
 
 
+def test_a_week_said_as_not_new_does_not_date_the_weakness_as_new() -> None:
+    for text in ("Over a few weeks my legs have been getting weaker, it's not new this week",
+                 "My legs have been getting weaker for months, it's not new this week"):
+        reply = opening("en-US", text)
+        assert not reply.speech.startswith("Warning. New weakness"), text
+
+
+def test_breathing_that_feels_hard_is_not_read_as_panic() -> None:
+    # trouble breathing with climbing numbness is Guillain-Barre's danger sign (row 8)
+    reply = opening("en-US", "the tingling's crept up to my chest and now breathing feels hard")
+    assert "anxious_breathing" not in history(reply)
+    assert reply.speech.startswith("Warning. Numbness or weakness with new trouble breathing")
+
+
 def test_weeks_gone_still_says_how_far_on_a_pregnancy_is() -> None:
     reply = opening("en-GB", "I'm thirty weeks gone and my thighs tingle")
     assert "pregnant=yes" in history(reply)
