@@ -155,6 +155,10 @@ class TriageRule(NamedTuple):
     unless: tuple[Pattern, ...] = ()  # answers for which the source says the floor does not apply
     # The level when the answers would hold it but for "not sure" (rule 3); None: they do not.
     if_unsure: Level | None = None
+    # Said with the advice when the floor's answers hold but its `unless` lifts it: what the
+    # source still advises for the lifted finding ("an old stress leak is worth raising with a
+    # GP"), never a change to the level.
+    lifted: str = ""
 
 
 class LevelAdvice(NamedTuple):
@@ -428,7 +432,7 @@ class _Loader:
         rules = []
         for fields, rid in self.entries("triage_rules.yaml", "triage_rules"):
             fields.reject_unknown({"id", "level", "if_unsure", "when", "unless", "reason",
-                                   "source"})
+                                   "source", "lifted"})
             unless = self.patterns(fields, "unless") if "unless" in fields.data else ()
             if_unsure = None
             if "if_unsure" in fields.data:
@@ -437,8 +441,11 @@ class _Loader:
                     raise fields.fail("if_unsure", "must be urgent or emergency")
             rules.append(
                 TriageRule(rid, self.level(fields, "level"), self.patterns(fields),
-                           fields.text("reason"), self.source(fields), unless, if_unsure)
+                           fields.text("reason"), self.source(fields), unless, if_unsure,
+                           fields.text("lifted") if "lifted" in fields.data else "")
             )
+            if rules[-1].lifted and not unless:
+                raise fields.fail("lifted", "is said only when `unless` lifts the floor")
         return tuple(rules)
 
     def _advice_document(self) -> Fields:

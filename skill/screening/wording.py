@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
-from skill.screening.assessment import Assessment, RaisedFlag, how_held
+from skill.screening.assessment import Assessment, RaisedFlag, holds_any, how_held
 from skill.screening.engine import Event, Step
 from skill.screening.knowledge import UNSURE, Condition, KnowledgeBase, Level, Question
 from skill.screening.locale import LocaleWording
@@ -238,6 +238,14 @@ class Wording:
         return join(self.advice(assessment.level, written=written),
                     self.line("unsure_flag") if unsure else "")
 
+    def lifted_notes(self, state: ScreeningState, written: bool = False) -> list[str]:
+        """What the source still advises about a finding that lifted a triage floor (an old
+        stress leak: worth raising with a GP), said after the advice."""
+        values = self.locale.fill({}, written=written)
+        return [rule.lifted.format(**values) for rule in self.kb.triage_rules
+                if rule.lifted and holds_any(rule.when, state.answers)
+                and holds_any(rule.unless, state.answers)]
+
     def cause_reasons(self, assessment: Assessment, state: ScreeningState,
                       limit: int = 2) -> list[str]:
         spoken = []
@@ -276,7 +284,7 @@ class Wording:
         """The result in two parts: what to do now, then (on "more") the likely causes."""
         offer = self.line("result_offer")
         first = join(self.readback(state), self.result_advice(assessment),
-                     self.line("more_hint"))
+                     *self.lifted_notes(state), self.line("more_hint"))
         second = join(self.causes(assessment, state), self.line("not_a_diagnosis"), offer)
         return Utterance(first, self.line("more_hint"), more=(second,),
                          card=self.card(state, assessment), full_warning=True)
@@ -285,6 +293,7 @@ class Wording:
         """The companion-app card: the same summary in writing (`warning_first` heads it)."""
         lines = [self.readback(state)]
         lines.append(self.result_advice(assessment, written=True))
+        lines += self.lifted_notes(state, written=True)
         for cause in self.cause_reasons(assessment, state):
             lines.append(f"- {cause[0].upper()}{cause[1:]}")
         lines.append(self.line("card_not_diagnosis"))

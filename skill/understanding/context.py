@@ -98,8 +98,12 @@ def _question_of(kb: KnowledgeBase, kind: str) -> str | None:
 
 # Said with a yes to weakness, bladder trouble, a cold leg or an injury, these say it is new, so
 # the timing question ("Did that start in the last few days?") is answered in the same breath.
+# "This week" and "the last few days" date the sign to days even beside an old complaint ("bad
+# knees for years, but this week my legs keep going from under me": round 7).
 _NEW_WORDS = re.compile(r"\b(just|suddenly|all of a sudden|for the first time|never (happened|had)"
-                        r"|this morning|last night|since yesterday|today)\b", re.IGNORECASE)
+                        r"|this morning|last night|since yesterday|today"
+                        r"|(?<!not )(?<!not new )(?<!not in )(?<!not new in )(this (past |)week"
+                        r"|(the|these) (last|past) (few|couple of) days))\b", re.IGNORECASE)
 _NEW_SPANS = ("sudden", "hours", "days")
 # ...and words that say it has been there a long while: "still" (not "stand still"), "for years",
 # "last year", "ever since", "for ages", "always", "hasn't changed".

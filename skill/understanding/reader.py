@@ -27,6 +27,7 @@ from skill.understanding.vocabulary import (
 
 _NEAR_MISS_SCORE = 85  # rapidfuzz ratio (0-100) for a word to count as a misheard known word
 _NEAR_MISS_MIN_LENGTH = 5
+_POSITIONAL = "positional"  # numbness from a position, which passes on moving
 _SET_GAP = 1  # answers and requests are set phrases: one gap word at most ("not really sure")
 _NEGATION_WINDOW = 6  # words before a finding a trigger may stand (NegEx uses five or six)
 _AFTER_WINDOW = 4
@@ -305,7 +306,13 @@ class Reader:
                 # "without dieting", "without meaning to" say the weight went unbidden.
                 live += [t for t in all_triggers if t & masked and any(
                     t <= look and match.positions <= look for look in looks)]
-            negated = self._negated(match, live, () if match.phrase.denies else afters, bounds)
+            after = () if match.phrase.denies else afters
+            if match.phrase.target == _POSITIONAL and after:
+                # "my foot went numb sitting on it, it's fine now": the numbness of pressure
+                # passing is what the position says, not a denial of it (round 7)
+                passing = self._spans(keys, vocab.passed)
+                after = [a for a in after if not any(a & p for p in passing)]
+            negated = self._negated(match, live, after, bounds)
             present = negated if match.phrase.denies else not negated
             # A denial is a denial even of a vague word ("not weak"); a hedge or a near miss
             # still leaves it in doubt.
@@ -351,7 +358,7 @@ class Reader:
                 if held.present and held.vague:
                     by_finding[target] = held._replace(certain=target not in hedged_mentions,
                                                        vague=False)
-        held = by_finding.get("positional")
+        held = by_finding.get(_POSITIONAL)
         if held is not None and held.present and held.certain and self._spans(keys, vocab.passed):
             # "Both legs went totally numb after I sat on the toilet, I could barely stand, but
             # they're fine now": the numbness of pressure (NHS pins and needles), gone on moving,
@@ -360,6 +367,17 @@ class Reader:
             for target in vocab.confirmed_after_position & set(by_finding):
                 if by_finding[target].present:
                     by_finding[target] = by_finding[target]._replace(certain=False, vague=True)
+        held = by_finding.get("anxious_breathing")
+        if held is not None and held.present and held.certain:
+            # "I'm breathing fast fast, my lips are tingling and my legs feel like jelly": over-
+            # breathing in a panic brings tingling lips, hands and feet and shaky, jelly legs
+            # (NHS panic disorder; docs/clinical-safety.md 7c), so those words are confirmed in
+            # one short question rather than warned at once. A drooping face is still a stroke.
+            for target, held in list(by_finding.items()):
+                if held.present and (target in vocab.confirmed_with_over_breathing or (
+                        not held.certain
+                        and target in vocab.confirmed_with_over_breathing_if_doubtful)):
+                    by_finding[target] = held._replace(certain=False, vague=True)
         side = _side({m.phrase.target for m in values if m.phrase.target.startswith("side:")})
         if side == "one_leg" and self._both_sides(keys, values, [*triggers, *afters]):
             side = "both_legs"  # "the right one, and now the left is starting"

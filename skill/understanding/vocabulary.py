@@ -123,6 +123,11 @@ class Vocabulary(NamedTuple):
     confirmed_after_position: frozenset[str] = frozenset()
     # how people say the numbness has passed ("they're fine now", "it wore off"), as key sequences
     passed: tuple[tuple[str, ...], ...] = ()
+    # findings over-breathing in a panic mimics ("legs like jelly", tingling lips): said with
+    # fast breathing, they are confirmed in one short question; `..._if_doubtful` only when their
+    # own words were doubtful (tingling lips, not a drooping face)
+    confirmed_with_over_breathing: frozenset[str] = frozenset()
+    confirmed_with_over_breathing_if_doubtful: frozenset[str] = frozenset()
     # words saying what a thing has become ("my legs have gone numb"): after "gone" or "went",
     # the thing's state, so a phrase that ends on the change itself ("my legs have gone",
     # British for giving way) does not stand
@@ -160,7 +165,8 @@ class _Builder:
                             "requests", "set_phrases", "compounds", "numbness_lengths",
                             "building", "stated_when_sudden", "hedged_denials",
                             "knowledge_limits",
-                            "confirmed_after_position", "passed", "constructions", "states",
+                            "confirmed_after_position", "passed",
+                            "confirmed_with_over_breathing", "constructions", "states",
                             "someone_else"})
         compounds: dict[tuple[str, ...], str] = {}
         joined = Fields(top.mapping("compounds", optional=True), f"{FILE}: compounds")
@@ -228,6 +234,15 @@ class _Builder:
         unknown = sorted(after_position - set(self.top.mapping("findings")))
         if unknown:
             raise top.fail("confirmed_after_position", f"has {', '.join(unknown)}: no such finding")
+        breathing = Fields(top.mapping("confirmed_with_over_breathing"),
+                           f"{FILE}: confirmed_with_over_breathing")
+        breathing.reject_unknown({"any_words", "doubtful_words"})
+        over_breathing = {key: frozenset(breathing.texts(key)) for key in
+                          ("any_words", "doubtful_words")}
+        for key, found in over_breathing.items():
+            unknown = sorted(found - set(self.top.mapping("findings")))
+            if unknown:
+                raise breathing.fail(key, f"has {', '.join(unknown)}: no such finding")
         states = [self._words(t, top, "states") for t in top.texts("states", optional=True)]
         forms = self._forms()
         others = Fields(top.mapping("someone_else"), f"{FILE}: someone_else")
@@ -292,6 +307,8 @@ class _Builder:
             stated_when_sudden=sudden_findings,
             confirmed_after_position=after_position,
             passed=tuple(keys(t) for t in passed),
+            confirmed_with_over_breathing=over_breathing["any_words"],
+            confirmed_with_over_breathing_if_doubtful=over_breathing["doubtful_words"],
             states=frozenset(forms.get(w, w) for t in states for w in t.split()),
             third_person=frozenset(forms.get(w, w) for w in _THIRD_PERSON),
             not_screened=_with_possessive(forms, not_screened),

@@ -62,10 +62,29 @@ def test_a_long_standing_weakness_is_read_back_as_long_standing_not_new() -> Non
     # slowly, both legs, months; new trouble: yes; weakness: yes; started in the last few days: no
     step = answered("gradual", "both_legs", "months", "yes", "yes", "no")
     said = WORDING.readback(step.state)
-    assert "that has been there a while" in said
+    assert "that did not start in the last few days" in said
     assert not re.search(r"\bnew(ly)?\b|\bsudden", said.replace("it came on slowly", ""))
     card = WORDING.card(step.state, step.assessment)[1]
-    assert "that has been there a while" in card and "Warning" not in card
+    assert "that did not start in the last few days" in card and "Warning" not in card
+
+
+def test_bladder_trouble_new_in_weeks_is_never_read_back_as_there_a_while() -> None:
+    # review6: "that has been there a while" was read back beside the weeks emergency
+    said = {"onset": "gradual", "side": "both_legs", "duration": "weeks",
+            "cauda_equina_signs": "yes", "bladder_bowel": "yes", "recent": "no",
+            "bladder_weeks": "yes"}
+    step = ENGINE.start()
+    while not step.finished:
+        step = ENGINE.answer(step.state, said.get(step.question.id, "no"))
+    assert "cauda_equina_bladder" in [r.flag.id for r in step.assessment.red_flags]
+    assert "there a while" not in WORDING.readback(step.state)
+    assert "that did not start in the last few days" in WORDING.readback(step.state)
+
+
+def test_the_timing_help_never_claims_an_onset_that_was_not_said() -> None:
+    # review6 N2: "You said the numbness came on slowly" with no onset said
+    help_text = WORDING.help(KB.question("recent")).text
+    assert "came on slowly" not in help_text
 
 
 def test_a_new_weakness_is_read_back_with_when_it_started() -> None:
