@@ -720,7 +720,7 @@ class Reader:
         if "only" not in keys:
             return matches
         vocab = self.vocabulary
-        body = vocab.own_body | vocab.numbness_words | _PERSONS_SCREENED
+        body = vocab.own_body | vocab.numbness_words | _PERSONS_SCREENED | _SIGNS_SAID_OF
         dropped: set[int] = set()
         for at, key in enumerate(keys[:-1]):
             if key != "only" or (at > 0 and keys[at - 1] in ("not", "if")):
@@ -859,6 +859,9 @@ class Reader:
 # Words after "the only ... is" that name the one screened, not a thing ("the only one
 # struggling is me").
 _PERSONS_SCREENED = frozenset({"me", "i", "myself", "mine"})
+# What a sign is said of besides the body's parts: "the only thing slurred is my speech" states
+# the sign (review7 N4), as "the only thing numb is my bottom" does.
+_SIGNS_SAID_OF = frozenset({"speech", "word", "voice", "talk", "talking", "bottom"})
 # A hedge said last that says how much, not whether ("I leaked a little", "it tingles slightly").
 _DEGREE_WORDS = frozenset({"a", "slightly", "mildly", "somewhat", "little"})
 # Words that may stand in a clause of its own before a hedge said last ("..., but I think").
