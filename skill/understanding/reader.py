@@ -226,6 +226,10 @@ class Reader:
             # "Yes, but no cancer, never": the "never" said last, carried as "not ..." before
             # the yes; nobody says "not yes", so it denies nothing the yes is said with.
             all_triggers = [t for t in all_triggers if 0 not in t]
+        # "Not me, my wife, her face is drooping": "not me" denies whose the signs are, never
+        # the signs (review7 R1), so its "not" negates nothing after it
+        all_triggers = [t for t in all_triggers if not any(
+            min(t) == min(span) for span in self._spans(keys, vocab.not_the_speaker))]
         triggers = [m for m in all_triggers if not (m & masked)]
         afters = [m for m in self._spans(keys, vocab.after) if not (m & masked)]
         hedges = self._spans(keys, vocab.hedges)
@@ -368,7 +372,9 @@ class Reader:
                 if by_finding[target].present:
                     by_finding[target] = by_finding[target]._replace(certain=False, vague=True)
         held = by_finding.get("anxious_breathing")
-        if held is not None and held.present and held.certain:
+        # a carer's own panic is no mimic of the signs reported of the one screened ("I'm
+        # panicking, my dad can't move his legs": review7 R2)
+        if held is not None and held.present and held.certain and not reported:
             # "I'm breathing fast fast, my lips are tingling and my legs feel like jelly": over-
             # breathing in a panic brings tingling lips, hands and feet and shaky, jelly legs
             # (NHS panic disorder; docs/clinical-safety.md 7c), so those words are confirmed in
@@ -667,15 +673,29 @@ class Reader:
             at < first and (keys[at] in vocab.people or self._never_screened(at, keys))))]
         if not others:
             return None
-        if any(self._never_screened(at, keys) for at in others):
-            return _NOT_SCREENED
+        things = [at for at in others if self._never_screened(at, keys)]
+        if things:
+            # "my husband was driving the car and his face dropped": "his", said after the
+            # thing, is the person's (review7 R0); the thing is the owner only when it is said
+            # last ("my dad's dog can't walk") or no person is named ("the cat ... her legs")
+            return _OTHER if self._person_owns(things[-1], others, keys) else _NOT_SCREENED
         # "he", "his" stand for whoever was named before them in the clause, however far back
-        # ("our dog has lost the use of his back legs")
+        # ("our dog has lost the use of his back legs"), a person before a pet or a thing
         named = next((at for at in range(others[0] - 1, self._clause_start(first, bounds) - 1, -1)
                       if keys[at] in vocab.people or keys[at] in vocab.first_person
                       or self._never_screened(at, keys)), None)
         return _NOT_SCREENED if named is not None and self._never_screened(named, keys) \
-            else _OTHER
+            and not self._person_owns(named, others, keys) else _OTHER
+
+    def _person_owns(self, thing: int, others: Sequence[int], keys: Sequence[str]) -> bool:
+        """Whether "his", "her", "he", "she" said after a pet or a thing at `thing` stand for a
+        person: one is named anywhere in the words ("my wife was walking the dog and her leg
+        went cold") or by a pronoun before the thing ("she was feeding her baby and her face
+        dropped"). In doubt the pronoun is the person's (rule 3)."""
+        vocab = self.vocabulary
+        return any(keys[at] in vocab.third_person for at in others if at > thing) and (
+            any(key in vocab.people for key in keys)
+            or any(key in vocab.third_person for key in keys[:thing]))
 
     def _never_screened(self, at: int, keys: Sequence[str]) -> bool:
         """A baby, a pet or a thing, and not the kind of an event ("a car crash")."""
@@ -689,9 +709,12 @@ class Reader:
         screened: the speaker's own body or signs said too, "not me", or a "no" then that
         person's own illness."""
         vocab = self.vocabulary
-        if any(self._spans(keys, vocab.not_the_speaker)):
-            return True
-        if answered_no and any(key in vocab.their_history for key in keys):
+        # "not me, my husband can't feel his legs": the signs are someone else's than the
+        # speaker's, the very person a carer screens (review7 R1), so "not me" alone drops
+        # nothing; after a bare "no" it gives them away ("no, it was my wife whose face
+        # drooped, not me"), as does the speaker's own body said beside them (below)
+        if answered_no and (any(self._spans(keys, vocab.not_the_speaker))
+                            or any(key in vocab.their_history for key in keys)):
             return True
         owner = vocab.third_person | {"my"}
         if self._own_body_said(keys) or any(

@@ -277,3 +277,91 @@ def test_leaving_before_a_signs_timing_is_answered_says_the_warning(
     assert reply.speech.startswith(("Warning.", "Remember:")), reply.speech
     assert number in reply.speech
     assert every_flag(reply)
+
+
+# fix7a (review7 R0, R1): a carer's report of the person screened is never dropped because a pet
+# or a thing was named before "his"/"her", nor because the carer said "not me"/"not mine" (the
+# signs are someone else's than the SPEAKER's: the one the carer screens). The review's failing
+# sentences, then wordings of our own of the same constructions in the five locales' idioms. The
+# carer here answers as a frightened carer may ("slowly", "both legs"): the warning must come
+# from the words alone.
+CARER_UNSURE = {"onset": "slowly", "side": "both legs", "duration": "an hour", "recent": "yes"}
+
+
+@pytest.mark.parametrize(("locale", "opening"), [
+    # R0: a pet or a thing named before "his"/"her", a person named in the same sentence
+    ("en-US", "my husband was driving the car and his face dropped and his leg went numb"),
+    ("en-GB", "my dad was feeding the cat when his speech went slurred and his leg went numb"),
+    ("en-CA", "my wife was walking the dog and her leg suddenly went cold and white"),
+    ("en-IN", "my father was starting the scooter and his mouth went crooked and his leg became "
+              "numb"),
+    ("en-GB", "my mum was on the phone when her words came out slurred and her leg went numb"),
+    ("en-US", "my wife was feeding the baby and her face dropped"),
+    ("en-GB", "my husband was fixing the boiler when his arm went weak"),
+    ("en-AU", "my dad got out of the van and his leg went cold and white"),
+    # our own wordings of the same construction
+    ("en-AU", "the missus was hanging out the washing with the dog and her face went droopy"),
+    ("en-IN", "my mother was watching the TV and suddenly her mouth became crooked"),
+    ("en-CA", "my grandpa was shovelling snow by the truck and his leg went cold and pale"),
+    ("en-US", "my son was on his laptop and his face went droopy"),
+    ("en-GB", "my nan was stroking the cat and her speech went all slurred"),
+    ("en-US", "my husband was mowing the lawn with the mower and he lost control of his bladder "
+              "and his legs went weak"),
+    # R1: "not me"/"not mine" gives the signs to the relative the carer screens
+    ("en-CA", "not me, but my husband can't feel his legs and he's wet himself"),
+    ("en-GB", "not mine, it's my wife, her leg went cold and pale this afternoon"),
+    ("en-AU", "not me, it's my husband, his leg went cold and white an hour ago"),
+    ("en-AU", "not me, my wife, she can't feel her legs and she's wet herself"),
+    ("en-US", "not me, my husband, his legs went numb suddenly and his face is drooping"),
+    ("en-US", "not me, my son, he's lost control of his bladder and he can't walk"),
+    ("en-GB", "not me, my husband, he can't feel his bottom and his legs are weak"),
+    ("en-US", "my husband's legs are numb, not mine, and his face has dropped"),
+    ("en-US", "it's not me, it's my husband, he can't move his legs and he's wet himself"),
+    ("en-GB", "not me, my wife, her face is drooping"),
+    ("en-GB", "not me, my dad, his speech is slurred and his leg's gone numb"),
+    # our own wordings of the same construction
+    ("en-IN", "not me, my father is not able to pass urine and his legs are numb"),
+    ("en-AU", "not me mate, it's the wife, she can't feel her bum and her legs are numb"),
+    ("en-CA", "not myself, my mom, her face has dropped on one side"),
+    ("en-IN", "not mine, my husband's leg has become cold and pale since morning"),
+    # R2: the carer's own panic is no mimic of the signs reported of the one screened
+    ("en-US", "I'm panicking, my dad can't move his legs and he's breathing funny"),
+    ("en-GB", "I'm in a right panic, my husband can't move his legs"),
+    ("en-IN", "I am very tensed and breathing fast, my father is not able to move his legs"),
+    ("en-AU", "I'm freaking out, my wife can't feel her legs and she's wet herself"),
+    ("en-CA", "I'm hyperventilating here, my mom can't swallow and her legs are weak"),
+])
+def test_a_carers_report_beside_a_pet_a_thing_or_not_me_warns(
+        handler, locale: str, opening: str) -> None:
+    sim = Simulator(locale=locale, handler=handler)
+    reply = play(sim, CARER_UNSURE, start=(opening,))
+    assert every_flag(reply), opening
+    assert triage(reply) == "emergency", opening
+
+
+@pytest.mark.parametrize(("locale", "question", "opening", "text", "flag"), [
+    ("en-GB", "sudden_signs", "my husband's leg went numb suddenly",
+     "yes, his face has dropped, not mine", "stroke_signs"),
+    ("en-US", "sudden_signs", "my husband's legs are numb",
+     "yes, he was in the car and his face dropped", "stroke_signs"),
+    ("en-AU", "cauda_equina_signs", "my husband's legs are numb",
+     "not me, him, he can't feel his bottom", "cauda_equina_saddle"),
+    ("en-IN", "sudden_signs", "my mother's leg went numb suddenly",
+     "yes, her mouth became crooked while she was feeding the cow, not mine", "stroke_signs"),
+])
+def test_a_carers_answer_beside_a_thing_or_not_mine_warns(
+        handler, locale: str, question: str, opening: str, text: str, flag: str) -> None:
+    sim = Simulator(locale=locale, handler=handler)
+    sim.launch()
+    reply = sim.say(opening)
+    for _ in range(30):
+        if reply.session_attributes["screening"].get("current") == question:
+            break
+        current = reply.session_attributes["screening"].get("current")
+        reply = sim.say({"onset": "suddenly", "side": "his left leg" if "husband" in opening
+                         else "her left leg", "duration": "an hour"}.get(current, "no"))
+    assert reply.session_attributes["screening"].get("current") == question
+    reply = sim.say(text)
+    reply = play_on(sim, reply, CARER_UNSURE)
+    assert flag in every_flag(reply), text
+    assert triage(reply) == "emergency"
