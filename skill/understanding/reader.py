@@ -147,7 +147,9 @@ class Reader:
                             vocabulary.terminators, vocabulary.hedges, vocabulary.masks,
                             vocabulary.building, vocabulary.hedged_denials,
                             vocabulary.knowledge_limits,
-                            vocabulary.passed, vocabulary.not_the_speaker)}
+                            vocabulary.passed, vocabulary.not_the_speaker,
+                            vocabulary.over_breathing_mimics,
+                            vocabulary.over_breathing_never, vocabulary.changed_words)}
         self._triggers = frozenset(t[0] for t in vocabulary.before if len(t) == 1)
         self._stops = frozenset(t[0] for t in vocabulary.terminators if len(t) == 1)
         # words a phrase's words may have between them ("my legs have just given way")
@@ -270,6 +272,7 @@ class Reader:
         matches = [m for m in matches if not m.phrase.idiom
                    and not (m.positions & idioms.get(m.phrase.target, set()))]
         by_finding: dict[str, Finding] = {}
+        said_where: dict[str, list[frozenset[int]]] = {}  # a present finding's own words
         explained: set[str] = set()
         hedged_mentions: set[str] = set()
         outer = _outermost(matches, same_target=True)
@@ -330,6 +333,8 @@ class Reader:
                               " ".join(said[match.start:match.end]), vague)
             held = by_finding.get(finding.id)
             by_finding[finding.id] = finding if held is None else _stronger(held, finding)
+            if present:
+                said_where.setdefault(finding.id, []).append(match.positions)
             if match.phrase.explains and not present:
                 explained.add(finding.id)
         for target in explained:  # "I've lost weight, but I'm on a diet": explained away
@@ -362,6 +367,25 @@ class Reader:
                 if held.present and held.vague:
                     by_finding[target] = held._replace(certain=target not in hedged_mentions,
                                                        vague=False)
+        for target, neighbours in vocab.stated_beside:
+            # "my foot burns at night and my toes have gone dusky blue": poor blood supply said
+            # for certain beside what only touched on rest pain states it (review7 R6)
+            held = by_finding.get(target)
+            if held is not None and held.present and held.vague and any(
+                    by_finding[n].present and by_finding[n].certain
+                    for n in neighbours & set(by_finding)):
+                by_finding[target] = held._replace(certain=True, vague=False)
+        passing = self._spans(keys, vocab.passed)
+        if vocab.not_taken_when_changed & set(by_finding) and any(
+                not any(c & p for p in passing) for c in self._spans(keys, vocab.changed_words)):
+            # "a stress leak for years, but now I can't empty my bladder": not the old, unchanged
+            # kind; its own question asks whether it is no different (review7 R4). "Fine now" is
+            # the numbness passing, not the leak changing.
+            for target in vocab.not_taken_when_changed:
+                held = by_finding.pop(target, None)
+                instead = vocab.changed_instead
+                if held is not None and held.present and instead and instead not in by_finding:
+                    by_finding[instead] = held._replace(id=instead, certain=False)
         held = by_finding.get(_POSITIONAL)
         if held is not None and held.present and held.certain and self._spans(keys, vocab.passed):
             # "Both legs went totally numb after I sat on the toilet, I could barely stand, but
@@ -374,15 +398,20 @@ class Reader:
         held = by_finding.get("anxious_breathing")
         # a carer's own panic is no mimic of the signs reported of the one screened ("I'm
         # panicking, my dad can't move his legs": review7 R2)
-        if held is not None and held.present and held.certain and not reported:
+        if held is not None and held.present and held.certain and not reported \
+                and not self._spans(keys, vocab.over_breathing_never):
             # "I'm breathing fast fast, my lips are tingling and my legs feel like jelly": over-
             # breathing in a panic brings tingling lips, hands and feet and shaky, jelly legs
             # (NHS panic disorder; docs/clinical-safety.md 7c), so those words are confirmed in
-            # one short question rather than warned at once. A drooping face is still a stroke.
+            # one short question rather than warned at once. A drooping face is still a stroke,
+            # and so are words panic does not bring ("can't move my legs", "hard to swallow"),
+            # one side, or days of it (review7 R3): each of the finding's words must hold a mimic.
+            mimics = self._spans(keys, vocab.over_breathing_mimics)
             for target, held in list(by_finding.items()):
                 if held.present and (target in vocab.confirmed_with_over_breathing or (
                         not held.certain
-                        and target in vocab.confirmed_with_over_breathing_if_doubtful)):
+                        and target in vocab.confirmed_with_over_breathing_if_doubtful)) and all(
+                        any(m & where for m in mimics) for where in said_where.get(target, [])):
                     by_finding[target] = held._replace(certain=False, vague=True)
         side = _side({m.phrase.target for m in values if m.phrase.target.startswith("side:")})
         if side == "one_leg" and self._both_sides(keys, values, [*triggers, *afters]):

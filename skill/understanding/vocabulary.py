@@ -128,6 +128,16 @@ class Vocabulary(NamedTuple):
     # own words were doubtful (tingling lips, not a drooping face)
     confirmed_with_over_breathing: frozenset[str] = frozenset()
     confirmed_with_over_breathing_if_doubtful: frozenset[str] = frozenset()
+    # a finding only touched on, stated beside a certain finding of the same picture
+    stated_beside: tuple[tuple[str, frozenset[str]], ...] = ()
+    # findings not taken from a turn that says they have changed ("but now ..."), and its words
+    not_taken_when_changed: frozenset[str] = frozenset()
+    changed_words: tuple[tuple[str, ...], ...] = ()
+    changed_instead: str | None = None  # the finding a changed one is held as, in doubt
+    # ...only when each of the finding's words holds one of these (jelly legs, tingling, a light
+    # head), and never in a turn that holds one of `over_breathing_never` (one side, days)
+    over_breathing_mimics: tuple[tuple[str, ...], ...] = ()
+    over_breathing_never: tuple[tuple[str, ...], ...] = ()
     # words saying what a thing has become ("my legs have gone numb"): after "gone" or "went",
     # the thing's state, so a phrase that ends on the change itself ("my legs have gone",
     # British for giving way) does not stand
@@ -167,6 +177,7 @@ class _Builder:
                             "knowledge_limits",
                             "confirmed_after_position", "passed",
                             "confirmed_with_over_breathing", "constructions", "states",
+                            "stated_beside", "not_taken_when_changed",
                             "someone_else"})
         compounds: dict[tuple[str, ...], str] = {}
         joined = Fields(top.mapping("compounds", optional=True), f"{FILE}: compounds")
@@ -236,13 +247,32 @@ class _Builder:
             raise top.fail("confirmed_after_position", f"has {', '.join(unknown)}: no such finding")
         breathing = Fields(top.mapping("confirmed_with_over_breathing"),
                            f"{FILE}: confirmed_with_over_breathing")
-        breathing.reject_unknown({"any_words", "doubtful_words"})
+        breathing.reject_unknown({"any_words", "doubtful_words", "mimics", "never"})
+        over_breathing_words = {
+            key: tuple(self._words(v, breathing, key) for t in breathing.texts(key)
+                       for v in _expand(t, breathing, key)) for key in ("mimics", "never")}
         over_breathing = {key: frozenset(breathing.texts(key)) for key in
                           ("any_words", "doubtful_words")}
         for key, found in over_breathing.items():
             unknown = sorted(found - set(self.top.mapping("findings")))
             if unknown:
                 raise breathing.fail(key, f"has {', '.join(unknown)}: no such finding")
+        beside = Fields(top.mapping("stated_beside", optional=True), f"{FILE}: stated_beside")
+        known = set(self.top.mapping("findings"))
+        stated_beside = tuple((target, frozenset(beside.texts(target))) for target in beside.data)
+        changed = Fields(top.mapping("not_taken_when_changed", optional=True),
+                         f"{FILE}: not_taken_when_changed")
+        changed.reject_unknown({"findings", "words", "instead"})
+        unchanged = frozenset(changed.texts("findings", optional=True))
+        changed_words = [self._words(v, changed, "words")
+                         for t in changed.texts("words", optional=True)
+                         for v in _expand(t, changed, "words")]
+        instead = changed.text("instead", optional=True) or None
+        unknown = sorted((unchanged | {t for t, _ in stated_beside} | ({instead} - {None})
+                          | {f for _, fs in stated_beside for f in fs}) - known)
+        if unknown:
+            raise top.fail("stated_beside", f"or its neighbours have {', '.join(unknown)}: "
+                           "no such finding")
         states = [self._words(t, top, "states") for t in top.texts("states", optional=True)]
         forms = self._forms()
         others = Fields(top.mapping("someone_else"), f"{FILE}: someone_else")
@@ -307,8 +337,14 @@ class _Builder:
             stated_when_sudden=sudden_findings,
             confirmed_after_position=after_position,
             passed=tuple(keys(t) for t in passed),
+            stated_beside=stated_beside,
+            not_taken_when_changed=unchanged,
+            changed_instead=instead,
+            changed_words=tuple(keys(t) for t in changed_words),
             confirmed_with_over_breathing=over_breathing["any_words"],
             confirmed_with_over_breathing_if_doubtful=over_breathing["doubtful_words"],
+            over_breathing_mimics=tuple(keys(t) for t in over_breathing_words["mimics"]),
+            over_breathing_never=tuple(keys(t) for t in over_breathing_words["never"]),
             states=frozenset(forms.get(w, w) for t in states for w in t.split()),
             third_person=frozenset(forms.get(w, w) for w in _THIRD_PERSON),
             not_screened=_with_possessive(forms, not_screened),
