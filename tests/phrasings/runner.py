@@ -588,16 +588,17 @@ def report(results: list[Result]) -> str:
             batch = Figures()
             for r in in_batch:
                 batch.add(r)
-            rows[label + (" untuned" if prefix in UNTUNED_PREFIXES else "")] = batch
             if prefix in UNTUNED_PREFIXES:  # its aggregate row only
+                rows[label.replace("(supplement)", "(untuned)")] = batch
                 continue
+            rows[label] = batch
             by_category = figures(in_batch, lambda r: r.phrasing.category)
             batch_tables.append(format_table(f"{label}: by category",
                                              dict(sorted(by_category.items()))))
     out.append(format_table("By part", {**rows, "all": total}))
     out.extend(batch_tables)
-    for part in PARTS:
-        part_results = [r for r in results if r.phrasing.part == part]
+    for part in PARTS:  # an untuned batch is left out of the tables by locale and category
+        part_results = [r for r in results if r.phrasing.part == part and not r.phrasing.untuned]
         if not part_results:
             continue
         by_locale = figures(part_results, lambda r: r.locale)
