@@ -31,15 +31,15 @@ give the same results, and a test checks that on a sample).
 
 Parts: `tuning` and `held_back` are the fixed split of the corpus written before tuning;
 `supplement` (tuning/supplement_*.yaml) is tuning material written later, outside the split;
-`held_back_2` is the held-back 30% of supplement batch 8, split on its own (BATCH_8_SEED),
-`held_back_3` that of supplement batch 9 (BATCH_9_SEED), `held_back_4` that of supplement
-batch 10 (BATCH_10_SEED), `held_back_5` that of supplement batch 11 (BATCH_11_SEED) and
-`held_back_6` that of supplement batch 12 (BATCH_12_SEED).
+`held_back_2` is the held-back 30% of supplement batch 8, split on its own, `held_back_3` that
+of supplement batch 9, `held_back_4` that of batch 10, `held_back_5` that of batch 11,
+`held_back_6` that of supplement batch 12 and `held_back_7` that of supplement batch 13, each
+with its own seed (BATCH_SPLITS). A batch in UNTUNED_BATCHES is a round's untuned measure: its
+tuning half stays in the supplement but is reported as a row of figures only.
 
-Usage: python -m tests.phrasings.runner
-[--part tuning|supplement|held_back|held_back_2|held_back_3|held_back_4|held_back_5|held_back_6|all]
+Usage: python -m tests.phrasings.runner [--part tuning|supplement|held_back|held_back_2|...|all]
 [--failures] [--replay]. Failures are listed for the tuning and supplement parts only: the
-held-back parts are reported as figures.
+held-back parts and untuned batches are reported as figures.
 """
 
 from __future__ import annotations
@@ -67,8 +67,6 @@ from skill.screening.locale import default_lines
 from skill.screening.state import ScreeningState, restore_state
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("tuning", "supplement", "held_back", "held_back_2", "held_back_3", "held_back_4",
-         "held_back_5", "held_back_6")
 # The two parts of the fixed split (HELD_BACK_SHARE of each category held back, SPLIT_SEED).
 SPLIT_PARTS = ("tuning", "held_back")
 # Supplementary tuning material written after the split (tuning/supplement_*.yaml): read and tuned
@@ -78,46 +76,39 @@ SUPPLEMENT_FILES = "supplement_*.yaml"
 LOCALES = ("en-US", "en-CA", "en-GB", "en-AU", "en-IN")
 HELD_BACK_SHARE = 0.30
 SPLIT_SEED = 20261201
-# Batch 8 (ids sx-b8-…) was split on its own, by the same rule with its own seed: its tuning 70% is
-# supplement material (tuning/supplement_b8_*.yaml), its held-back 30% a part of its own.
-HELD_BACK_2 = "held_back_2"
-BATCH_8_PREFIX = "sx-b8-"
-BATCH_8_SEED = 20261202
-# Batch 9 (ids sx-b9-…), split the same way with its own seed: tuning/supplement_b9_*.yaml and
-# held_back_3/.
-HELD_BACK_3 = "held_back_3"
-BATCH_9_PREFIX = "sx-b9-"
-BATCH_9_SEED = 20261203
-# Batch 10 (ids sx-b10-…), split the same way with its own seed: tuning/supplement_b10_*.yaml and
-# held_back_4/.
-HELD_BACK_4 = "held_back_4"
-BATCH_10_PREFIX = "sx-b10-"
-BATCH_10_SEED = 20261204
-# Batch 11 (ids sx-b11-…), split the same way with its own seed: tuning/supplement_b11_*.yaml and
-# held_back_5/. Round 6: neither half is tuned on (it measures whether that round generalises).
-HELD_BACK_5 = "held_back_5"
-BATCH_11_PREFIX = "sx-b11-"
-BATCH_11_SEED = 20261205
-# Batch 12 (ids sx-b12-…), split the same way with its own seed: tuning/supplement_b12_*.yaml and
-# held_back_6/. Round 7: neither half is tuned on (it measures whether that round generalises).
-HELD_BACK_6 = "held_back_6"
-BATCH_12_PREFIX = "sx-b12-"
-BATCH_12_SEED = 20261206
+# Supplement batches split on their own, by the rule of the first split with their own seed: batch
+# n's ids are sx-b{n}-…, its tuning 70% is supplement material (tuning/supplement_b{n}_*.yaml), its
+# held-back 30% a part of its own. Batch 8's is held_back_2/ (seed 20261202), batch 9's held_back_3/
+# and so on, one seed a batch. Rounds 6 and 7 tuned on neither half of batches 11 and 12 while
+# they measured those rounds.
+HELD_BACK_2, HELD_BACK_3, HELD_BACK_4 = "held_back_2", "held_back_3", "held_back_4"
+HELD_BACK_5, HELD_BACK_6, HELD_BACK_7 = "held_back_5", "held_back_6", "held_back_7"
+# The one home of the batch splits: batch number -> (seed, held-back part).
+BATCH_SPLITS = {8: (20261202, HELD_BACK_2), 9: (20261203, HELD_BACK_3),
+                10: (20261204, HELD_BACK_4), 11: (20261205, HELD_BACK_5),
+                12: (20261206, HELD_BACK_6), 13: (20261207, HELD_BACK_7)}
+# Batches that are a round's untuned measure: written before the round changed anything and read
+# by their evaluator only. Their tuning half is reported as figures, gated on ceilings of its own
+# and never listed as failures (like a held-back part), so that `--part supplement --failures`
+# can be run while tuning. Take a batch out when a later round makes its tuning half ordinary
+# tuning material (its missed runs then join the supplement's ceiling). Round 8: batch 13.
+UNTUNED_BATCHES = frozenset({13})
+
+
+def batch_prefix(number: int) -> str:
+    return f"sx-b{number}-"
+
+
 # Supplement batches split on their own: id prefix -> (seed, held-back part).
-SPLIT_BATCHES = {BATCH_8_PREFIX: (BATCH_8_SEED, HELD_BACK_2),
-                 BATCH_9_PREFIX: (BATCH_9_SEED, HELD_BACK_3),
-                 BATCH_10_PREFIX: (BATCH_10_SEED, HELD_BACK_4),
-                 BATCH_11_PREFIX: (BATCH_11_SEED, HELD_BACK_5),
-                 BATCH_12_PREFIX: (BATCH_12_SEED, HELD_BACK_6)}
+SPLIT_BATCHES = {batch_prefix(n): split for n, split in BATCH_SPLITS.items()}
+PARTS = ("tuning", SUPPLEMENT, "held_back", *(part for _, part in BATCH_SPLITS.values()))
 # Parts never read while tuning: reported as figures, their failures never listed.
-HELD_BACK_PARTS = frozenset({"held_back", *(part for _, part in SPLIT_BATCHES.values())})
-PART_LABELS = {HELD_BACK_2: "held back 2 (batch 8)", HELD_BACK_3: "held back 3 (batch 9)",
-               HELD_BACK_4: "held back 4 (batch 10)", HELD_BACK_5: "held back 5 (batch 11)",
-               HELD_BACK_6: "held back 6 (batch 12)"}
+HELD_BACK_PARTS = frozenset({"held_back", *(part for _, part in BATCH_SPLITS.values())})
+PART_LABELS = {part: f"held back {part.rsplit('_', 1)[1]} (batch {n})"
+               for n, (_, part) in BATCH_SPLITS.items()}
 # The supplement rows of those batches, shown on their own beside the parts.
-BATCH_LABELS = {BATCH_8_PREFIX: "batch 8 (supplement)", BATCH_9_PREFIX: "batch 9 (supplement)",
-                BATCH_10_PREFIX: "batch 10 (supplement)", BATCH_11_PREFIX: "batch 11 (supplement)",
-                BATCH_12_PREFIX: "batch 12 (supplement)"}
+BATCH_LABELS = {batch_prefix(n): f"batch {n} (supplement)" for n in BATCH_SPLITS}
+UNTUNED_PREFIXES = tuple(batch_prefix(n) for n in sorted(UNTUNED_BATCHES))
 # A Thursday: "since Tuesday" is two days, "since Christmas" about eleven weeks.
 REQUEST_DATE = "2026-03-12T15:00:00Z"
 CAUSES_OFFERED = "causes_offered"
@@ -202,6 +193,16 @@ class Phrasing:
     @property
     def is_red_flag(self) -> bool:
         return bool(self.flags or self.hedged_flags)
+
+    @property
+    def untuned(self) -> bool:
+        """Of the tuning half of a batch that is this round's untuned measure."""
+        return self.part == SUPPLEMENT and self.id.startswith(UNTUNED_PREFIXES)
+
+    @property
+    def unread(self) -> bool:
+        """Never shown while tuning: a held-back part, or an untuned batch's tuning half."""
+        return self.part in HELD_BACK_PARTS or self.untuned
 
 
 def part_files(root: Path, part: str) -> list[Path]:
@@ -587,14 +588,17 @@ def report(results: list[Result]) -> str:
             batch = Figures()
             for r in in_batch:
                 batch.add(r)
+            if prefix in UNTUNED_PREFIXES:  # its aggregate row only
+                rows[label.replace("(supplement)", "(untuned)")] = batch
+                continue
             rows[label] = batch
             by_category = figures(in_batch, lambda r: r.phrasing.category)
             batch_tables.append(format_table(f"{label}: by category",
                                              dict(sorted(by_category.items()))))
     out.append(format_table("By part", {**rows, "all": total}))
     out.extend(batch_tables)
-    for part in PARTS:
-        part_results = [r for r in results if r.phrasing.part == part]
+    for part in PARTS:  # an untuned batch is left out of the tables by locale and category
+        part_results = [r for r in results if r.phrasing.part == part and not r.phrasing.untuned]
         if not part_results:
             continue
         by_locale = figures(part_results, lambda r: r.locale)
@@ -611,9 +615,10 @@ def report(results: list[Result]) -> str:
 
 
 def failures(results: list[Result]) -> Iterator[str]:
-    """Failed runs of the tuning and supplement parts (held-back parts are never listed)."""
+    """Failed runs of the tuning and supplement parts (held-back parts and untuned batches are
+    never listed)."""
     for r in results:
-        if r.phrasing.part not in HELD_BACK_PARTS and not r.understood:
+        if not r.phrasing.unread and not r.understood:
             yield (f"{r.phrasing.id} [{r.locale} @ {r.phrasing.context}] {r.phrasing.text!r}: "
                    f"{r.why} -> {r.speech[:90]!r}")
 
@@ -622,7 +627,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=(*PARTS, "all"), default="all")
     parser.add_argument("--failures", action="store_true",
-                        help="list the failed runs of the tuning and supplement parts")
+                        help="list the failed runs of the tuning and supplement parts "
+                        "(never those of an untuned batch)")
     parser.add_argument("--replay", action="store_true",
                         help="drive a fresh conversation for every phrasing (slower)")
     parser.add_argument("--files", metavar="GLOB",
@@ -648,6 +654,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"({time.perf_counter() - started:.1f} s)")
     if args.failures:
         print("\nTuning and supplement failures:")
+        if UNTUNED_BATCHES:
+            print("  (untuned this round, figures only: batch "
+                  + ", ".join(str(n) for n in sorted(UNTUNED_BATCHES)) + ")")
         for line in failures(results):
             print("  " + line)
     return 0

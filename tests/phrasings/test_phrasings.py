@@ -13,16 +13,8 @@ import pytest
 
 from tests.phrasings import runner
 from tests.phrasings.runner import (
-    BATCH_8_PREFIX,
-    BATCH_8_SEED,
-    BATCH_9_PREFIX,
-    BATCH_9_SEED,
-    BATCH_10_PREFIX,
-    BATCH_10_SEED,
-    BATCH_11_PREFIX,
-    BATCH_11_SEED,
-    BATCH_12_PREFIX,
-    BATCH_12_SEED,
+    BATCH_LABELS,
+    BATCH_SPLITS,
     CAUSES_OFFERED,
     CERTAIN_RED_FLAG_CATEGORIES,
     DENIAL_CATEGORIES,
@@ -31,16 +23,18 @@ from tests.phrasings.runner import (
     HELD_BACK_4,
     HELD_BACK_5,
     HELD_BACK_6,
-    HELD_BACK_PARTS,
+    HELD_BACK_7,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
     RED_FLAG_CATEGORIES,
     SPLIT_PARTS,
     SUPPLEMENT,
+    UNTUNED_BATCHES,
     Contexts,
     Phrasing,
     Result,
+    batch_prefix,
     corpus_problems,
     held_back_ids,
     judge,
@@ -135,8 +129,8 @@ def test_supplement_is_tuning_only_material_outside_the_split(corpus: list[Phras
     # Written for the first 13 flags; whatever it names must be a flag of the knowledge base.
     assert {f for p in supplement for f in (*p.flags, *p.hedged_flags)} <= set(RED_FLAG_IDS)
     assert all(p.id.startswith("sx-") for p in supplement)
-    outside = [p for p in corpus if p.part not in (SUPPLEMENT, HELD_BACK_2, HELD_BACK_3,
-                                                   HELD_BACK_4, HELD_BACK_5, HELD_BACK_6)]
+    batch_parts = {part for _, part in BATCH_SPLITS.values()}
+    outside = [p for p in corpus if p.part != SUPPLEMENT and p.part not in batch_parts]
     assert not any(p.id.startswith("sx-") for p in outside)
 
 
@@ -174,58 +168,30 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-def test_held_back_2_is_the_seeded_thirty_percent_of_batch_8(corpus: list[Phrasing]) -> None:
-    _check_batch_split(corpus, BATCH_8_PREFIX, BATCH_8_SEED, HELD_BACK_2)
+# Batches 8 to 13 were each written before tuning on them (11, 12 and 13 before any change of the
+# round they measure) and split on their own by the first split's rule, one seed a batch
+# (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
+# were dropped by id or reworded before the batch was first run, without reading the held-back
+# files: eleven for batch 10, thirteen for batch 11, twenty-one for batch 12, eighteen (reworded)
+# for batch 13.
+BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
+           for number, (seed, part) in BATCH_SPLITS.items()]
 
 
-def test_held_back_3_is_the_seeded_thirty_percent_of_batch_9(corpus: list[Phrasing]) -> None:
-    """Batch 9 (written and measured before tuning) is split like batch 8, seed 20261203."""
-    _check_batch_split(corpus, BATCH_9_PREFIX, BATCH_9_SEED, HELD_BACK_3)
+@pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
+def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
+        corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_7 for batch 13) is the
+    seeded 30% of each of its categories; the rest is supplement material."""
+    _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
 
-def test_held_back_4_is_the_seeded_thirty_percent_of_batch_10(corpus: list[Phrasing]) -> None:
-    """Batch 10 (written and measured before tuning) is split like batch 9, seed 20261204."""
-    _check_batch_split(corpus, BATCH_10_PREFIX, BATCH_10_SEED, HELD_BACK_4)
-
-
-def test_held_back_5_is_the_seeded_thirty_percent_of_batch_11(corpus: list[Phrasing]) -> None:
-    """Batch 11 (written and measured before any change of round 6) is split like batch 10,
-    seed 20261205."""
-    _check_batch_split(corpus, BATCH_11_PREFIX, BATCH_11_SEED, HELD_BACK_5)
-
-
-def test_held_back_6_is_the_seeded_thirty_percent_of_batch_12(corpus: list[Phrasing]) -> None:
-    """Batch 12 (written and measured before any change of round 7) is split like batch 11,
-    seed 20261206."""
-    _check_batch_split(corpus, BATCH_12_PREFIX, BATCH_12_SEED, HELD_BACK_6)
-
-
-def test_no_batch_8_sentence_repeats_another(corpus: list[Phrasing]) -> None:
-    assert _repeats(corpus, BATCH_8_PREFIX, HELD_BACK_2) == ([], [])
-
-
-def test_no_batch_9_sentence_repeats_another(corpus: list[Phrasing]) -> None:
-    """No batch-9 sentence repeats one of any other part (held-back ones included, batch 8's
-    too), and its two halves share none."""
-    assert _repeats(corpus, BATCH_9_PREFIX, HELD_BACK_3) == ([], [])
-
-
-def test_no_batch_10_sentence_repeats_another(corpus: list[Phrasing]) -> None:
-    """No batch-10 sentence repeats one of any other part (every held-back part included), and
-    its two halves share none: eleven first written for it did, and were dropped by id."""
-    assert _repeats(corpus, BATCH_10_PREFIX, HELD_BACK_4) == ([], [])
-
-
-def test_no_batch_11_sentence_repeats_another(corpus: list[Phrasing]) -> None:
-    """No batch-11 sentence repeats one of any other part (every held-back part included), and
-    its two halves share none: thirteen first written for it did, and were dropped by id."""
-    assert _repeats(corpus, BATCH_11_PREFIX, HELD_BACK_5) == ([], [])
-
-
-def test_no_batch_12_sentence_repeats_another(corpus: list[Phrasing]) -> None:
-    """No batch-12 sentence repeats one of any other part (every held-back part included), and
-    its two halves share none: twenty-one first written for it did, and were dropped by id."""
-    assert _repeats(corpus, BATCH_12_PREFIX, HELD_BACK_6) == ([], [])
+@pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
+def test_no_batch_sentence_repeats_another(corpus: list[Phrasing], number: int, seed: int,
+                                           held_part: str) -> None:
+    """No sentence of a batch repeats one of any other part or batch (every held-back part
+    included), and its two halves share none."""
+    assert _repeats(corpus, batch_prefix(number), held_part) == ([], [])
 
 
 # -- the runner judges what users get -------------------------------------------------------------
@@ -263,13 +229,46 @@ def test_copied_conversations_judge_as_fresh_ones_do(corpus: list[Phrasing]) -> 
             b.understood, b.warned, b.false_flags, b.speech), p.id
 
 
+def _failed(phrasing_id: str, part: str) -> Result:
+    p = Phrasing(phrasing_id, "denials", part, "no", ("en-GB",), "fever",
+                 {"answers": {"fever": "no"}})
+    return Result(p, "en-GB", understood=False, why="false flag")
+
+
+@pytest.mark.parametrize("number", sorted(UNTUNED_BATCHES))
+def test_failures_never_list_an_untuned_batch_or_a_held_back_part(number: int) -> None:
+    """`--failures` (run while tuning) lists a tuned batch's failed run and never one of an
+    untuned batch's tuning half or of a held-back part: those are figures only."""
+    tuned = _failed("sx-b12-check", SUPPLEMENT)
+    untuned = _failed(f"{batch_prefix(number)}check", SUPPLEMENT)
+    held = _failed(f"{batch_prefix(number)}held", BATCH_SPLITS[number][1])
+    assert [line.split()[0] for line in runner.failures([tuned, untuned, held])] == ["sx-b12-check"]
+
+
 # -- the gates ------------------------------------------------------------------------------------
 
-def _describe(missed: list[Result], part: str) -> str:
-    if part in HELD_BACK_PARTS:  # ids only: the held-back words are never shown
-        return ", ".join(sorted({f"{r.phrasing.id}[{r.locale}]" for r in missed}))
-    return "\n".join(f"{r.phrasing.id} [{r.locale} @ {r.phrasing.context}] "
-                     f"{r.phrasing.text!r}: {r.why}" for r in missed)
+def _describe(missed: list[Result]) -> str:
+    hidden = [r for r in missed if r.phrasing.unread]  # ids only: their words are never shown
+    shown = [f"{r.phrasing.id} [{r.locale} @ {r.phrasing.context}] {r.phrasing.text!r}: {r.why}"
+             for r in missed if not r.phrasing.unread]
+    if hidden:
+        shown.append(", ".join(sorted({f"{r.phrasing.id}[{r.locale}]" for r in hidden})))
+    return "\n".join(shown)
+
+
+# An untuned batch's tuning half is gated apart from the supplement, on ceilings of its own
+# (keyed by its row label, "batch 13 (supplement)"), so that its misses neither hide nor show
+# among the supplement's while it is not tuned on.
+UNTUNED_ROWS = {BATCH_LABELS[batch_prefix(n)]: batch_prefix(n) for n in sorted(UNTUNED_BATCHES)}
+GATED = (*PARTS, *UNTUNED_ROWS)
+
+
+def _gated(r: Result) -> str:
+    """The part, or the untuned batch's row, whose ceilings a run counts against."""
+    if r.phrasing.untuned:
+        return next(row for row, prefix in UNTUNED_ROWS.items()
+                    if r.phrasing.id.startswith(prefix))
+    return r.phrasing.part
 
 
 # The goal is every red-flag phrasing warned, in every part, and the tuning part holds it. The
@@ -370,6 +369,17 @@ def _describe(missed: list[Result], part: str) -> str:
 # 115 plain, 30 hedged; batch 12's tuning half (not tuned on) lost two sentences to the round's
 # rules, one confirmed rather than warned ("no, but I wake up every night with this back pain"),
 # one warned for its weakness but not its spreading (two extents a day apart), kept as real bugs.
+# Batch 13 (ids sx-b13-…: every flag said plainly and hedged, 5 to 17 times, carers and older
+# people, two findings in one breath, questions back, the five locales' words; yes with detail at
+# red-flag questions, denials, sides, onsets, durations and idioms that are not alarms) is new
+# material, measured once on 2 December 2026 (branch eval8p = main 561f03d's behaviour plus the
+# batch) before any change of round 8, and split on its own (70% supplement, 30% held_back_7, seed
+# 20261207). Round 8 tunes on neither half: its tuning half is an untuned batch
+# (runner.UNTUNED_BATCHES), gated on its own row's ceilings, apart from the supplement's, and never
+# described by its words. Its tuning half missed 54 plain and no hedged runs, flagged 5 denial runs
+# (one sentence in five locales) and raised 11 false-flag runs (that denial, and two idioms);
+# held_back_7 missed 7 plain and 5 hedged runs, flagged no denial and raised 5 false-flag runs.
+# When a later round makes its tuning half tuning material, its ceilings join the supplement's.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 115, ("hedged", "supplement"): 30,
                        ("denial", "supplement"): 0,
@@ -393,10 +403,17 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_6): 21, ("hedged", HELD_BACK_6): 10,
                        ("denial", HELD_BACK_6): 0,
                        ("false flag, batch 12", SUPPLEMENT): 0,
-                       ("false flag, batch 12", HELD_BACK_6): 0}
+                       ("false flag, batch 12", HELD_BACK_6): 0,
+                       ("plain", "batch 13 (supplement)"): 54,
+                       ("hedged", "batch 13 (supplement)"): 0,
+                       ("denial", "batch 13 (supplement)"): 5,
+                       ("false flag, batch 13", SUPPLEMENT): 11,
+                       ("plain", HELD_BACK_7): 7, ("hedged", HELD_BACK_7): 5,
+                       ("denial", HELD_BACK_7): 0,
+                       ("false flag, batch 13", HELD_BACK_7): 5}
 
 
-@pytest.mark.parametrize("part", PARTS)
+@pytest.mark.parametrize("part", GATED)
 @pytest.mark.parametrize(("hedged", "outcome"), [(False, "warned first"),
                                                  (True, "warned, or confirmed then warned")],
                          ids=["plain", "hedged"])
@@ -404,65 +421,36 @@ def test_every_red_flag_phrasing_is_warned(results: list[Result], part: str, hed
                                            outcome: str) -> None:
     """Plain statements (any category) must get the warning first; hedged ones may first get
     a yes/no check that, answered yes, gives it."""
-    runs = [r for r in results if r.phrasing.part == part and r.warned is not None
+    runs = [r for r in results if _gated(r) == part and r.warned is not None
             and bool(r.phrasing.hedged_flags) == hedged]
     missed = [r for r in runs if not r.warned]
     ceiling = MISSED_RUNS_CEILING.get(("hedged" if hedged else "plain", part), 0)
     if len(missed) > ceiling:
         pytest.fail(f"{len(missed)} of {len(runs)} runs not {outcome} (at most {ceiling}):\n"
-                    + _describe(missed, part), pytrace=False)
+                    + _describe(missed), pytrace=False)
 
 
-@pytest.mark.parametrize("part", PARTS)
+@pytest.mark.parametrize("part", GATED)
 def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
-    flagged = [r for r in results if r.phrasing.part == part
+    flagged = [r for r in results if _gated(r) == part
                and r.phrasing.category in DENIAL_CATEGORIES and r.false_flags]
     ceiling = MISSED_RUNS_CEILING.get(("denial", part), 0)
     if len(flagged) > ceiling:
         pytest.fail(f"{len(flagged)} denial runs flagged wrongly (at most {ceiling}):\n"
-                    + _describe(flagged, part), pytrace=False)
+                    + _describe(flagged), pytrace=False)
 
 
-@pytest.mark.parametrize("part", [SUPPLEMENT, HELD_BACK_2])
-def test_no_batch_8_answer_or_idiom_raises_a_false_flag(results: list[Result], part: str) -> None:
-    """Batch 8's answers, denials and everyday idioms ("my legs have gone to sleep", "I'm on
-    antibiotics for a water infection") raise no red flag they do not expect."""
-    _check_no_false_flag(results, part, BATCH_8_PREFIX, "batch 8")
-
-
-@pytest.mark.parametrize("part", [SUPPLEMENT, HELD_BACK_3])
-def test_no_batch_9_answer_or_denial_raises_a_false_flag(results: list[Result],
-                                                          part: str) -> None:
-    """Batch 9's hedged sides and yes/no answers and its denials raise no red flag they do not
-    expect (a yes, or a "not sure", at a red-flag question expects its flag)."""
-    _check_no_false_flag(results, part, BATCH_9_PREFIX, "batch 9")
-
-
-@pytest.mark.parametrize("part", [SUPPLEMENT, HELD_BACK_4])
-def test_no_batch_10_answer_or_denial_raises_a_false_flag(results: list[Result],
-                                                           part: str) -> None:
-    """Batch 10's sides, yes/no answers and firm denials ("no rash at all", "I'm not on
-    steroids", "my toes are a normal colour") raise no red flag they do not expect (a yes, or a
-    hedged no taken as "not sure", at a red-flag question expects its flag)."""
-    _check_no_false_flag(results, part, BATCH_10_PREFIX, "batch 10")
-
-
-@pytest.mark.parametrize("part", [SUPPLEMENT, HELD_BACK_5])
-def test_no_batch_11_answer_denial_or_idiom_raises_a_false_flag(results: list[Result],
-                                                                 part: str) -> None:
-    """Batch 11's answers, denials and everyday idioms ("the only pain in the neck round here is
-    my neighbour", "dead on my feet after a long shift") raise no red flag they do not expect (a
-    yes at a red-flag question expects its flag)."""
-    _check_no_false_flag(results, part, BATCH_11_PREFIX, "batch 11")
-
-
-@pytest.mark.parametrize("part", [SUPPLEMENT, HELD_BACK_6])
-def test_no_batch_12_answer_denial_or_idiom_raises_a_false_flag(results: list[Result],
-                                                                 part: str) -> None:
-    """Batch 12's answers, denials and everyday idioms ("my knees only went weak when I saw the
-    bill", "I'm just feeling a bit blue lately") raise no red flag they do not expect (a yes at a
-    red-flag question expects its flag)."""
-    _check_no_false_flag(results, part, BATCH_12_PREFIX, "batch 12")
+# Each batch's answers, denials and everyday idioms raise no red flag they do not expect (a yes,
+# or a "not sure", at a red-flag question expects its flag): batch 8's "my legs have gone to
+# sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
+# "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
+# I saw the bill", batch 13's "I nearly wet myself laughing".
+@pytest.mark.parametrize("half", ["supplement", "held_back"])
+@pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
+def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(
+        results: list[Result], number: int, seed: int, held_part: str, half: str) -> None:
+    part = SUPPLEMENT if half == "supplement" else held_part
+    _check_no_false_flag(results, part, batch_prefix(number), f"batch {number}")
 
 
 def _check_no_false_flag(results: list[Result], part: str, prefix: str, batch: str) -> None:
@@ -472,4 +460,11 @@ def _check_no_false_flag(results: list[Result], part: str, prefix: str, batch: s
     ceiling = MISSED_RUNS_CEILING.get((f"false flag, {batch}", part), 0)
     if len(flagged) > ceiling:
         pytest.fail(f"{len(flagged)} {batch} runs raised a false flag (at most {ceiling}):\n"
-                    + _describe(flagged, part), pytrace=False)
+                    + _describe(flagged), pytrace=False)
+
+
+def test_every_ceiling_names_a_gate() -> None:
+    """A ceiling's key names a gated part or an untuned batch's row, and a kind of miss the gates
+    count: a mistyped key would silently leave its gate at zero."""
+    kinds = {"plain", "hedged", "denial", *(f"false flag, batch {n}" for n in BATCH_SPLITS)}
+    assert [key for key in MISSED_RUNS_CEILING if key[0] not in kinds or key[1] not in GATED] == []
