@@ -6,9 +6,11 @@ For each set (the original vignettes, and the tuning and held-back parts of each
 set): cases, emergency sensitivity, triage exact, top-3 causes, median answers and spoken seconds
 before the advice (words at 150 a minute plus 2 seconds an answer), and the answers not understood.
 For the original set and the tuning parts it also lists every miss and every answer the skill did
-not understand; held-back parts are reported only as aggregate figures, so no one tunes on them.
-With --all, every case of the sets that are not held back; with --markdown, only the table; with
---tuning, the held-back parts are not run at all (for tuning loops: not even their aggregates show).
+not understand; held-back parts, and the tuning part of a set not tuned on this round (marked
+`untuned` in tests/vignettes/vignette_set.py), are reported only as aggregate figures, so no one
+tunes on them. With --all, every case of the sets that are read case by case; with --markdown, only
+the table; with --tuning, the aggregate-only parts are not run at all (for tuning loops: not even
+their aggregates show).
 """
 
 from __future__ import annotations
@@ -73,19 +75,19 @@ def main(argv: list[str]) -> int:
     results: list[tuple[str, Metrics]] = []
     details: list[str] = []
     for chosen in vignette_sets():
-        if chosen.held_back and "--tuning" in argv:
+        if chosen.aggregate_only and "--tuning" in argv:
             continue
         try:
             outcomes = run_all(kb, load_set(kb, chosen))
         except VignetteError as error:
-            if not chosen.held_back:
+            if not chosen.aggregate_only:
                 raise
-            # Say that it failed, never which case or why: the held-back part stays unread.
+            # Say that it failed, never which case or why: the part stays unread.
             print(f"{chosen.name}: could not be run ({type(error).__name__})")
             continue
         metrics = summarise(outcomes)
         results.append((chosen.name, metrics))
-        if chosen.held_back:
+        if chosen.aggregate_only:
             continue
         shown = outcomes if "--all" in argv else [
             o for o in outcomes if o in metrics.misses or o.not_understood]

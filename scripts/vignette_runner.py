@@ -245,10 +245,19 @@ class VignetteSet:
     name: str
     held_back: bool
     paths: tuple[Path, ...]
+    # A tuning part of a set measured but not tuned on this round (VignetteSplit.untuned).
+    untuned: bool = False
+
+    @property
+    def aggregate_only(self) -> bool:
+        """Read only as aggregate figures and never run by tuning loops: a held-back part, or
+        the tuning part of a set not tuned on this round."""
+        return self.held_back or self.untuned
 
 
 def vignette_sets() -> tuple[VignetteSet, ...]:
-    """The original set, then each later set's tuning and held-back parts (tests/vignettes/)."""
+    """The original set, then each later set's tuning and held-back parts (tests/vignettes/);
+    the tuning part of a set marked untuned this round is marked so too."""
     from tests.vignettes.vignette_set import SPLITS
 
     sets = [VignetteSet("original", False, (VIGNETTES_PATH,))]
@@ -256,7 +265,8 @@ def vignette_sets() -> tuple[VignetteSet, ...]:
         for held_back, path in ((False, split.tuning), (True, split.held_back)):
             if path.exists():
                 part = "held back" if held_back else "tuning"
-                sets.append(VignetteSet(f"{name} set: {part}", held_back, (path,)))
+                sets.append(VignetteSet(f"{name} set: {part}", held_back, (path,),
+                                        untuned=split.untuned and not held_back))
     return tuple(sets)
 
 

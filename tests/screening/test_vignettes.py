@@ -4,7 +4,8 @@ accuracy across the suite, coverage.
 Each vignette is a patient written from a public clinical source (tests/screening/vignettes.yaml,
 and the later sets in tests/vignettes/, written before tuning). An emergency must never be missed:
 case by case in the original set and every tuning part, and as an aggregate figure for every
-held-back part (its cases are never listed, so no one tunes on them). Across the original
+held-back part and for the tuning part of a set not tuned on this round (their cases are never
+listed, so no one tunes on them). Across the original
 suite the triage and the named causes must mostly agree with the sources; every red flag and every
 condition must be exercised. `python scripts/vignette_report.py` prints every set's figures.
 """
@@ -33,9 +34,10 @@ SETS = {chosen.name: chosen for chosen in vignette_sets()}
 TUNING = load_set(KB, SETS["second set: tuning"]) if "second set: tuning" in SETS else ()
 OPEN_CASES = (*VIGNETTES, *TUNING)  # the cases that may be named in a failure
 EMERGENCIES = [v for v in OPEN_CASES if v.expected_triage is Level.EMERGENCY]
-# The tuning parts of the sets after the second: their emergencies are checked case by case too.
+# The tuning parts of the sets after the second: their emergencies are checked case by case too
+# (an untuned set's tuning part only as an aggregate, with the held-back parts below).
 LATER_TUNING = {name: load_set(KB, chosen) for name, chosen in SETS.items()
-                if name != "second set: tuning" and "set: " in name and not chosen.held_back}
+                if name != "second set: tuning" and "set: " in name and not chosen.aggregate_only}
 # Tuning-part emergencies known to be missed, with the reason; like the held-back gaps below,
 # never weakened, only marked until the skill catches them (a strict mark then fails, to be lifted).
 KNOWN_TUNING_GAPS: dict[str, str] = {
@@ -132,17 +134,18 @@ def test_emergency_patient_of_a_later_tuning_part_is_told_to_get_emergency_care(
 
 
 def held_back_parts() -> list[object]:
+    """The parts read only as aggregates: held back, or an untuned set's tuning part."""
     return [
         pytest.param(name, id=name, marks=(
             [pytest.mark.xfail(strict=True, reason=KNOWN_HELD_BACK_GAPS[name])]
             if name in KNOWN_HELD_BACK_GAPS else []))
-        for name, chosen in SETS.items() if chosen.held_back
+        for name, chosen in SETS.items() if chosen.aggregate_only
     ]
 
 
 @pytest.mark.parametrize("name", held_back_parts())
 def test_every_held_back_emergency_is_told_to_get_emergency_care(name: str) -> None:
-    """Aggregate only: the held-back cases are played but never named."""
+    """Aggregate only: the held-back (or untuned) cases are played but never named."""
     metrics = summarise([run_vignette(KB, v) for v in load_set(KB, SETS[name])])
     assert metrics.emergency_sensitivity == 1.0, (
         f"{name}: emergency sensitivity {metrics.emergency_sensitivity:.0%} "

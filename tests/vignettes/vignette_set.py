@@ -1,4 +1,4 @@
-"""The later vignette sets (second to seventh): where their parts live, how they load and split.
+"""The later vignette sets (second to eighth): where their parts live, how they load and split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
 shuffle within each expected triage level: a third is held back and is never read while the skill is
@@ -10,6 +10,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml fifth    # (re)writes the fifth set's parts
     python -m tests.vignettes.vignette_set SOURCE.yaml sixth    # (re)writes the sixth set's parts
     python -m tests.vignettes.vignette_set SOURCE.yaml seventh  # (re)writes the seventh set's parts
+    python -m tests.vignettes.vignette_set SOURCE.yaml eighth   # (re)writes the eighth set's parts
 """
 
 from __future__ import annotations
@@ -30,13 +31,19 @@ HELD_BACK_SHARE = 1 / 3
 
 @dataclass(frozen=True)
 class VignetteSplit:
-    """One vignette set: its title, its two parts' files and the seed that divided them."""
+    """One vignette set: its title, its two parts' files and the seed that divided them.
+
+    `untuned` marks a set measured but not tuned on this round: its tuning part is then read
+    like a held-back part (aggregate figures only, never run by tuning loops) until the round
+    that may tune on it lifts the mark.
+    """
 
     title: str
     tuning: Path
     held_back: Path
     seed: int
     prefix: str  # before "tuning" / "held_back" in a part's name
+    untuned: bool = False
 
     def part_names(self) -> tuple[str, str]:
         return (f"{self.prefix}tuning", f"{self.prefix}held_back")
@@ -63,14 +70,19 @@ SIXTH = VignetteSplit(
     HERE / "sixth_tuning.yaml", HERE / "sixth_held_back.yaml", 20261205, "sixth_",
 )
 SEVENTH = VignetteSplit(
-    "Seventh clinical vignette set (written before round 7's changes, not tuned on)",
+    "Seventh clinical vignette set (written before round 7's changes; tuned on from round 8)",
     HERE / "seventh_tuning.yaml", HERE / "seventh_held_back.yaml", 20261206, "seventh_",
+)
+EIGHTH = VignetteSplit(
+    "Eighth clinical vignette set (written before round 8's changes, not tuned on)",
+    HERE / "eighth_tuning.yaml", HERE / "eighth_held_back.yaml", 20261207, "eighth_",
+    untuned=True,
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
-    "seventh": SEVENTH,
+    "seventh": SEVENTH, "eighth": EIGHTH,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "seventh_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "eighth_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
