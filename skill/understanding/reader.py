@@ -176,10 +176,11 @@ class Reader:
         return reading
 
     def _legs_said_again(self, keys: tuple[str, ...]) -> tuple[str, ...]:
-        """ "They" or "them" after the legs, with no one else named between, are the legs: "my
-        legs have been numb for weeks, this week they started giving way" (review7 O6)."""
+        """ "They" after the legs, with no one else named between, is the legs: "my legs have
+        been numb for weeks, this week they started giving way" (review7 O6). Not in a comparison
+        ("weaker than they were"), which its own phrases read."""
         vocab = self.vocabulary
-        if "they" not in keys and "them" not in keys:
+        if "they" not in keys:
             return keys
         out = list(keys)
         legs = None
@@ -188,7 +189,8 @@ class Reader:
                 legs = key
             elif key in vocab.people or key in vocab.third_person or key in vocab.not_screened:
                 legs = None
-            elif key in ("they", "them") and legs is not None:
+            elif key == "they" and legs is not None and (
+                    at == 0 or keys[at - 1] not in _COMPARING):
                 out[at] = legs
         return tuple(out)
 
@@ -939,6 +941,8 @@ class Reader:
         return tuple(keys) if changed else None
 
 
+# Words before a "they" that compares the legs with themselves ("weaker than they were")
+_COMPARING = frozenset({"than", "as", "if", "whether", "that"})
 # Triggers that deny by saying a thing is as it should be ("normal bladder"): they never turn a
 # denial round ("my feet look normal warm and pink" is warm feet, not feet that are not warm).
 _ASSURING = frozenset({"normal", "usual"})
