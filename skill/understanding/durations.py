@@ -126,7 +126,21 @@ def _amount(text: str, vocab: Vocabulary) -> float | None:
 def _since(text: str, today: date) -> float | None:
     """Days since a weekday, a date, a month, a year, or last week, month or year, named after
     "since" or said on its own ("on Tuesday"). "Since last week" counts from its end: when in
-    doubt, the shorter time is the more urgent (the project's third safety rule)."""
+    doubt, the shorter time is the more urgent (the project's third safety rule). "The Friday
+    before last", "the week before last": one more of that period back."""
+    days = _since_last(text, today)
+    if days is None or not _BEFORE_LAST.search(text):
+        return days
+    match = _SINCE.search(text)
+    what = match.group("what").split() if match else text.split()
+    period = next((w for w in what if w in _PERIODS), "week")
+    return days + _PERIODS[period]
+
+
+_BEFORE_LAST = re.compile(r"\bbefore\s+last\b")
+
+
+def _since_last(text: str, today: date) -> float | None:
     match = _SINCE.search(text)
     what = match.group("what").split() if match else text.split()
     if match and len(what) > 1 and what[0] in ("week", "month", "year"):

@@ -149,7 +149,8 @@ class Reader:
                             vocabulary.knowledge_limits,
                             vocabulary.passed, vocabulary.not_the_speaker,
                             vocabulary.over_breathing_mimics,
-                            vocabulary.over_breathing_never, vocabulary.changed_words)}
+                            vocabulary.over_breathing_never, vocabulary.changed_words,
+                            vocabulary.times_of_change)}
         self._triggers = frozenset(t[0] for t in vocabulary.before if len(t) == 1)
         self._stops = frozenset(t[0] for t in vocabulary.terminators if len(t) == 1)
         # words a phrase's words may have between them ("my legs have just given way")
@@ -160,18 +161,38 @@ class Reader:
         if not isinstance(text, str) or not text.strip():
             return Reading()
         said = self._compounds(self._without_s(words(text)))
-        keys = tuple(self.vocabulary.key(w) for w in said)
+        keys = self._legs_said_again(tuple(self.vocabulary.key(w) for w in said))
         self._keys = keys
         self._said = said
         reading = self._read(said, keys, locale, today, near_miss=False)
         if not reading.findings and any(w not in self.vocabulary.forms for w in said):
             near = self._near_misses(said)
             if near is not None:
+                near = self._legs_said_again(near)
                 self._keys = near
                 nearer = self._read(said, near, locale, today, near_miss=True)
                 if nearer.findings or reading.empty:
                     reading = nearer
         return reading
+
+    def _legs_said_again(self, keys: tuple[str, ...]) -> tuple[str, ...]:
+        """ "They" after the legs, with no one else named between, is the legs: "my legs have
+        been numb for weeks, this week they started giving way" (review7 O6). Not in a comparison
+        ("weaker than they were"), which its own phrases read."""
+        vocab = self.vocabulary
+        if "they" not in keys:
+            return keys
+        out = list(keys)
+        legs = None
+        for at, key in enumerate(keys):
+            if key in vocab.legs:
+                legs = key
+            elif key in vocab.people or key in vocab.third_person or key in vocab.not_screened:
+                legs = None
+            elif key == "they" and legs is not None and (
+                    at == 0 or keys[at - 1] not in _COMPARING):
+                out[at] = legs
+        return tuple(out)
 
     def _without_s(self, said: tuple[str, ...]) -> tuple[str, ...]:
         """A known word heard with an "s" the vocabulary does not know is that word: Alexa's
@@ -306,6 +327,7 @@ class Reader:
                 # round), nor is one that a word such as "just" has ended ("no, just the feet").
                 live = [t for t in live if match.start - min(t) <= _FLIP_REACH
                         and keys[min(t)] not in _ANSWER_WORDS
+                        and keys[min(t)] not in _ASSURING
                         and keys[match.start] not in self._stops]
             if match.phrase.denies:
                 # A look-alike negates nothing after it ("lost weight without trying, my back
@@ -365,6 +387,16 @@ class Reader:
             for target in vocab.stated_when_sudden & set(by_finding):
                 held = by_finding[target]
                 if held.present and held.vague:
+                    by_finding[target] = held._replace(certain=target not in hedged_mentions,
+                                                       vague=False)
+        if vocab.stated_after_a_time & set(by_finding) and not near_miss:
+            # "my feet felt asleep yesterday, today ... the numbness is up to my knees": an extent
+            # said after a time of change is where it has got to, a movement (batch 12)
+            times = self._spans(keys, vocab.times_of_change)
+            for target in vocab.stated_after_a_time & set(by_finding):
+                held = by_finding[target]
+                if held.present and held.vague and any(
+                        max(t) < min(where) for t in times for where in said_where.get(target, [])):
                     by_finding[target] = held._replace(certain=target not in hedged_mentions,
                                                        vague=False)
         for target, neighbours in vocab.stated_beside:
@@ -641,7 +673,8 @@ class Reader:
         joined = len(match.positions) == 1 and match.end < len(self._keys) and (
             self._keys[match.end] == "and")
         following = [b for b in bounds if b > match.end - 1
-                     and not (b < len(self._keys) and self._keys[b] in _ANAPHORA)
+                     and not (b < len(self._keys) and (self._keys[b] in _ANAPHORA
+                                                        or self._said[b] in _ANAPHORA))
                      and not (joined and b == match.end + 1)]
         limit = min([match.end + _AFTER_WINDOW, *following])
         return any(match.end <= min(after) < limit for after in afters)
@@ -908,6 +941,11 @@ class Reader:
         return tuple(keys) if changed else None
 
 
+# Words before a "they" that compares the legs with themselves ("weaker than they were")
+_COMPARING = frozenset({"than", "as", "if", "whether", "that"})
+# Triggers that deny by saying a thing is as it should be ("normal bladder"): they never turn a
+# denial round ("my feet look normal warm and pink" is warm feet, not feet that are not warm).
+_ASSURING = frozenset({"normal", "usual"})
 # Words after "the only ... is" that name the one screened, not a thing ("the only one
 # struggling is me").
 _PERSONS_SCREENED = frozenset({"me", "i", "myself", "mine"})

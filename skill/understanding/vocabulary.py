@@ -40,7 +40,10 @@ _OWN_SENSE = frozenset({"left", "right", "better", "worse", "worst", "bit", "wel
                         # "a bit high" (a blood sugar) is not "a bit higher" (climbing up)
                         "higher",
                         # "slower" asks for slower speech; "slowly" says how it came on
-                        "slower", "faster", "quicker"})
+                        "slower", "faster", "quicker",
+                        # going without food explains weight lost; "fast" (quickly) does not
+                        "fasting"})
+_SOME_NUMBER = "2"  # in the amount class (understanding.yaml): the key of a number in digits
 _LEMMA_ORDER = ("VERB", "NOUN", "ADJ", "ADV", "AUX", "PROPN")
 
 
@@ -112,6 +115,10 @@ class Vocabulary(NamedTuple):
     # findings about something that came on suddenly ("did the whole of one leg suddenly go
     # numb?"): words that only touch on one state it when a sudden onset is said with them
     stated_when_sudden: frozenset[str] = frozenset()
+    # findings only touched on ("up to my knees") stated when a time of change ("today", "now")
+    # is said before them, and those times as key sequences
+    stated_after_a_time: frozenset[str] = frozenset()
+    times_of_change: tuple[tuple[str, ...], ...] = ()
     # denials said with a doubt ("probably not", "not that I know of"), as key sequences: at a
     # red-flag question, with no plain no beside them, they are checked once, not taken as no
     hedged_denials: tuple[tuple[str, ...], ...] = ()
@@ -150,13 +157,20 @@ class Vocabulary(NamedTuple):
     not_screened: frozenset[str] = frozenset()
     not_screened_reach: int = 0
     own_body: frozenset[str] = frozenset()
+    # the legs themselves (the class legs_only): "they", "them" said after them stand for them
+    legs: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()  # words naming another person ("my grandfather")
     not_the_speaker: tuple[tuple[str, ...], ...] = ()  # "not me", "not mine", as key sequences
     their_history: frozenset[str] = frozenset()  # another's illness or event ("his stroke")
 
     def key(self, word: str) -> str:
-        return self.forms.get(word, word)
+        key = self.forms.get(word)
+        if key is None:
+            # a number in digits that no phrase names ("32 weeks gone") is a number all the
+            # same: read as one the amount class names
+            return _SOME_NUMBER if word.isdigit() else word
+        return key
 
 
 class _Builder:
@@ -173,7 +187,8 @@ class _Builder:
         top = self.top
         top.reject_unknown({"gap_words", "negation", "hedges", "classes", "findings", "answers",
                             "requests", "set_phrases", "compounds", "numbness_lengths",
-                            "building", "stated_when_sudden", "hedged_denials",
+                            "building", "stated_when_sudden", "stated_after_a_time",
+                            "hedged_denials",
                             "knowledge_limits",
                             "confirmed_after_position", "passed",
                             "confirmed_with_over_breathing", "constructions", "states",
@@ -241,6 +256,16 @@ class _Builder:
         unknown = sorted(sudden_findings - set(self.top.mapping("findings")))
         if unknown:
             raise top.fail("stated_when_sudden", f"has {', '.join(unknown)}: no such finding")
+        timed = Fields(top.mapping("stated_after_a_time", optional=True),
+                       f"{FILE}: stated_after_a_time")
+        timed.reject_unknown({"findings", "words"})
+        timed_findings = frozenset(timed.texts("findings", optional=True))
+        unknown = sorted(timed_findings - set(self.top.mapping("findings")))
+        if unknown:
+            raise timed.fail("findings", f"has {', '.join(unknown)}: no such finding")
+        times_of_change = [self._words(v, timed, "words")
+                           for t in timed.texts("words", optional=True)
+                           for v in _expand(t, timed, "words")]
         after_position = frozenset(top.texts("confirmed_after_position", optional=True))
         unknown = sorted(after_position - set(self.top.mapping("findings")))
         if unknown:
@@ -335,6 +360,8 @@ class _Builder:
             hedged_denials=tuple(keys(t) for t in hedged_denials),
             knowledge_limits=tuple(keys(t) for t in knowledge_limits),
             stated_when_sudden=sudden_findings,
+            stated_after_a_time=timed_findings,
+            times_of_change=tuple(keys(t) for t in times_of_change),
             confirmed_after_position=after_position,
             passed=tuple(keys(t) for t in passed),
             stated_beside=stated_beside,
@@ -351,6 +378,8 @@ class _Builder:
             not_screened_reach=reach,
             own_body=frozenset(forms.get(w, w) for name in own_body
                                for member in self.classes[name] for w in member.split()),
+            legs=frozenset(forms.get(w, w) for member in self.classes["legs_only"]
+                           for w in member.split()),
             first_person=frozenset(forms.get(w, w) for w in _PERSONS),
             people=_with_possessive(forms, people),
             not_the_speaker=tuple(keys(t) for t in not_the_speaker),
