@@ -340,8 +340,8 @@ class _Loader:
                               if self.questions[f].kind == "yes_no"
                               and not self.questions[f].called})
             if not question.ask_if or unnamed:
-                raise KnowledgeError(f"questions.yaml: question '{qid}' names the signs that open it "
-                                 f"({THAT}): each needs `called` (missing: {unnamed})")
+                raise KnowledgeError(f"questions.yaml: question '{qid}' names the signs that "
+                                     f"open it ({THAT}): each needs `called` ({unnamed})")
         for qid, question in self.questions.items():
             for covered in question.covers:
                 target = self.questions.get(covered)

@@ -100,8 +100,9 @@ def _question_of(kb: KnowledgeBase, kind: str) -> str | None:
 # the timing question ("Did that start in the last few days?") is answered in the same breath.
 # "This week" and "the last few days" date the sign to days even beside an old complaint ("bad
 # knees for years, but this week my legs keep going from under me": round 7).
-_NEW_WORDS = re.compile(r"\b(just(?! (want|wanted|wanna|wondering|wondered|wonder|need|needed|thought"
-                        r"|think|to know|asking|checking|curious|a bit|a little|in case))|suddenly|all of a sudden|for the first time|never (happened|had)"
+_NEW_WORDS = re.compile(r"\b(just(?! (want|wanted|wanna|wondering|wondered|wonder|need|needed"
+                        r"|thought|think|to know|asking|checking|curious|a bit|a little|in case))"
+                        r"|suddenly|all of a sudden|for the first time|never (happened|had)"
                         r"|this morning|last night|since yesterday|today"
                         r"|(?<!not )(?<!not new )(?<!not in )(?<!not new in )(this (past |)week"
                         r"|(the|these) (last|past) (few|couple of) days))\b", re.IGNORECASE)

@@ -106,7 +106,8 @@ def test_a_denial_is_recorded_as_no_never_a_flag(sim: Simulator, text: str, find
 def test_no_but_then_a_flag_records_the_flag(sim: Simulator) -> None:
     at_question(sim, "cauda_equina_signs")
     reply = sim.say("no, but my legs are weak")
-    assert reply.speech.endswith("Did the weakness or trouble walking start in the last few days?")  # it came on slowly
+    # it came on slowly: timed, and the timing question names the weakness
+    assert reply.speech.endswith("Did the weakness or trouble walking start in the last few days?")
     reply = sim.say("yes")
     assert reply.speech.startswith(WARNING) and flags(reply) == ["new_leg_weakness"]
 
