@@ -17,32 +17,17 @@ from __future__ import annotations
 import pytest
 
 from alexa_simulator import Simulator
+from tests.alexa.test_review7_panic_leak_and_ischaemia import NUMBER, WARNING, finish, flags
 from tests.alexa.test_safety_review import play, triage
 
-WARNING = "Warning."
-NUMBER = {"en-US": "9 1 1", "en-GB": "9 9 9", "en-CA": "9 1 1", "en-AU": "triple zero",
-          "en-IN": "1 1 2"}
 WEAKNESS_TIMED = ("Did the weakness or trouble walking start, or get clearly worse, in the last "
                   "few days?")
 BLADDER_TIMED = ("Did the bladder or bowel trouble start, or get clearly worse, in the last few "
                  "days?")
 
 
-def flags(reply) -> list[str]:
-    return reply.session_attributes["assessment"]["red_flags"]
-
-
 def history(reply) -> str:
     return reply.session_attributes["screening"]["history"]
-
-
-def finish(sim: Simulator, reply, said: dict[str, str]):
-    """Answer each question from `said` (else "no") until the result; the reply with it."""
-    for _ in range(40):
-        if "assessment" in reply.session_attributes:
-            return reply
-        reply = sim.say(said.get(reply.session_attributes["screening"].get("current"), "no"))
-    raise AssertionError("no result")
 
 
 # -- 8a: a sign dated old in its own clause --------------------------------------------------
