@@ -72,7 +72,7 @@ class Conversation:
     def current(self) -> Question | None:
         if self.state.current is None:
             return None
-        return self.kb.question(self.state.current)
+        return self.wording.named(self.kb.question(self.state.current), self.state)
 
     @property
     def in_screening(self) -> bool:

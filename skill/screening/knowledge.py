@@ -42,6 +42,8 @@ UNSURE = "unsure"
 # The timing question ("Did that start in the last few days?") asked after a yes to a sign that is
 # an emergency only when new; its ask_if names those signs.
 RECENT = "recent"
+# In a question's words, the place for the names of the signs that opened it (Question.called).
+THAT = "{that}"
 ANSWERS_BY_KIND: Mapping[str, tuple[str, ...]] = {
     "yes_no": ("yes", "no", UNSURE),
     "side": ("one_leg", "both_legs", UNSURE),
@@ -92,6 +94,10 @@ class Question(NamedTuple):
     # the lengths (duration answers) that mean yes; any other length said answers no ("for
     # years", "about two weeks ago"), so a length is never "didn't catch that" there.
     within: tuple[str, ...] = ()
+    # What this sign is called when a timing question that it opened names it ("Did the
+    # weakness or trouble walking start in the last few days?", not "Did that start ...": review7
+    # N3); a question whose text holds THAT is filled with the names of the signs that opened it.
+    called: str = ""
 
     @property
     def answers(self) -> tuple[str, ...]:
@@ -285,7 +291,7 @@ class _Loader:
     def load_questions(self) -> None:
         known = {"id", "kind", "phase", "ask_if", "volunteer", "text", "rephrase", "help",
                  "readback", "source", "why", "covers", "follow_up", "confirm_says_new",
-                 "not_new_if", "within"}
+                 "not_new_if", "within", "called"}
         pending_ask_if: list[tuple[Fields, str, str, Any]] = []
         for fields, qid in self.entries("questions.yaml", "questions"):
             fields.reject_unknown(known)
@@ -315,6 +321,7 @@ class _Loader:
                 follow_up=fields.flag("follow_up"),
                 confirm_says_new=fields.flag("confirm_says_new"),
                 within=within,
+                called=fields.text("called", max_words=8) if "called" in fields.data else "",
             )
             for key in ("ask_if", "not_new_if"):
                 if key in fields.data:
@@ -326,6 +333,15 @@ class _Loader:
                 raise fields.fail(key, "cannot depend on its own answer")
             question = self.questions[qid]
             self.questions[qid] = question._replace(**{key: patterns})
+        for qid, question in self.questions.items():
+            if THAT not in question.text + question.rephrase:
+                continue
+            unnamed = sorted({f for pattern in question.ask_if for f in pattern
+                              if self.questions[f].kind == "yes_no"
+                              and not self.questions[f].called})
+            if not question.ask_if or unnamed:
+                raise KnowledgeError(f"questions.yaml: question '{qid}' names the signs that "
+                                     f"open it ({THAT}): each needs `called` ({unnamed})")
         for qid, question in self.questions.items():
             for covered in question.covers:
                 target = self.questions.get(covered)

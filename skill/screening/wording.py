@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from skill.screening.assessment import Assessment, RaisedFlag, holds_any, how_held
 from skill.screening.engine import Event, Step
-from skill.screening.knowledge import UNSURE, Condition, KnowledgeBase, Level, Question
+from skill.screening.knowledge import THAT, UNSURE, Condition, KnowledgeBase, Level, Question
 from skill.screening.locale import LocaleWording
 from skill.screening.state import ScreeningState
 
@@ -172,11 +172,27 @@ class Wording:
             return Utterance(self.line("help_idle"), self.line("help_idle_reprompt"))
         return self.ask_after(question, "help_question")
 
+    def named(self, question: Question, state: ScreeningState) -> Question:
+        """The question as asked now: a timing question names the signs whose answers opened
+        it, in the order they were given ("Did the weakness or trouble walking start in the
+        last few days?"), never an unnamed "that" after a turn with several findings (review7
+        N3). Other questions are as written."""
+        if THAT not in question.text + question.rephrase:
+            return question
+        answers = state.answers
+        signs = [f for f in answers if any(
+            f in pattern and holds_any((pattern,), answers) for pattern in question.ask_if)]
+        names = list(dict.fromkeys(self.kb.question(f).called for f in signs
+                                   if self.kb.question(f).called))
+        that = spoken_list(names) if names else "that"
+        return question._replace(text=question.text.replace(THAT, that),
+                                 rephrase=question.rephrase.replace(THAT, that))
+
     def step(self, step: Step) -> Utterance:
         """What to say after a step of the engine: the next question, or the result."""
         if step.question is None:
             return self.result(step.state, step.assessment)
-        question = step.question
+        question = self.named(step.question, step.state)
         if step.event in _EVENT_LINES:
             key = _EVENT_LINES[step.event]
             utterance = self.ask_after(question, key)

@@ -100,7 +100,9 @@ def _question_of(kb: KnowledgeBase, kind: str) -> str | None:
 # the timing question ("Did that start in the last few days?") is answered in the same breath.
 # "This week" and "the last few days" date the sign to days even beside an old complaint ("bad
 # knees for years, but this week my legs keep going from under me": round 7).
-_NEW_WORDS = re.compile(r"\b(just|suddenly|all of a sudden|for the first time|never (happened|had)"
+_NEW_WORDS = re.compile(r"\b(just(?! (want|wanted|wanna|wondering|wondered|wonder|need|needed"
+                        r"|thought|think|to know|asking|checking|curious|a bit|a little|in case))"
+                        r"|suddenly|all of a sudden|for the first time|never (happened|had)"
                         r"|this morning|last night|since yesterday|today"
                         r"|(?<!not )(?<!not new )(?<!not in )(?<!not new in )(this (past |)week"
                         r"|(the|these) (last|past) (few|couple of) days))\b", re.IGNORECASE)
@@ -119,7 +121,8 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
     answers the timing question too, so its warning is not delayed by a confirmation."""
     if RECENT not in kb.questions_by_id or RECENT in state.asked or not isinstance(text, str):
         return heard
-    if heard.confirm is not None and _OLD_WORDS.search(text) and not _NEW_WORDS.search(text):
+    if heard.confirm is not None and any(_said_long_standing(part) for part in
+                                         (text, *_clauses_saying(text, reading, heard.confirm))):
         heard = heard._replace(long_standing=True)
     heard = _old_injury_confirmed(kb, heard, text)
     timed = {f for pattern in kb.question(RECENT).ask_if for f in pattern} - {"onset"}
@@ -145,6 +148,20 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
 
 
 _LONG = frozenset({"weeks", "months"})
+# Clauses of a turn: the timing words that date a sign are the ones said with it ("a limp since
+# my knee operation years ago, and yesterday my foot tingled": the limp is old, the tingling new).
+_CLAUSE_BREAK = re.compile(r"[,;.!?]|\b(?:and|but|though|although|so)\b", re.IGNORECASE)
+
+
+def _said_long_standing(text: str) -> bool:
+    return bool(_OLD_WORDS.search(text)) and not _NEW_WORDS.search(text)
+
+
+def _clauses_saying(text: str, reading: Reading, finding: str) -> tuple[str, ...]:
+    """The clauses that hold the words the finding was read from."""
+    said = [f.words.lower() for f in reading.findings if f.id == finding and f.words]
+    return tuple(part for part in _CLAUSE_BREAK.split(text)
+                 if part and any(words in part.lower() for words in said))
 # An injury dated long before ("I had a fall last year", "a crash years ago") is no injury just
 # before the numbness: asked about (confirmed), not taken as one, and never timed by the new words
 # that date the tingling ("today my shins tingled").

@@ -68,7 +68,7 @@ def test_several_flags_in_one_breath_are_all_recorded_most_urgent_first(sim: Sim
 
 @pytest.mark.parametrize(("text", "first", "timed", "timing", "timing_answer"), [
     ("I can't pee and my bottom is numb", "cauda_equina_saddle", "cauda_equina_bladder",
-     "Did that start in the last few days?", "yes"),
+     "Did the bladder or bowel trouble start, or get clearly worse, in the last few days?", "yes"),
     ("my face is drooping and my leg has gone weak", "stroke_signs", "new_leg_weakness",
      "Did it come on suddenly, or slowly?", "suddenly"),
 ])
@@ -106,7 +106,9 @@ def test_a_denial_is_recorded_as_no_never_a_flag(sim: Simulator, text: str, find
 def test_no_but_then_a_flag_records_the_flag(sim: Simulator) -> None:
     at_question(sim, "cauda_equina_signs")
     reply = sim.say("no, but my legs are weak")
-    assert reply.speech.endswith("Did that start in the last few days?")  # it came on slowly
+    # it came on slowly: timed, and the timing question names the weakness
+    assert reply.speech.endswith("Did the weakness or trouble walking "
+        "start, or get clearly worse, in the last few days?")
     reply = sim.say("yes")
     assert reply.speech.startswith(WARNING) and flags(reply) == ["new_leg_weakness"]
 
@@ -239,7 +241,8 @@ def test_a_word_that_only_touches_on_a_red_flag_is_confirmed_in_one_short_questi
     reply = sim.say("I'm a bit worried about my bladder")
     assert reply.speech.startswith("Just to check:") and "pee or poo" in reply.speech
     reply = sim.say("yes")
-    assert reply.speech.endswith("Did that start in the last few days?")
+    assert reply.speech.endswith("Did the bladder or bowel trouble "
+        "start, or get clearly worse, in the last few days?")
     reply = sim.say("yes")
     assert reply.speech.startswith(WARNING) and "cauda_equina_bladder" in flags(reply)
 

@@ -86,7 +86,8 @@ def test_a_slowly_built_up_bladder_problem_is_confirmed_before_an_emergency(sim:
     sim.say("open leg check")
     sim.say("slowly")
     asked = sim.say("i can't control my bladder")
-    assert asked.speech.endswith("Did that start in the last few days?")
+    assert asked.speech.endswith("Did the bladder or bowel trouble "
+        "start, or get clearly worse, in the last few days?")
     assert "assessment" not in asked.session_attributes
     years = sim.say("no")
     assert not years.speech.startswith("Warning.")

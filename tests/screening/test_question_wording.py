@@ -62,10 +62,10 @@ def test_a_long_standing_weakness_is_read_back_as_long_standing_not_new() -> Non
     # slowly, both legs, months; new trouble: yes; weakness: yes; started in the last few days: no
     step = answered("gradual", "both_legs", "months", "yes", "yes", "no")
     said = WORDING.readback(step.state)
-    assert "that did not start in the last few days" in said
+    assert "that did not start or get worse in the last few days" in said
     assert not re.search(r"\bnew(ly)?\b|\bsudden", said.replace("it came on slowly", ""))
     card = WORDING.card(step.state, step.assessment)[1]
-    assert "that did not start in the last few days" in card and "Warning" not in card
+    assert "that did not start or get worse in the last few days" in card and "Warning" not in card
 
 
 def test_bladder_trouble_new_in_weeks_is_never_read_back_as_there_a_while() -> None:
@@ -78,7 +78,7 @@ def test_bladder_trouble_new_in_weeks_is_never_read_back_as_there_a_while() -> N
         step = ENGINE.answer(step.state, said.get(step.question.id, "no"))
     assert "cauda_equina_bladder" in [r.flag.id for r in step.assessment.red_flags]
     assert "there a while" not in WORDING.readback(step.state)
-    assert "that did not start in the last few days" in WORDING.readback(step.state)
+    assert "that did not start or get worse in the last few days" in WORDING.readback(step.state)
 
 
 def test_the_timing_help_never_claims_an_onset_that_was_not_said() -> None:
@@ -91,7 +91,7 @@ def test_a_new_weakness_is_read_back_with_when_it_started() -> None:
     step = answered("gradual", "both_legs", "days", "yes", "yes", "yes")
     assert step.finished and step.assessment.level.value == "emergency"
     said = WORDING.readback(step.state)
-    assert "that started in the last few days" in said
+    assert "that started or got worse in the last few days" in said
     result = WORDING.warning_first(WORDING.result(step.state, step.assessment),
                                    step.assessment.red_flags, new=step.new_red_flags)
     assert result.card[1].startswith("Warning.") and "last few days" in result.card[1]
