@@ -430,7 +430,8 @@ class Reader:
         upper = vocab.upper_body
         side = _side({m.phrase.target for m in values if m.phrase.target.startswith("side:")
                       and not m.positions & elsewhere
-                      and not (m.end < len(keys) and keys[m.end] in upper)})
+                      and not (m.end < len(keys) and keys[m.end] in upper)
+                      and not _both_of_people(m, keys, vocab.people)})
         if side == "one_leg" and self._both_sides(keys, values, [*triggers, *afters]):
             side = "both_legs"  # "the right one, and now the left is starting"
         lengths = self._find(keys, vocab.durations, locale)
@@ -1043,6 +1044,22 @@ def _since_clauses(keys: Sequence[str], bounds: Sequence[int]) -> frozenset[int]
             end = next((b for b in bounds if b > at), len(keys))
             dated.update(range(at + 1, end))
     return frozenset(dated)
+
+
+_US = frozenset({"i", "me", "we", "us"})
+
+
+def _both_of_people(match: _Match, keys: Sequence[str], people: frozenset[str]) -> bool:
+    """ "My husband and I both ...", "we both think", "both of us": "both" is of the people, not
+    the legs (carer8)."""
+    if [keys[at] for at in sorted(match.positions)] != ["both"]:
+        return False
+    before = keys[match.start - 1] if match.start > 0 else ""
+    after = keys[match.end:match.end + 2]
+    # "we both think", carried as "both think ...": "both" doing the knowing or saying
+    knowing = bool(after) and after[0] in _KNOWING | {"notice", "agree", "saw"}
+    return before in _US or before in people or knowing or tuple(after) in (
+        ("of", "us"), ("of", "we"))
 
 
 def _side(sides: set[str]) -> str | None:

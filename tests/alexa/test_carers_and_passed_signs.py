@@ -100,6 +100,32 @@ def test_the_side_of_an_arm_is_no_side_of_the_legs(handler, locale: str, text: s
     assert "side=" not in answers(reply)
 
 
+@pytest.mark.parametrize(("locale", "text", "flag"), [
+    ("en-AU", "my wife and I both noticed her speech is slurred", "stroke_signs"),
+    ("en-GB", "me and my husband both have numb feet but his face has dropped", "stroke_signs"),
+    ("en-US", "my husband and I both have tingling feet and now I can't feel my bottom",
+     "cauda_equina_saddle"),
+    ("en-IN", "my husband and me both noticed his mouth became crooked", "stroke_signs"),
+    ("en-CA", "we both think her face is drooping", "stroke_signs"),
+])
+def test_both_said_of_two_people_is_no_side_and_the_sign_still_warns(
+        handler, locale: str, text: str, flag: str) -> None:
+    """ "My husband and I both ...": "both" is of the people; the sign is warned, and the side
+    of the legs is still asked, not taken as both legs."""
+    _, reply = opening(handler, locale, text)
+    assert warned_at_once(reply, locale), reply.speech
+    assert flag in every_flag(reply)
+    assert "side=both_legs" not in answers(reply)
+
+
+@pytest.mark.parametrize("text", ["both", "both of them", "both legs, and my husband's too"])
+def test_both_at_the_side_question_is_still_both_legs(handler, text: str) -> None:
+    sim = Simulator(locale="en-GB", handler=handler)
+    at_question(sim, "side", {"onset": "slowly"})
+    reply = sim.say(text)
+    assert "side=both_legs" in answers(reply)
+
+
 # -- a panic or a cry for help said first (review7 O2) --------------------------------------------
 
 @pytest.mark.parametrize(("locale", "text", "finding"), [
