@@ -371,8 +371,10 @@ class Conversation:
         if (heard.confirm is not None and not emergency and not checked
                 and heard.confirm == self.state.current == self.memory.confirming):
             # Still in doubt at the check itself (a hedged or partial "no" again): "not sure",
-            # so the question's own not-sure level applies (rule 3), and no check loops.
-            return self.after_step(self.engine.answer(self.state, UNSURE))
+            # so the question's own not-sure level applies (rule 3), and no check loops. A
+            # carer's "not that I know of" again, about signs anyone with the person sees (a
+            # drooping face, a white leg), is a no: asked twice, they can look (review7 N1).
+            return self.after_step(self.engine.answer(self.state, NO if heard.seen_no else UNSURE))
         if heard.confirm is not None and not emergency and not checked:
             asked = self.engine.ask_now(self.state, heard.confirm)
             self.state, self._step = asked.state, asked
@@ -384,7 +386,8 @@ class Conversation:
                 self.memory = self.memory.with_changes(offer=None, confirming=confirming)
                 # A flag raised by what was just said is announced in full, even before a check.
                 new = step.new_red_flags if step is not None else ()
-                return self.reply(self.wording.ask_after(question, "confirm_finding"), new)
+                lead = "confirm_ask_them" if heard.ask_them else "confirm_finding"
+                return self.reply(self.wording.ask_after(question, lead), new)
         if step is None:
             return self.fallback()
         return self.after_step(step)

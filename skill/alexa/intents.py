@@ -110,6 +110,7 @@ FREE_SPEECH: dict[str, str] = {
     "SeverePainSpeechIntent": "worst pain {}",
     "PainkillersSpeechIntent": "painkillers {}",
     "PrescribedSpeechIntent": "the doctor gave me {}",
+    "PanicSpeechIntent": "panic attack {}",  # "panic attack, and I've wet myself": carer8, O2
     "WalkingSpeechIntent": "walking {}",
     "PainSpeechIntent": "pain {}",
     "BackSpeechIntent": "back pain {}",
@@ -152,8 +153,30 @@ FREE_SPEECH: dict[str, str] = {
 
 
 def free_speech(intent: str, words: str) -> str:
-    """What the person said, as the skill reads it: the intent's meaning around the words."""
-    return FREE_SPEECH[intent].replace("{}", words).strip()
+    """What the person said, as the skill reads it: the intent's meaning around the words.
+
+    A side said of something other than a leg keeps its own part: "my left arm has gone weak"
+    (LeftSpeechIntent "arm has gone weak") is the left arm, and "the right side of his face"
+    ("of his face ...") the right side, never a leg (carer8: a stroke's side is no leg's side)."""
+    meaning = FREE_SPEECH[intent]
+    if intent in _SIDES and words:
+        first = words.split()[0].lower()
+        if first == "of":
+            meaning = meaning.replace(" leg ", " side ")
+        elif _upper_body(first):
+            meaning = meaning.replace(" leg ", " ")
+    return meaning.replace("{}", words).strip()
+
+
+_SIDES = frozenset({"LeftSpeechIntent", "RightSpeechIntent", "OneSideSpeechIntent"})
+
+
+def _upper_body(word: str) -> bool:
+    # imported on first use: a cold start that begins with "open leg check" needs no reader
+    from skill.understanding.vocabulary import default_vocabulary
+
+    vocabulary = default_vocabulary()
+    return vocabulary.key(word) in vocabulary.upper_body
 
 HANDLED_INTENTS: frozenset[str] = frozenset({
     YES, NO, HEDGED_NO, KNOWN_NO, NOT_SURE, SIDE, DURATION, ONSET, VOLUNTEER, CAUSES_OVERVIEW,

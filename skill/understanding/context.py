@@ -32,6 +32,12 @@ class Heard(NamedTuple):
     long_standing: bool = False
     # said as a carer of the one screened ("my mum's leg went numb"): the conversation keeps it
     of_another: bool = False
+    # the check is due only to a carer's "not that I know of", about signs anyone with the person
+    # sees: said again at the check, it is a no (review7 N1)
+    seen_no: bool = False
+    # ...and the check is due to a carer's "not that I know of" of what only the person feels:
+    # asked with "ask them if you can"
+    ask_them: bool = False
 
     @property
     def only_an_answer(self) -> bool:
@@ -206,11 +212,21 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
     entries: list[tuple[str, str, bool]] = []
     current = question.id if question is not None else None
     recheck = None
+    seen_no = ask_them = False
     if question is not None:
         value = _answer_to(question, reading, kb)
         if value == "no" and (_partial_denial(question, reading)
                               or _hedged_denial(question, reading, another)):
             recheck = question.id  # asked again in one short question, not taken as a no
+            known = (another and reading.known_no and not reading.hedged_no
+                     and not _partial_denial(question, reading))
+            seen_no = known and {question.id, *question.covers} <= _seen_by_others()
+            ask_them = known and not seen_no
+            if seen_no and any(state.answers.get(group.id) == UNSURE and question.id in group.covers
+                               for group in kb.questions):
+                # a sign of a group the carer was already checked on: a no at once
+                recheck, seen_no = None, False
+                entries.append((question.id, "no", False))
         elif value is not None:
             entries.append((question.id, value, False))
             entries += _windows_answered_too(kb, question, value, reading, state)
@@ -259,7 +275,15 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
             f.present and f.certain and f.id in _alarms(kb) for f in reading.findings):
         entries, confirm = [], None  # a question about sciatica volunteers no symptom
     return Heard(tuple(entries), confirm, reading.answer, reading.request, reading.question,
-                 reading.unknown_word, of_another=reading.of_another)
+                 reading.unknown_word, of_another=reading.of_another,
+                 seen_no=seen_no and confirm == recheck,
+                 ask_them=ask_them and confirm == recheck)
+
+
+def _seen_by_others() -> frozenset[str]:
+    from skill.understanding.vocabulary import default_vocabulary
+
+    return default_vocabulary().seen_by_others
 
 
 def _windows_answered_too(kb: KnowledgeBase, question: Question, value: str, reading: Reading,

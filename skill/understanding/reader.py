@@ -297,6 +297,7 @@ class Reader:
         explained: set[str] = set()
         hedged_mentions: set[str] = set()
         outer = _outermost(matches, same_target=True)
+        passing = self._spans(keys, vocab.passed)
         # A negation that is part of a finding's own words ("can not climb stairs", "no feeling
         # round my bottom", "can not pee") states that finding: it denies no other finding, and
         # a finding said that way is not denied again by a "not" before it ("nothing is working
@@ -336,11 +337,16 @@ class Reader:
                 live += [t for t in all_triggers if t & masked and any(
                     t <= look and match.positions <= look for look in looks)]
             after = () if match.phrase.denies else afters
-            if match.phrase.target == _POSITIONAL and after:
+            if after and passing:
                 # "my foot went numb sitting on it, it's fine now": the numbness of pressure
-                # passing is what the position says, not a denial of it (round 7)
-                passing = self._spans(keys, vocab.passed)
-                after = [a for a in after if not any(a & p for p in passing)]
+                # passing is what the position says, not a denial of it (round 7). "His face
+                # did droop, but it's fine now": a sign said in its own words, then said to have
+                # passed in a clause after it, came and went; it is no denial (a TIA's signs
+                # pass, and are still an emergency: NHS, docs/clinical-safety.md 8f).
+                after = [a for a in after if not any(a & p for p in passing) or not (
+                    match.phrase.target == _POSITIONAL or (
+                        not match.phrase.mention
+                        and any(match.end <= b <= min(a) for b in bounds)))]
             negated = self._negated(match, live, after, bounds)
             present = negated if match.phrase.denies else not negated
             # A denial is a denial even of a vague word ("not weak"); a hedge or a near miss
@@ -377,6 +383,12 @@ class Reader:
         answer = self._answer([m for m in values if m.phrase.target == "unsure" or all(
             p <= m.positions and len(p) < len(m.positions) for p in looks if p & m.positions)],
             keys, masks, [h for h in hedges if not any(p & h for p in looks)], by_finding)
+        if answer == "no" and any(f.present and f.certain for f in by_finding.values()):
+            # "Not me, his face is drooping": "not me" says whose the signs are, not whether;
+            # with a sign stated beside it, it answers nothing (review7 O3)
+            whose = frozenset().union(*self._spans(keys, vocab.not_the_speaker))
+            if all(m.positions <= whose for m in values if m.phrase.target == "no"):
+                answer = None
         hedged_no = answer == "no" and self._hedged_no(keys, values, vocab.hedged_denials)
         # "no, not that I know of": of someone else, the plain no is still only what is known
         known_no = answer == "no" and any(self._spans(keys, vocab.knowledge_limits))
@@ -407,7 +419,6 @@ class Reader:
                     by_finding[n].present and by_finding[n].certain
                     for n in neighbours & set(by_finding)):
                 by_finding[target] = held._replace(certain=True, vague=False)
-        passing = self._spans(keys, vocab.passed)
         if vocab.not_taken_when_changed & set(by_finding) and any(
                 not any(c & p for p in passing) for c in self._spans(keys, vocab.changed_words)):
             # "a stress leak for years, but now I can't empty my bladder": not the old, unchanged
@@ -445,7 +456,14 @@ class Reader:
                         and target in vocab.confirmed_with_over_breathing_if_doubtful)) and all(
                         any(m & where for m in mimics) for where in said_where.get(target, [])):
                     by_finding[target] = held._replace(certain=False, vague=True)
-        side = _side({m.phrase.target for m in values if m.phrase.target.startswith("side:")})
+        # "My mouth is going to one side", "my left arm has gone weak": the side of a face or an
+        # arm is no side of the legs
+        elsewhere = frozenset().union(*said_where.get(_FACE_ARM, []))
+        upper = vocab.upper_body
+        side = _side({m.phrase.target for m in values if m.phrase.target.startswith("side:")
+                      and not m.positions & elsewhere
+                      and not (m.end < len(keys) and keys[m.end] in upper)
+                      and not _both_of_people(m, keys, vocab.people)})
         if side == "one_leg" and self._both_sides(keys, values, [*triggers, *afters]):
             side = "both_legs"  # "the right one, and now the left is starting"
         lengths = self._find(keys, vocab.durations, locale)
@@ -965,6 +983,8 @@ _BUILDING_PACES = {"week": "weeks", "month": "months"}
 # "he says yes", "my mum said no" (Reader._reported): an answer passed on by a carer
 _REPORTING = frozenset({"say", "tell", "reckon"})
 _REPORTING_WHO = frozenset({"my", "our", "the"})
+# a stroke's one side is the face's or an arm's, never a leg's (Reader._read, side)
+_FACE_ARM = "face_arm_speech"
 # whom a finding is said of (Reader._said_of), when not the speaker
 _OTHER, _NOT_SCREENED = "other", "not_screened"
 
@@ -1062,6 +1082,22 @@ def _since_clauses(keys: Sequence[str], bounds: Sequence[int]) -> frozenset[int]
             end = next((b for b in bounds if b > at), len(keys))
             dated.update(range(at + 1, end))
     return frozenset(dated)
+
+
+_US = frozenset({"i", "me", "we", "us"})
+
+
+def _both_of_people(match: _Match, keys: Sequence[str], people: frozenset[str]) -> bool:
+    """ "My husband and I both ...", "we both think", "both of us": "both" is of the people, not
+    the legs (carer8)."""
+    if [keys[at] for at in sorted(match.positions)] != ["both"]:
+        return False
+    before = keys[match.start - 1] if match.start > 0 else ""
+    after = keys[match.end:match.end + 2]
+    # "we both think", carried as "both think ...": "both" doing the knowing or saying
+    knowing = bool(after) and after[0] in _KNOWING | {"notice", "agree", "saw"}
+    return before in _US or before in people or knowing or tuple(after) in (
+        ("of", "us"), ("of", "we"))
 
 
 def _side(sides: set[str]) -> str | None:

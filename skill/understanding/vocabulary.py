@@ -125,6 +125,12 @@ class Vocabulary(NamedTuple):
     # noes that state what the speaker would know ("not that I know of"), as key sequences: of
     # someone else, checked once at a red-flag question, as hedged denials are
     knowledge_limits: tuple[tuple[str, ...], ...] = ()
+    # findings anyone with the person sees or hears (a face drooping, slurred speech, a leg gone
+    # white, legs that will not hold them): a carer's "not that I know of", said again when
+    # checked, is a no for them (review7 N1)
+    seen_by_others: frozenset[str] = frozenset()
+    # the face, arm and hand words (classes face, arm, hand): "left" before them is not a leg's
+    upper_body: frozenset[str] = frozenset()
     # findings a numbness of pressure mimics ("totally numb", "could barely stand"): said with
     # a position that brought it on, they are confirmed in one short question, not taken at once
     confirmed_after_position: frozenset[str] = frozenset()
@@ -189,7 +195,7 @@ class _Builder:
                             "requests", "set_phrases", "compounds", "numbness_lengths",
                             "building", "stated_when_sudden", "stated_after_a_time",
                             "hedged_denials",
-                            "knowledge_limits",
+                            "knowledge_limits", "seen_by_others",
                             "confirmed_after_position", "passed",
                             "confirmed_with_over_breathing", "constructions", "states",
                             "stated_beside", "not_taken_when_changed",
@@ -266,6 +272,10 @@ class _Builder:
         times_of_change = [self._words(v, timed, "words")
                            for t in timed.texts("words", optional=True)
                            for v in _expand(t, timed, "words")]
+        seen = frozenset(top.texts("seen_by_others", optional=True))
+        unknown = sorted(seen - set(self.top.mapping("findings")))
+        if unknown:
+            raise top.fail("seen_by_others", f"has {', '.join(unknown)}: no such finding")
         after_position = frozenset(top.texts("confirmed_after_position", optional=True))
         unknown = sorted(after_position - set(self.top.mapping("findings")))
         if unknown:
@@ -359,6 +369,9 @@ class _Builder:
             building=tuple(keys(t) for t in building),
             hedged_denials=tuple(keys(t) for t in hedged_denials),
             knowledge_limits=tuple(keys(t) for t in knowledge_limits),
+            seen_by_others=seen,
+            upper_body=frozenset(forms.get(w, w) for name in ("face", "arm", "hand")
+                                 for member in self.classes.get(name, ()) for w in member.split()),
             stated_when_sudden=sudden_findings,
             stated_after_a_time=timed_findings,
             times_of_change=tuple(keys(t) for t in times_of_change),
