@@ -307,15 +307,14 @@ class Reader:
             self._own_body_said(keys))
         matches = self._said_of_a_thing(matches, keys, bounds)
         # An idiom of a finding ("a little accident", "man flu") holds none of its words.
-        # A phrase that begins with another part joined to the idiom's by "and" is said of that
+        # A phrase that begins with another part joined to the idiom by "and" is said of that
         # part too ("my bum and legs go numb when I sit": the bum's numbness is still read).
         idioms: dict[str, list[_Match]] = {}
         for m in matches:
             if m.phrase.idiom:
                 idioms.setdefault(m.phrase.target, []).append(m)
         matches = [m for m in matches if not m.phrase.idiom and not any(
-            m.positions & set(range(i.start, i.end))
-            and not (m.start < i.start and "and" in keys[m.start:i.start])
+            m.positions & set(range(i.start, i.end)) and not _joined_before(m, i, keys)
             for i in idioms.get(m.phrase.target, ()))]
         by_finding: dict[str, Finding] = {}
         said_where: dict[str, list[frozenset[int]]] = {}  # a present finding's own words
@@ -1176,6 +1175,18 @@ _DETAIL_OPENERS = frozenset({
     "mostly", "often", "regularly", "weekends", "evenings",
     # how long a sign that passed lasted: "it did, for a few minutes", "it was, briefly"
     "for", "briefly"})
+
+
+def _joined_before(match: _Match, idiom: _Match, keys: Sequence[str]) -> bool:
+    """Whether `match` begins before `idiom` with "and" joining the two right where the idiom
+    begins ("my bum and (my) legs go numb when I sit")."""
+    at = idiom.start - 1
+    while at > match.start and keys[at] in _DETERMINERS:
+        at -= 1
+    return match.start < at and keys[at] == "and"
+
+
+_DETERMINERS = frozenset({"my", "the", "both", "his", "her", "their", "our", "your"})
 
 
 def _bare(match: _Match, keys: Sequence[str]) -> bool:
