@@ -307,7 +307,7 @@ class Conversation:
         if heard.empty and listed in self.kb.questions_by_id:
             heard = Heard(entries=((listed, YES, True),))
         if heard.empty:
-            return self.fallback()
+            return self.restated() if heard.complaint else self.fallback()
         if heard.only_an_answer and (self.memory.offer is not None or not self.in_screening):
             return self.answer(heard.answer)
         return self._take(heard)
@@ -389,8 +389,22 @@ class Conversation:
                 lead = "confirm_ask_them" if heard.ask_them else "confirm_finding"
                 return self.reply(self.wording.ask_after(question, lead), new)
         if step is None:
-            return self.fallback()
+            return self.restated() if heard.complaint else self.fallback()
         return self.after_step(step)
+
+    def restated(self) -> Utterance:
+        """The complaint said again at a question ("my legs are numb", "I've got numb feet"),
+        with nothing new beside it: understood, so acknowledged and the question asked again,
+        never "didn't catch that" and never a miss towards the choices and "not sure" (those
+        are for words not understood). Said again at once, the choices come with it: no loop."""
+        question = self.current
+        if question is None or not self.in_screening:
+            return self.fallback()
+        said = self.wording.ask_after(question, "complaint_heard")
+        if self.memory.last_text == said.text:
+            said = self.wording.ask_after(question, "complaint_heard_again")
+        self.memory = self.memory.with_changes(offer=None)
+        return self.reply(said)
 
     def skip(self) -> Utterance:
         if not self.in_screening:

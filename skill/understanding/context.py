@@ -38,6 +38,9 @@ class Heard(NamedTuple):
     # ...and the check is due to a carer's "not that I know of" of what only the person feels:
     # asked with "ask them if you can"
     ask_them: bool = False
+    # the complaint itself was said ("my legs are numb"): with nothing else heard, a
+    # restatement of why they came, not a turn not understood
+    complaint: bool = False
 
     @property
     def only_an_answer(self) -> bool:
@@ -276,6 +279,7 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
         entries, confirm = [], None  # a question about sciatica volunteers no symptom
     return Heard(tuple(entries), confirm, reading.answer, reading.request, reading.question,
                  reading.unknown_word, of_another=reading.of_another,
+                 complaint=reading.complaint,
                  seen_no=seen_no and confirm == recheck,
                  ask_them=ask_them and confirm == recheck)
 

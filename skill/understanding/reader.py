@@ -46,6 +46,8 @@ _ANSWER_WORDS = frozenset({"no", "nope", "nah", "yes", "yeah", "yep"})
 _YES_WORDS = frozenset({"yes", "yeah", "yep", "yup"})
 _AUXILIARY_QUESTIONS = frozenset({"can", "could", "is", "are", "do", "does", "will", "would",
                                   "shall", "should"})
+# Auxiliaries that open an answer only when the carrier took their subject ("it {speech}")
+_SUBJECT_TAKEN = frozenset({"was", "were", "did", "has", "had", "does", "is"})
 _ASKED_OF = frozenset({"i", "you", "it", "my", "the", "this", "that", "we", "they", "he", "she",
                        "there", "a", "an", "your", "these", "those", "anything", "something",
                        "someone", "anyone", "sciatica", "numbness", "tingling", "diabetes"})
@@ -115,6 +117,8 @@ class Reading(NamedTuple):
     # said of another person's body or signs as the one screened ("my mum's leg went numb"): a
     # carer speaking
     of_another: bool = False
+    # the complaint itself is said (numbness or tingling of the legs, or of no other part)
+    complaint: bool = False
 
     @property
     def empty(self) -> bool:
@@ -160,7 +164,7 @@ class Reader:
         """Everything the words say. Never raises; nothing readable gives an empty reading."""
         if not isinstance(text, str) or not text.strip():
             return Reading()
-        said = self._compounds(self._without_s(words(text)))
+        said = self._carried_answer(self._compounds(self._without_s(words(text))))
         keys = self._legs_said_again(tuple(self.vocabulary.key(w) for w in said))
         self._keys = keys
         self._said = said
@@ -174,6 +178,23 @@ class Reader:
                 if nearer.findings or reading.empty:
                     reading = nearer
         return reading
+
+    def _carried_answer(self, said: tuple[str, ...]) -> tuple[str, ...]:
+        """A short answer whose subject Alexa's carrier took is read with it put back: "it was,
+        but it's fine now" arrives as "was but it is fine now", "it has, but it's better now"
+        as "but it is better now". An auxiliary first with no subject after it asks nothing (a
+        question has its subject after it: "was it my back"), so its subject was "it"; words
+        that open on "but" and say something passed ("but it's gone now") had their "it was"
+        before them. A sign that came and went is still a sign (docs/clinical-safety.md 5f,
+        8f): the answer is a yes, as "yes, but it's fine now" is."""
+        if not said:
+            return said
+        if said[0] in _SUBJECT_TAKEN and (len(said) == 1 or said[1] not in _ASKED_OF):
+            return ("it", *said)
+        if said[0] == "but" and self._spans(tuple(self.vocabulary.key(w) for w in said),
+                                            self.vocabulary.passed):
+            return ("it", "was", *said)
+        return said
 
     def _legs_said_again(self, keys: tuple[str, ...]) -> tuple[str, ...]:
         """ "They" after the legs, with no one else named between, is the legs: "my legs have
@@ -286,12 +307,15 @@ class Reader:
             self._own_body_said(keys))
         matches = self._said_of_a_thing(matches, keys, bounds)
         # An idiom of a finding ("a little accident", "man flu") holds none of its words.
-        idioms: dict[str, set[int]] = {}
+        # A phrase that begins with another part joined to the idiom by "and" is said of that
+        # part too ("my bum and legs go numb when I sit": the bum's numbness is still read).
+        idioms: dict[str, list[_Match]] = {}
         for m in matches:
             if m.phrase.idiom:
-                idioms.setdefault(m.phrase.target, set()).update(range(m.start, m.end))
-        matches = [m for m in matches if not m.phrase.idiom
-                   and not (m.positions & idioms.get(m.phrase.target, set()))]
+                idioms.setdefault(m.phrase.target, []).append(m)
+        matches = [m for m in matches if not m.phrase.idiom and not any(
+            m.positions & set(range(i.start, i.end)) and not _joined_before(m, i, keys)
+            for i in idioms.get(m.phrase.target, ()))]
         by_finding: dict[str, Finding] = {}
         said_where: dict[str, list[frozenset[int]]] = {}  # a present finding's own words
         explained: set[str] = set()
@@ -515,8 +539,10 @@ class Reader:
         paces = {keys[at] for span in built for at in span} & _BUILDING_PACES.keys()
         built_over = max((_BUILDING_PACES[p] for p in paces), default=None,
                          key=DURATION_BUCKETS.index)
+        complaint = any(key in vocab.complaint_feelings for key in keys) and not any(
+            key in vocab.not_the_complaint for key in keys)
         return reading._replace(question=question, paced=paced, unknown_word=unknown,
-                                building=building, built_over=built_over)
+                                building=building, built_over=built_over, complaint=complaint)
 
     def _numbness_clauses(self, keys: Sequence[str], bounds: Sequence[int],
                           matches: Sequence[_Match]) -> list[int] | None:
@@ -1146,7 +1172,21 @@ _DETAIL_OPENERS = frozenset({
     "probably", "maybe", "about", "around", "roughly", "approximately", "every", "most",
     "usually", "normally", "sometimes", "occasionally", "daily", "nightly", "twice", "once",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
-    "mostly", "often", "regularly", "weekends", "evenings"})
+    "mostly", "often", "regularly", "weekends", "evenings",
+    # how long a sign that passed lasted: "it did, for a few minutes", "it was, briefly"
+    "for", "briefly"})
+
+
+def _joined_before(match: _Match, idiom: _Match, keys: Sequence[str]) -> bool:
+    """Whether `match` begins before `idiom` with "and" joining the two right where the idiom
+    begins ("my bum and (my) legs go numb when I sit")."""
+    at = idiom.start - 1
+    while at > match.start and keys[at] in _DETERMINERS:
+        at -= 1
+    return match.start < at and keys[at] == "and"
+
+
+_DETERMINERS = frozenset({"my", "the", "both", "his", "her", "their", "our", "your"})
 
 
 def _bare(match: _Match, keys: Sequence[str]) -> bool:

@@ -169,6 +169,10 @@ class Vocabulary(NamedTuple):
     people: frozenset[str] = frozenset()  # words naming another person ("my grandfather")
     not_the_speaker: tuple[tuple[str, ...], ...] = ()  # "not me", "not mine", as key sequences
     their_history: frozenset[str] = frozenset()  # another's illness or event ("his stroke")
+    # the complaint itself (numbness or tingling of the legs): its words, and the keys of the
+    # body's other parts, a feeling said of which is not it
+    complaint_feelings: frozenset[str] = frozenset()
+    not_the_complaint: frozenset[str] = frozenset()
 
     def key(self, word: str) -> str:
         key = self.forms.get(word)
@@ -199,7 +203,7 @@ class _Builder:
                             "confirmed_after_position", "passed",
                             "confirmed_with_over_breathing", "constructions", "states",
                             "stated_beside", "not_taken_when_changed",
-                            "someone_else"})
+                            "someone_else", "complaint"})
         compounds: dict[tuple[str, ...], str] = {}
         joined = Fields(top.mapping("compounds", optional=True), f"{FILE}: compounds")
         for one in joined.data:
@@ -328,8 +332,20 @@ class _Builder:
         if unknown:
             raise others.fail("own_body", f"has {', '.join(unknown)}: no such class")
 
+        complaint = Fields(top.mapping("complaint"), f"{FILE}: complaint")
+        complaint.reject_unknown({"feelings", "parts"})
+        feelings = [self._words(t, complaint, "feelings") for t in complaint.texts("feelings")]
+        parts = complaint.texts("parts")
+        unknown = sorted(set(parts) - set(self.classes))
+        if unknown:
+            raise complaint.fail("parts", f"has {', '.join(unknown)}: no such class")
+
         def keys(text: str) -> tuple[str, ...]:
             return tuple(forms.get(w, w) for w in text.split())
+
+        def class_keys(names: Iterable[str]) -> frozenset[str]:
+            return frozenset(forms.get(w, w) for name in names
+                             for member in self.classes[name] for w in member.split())
 
         shared: dict[frozenset[str], frozenset[str]] = {}
         findings = tuple(self._compile(raw, forms, shared) for raw in raw_findings)
@@ -389,8 +405,9 @@ class _Builder:
             third_person=frozenset(forms.get(w, w) for w in _THIRD_PERSON),
             not_screened=_with_possessive(forms, not_screened),
             not_screened_reach=reach,
-            own_body=frozenset(forms.get(w, w) for name in own_body
-                               for member in self.classes[name] for w in member.split()),
+            own_body=class_keys(own_body),
+            complaint_feelings=frozenset(forms.get(w, w) for t in feelings for w in t.split()),
+            not_the_complaint=class_keys(set(own_body) - set(parts)) - class_keys(parts),
             legs=frozenset(forms.get(w, w) for member in self.classes["legs_only"]
                            for w in member.split()),
             first_person=frozenset(forms.get(w, w) for w in _PERSONS),
