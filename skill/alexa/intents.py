@@ -76,6 +76,7 @@ FREE_SPEECH: dict[str, str] = {
     "YesterdaySpeechIntent": "yesterday {}",
     "ThisWeekSpeechIntent": "this week {}",
     "LastWeekSpeechIntent": "last week {}",
+    "WorseSpeechIntent": "worse {}",
     "AgreedSpeechIntent": "yes {}",
     "UnsureSpeechIntent": "not sure {}",
     "SuddenSpeechIntent": "suddenly {}",

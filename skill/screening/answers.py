@@ -22,12 +22,24 @@ _PERIODS = {"minutes": "hours", "hours": "hours", "days": "days", "weeks": "week
 PERIOD_IDS = tuple(_PERIODS)
 
 
-def duration_from_iso(value: str) -> str | None:
-    """Bucket an ISO 8601 duration; None when it is not one (Alexa sends "?" when unsure)."""
+# Days: a length said to a timing question ("did it start, or get clearly worse, in the last few
+# days?") up to about a week ("a week ago") is on the window's edge, where the more urgent
+# reading stands (rule 3; review8 R2; docs/clinical-safety.md).
+ABOUT_A_WEEK = 7.0
+
+
+def days_from_iso(value: str) -> float | None:
+    """Days in an ISO 8601 duration; None when it is not one (Alexa sends "?" when unsure)."""
     match = _ISO.match(value.strip().upper()) if value else None
     if not match or not any(match.groupdict().values()):
         return None
-    return duration_bucket(sum(float(v) * _DAYS_PER[k] for k, v in match.groupdict().items() if v))
+    return sum(float(v) * _DAYS_PER[k] for k, v in match.groupdict().items() if v)
+
+
+def duration_from_iso(value: str) -> str | None:
+    """Bucket an ISO 8601 duration; None when it is not one."""
+    days = days_from_iso(value)
+    return None if days is None else duration_bucket(days)
 
 
 def duration_bucket(days: float) -> str:

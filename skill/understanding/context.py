@@ -356,6 +356,11 @@ def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str |
             if any(f.present for f in about) or reading.answer == "yes":
                 return "yes"
             return "no"
+        if question.within and reading.timing_yes:
+            # Asked "did it start, or get clearly worse, in the last few days?": "much worse",
+            # "last week" (about a week is on the window's edge), "the weakness yes, the leak
+            # no" are yeses (rule 3; review8 R2, N1)
+            return "yes"
         if question.within and reading.length is not None and reading.answer != UNSURE:
             # "For years", "about two weeks ago", asked whether it started in the last few
             # days: the length answers. A length within the window is a yes even beside a "no"

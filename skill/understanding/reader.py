@@ -119,11 +119,15 @@ class Reading(NamedTuple):
     of_another: bool = False
     # the complaint itself is said (numbness or tingling of the legs, or of no other part)
     complaint: bool = False
+    # said as new or worse within about a week ("much worse", "worse since the weekend", "last
+    # week"), or a yes for one sign beside a no for another ("the weakness yes, the leak no"):
+    # a yes to a timing question that asks "did it start, or get clearly worse" (rule 3)
+    timing_yes: bool = False
 
     @property
     def empty(self) -> bool:
         return not (self.findings or self.answer or self.onset or self.side or self.duration
-                    or self.request)
+                    or self.request or self.timing_yes)
 
     def present(self, certain: bool | None = None) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings
@@ -154,7 +158,9 @@ class Reader:
                             vocabulary.passed, vocabulary.not_the_speaker,
                             vocabulary.over_breathing_mimics,
                             vocabulary.over_breathing_never, vocabulary.changed_words,
-                            vocabulary.times_of_change)}
+                            vocabulary.times_of_change, vocabulary.figures_undone_by,
+                            vocabulary.timing_yes, vocabulary.timing_yes_denied,
+                            vocabulary.paced_elsewhere)}
         self._triggers = frozenset(t[0] for t in vocabulary.before if len(t) == 1)
         self._stops = frozenset(t[0] for t in vocabulary.terminators if len(t) == 1)
         # words a phrase's words may have between them ("my legs have just given way")
@@ -308,10 +314,14 @@ class Reader:
         matches = self._said_of_a_thing(matches, keys, bounds)
         # An idiom of a finding ("a little accident", "man flu") holds none of its words.
         # A phrase that begins with another part joined to the idiom by "and" is said of that
-        # part too ("my bum and legs go numb when I sit": the bum's numbness is still read).
+        # part too ("my bum and legs go numb when I sit": the bum's numbness is still read);
+        # and a figure holds nothing when the turn says the body failed: "my knees went weak
+        # when I saw him" is a feeling, "... and I fell" / "... and not able to stand since" is
+        # the legs failing.
+        failed = bool(self._spans(keys, vocab.figures_undone_by))
         idioms: dict[str, list[_Match]] = {}
         for m in matches:
-            if m.phrase.idiom:
+            if m.phrase.idiom and not (failed and m.phrase.text in vocab.figures):
                 idioms.setdefault(m.phrase.target, []).append(m)
         matches = [m for m in matches if not m.phrase.idiom and not any(
             m.positions & set(range(i.start, i.end)) and not _joined_before(m, i, keys)
@@ -416,7 +426,9 @@ class Reader:
         hedged_no = answer == "no" and self._hedged_no(keys, values, vocab.hedged_denials)
         # "no, not that I know of": of someone else, the plain no is still only what is known
         known_no = answer == "no" and any(self._spans(keys, vocab.knowledge_limits))
-        onset = _first(values, "onset:")
+        # "I lost weight fast": the pace of something else, not of the numbness (review8 N3)
+        elsewhere = frozenset().union(*self._spans(keys, vocab.paced_elsewhere))
+        onset = _first([m for m in values if not m.positions & elsewhere], "onset:")
         if onset in _SUDDEN and not near_miss:
             # "My leg's gone to sleep from the hip down, all of a sudden": how far it reaches,
             # said with how suddenly it came, states a finding that is about both.
@@ -505,7 +517,8 @@ class Reader:
                                              [m for m in d_lengths if m.start in own], d_keys)
         reading = Reading(tuple(by_finding.values()), answer, onset, side, duration, stated,
                           length, length_stated, hedged_no=hedged_no, known_no=known_no,
-                          of_another=of_another)
+                          of_another=of_another,
+                          timing_yes=answer != "unsure" and self._timing_yes(keys))
         requests = _outermost(self._find(keys, vocab.requests, locale))
         question = bool(keys) and keys[0] in _QUESTION_WORDS and not (
             keys[0] in _CLAUSE_OPENERS and len(keys) > 1 and keys[1] in _SUBJECTS) and not (
@@ -671,6 +684,18 @@ class Reader:
                 if tuple(keys[start:start + size]) == sequence:
                     spans.append(frozenset(range(start, start + size)))
         return spans
+
+    def _timing_yes(self, keys: Sequence[str]) -> bool:
+        """Worse, or new within about a week ("much worse", "last week"), not denied ("no
+        worse"); or a yes and a no said apart, of two signs ("the weakness yes, the leak no";
+        "yeah nah" side by side is one answer). Read as a yes only at a timing question."""
+        vocab = self.vocabulary
+        denied = frozenset().union(*self._spans(keys, vocab.timing_yes_denied))
+        if any(not (span & denied) for span in self._spans(keys, vocab.timing_yes)):
+            return True
+        yes = [at for at, key in enumerate(keys) if key in _YES_WORDS]
+        no = [at for at, key in enumerate(keys) if key in _ANSWER_WORDS - _YES_WORDS]
+        return any(abs(a - b) > 2 for a in yes for b in no)
 
     def _joins(self, keys: Sequence[str]) -> frozenset[int]:
         """Positions of an "and", "so" or "then" that opens a new clause ("and it...")."""

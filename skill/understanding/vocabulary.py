@@ -147,6 +147,17 @@ class Vocabulary(NamedTuple):
     not_taken_when_changed: frozenset[str] = frozenset()
     changed_words: tuple[tuple[str, ...], ...] = ()
     changed_instead: str | None = None  # the finding a changed one is held as, in doubt
+    # figures of speech (a finding's `figures`, as written: "my knees went weak when I saw
+    # him") that do not hold in a turn that says the body failed ("and I fell", "not able to
+    # stand since": `figures_undone_by`, as key sequences)
+    figures: frozenset[str] = frozenset()
+    # said to a timing question, words that say a sign got worse or is new within about a week
+    # ("much worse", "last week"), and their denials ("no worse"), as key sequences
+    timing_yes: tuple[tuple[str, ...], ...] = ()
+    # how fast something else went ("I lost weight fast"): its onset words are not the onset
+    paced_elsewhere: tuple[tuple[str, ...], ...] = ()
+    timing_yes_denied: tuple[tuple[str, ...], ...] = ()
+    figures_undone_by: tuple[tuple[str, ...], ...] = ()
     # ...only when each of the finding's words holds one of these (jelly legs, tingling, a light
     # head), and never in a turn that holds one of `over_breathing_never` (one side, days)
     over_breathing_mimics: tuple[tuple[str, ...], ...] = ()
@@ -202,7 +213,8 @@ class _Builder:
                             "knowledge_limits", "seen_by_others",
                             "confirmed_after_position", "passed",
                             "confirmed_with_over_breathing", "constructions", "states",
-                            "stated_beside", "not_taken_when_changed",
+                            "stated_beside", "not_taken_when_changed", "figures_undone",
+                            "timing_yes", "paced_elsewhere",
                             "someone_else", "complaint"})
         compounds: dict[tuple[str, ...], str] = {}
         joined = Fields(top.mapping("compounds", optional=True), f"{FILE}: compounds")
@@ -307,6 +319,18 @@ class _Builder:
                          for t in changed.texts("words", optional=True)
                          for v in _expand(t, changed, "words")]
         instead = changed.text("instead", optional=True) or None
+        undone_words = [self._words(v, top, "figures_undone")
+                        for t in top.texts("figures_undone", optional=True)
+                        for v in _expand(t, top, "figures_undone")]
+        timing = Fields(top.mapping("timing_yes", optional=True), f"{FILE}: timing_yes")
+        timing.reject_unknown({"words", "denied"})
+        timing_yes = {name: [self._words(v, timing, name) for t in timing.texts(name, optional=True)
+                             for v in _expand(t, timing, name)] for name in ("words", "denied")}
+        paced_elsewhere = [self._words(v, top, "paced_elsewhere")
+                           for t in top.texts("paced_elsewhere", optional=True)
+                           for v in _expand(t, top, "paced_elsewhere")]
+        figures = frozenset(str(text) for entry in top.mapping("findings").values()
+                            if isinstance(entry, Mapping) for text in entry.get("figures", ()))
         unknown = sorted((unchanged | {t for t, _ in stated_beside} | ({instead} - {None})
                           | {f for _, fs in stated_beside for f in fs}) - known)
         if unknown:
@@ -397,6 +421,11 @@ class _Builder:
             not_taken_when_changed=unchanged,
             changed_instead=instead,
             changed_words=tuple(keys(t) for t in changed_words),
+            figures=figures,
+            timing_yes=tuple(keys(t) for t in timing_yes["words"]),
+            timing_yes_denied=tuple(keys(t) for t in timing_yes["denied"]),
+            paced_elsewhere=tuple(keys(t) for t in paced_elsewhere),
+            figures_undone_by=tuple(keys(t) for t in undone_words),
             confirmed_with_over_breathing=over_breathing["any_words"],
             confirmed_with_over_breathing_if_doubtful=over_breathing["doubtful_words"],
             over_breathing_mimics=tuple(keys(t) for t in over_breathing_words["mimics"]),
@@ -485,7 +514,7 @@ class _Builder:
                 raise KnowledgeError(f"{where}: only yes-or-no questions can be findings")
             fields = Fields(entry, where)
             fields.reject_unknown({"phrases", "doubtful", "mentions", "denied", "explained",
-                                   "idioms", "loose", "locales"})
+                                   "idioms", "figures", "loose", "locales"})
             for text in fields.texts("phrases"):
                 raw += self._raw(finding, text, True, (), fields, "phrases")
             for text in fields.texts("doubtful", optional=True):
@@ -500,8 +529,9 @@ class _Builder:
             for text in fields.texts("loose", optional=True):
                 raw += self._raw(finding, text, False, (), fields, "loose", mention=True,
                                  loose=True)
-            for text in fields.texts("idioms", optional=True):
-                raw += self._raw(finding, text, False, (), fields, "idioms", idiom=True)
+            for name in ("idioms", "figures"):
+                for text in fields.texts(name, optional=True):
+                    raw += self._raw(finding, text, False, (), fields, name, idiom=True)
             for locale, texts in fields.mapping("locales", optional=True).items():
                 if locale not in LOCALES:
                     raise fields.fail("locales", f"has {locale!r}; expected one of "

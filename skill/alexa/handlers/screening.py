@@ -9,7 +9,12 @@ from skill.alexa.apl import USER_EVENT
 from skill.alexa.conversation import NO, UNSURE, YES, Conversation
 from skill.alexa.handlers.base import ConversationHandler
 from skill.alexa.slots import raw_slot, slot
-from skill.screening.answers import duration_from_iso, duration_from_period
+from skill.screening.answers import (
+    ABOUT_A_WEEK,
+    days_from_iso,
+    duration_from_iso,
+    duration_from_period,
+)
 from skill.screening.wording import Utterance
 
 
@@ -95,6 +100,13 @@ class DurationAnswerIntentHandler(ConversationHandler):
         )
         if bucket is None and period.unknown:
             return conversation.understand(period.heard)
+        question = conversation.current
+        days = days_from_iso(iso) if iso else None
+        if (question is not None and question.within and bucket not in question.within
+                and days is not None and days <= ABOUT_A_WEEK):
+            # "a week ago", asked whether it started or got worse in the last few days: on the
+            # window's edge, read as the words say it (a yes, a length of weeks)
+            return conversation.understand("about a week")
         return conversation.answer_value("duration", bucket)
 
 
