@@ -450,12 +450,20 @@ class Reader:
             # and so are words panic does not bring ("can't move my legs", "hard to swallow"),
             # one side, or days of it (review7 R3): each of the finding's words must hold a mimic.
             mimics = self._spans(keys, vocab.over_breathing_mimics)
-            for target, held in list(by_finding.items()):
-                if held.present and (target in vocab.confirmed_with_over_breathing or (
-                        not held.certain
-                        and target in vocab.confirmed_with_over_breathing_if_doubtful)) and all(
-                        any(m & where for m in mimics) for where in said_where.get(target, [])):
-                    by_finding[target] = held._replace(certain=False, vague=True)
+            lowered = {target for target, held in by_finding.items()
+                       if held.present and (target in vocab.confirmed_with_over_breathing or (
+                           not held.certain
+                           and target in vocab.confirmed_with_over_breathing_if_doubtful)) and all(
+                           any(m & where for m in mimics) for where in said_where.get(target, []))}
+            # Breathlessness beside numbness rising to the chest or legs giving way, said for
+            # certain (and not itself a mimic), is Guillain-Barre's picture, panic or not: it
+            # stays certain (rule 3; review8 R1, docs/clinical-safety.md 5g).
+            for target, beside in vocab.over_breathing_certain_beside:
+                if any(by_finding[f].present and by_finding[f].certain and f not in lowered
+                       for f in beside if f in by_finding):
+                    lowered.discard(target)
+            for target in lowered:
+                by_finding[target] = by_finding[target]._replace(certain=False, vague=True)
         # "My mouth is going to one side", "my left arm has gone weak": the side of a face or an
         # arm is no side of the legs
         elsewhere = frozenset().union(*said_where.get(_FACE_ARM, []))
