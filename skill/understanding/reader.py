@@ -254,7 +254,9 @@ class Reader:
         all_triggers = [t for t in all_triggers if not any(
             min(t) == min(span) for span in self._spans(keys, vocab.not_the_speaker))]
         triggers = [m for m in all_triggers if not (m & masked)]
-        afters = [m for m in self._spans(keys, vocab.after) if not (m & masked)]
+        # "my bladder is not normal": an assuring word said with "not" denies nothing (O-1)
+        afters = [m for m in self._spans(keys, vocab.after) if not (m & masked)
+                  and not (keys[min(m)] in _ASSURING and _after_not(keys, min(m)))]
         hedges = self._spans(keys, vocab.hedges)
         bounds = self._clause_bounds(keys)
         answer_spans = self._answer_spans(keys)
@@ -298,6 +300,14 @@ class Reader:
         hedged_mentions: set[str] = set()
         outer = _outermost(matches, same_target=True)
         passing = self._spans(keys, vocab.passed)
+        # "It's not normal for me, I can't feel when I pee", "not my usual, I've been wetting
+        # myself": "not normal / not usual" says a thing has changed; its "not" denies nothing
+        # said after it, unless a finding's own words follow at once ("not normal bladder
+        # feeling"). Alexa's carrier drops the comma, so the clause is told by its words
+        # (review8 O-1, O3).
+        starts = {m.start for m in matches}
+        as_usual = frozenset().union(*(self._not_as_usual(t, keys, starts) for t in triggers))
+        triggers = [t for t in triggers if min(t) not in as_usual]
         # A negation that is part of a finding's own words ("can not climb stairs", "no feeling
         # round my bottom", "can not pee") states that finding: it denies no other finding, and
         # a finding said that way is not denied again by a "not" before it ("nothing is working
@@ -684,6 +694,20 @@ class Reader:
                 start = bound
         return start
 
+    @staticmethod
+    def _not_as_usual(trigger: frozenset[int], keys: Sequence[str],
+                      starts: set[int]) -> frozenset[int]:
+        """The positions of a "not" that says a thing is not as usual ("not normal (for me)",
+        "not my usual", "not like usual") and of its "normal", with no finding's words straight
+        after; none if the trigger is no such "not"."""
+        at = max(trigger) + 1
+        while at < len(keys) and keys[at] in _AS_USUAL_GAP:
+            at += 1
+        if (at < len(keys) and keys[at] in _ASSURING and _after_not(keys, at)
+                and at + 1 not in starts):
+            return frozenset({min(trigger), at})
+        return frozenset()
+
     def _negated(self, match: _Match, triggers: Sequence[frozenset[int]],
                  afters: Sequence[frozenset[int]], bounds: Sequence[int]) -> bool:
         start = self._clause_start(match.start, bounds)
@@ -972,6 +996,15 @@ _COMPARING = frozenset({"than", "as", "if", "whether", "that"})
 # Triggers that deny by saying a thing is as it should be ("normal bladder"): they never turn a
 # denial round ("my feet look normal warm and pink" is warm feet, not feet that are not warm).
 _ASSURING = frozenset({"normal", "usual"})
+_AS_USUAL_GAP = frozenset({"my", "like", "as", "the", "so", "quite", "really", "at", "all"})
+
+
+def _after_not(keys: Sequence[str], at: int) -> bool:
+    """The word at `at` follows a "not", with only `_AS_USUAL_GAP` words between."""
+    at -= 1
+    while at >= 0 and keys[at] in _AS_USUAL_GAP:
+        at -= 1
+    return at >= 0 and keys[at] == "not"
 # Words after "the only ... is" that name the one screened, not a thing ("the only one
 # struggling is me").
 _PERSONS_SCREENED = frozenset({"me", "i", "myself", "mine"})

@@ -56,3 +56,62 @@ def test_a_panics_own_gasping_tingling_and_jelly_legs_are_still_only_confirmed(
     _, reply = opening(locale, text)
     assert not reply.speech.startswith(WARNING), reply.speech
     assert reply.speech.startswith("Just to check"), reply.speech
+
+
+# -- O-1, O3: "not normal / not usual (for me)" says a change; the sign after it is present ------
+
+def at_question(locale: str, question: str, opening_text: str = "my feet tingle"):
+    sim = Simulator(locale=locale)
+    sim.launch()
+    reply = sim.say(opening_text)
+    plain = {"onset": "slowly", "side": "both legs", "duration": "for weeks"}
+    for _ in range(30):
+        current = reply.session_attributes["screening"].get("current")
+        if current == question:
+            return sim, reply
+        reply = sim.say(plain.get(current, "no"))
+    raise AssertionError(f"{question} never asked")
+
+
+def history(reply) -> str:
+    return reply.session_attributes["screening"]["history"]
+
+
+@pytest.mark.parametrize(("locale", "text"), [
+    # the review's sentences
+    ("en-GB", "it's not normal for me, I can't feel when I pee"),
+    ("en-US", "it's not normal for me, I can't feel when I pee"),
+    ("en-US", "that's not normal, I keep wetting myself"),
+    ("en-US", "it isn't usual for me, I can't hold my wee"),
+    ("en-US", "not my usual, I've been wetting myself"),
+    # our own wordings
+    ("en-AU", "not normal for me mate, I can't tell when I need a wee"),
+    ("en-GB", "it's not like usual, I've had accidents with my bowels"),
+    ("en-CA", "that isn't normal for me, I haven't been able to pee since last night"),
+    ("en-IN", "it is not my usual, I am not able to hold my urine"),
+])
+def test_a_bladder_sign_after_not_normal_for_me_is_present_at_the_group_question(
+        locale: str, text: str) -> None:
+    sim, _ = at_question(locale, "cauda_equina_signs")
+    reply = sim.say(text)
+    said = history(reply)
+    assert "bladder_bowel=no" not in said, (text, said)
+    assert "bladder_bowel=yes" in said or reply.speech.startswith(("Warning.", "Just to check")), (
+        text, said, reply.speech)
+    # and the warning follows a yes to its timing
+    while reply.session_attributes["screening"].get("current") == "recent" or (
+            reply.speech.startswith("Just to check")):
+        reply = sim.say("yes")
+    assert NUMBER[locale] in reply.speech, reply.speech
+
+
+@pytest.mark.parametrize(("locale", "text"), [
+    ("en-US", "no, it's all normal for me down there"),
+    ("en-GB", "no, my bladder is normal"),
+    ("en-AU", "nah, all as usual"),
+])
+def test_normal_as_usual_still_denies_at_the_group_question(locale: str, text: str) -> None:
+    sim, _ = at_question(locale, "cauda_equina_signs")
+    reply = sim.say(text)
+    assert not reply.speech.startswith("Warning."), reply.speech
+    assert "bladder_bowel=yes" not in history(reply)
