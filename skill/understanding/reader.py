@@ -253,6 +253,9 @@ class Reader:
         # the signs (review7 R1), so its "not" negates nothing after it
         all_triggers = [t for t in all_triggers if not any(
             min(t) == min(span) for span in self._spans(keys, vocab.not_the_speaker))]
+        # "It's for me, not my husband, my face dropped": "not <someone>" says whose, never
+        # whether, and Alexa's carrier drops the comma after it (review8 O0b)
+        all_triggers = [t for t in all_triggers if not self._not_someone(t, keys)]
         triggers = [m for m in all_triggers if not (m & masked)]
         # "my bladder is not normal": an assuring word said with "not" denies nothing (O-1)
         afters = [m for m in self._spans(keys, vocab.after) if not (m & masked)
@@ -694,6 +697,15 @@ class Reader:
                 start = bound
         return start
 
+    def _not_someone(self, trigger: frozenset[int], keys: Sequence[str]) -> bool:
+        """A "not" said of a person ("not my dad", "not him"), not of a sign."""
+        at = max(trigger) + 1
+        if keys[min(trigger)] != "not" or at >= len(keys):
+            return False
+        if keys[at] in _POSSESSORS and at + 1 < len(keys):
+            at += 1
+        return keys[at] in self.vocabulary.people or keys[at] in _NOT_SOMEONE
+
     @staticmethod
     def _not_as_usual(trigger: frozenset[int], keys: Sequence[str],
                       starts: set[int]) -> frozenset[int]:
@@ -996,6 +1008,8 @@ _COMPARING = frozenset({"than", "as", "if", "whether", "that"})
 # Triggers that deny by saying a thing is as it should be ("normal bladder"): they never turn a
 # denial round ("my feet look normal warm and pink" is warm feet, not feet that are not warm).
 _ASSURING = frozenset({"normal", "usual"})
+_POSSESSORS = frozenset({"my", "our", "the"})
+_NOT_SOMEONE = frozenset({"him", "her", "them"})
 _AS_USUAL_GAP = frozenset({"my", "like", "as", "the", "so", "quite", "really", "at", "all"})
 
 

@@ -115,3 +115,41 @@ def test_normal_as_usual_still_denies_at_the_group_question(locale: str, text: s
     reply = sim.say(text)
     assert not reply.speech.startswith("Warning."), reply.speech
     assert "bladder_bowel=yes" not in history(reply)
+
+
+# -- O0b: "(it's) for me, not <someone>" says whose, never whether ------------------------------
+
+@pytest.mark.parametrize(("locale", "text", "flag"), [
+    # the review's sentences
+    ("en-GB", "it's for me, not my husband, my face dropped and my leg went numb", "stroke_signs"),
+    ("en-CA", "my son's fine, not him, it's me, my face dropped and my leg went numb",
+     "stroke_signs"),
+    ("en-US", "it's for me not my dad, my legs gave way this morning", "new_leg_weakness"),
+    # our own wordings
+    ("en-AU", "it's for me, not my mate, my mouth's gone to one side and my leg's numb",
+     "stroke_signs"),
+    ("en-IN", "it is for me, not my father, my face is drooping and my leg is numb",
+     "stroke_signs"),
+    ("en-US", "this is about me not my wife, my legs suddenly gave out this morning",
+     "new_leg_weakness"),
+    ("en-GB", "it's me, not my mum, I've wet myself and my bottom's gone numb", None),
+])
+def test_for_me_not_someone_keeps_the_speakers_signs(locale: str, text: str,
+                                                     flag: str | None) -> None:
+    _, reply = opening(locale, text)
+    said = reply.session_attributes["screening"]["history"]
+    assert "=no" not in said, (text, said)
+    if flag:
+        assert reply.speech.startswith(WARNING) and NUMBER[locale] in reply.speech, reply.speech
+        assert flag in every_flag(reply)
+
+
+@pytest.mark.parametrize(("locale", "text"), [
+    ("en-US", "it's not my legs that are weak, it's my arms"),
+    ("en-GB", "my legs are not weak, just tingly"),
+    ("en-AU", "not my husband, me, and my legs aren't weak, just tingly"),
+])
+def test_a_not_said_of_the_sign_still_denies_it(locale: str, text: str) -> None:
+    _, reply = opening(locale, text)
+    assert not reply.speech.startswith(WARNING), reply.speech
+    assert "leg_weakness=yes" not in reply.session_attributes["screening"]["history"]
