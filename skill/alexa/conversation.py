@@ -123,7 +123,7 @@ class Conversation:
                 and checked in step.question.covers):
             # The group comes back after its own sign was just checked: the rest of it in other
             # words, not the same question word for word (review5 N2).
-            utterance = self.wording.ask_after(step.question, "checked_rest")
+            utterance = self.wording.ask_after(self.current or step.question, "checked_rest")
         if step.finished:
             self.memory = self.memory.with_changes(offer="result")
         else:
@@ -167,7 +167,7 @@ class Conversation:
         if step.question is None:  # a red flag already heard still stands
             return self.after_step(step)
         self.state = step.state
-        question = step.question
+        question = self.current or step.question
         if intro:
             text = join(self.wording.line("launch"),
                         self.wording.line("first_question", question=question.text))
@@ -378,7 +378,7 @@ class Conversation:
         if heard.confirm is not None and not emergency and not checked:
             asked = self.engine.ask_now(self.state, heard.confirm)
             self.state, self._step = asked.state, asked
-            question = asked.question
+            question = self.current  # named: the one place a question's text is filled in
             if question is not None:
                 # Said as long-standing, a yes to the confirming question is a yes, not "new":
                 # its timing is asked before any emergency.
@@ -451,7 +451,7 @@ class Conversation:
         step = self.engine.answer(self.state, UNSURE)
         if step.question is not None and not step.new_red_flags:
             self.state, self._step = step.state, step
-            return self.reply(self.wording.ask(step.question,
+            return self.reply(self.wording.ask(self.current or step.question,
                                                lead=self.wording.line("miss_third")))
         return self.after_step(step)
 

@@ -142,6 +142,7 @@ class Wording:
 
     def why(self, question: Question) -> Utterance:
         """ "Why do you ask?": one sentence on why the question matters, then the question."""
+        question = _filled(question, "that")
         asked = self.ask(question)
         return Utterance(join(question.why, question.text), asked.reprompt,
                          choices=asked.choices)
@@ -152,12 +153,14 @@ class Wording:
         return self.line(_CHOICES[question.kind])
 
     def ask(self, question: Question, lead: str = "") -> Utterance:
+        question = _filled(question, "that")  # only if a path skipped `named`: never a brace
         reprompt = self.line("reprompt_question", rephrase=question.rephrase,
                              choices=self.choices(question))
         return Utterance(join(lead, question.text), reprompt, choices=question.answers)
 
     def ask_after(self, question: Question, line_key: str) -> Utterance:
         """A framing line that embeds the question ("Okay, let's go back. <question>")."""
+        question = _filled(question, "that")
         asked = self.ask(question)
         text = self.line(line_key, question=question.text, rephrase=question.rephrase,
                          choices=self.choices(question), help=question.help)
@@ -177,16 +180,14 @@ class Wording:
         it, in the order they were given ("Did the weakness or trouble walking start in the
         last few days?"), never an unnamed "that" after a turn with several findings (review7
         N3). Other questions are as written."""
-        if THAT not in question.text + question.rephrase:
+        if _filled(question, "") is question:
             return question
         answers = state.answers
         signs = [f for f in answers if any(
             f in pattern and holds_any((pattern,), answers) for pattern in question.ask_if)]
         names = list(dict.fromkeys(self.kb.question(f).called for f in signs
                                    if self.kb.question(f).called))
-        that = spoken_list(names) if names else "that"
-        return question._replace(text=question.text.replace(THAT, that),
-                                 rephrase=question.rephrase.replace(THAT, that))
+        return _filled(question, spoken_list(names) if names else "that")
 
     def step(self, step: Step) -> Utterance:
         """What to say after a step of the engine: the next question, or the result."""
@@ -349,3 +350,12 @@ class Wording:
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def _filled(question: Question, that: str) -> Question:
+    """The question with its {that} placeholder said as `that` (as written if it has none)."""
+    fields = ("text", "rephrase", "help", "why")
+    if not any(THAT in getattr(question, field) for field in fields):
+        return question
+    return question._replace(**{field: getattr(question, field).replace(THAT, that)
+                                for field in fields})

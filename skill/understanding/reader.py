@@ -280,8 +280,13 @@ class Reader:
         # the signs (review7 R1), so its "not" negates nothing after it
         all_triggers = [t for t in all_triggers if not any(
             min(t) == min(span) for span in self._spans(keys, vocab.not_the_speaker))]
+        # "It's for me, not my husband, my face dropped": "not <someone>" says whose, never
+        # whether, and Alexa's carrier drops the comma after it (review8 O0b)
+        all_triggers = [t for t in all_triggers if not self._not_someone(t, keys)]
         triggers = [m for m in all_triggers if not (m & masked)]
-        afters = [m for m in self._spans(keys, vocab.after) if not (m & masked)]
+        # "my bladder is not normal": an assuring word said with "not" denies nothing (O-1)
+        afters = [m for m in self._spans(keys, vocab.after) if not (m & masked)
+                  and not (keys[min(m)] in _ASSURING and _after_not(keys, min(m)))]
         hedges = self._spans(keys, vocab.hedges)
         bounds = self._clause_bounds(keys)
         answer_spans = self._answer_spans(keys)
@@ -332,6 +337,14 @@ class Reader:
         hedged_mentions: set[str] = set()
         outer = _outermost(matches, same_target=True)
         passing = self._spans(keys, vocab.passed)
+        # "It's not normal for me, I can't feel when I pee", "not my usual, I've been wetting
+        # myself": "not normal / not usual" says a thing has changed; its "not" denies nothing
+        # said after it, unless a finding's own words follow at once ("not normal bladder
+        # feeling"). Alexa's carrier drops the comma, so the clause is told by its words
+        # (review8 O-1, O3).
+        starts = {m.start for m in matches}
+        as_usual = frozenset().union(*(self._not_as_usual(t, keys, starts) for t in triggers))
+        triggers = [t for t in triggers if min(t) not in as_usual]
         # A negation that is part of a finding's own words ("can not climb stairs", "no feeling
         # round my bottom", "can not pee") states that finding: it denies no other finding, and
         # a finding said that way is not denied again by a "not" before it ("nothing is working
@@ -486,12 +499,20 @@ class Reader:
             # and so are words panic does not bring ("can't move my legs", "hard to swallow"),
             # one side, or days of it (review7 R3): each of the finding's words must hold a mimic.
             mimics = self._spans(keys, vocab.over_breathing_mimics)
-            for target, held in list(by_finding.items()):
-                if held.present and (target in vocab.confirmed_with_over_breathing or (
-                        not held.certain
-                        and target in vocab.confirmed_with_over_breathing_if_doubtful)) and all(
-                        any(m & where for m in mimics) for where in said_where.get(target, [])):
-                    by_finding[target] = held._replace(certain=False, vague=True)
+            lowered = {target for target, held in by_finding.items()
+                       if held.present and (target in vocab.confirmed_with_over_breathing or (
+                           not held.certain
+                           and target in vocab.confirmed_with_over_breathing_if_doubtful)) and all(
+                           any(m & where for m in mimics) for where in said_where.get(target, []))}
+            # Breathlessness beside numbness rising to the chest or legs giving way, said for
+            # certain (and not itself a mimic), is Guillain-Barre's picture, panic or not: it
+            # stays certain (rule 3; review8 R1, docs/clinical-safety.md 5i).
+            for target, beside in vocab.over_breathing_certain_beside:
+                if any(by_finding[f].present and by_finding[f].certain and f not in lowered
+                       for f in beside if f in by_finding):
+                    lowered.discard(target)
+            for target in lowered:
+                by_finding[target] = by_finding[target]._replace(certain=False, vague=True)
         # "My mouth is going to one side", "my left arm has gone weak": the side of a face or an
         # arm is no side of the legs
         elsewhere = frozenset().union(*said_where.get(_FACE_ARM, []))
@@ -726,6 +747,29 @@ class Reader:
             if bound <= position:
                 start = bound
         return start
+
+    def _not_someone(self, trigger: frozenset[int], keys: Sequence[str]) -> bool:
+        """A "not" said of a person ("not my dad", "not him"), not of a sign."""
+        at = max(trigger) + 1
+        if keys[min(trigger)] != "not" or at >= len(keys):
+            return False
+        if keys[at] in _POSSESSORS and at + 1 < len(keys):
+            at += 1
+        return keys[at] in self.vocabulary.people or keys[at] in _NOT_SOMEONE
+
+    @staticmethod
+    def _not_as_usual(trigger: frozenset[int], keys: Sequence[str],
+                      starts: set[int]) -> frozenset[int]:
+        """The positions of a "not" that says a thing is not as usual ("not normal (for me)",
+        "not my usual", "not like usual") and of its "normal", with no finding's words straight
+        after; none if the trigger is no such "not"."""
+        at = max(trigger) + 1
+        while at < len(keys) and keys[at] in _AS_USUAL_GAP:
+            at += 1
+        if (at < len(keys) and keys[at] in _ASSURING and _after_not(keys, at)
+                and at + 1 not in starts):
+            return frozenset({min(trigger), at})
+        return frozenset()
 
     def _negated(self, match: _Match, triggers: Sequence[frozenset[int]],
                  afters: Sequence[frozenset[int]], bounds: Sequence[int]) -> bool:
@@ -1015,6 +1059,17 @@ _COMPARING = frozenset({"than", "as", "if", "whether", "that"})
 # Triggers that deny by saying a thing is as it should be ("normal bladder"): they never turn a
 # denial round ("my feet look normal warm and pink" is warm feet, not feet that are not warm).
 _ASSURING = frozenset({"normal", "usual"})
+_POSSESSORS = frozenset({"my", "our", "the"})
+_NOT_SOMEONE = frozenset({"him", "her", "them"})
+_AS_USUAL_GAP = frozenset({"my", "like", "as", "the", "so", "quite", "really", "at", "all"})
+
+
+def _after_not(keys: Sequence[str], at: int) -> bool:
+    """The word at `at` follows a "not", with only `_AS_USUAL_GAP` words between."""
+    at -= 1
+    while at >= 0 and keys[at] in _AS_USUAL_GAP:
+        at -= 1
+    return at >= 0 and keys[at] == "not"
 # Words after "the only ... is" that name the one screened, not a thing ("the only one
 # struggling is me").
 _PERSONS_SCREENED = frozenset({"me", "i", "myself", "mine"})

@@ -162,6 +162,9 @@ class Vocabulary(NamedTuple):
     # head), and never in a turn that holds one of `over_breathing_never` (one side, days)
     over_breathing_mimics: tuple[tuple[str, ...], ...] = ()
     over_breathing_never: tuple[tuple[str, ...], ...] = ()
+    # a mimic stays certain beside a finding of the same picture said for certain in the turn
+    # ("panic attack, can't catch my breath, the numbness is up to my chest": review8 R1)
+    over_breathing_certain_beside: tuple[tuple[str, frozenset[str]], ...] = ()
     # words saying what a thing has become ("my legs have gone numb"): after "gone" or "went",
     # the thing's state, so a phrase that ends on the change itself ("my legs have gone",
     # British for giving way) does not stand
@@ -298,7 +301,12 @@ class _Builder:
             raise top.fail("confirmed_after_position", f"has {', '.join(unknown)}: no such finding")
         breathing = Fields(top.mapping("confirmed_with_over_breathing"),
                            f"{FILE}: confirmed_with_over_breathing")
-        breathing.reject_unknown({"any_words", "doubtful_words", "mimics", "never"})
+        breathing.reject_unknown({"any_words", "doubtful_words", "mimics", "never",
+                                  "certain_beside"})
+        certain_beside = Fields(breathing.mapping("certain_beside", optional=True),
+                                f"{FILE}: confirmed_with_over_breathing: certain_beside")
+        kept_certain = tuple((target, frozenset(certain_beside.texts(target)))
+                             for target in certain_beside.data)
         over_breathing_words = {
             key: tuple(self._words(v, breathing, key) for t in breathing.texts(key)
                        for v in _expand(t, breathing, key)) for key in ("mimics", "never")}
@@ -331,8 +339,9 @@ class _Builder:
                            for v in _expand(t, top, "paced_elsewhere")]
         figures = frozenset(str(text) for entry in top.mapping("findings").values()
                             if isinstance(entry, Mapping) for text in entry.get("figures", ()))
-        unknown = sorted((unchanged | {t for t, _ in stated_beside} | ({instead} - {None})
-                          | {f for _, fs in stated_beside for f in fs}) - known)
+        unknown = sorted((unchanged | {t for t, _ in (*stated_beside, *kept_certain)}
+                          | ({instead} - {None})
+                          | {f for _, fs in (*stated_beside, *kept_certain) for f in fs}) - known)
         if unknown:
             raise top.fail("stated_beside", f"or its neighbours have {', '.join(unknown)}: "
                            "no such finding")
@@ -430,6 +439,7 @@ class _Builder:
             confirmed_with_over_breathing_if_doubtful=over_breathing["doubtful_words"],
             over_breathing_mimics=tuple(keys(t) for t in over_breathing_words["mimics"]),
             over_breathing_never=tuple(keys(t) for t in over_breathing_words["never"]),
+            over_breathing_certain_beside=kept_certain,
             states=frozenset(forms.get(w, w) for t in states for w in t.split()),
             third_person=frozenset(forms.get(w, w) for w in _THIRD_PERSON),
             not_screened=_with_possessive(forms, not_screened),
