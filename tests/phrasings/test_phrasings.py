@@ -380,9 +380,11 @@ def _gated(r: Result) -> str:
 # (one sentence in five locales) and raised 11 false-flag runs (that denial, and two idioms);
 # held_back_7 missed 7 plain and 5 hedged runs, flagged no denial and raised 5 false-flag runs.
 # When a later round makes its tuning half tuning material, its ceilings join the supplement's.
+# Round 9 does: batch 13's 54 plain missed runs and 5 flagged denial runs join the supplement's
+# ceilings (115 -> 169 plain, 0 -> 5 denial); its false-flag ceiling already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 115, ("hedged", "supplement"): 30,
-                       ("denial", "supplement"): 0,
+                       ("plain", "supplement"): 169, ("hedged", "supplement"): 30,
+                       ("denial", "supplement"): 5,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
                        ("denial", HELD_BACK_2): 0,
@@ -404,9 +406,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_6): 0,
                        ("false flag, batch 12", SUPPLEMENT): 0,
                        ("false flag, batch 12", HELD_BACK_6): 0,
-                       ("plain", "batch 13 (supplement)"): 54,
-                       ("hedged", "batch 13 (supplement)"): 0,
-                       ("denial", "batch 13 (supplement)"): 5,
                        ("false flag, batch 13", SUPPLEMENT): 11,
                        ("plain", HELD_BACK_7): 7, ("hedged", HELD_BACK_7): 5,
                        ("denial", HELD_BACK_7): 0,

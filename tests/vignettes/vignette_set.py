@@ -74,9 +74,8 @@ SEVENTH = VignetteSplit(
     HERE / "seventh_tuning.yaml", HERE / "seventh_held_back.yaml", 20261206, "seventh_",
 )
 EIGHTH = VignetteSplit(
-    "Eighth clinical vignette set (written before round 8's changes, not tuned on)",
+    "Eighth clinical vignette set (written before round 8's changes; tuned on from round 9)",
     HERE / "eighth_tuning.yaml", HERE / "eighth_held_back.yaml", 20261207, "eighth_",
-    untuned=True,
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
