@@ -1,4 +1,4 @@
-"""The later vignette sets (second to eighth): where their parts live, how they load and split.
+"""The later vignette sets (second to ninth): where their parts live, how they load and split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
 shuffle within each expected triage level: a third is held back and is never read while the skill is
@@ -11,6 +11,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml sixth    # (re)writes the sixth set's parts
     python -m tests.vignettes.vignette_set SOURCE.yaml seventh  # (re)writes the seventh set's parts
     python -m tests.vignettes.vignette_set SOURCE.yaml eighth   # (re)writes the eighth set's parts
+    python -m tests.vignettes.vignette_set SOURCE.yaml ninth    # (re)writes the ninth set's parts
 """
 
 from __future__ import annotations
@@ -77,11 +78,15 @@ EIGHTH = VignetteSplit(
     "Eighth clinical vignette set (written before round 8's changes; tuned on from round 9)",
     HERE / "eighth_tuning.yaml", HERE / "eighth_held_back.yaml", 20261207, "eighth_",
 )
+NINTH = VignetteSplit(
+    "Ninth clinical vignette set (written before round 9's changes, not tuned on)",
+    HERE / "ninth_tuning.yaml", HERE / "ninth_held_back.yaml", 20261208, "ninth_", untuned=True,
+)
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
-    "seventh": SEVENTH, "eighth": EIGHTH,
+    "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "eighth_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "ninth_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
