@@ -24,6 +24,7 @@ from tests.phrasings.runner import (
     HELD_BACK_5,
     HELD_BACK_6,
     HELD_BACK_7,
+    HELD_BACK_8,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -168,12 +169,12 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 13 were each written before tuning on them (11, 12 and 13 before any change of the
+# Batches 8 to 14 were each written before tuning on them (11 to 14 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
 # files: eleven for batch 10, thirteen for batch 11, twenty-one for batch 12, eighteen (reworded)
-# for batch 13.
+# for batch 13, thirteen (reworded) for batch 14.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -181,7 +182,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_7 for batch 13) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_8 for batch 14) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -382,6 +383,18 @@ def _gated(r: Result) -> str:
 # When a later round makes its tuning half tuning material, its ceilings join the supplement's.
 # Round 9 does: batch 13's 54 plain missed runs and 5 flagged denial runs join the supplement's
 # ceilings (115 -> 169 plain, 0 -> 5 denial); its false-flag ceiling already counted there.
+# Batch 14 (ids sx-b14-…: every flag said plainly 5 to 9 times and hedged 2 to 5 times, carers and
+# older people, two findings in one breath, questions back, reported speech, the five locales'
+# words; yes, no and not sure at red-flag and ordinary questions; denials at their own question
+# and mid-answer; sides, onsets, durations, idioms that are not alarms, control and information
+# requests) is new material, measured once on 2 December 2026 (branch eval9p = main 4aa8629's
+# behaviour plus the batch) before any change of round 9, and split on its own (70% supplement,
+# 30% held_back_8, seed 20261208). Round 9 tunes on neither half: its tuning half is an untuned
+# batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its words.
+# Its tuning half missed 72 plain and 20 hedged runs, flagged 5 denial runs (one sentence in five
+# locales) and raised 25 false-flag runs (that denial, two idioms, an information request and a
+# yes at the cancer question); held_back_8 missed 2 plain and 10 hedged runs, flagged 5 denial
+# runs and raised 10 false-flag runs (that denial and an information request).
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 169, ("hedged", "supplement"): 30,
                        ("denial", "supplement"): 5,
@@ -409,7 +422,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 13", SUPPLEMENT): 11,
                        ("plain", HELD_BACK_7): 7, ("hedged", HELD_BACK_7): 5,
                        ("denial", HELD_BACK_7): 0,
-                       ("false flag, batch 13", HELD_BACK_7): 5}
+                       ("false flag, batch 13", HELD_BACK_7): 5,
+                       ("plain", "batch 14 (supplement)"): 72,
+                       ("hedged", "batch 14 (supplement)"): 20,
+                       ("denial", "batch 14 (supplement)"): 5,
+                       ("false flag, batch 14", SUPPLEMENT): 25,
+                       ("plain", HELD_BACK_8): 2, ("hedged", HELD_BACK_8): 10,
+                       ("denial", HELD_BACK_8): 5,
+                       ("false flag, batch 14", HELD_BACK_8): 10}
 
 
 @pytest.mark.parametrize("part", GATED)
@@ -443,7 +463,8 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # or a "not sure", at a red-flag question expects its flag): batch 8's "my legs have gone to
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
-# I saw the bill", batch 13's "I nearly wet myself laughing".
+# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's are not named: it is this
+# round's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(
