@@ -21,6 +21,7 @@ from skill.understanding.vocabulary import (
     DURATION_BUCKETS,
     MAX_GAP,
     Phrase,
+    PhraseBook,
     Vocabulary,
     default_vocabulary,
 )
@@ -147,9 +148,7 @@ class _Match(NamedTuple):
 class Reader:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
-        # Look-ups by first word, so a reading tries only phrases that can start where it is.
-        self._indexes = {id(group): _index(group) for group in
-                         (vocabulary.answers, vocabulary.requests, vocabulary.durations)}
+        # Look-ups by first word, so a reading tries only sequences that can start where it is.
         self._sequences = {id(group): _sequence_index(group) for group in
                            (vocabulary.before, vocabulary.after, vocabulary.pseudo,
                             vocabulary.terminators, vocabulary.hedges, vocabulary.masks,
@@ -300,7 +299,7 @@ class Reader:
         # move); "the right, and it seems colder" is still a cold leg.
         joins = self._joins(keys)
         answer_matches = self._find(keys, vocab.answers, locale)
-        matches = [m for m in self._find(keys, vocab.findings, locale, indexed=True)
+        matches = [m for m in self._find(keys, vocab.findings, locale, MAX_GAP)
                    if not (m.positions & masks) and m.start not in answer_spans
                    and not self._changed_to(m, keys)
                    and not (any(m.start < at < m.end - 1 and at not in m.positions
@@ -643,20 +642,18 @@ class Reader:
 
     # -- phrase finding ------------------------------------------------------------------------
 
-    def _find(self, keys: Sequence[str], phrases: Sequence[Phrase], locale: str,
-              indexed: bool = False) -> list[_Match]:
+    def _find(self, keys: Sequence[str], phrases: PhraseBook, locale: str,
+              gap: int = _SET_GAP) -> list[_Match]:
         """Every phrase said: its first word where a phrase may start, each next word among the
-        words within reach of the one before."""
+        words within reach of the one before (`gap` words between at most)."""
         found = []
-        index = self.vocabulary.index if indexed else self._indexes[id(phrases)]
-        reach = self._reach(keys, MAX_GAP if indexed else _SET_GAP)
+        reach = self._reach(keys, gap)
         for start, key in enumerate(keys):
-            numbers = index.get(key)
-            if not numbers:
+            starting = phrases.starting(key)
+            if not starting:
                 continue
             nearby = {keys[at] for at in reach[start]}
-            for number in numbers:
-                phrase = phrases[number]
+            for phrase in starting:
                 if len(phrase.slots) > 1 and phrase.slots[1].isdisjoint(nearby):
                     continue  # its second word is not within reach (most phrases tried)
                 if phrase.locales and locale not in phrase.locales:
@@ -1118,14 +1115,6 @@ _GESTATION_WORDS = frozenset({
     "a", "and", "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
     "eighteen", "nineteen", "twenty", "thirty", "forty", "about", "nearly", "almost", "over"})
-
-
-def _index(phrases: Sequence[Phrase]) -> dict[str, tuple[int, ...]]:
-    index: dict[str, list[int]] = {}
-    for number, phrase in enumerate(phrases):
-        for key in phrase.slots[0]:
-            index.setdefault(key, []).append(number)
-    return {key: tuple(numbers) for key, numbers in index.items()}
 
 
 def _sequence_index(sequences: Sequence[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:

@@ -9,8 +9,9 @@ start neither parses YAML nor imports lemminflect.
 
 from __future__ import annotations
 
+import pickle
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -69,19 +70,80 @@ class Phrase(NamedTuple):
     loose: bool = False
 
     def __reduce__(self) -> tuple[Any, ...]:
-        """Unpickled as a plain tuple is, without the Python-level constructor: some 6,700
-        phrases load on every cold start that reads free speech."""
+        """Unpickled as a plain tuple is, without the Python-level constructor: thousands of
+        phrases load as the words of a conversation need them (PhraseBook)."""
         return tuple.__new__, (Phrase, tuple(self))
+
+
+class PhraseBook:
+    """Compiled phrases by the key of their first word, what a reading looks up at each word
+    said; each key's phrases in the book's order (the data file's).
+
+    The compiled cache keeps the phrases in groups, one per set of first words, each pickled on
+    its own and read back the first time one of its words is said: a turn's words can start a
+    few hundred of the thousands of finding phrases, so a cold start (Lambda) loads those, not
+    the whole book.
+    """
+
+    def __init__(self, phrases: Iterable[Phrase]) -> None:
+        groups: dict[frozenset[str], list[tuple[int, Phrase]]] = {}
+        for place, phrase in enumerate(phrases):
+            groups.setdefault(phrase.slots[0], []).append((place, phrase))
+        self._groups: list[_Group | None] = [tuple(group) for group in groups.values()]
+        self._stored: tuple[bytes, ...] = ()  # each group pickled, until it is first read
+        by_key: dict[str, list[int]] = {}
+        for number, first in enumerate(groups):
+            for key in first:
+                by_key.setdefault(key, []).append(number)
+        self._by_key = {key: tuple(numbers) for key, numbers in by_key.items()}
+        self._starting: dict[str, tuple[Phrase, ...]] = {}
+
+    def starting(self, key: str) -> tuple[Phrase, ...]:
+        """The phrases whose first word may be `key`, in the book's order."""
+        found = self._starting.get(key)
+        if found is None:
+            numbers = self._by_key.get(key)
+            if numbers is None:
+                return ()
+            found = self._starting[key] = tuple(
+                phrase for _, phrase in sorted(pair for number in numbers
+                                               for pair in self._group(number)))
+        return found
+
+    def __iter__(self) -> Iterator[Phrase]:
+        """Every phrase once, in the book's order (all of them read from the cache)."""
+        return iter([phrase for _, phrase in sorted(
+            pair for number in range(len(self._groups)) for pair in self._group(number))])
+
+    def _group(self, number: int) -> _Group:
+        group = self._groups[number]
+        if group is None:
+            group = self._groups[number] = pickle.loads(self._stored[number])
+        return group
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        stored = tuple(pickle.dumps(self._group(number), protocol=pickle.HIGHEST_PROTOCOL)
+                       for number in range(len(self._groups)))
+        return _stored_book, (stored, self._by_key)
+
+
+_Group = tuple[tuple[int, Phrase], ...]  # phrases with one set of first words, and their places
+
+
+def _stored_book(stored: tuple[bytes, ...], by_key: dict[str, tuple[int, ...]]) -> PhraseBook:
+    """A phrase book as the compiled cache keeps it: each group read when first needed."""
+    book = PhraseBook(())
+    book._groups, book._stored, book._by_key = [None] * len(stored), stored, by_key
+    return book
 
 
 class Vocabulary(NamedTuple):
     forms: Mapping[str, str]  # a word as said -> its key
     known: tuple[str, ...]  # every word form listed, for near-miss look-ups
-    findings: tuple[Phrase, ...]
-    answers: tuple[Phrase, ...]  # targets "yes", "no", "unsure", "onset:x", "side:x"
-    requests: tuple[Phrase, ...]  # targets "request:<what>" (REQUESTS)
-    durations: tuple[Phrase, ...]  # targets "duration:<bucket>"
-    index: Mapping[str, tuple[int, ...]]  # first-slot key -> finding phrase numbers
+    findings: PhraseBook
+    answers: PhraseBook  # targets "yes", "no", "unsure", "onset:x", "side:x"
+    requests: PhraseBook  # targets "request:<what>" (REQUESTS)
+    durations: PhraseBook  # targets "duration:<bucket>"
     gap: frozenset[str]
     before: tuple[tuple[str, ...], ...]  # negation triggers, as key sequences
     after: tuple[tuple[str, ...], ...]
@@ -273,60 +335,47 @@ class _Builder:
         lengths.reject_unknown({"words", "findings", "dated_by"})
         numbness_words = [self._words(t, lengths, "words") for t in lengths.texts("words")]
         dated_by = [self._words(t, lengths, "dated_by") for t in lengths.texts("dated_by")]
-        numbness_findings = frozenset(lengths.texts("findings"))
-        unknown = sorted(numbness_findings - set(self.top.mapping("findings")))
-        if unknown:
-            raise lengths.fail("findings", f"has {', '.join(unknown)}: no such finding here")
-        sudden_findings = frozenset(top.texts("stated_when_sudden", optional=True))
-        unknown = sorted(sudden_findings - set(self.top.mapping("findings")))
-        if unknown:
-            raise top.fail("stated_when_sudden", f"has {', '.join(unknown)}: no such finding")
+        numbness_findings = self._known(lengths, "findings", lengths.texts("findings"))
+        sudden_findings = self._known(top, "stated_when_sudden",
+                                      top.texts("stated_when_sudden", optional=True))
         timed = Fields(top.mapping("stated_after_a_time", optional=True),
                        f"{FILE}: stated_after_a_time")
         timed.reject_unknown({"findings", "words"})
-        timed_findings = frozenset(timed.texts("findings", optional=True))
-        unknown = sorted(timed_findings - set(self.top.mapping("findings")))
-        if unknown:
-            raise timed.fail("findings", f"has {', '.join(unknown)}: no such finding")
+        timed_findings = self._known(timed, "findings", timed.texts("findings", optional=True))
         times_of_change = [self._words(v, timed, "words")
                            for t in timed.texts("words", optional=True)
                            for v in _expand(t, timed, "words")]
-        seen = frozenset(top.texts("seen_by_others", optional=True))
-        unknown = sorted(seen - set(self.top.mapping("findings")))
-        if unknown:
-            raise top.fail("seen_by_others", f"has {', '.join(unknown)}: no such finding")
-        after_position = frozenset(top.texts("confirmed_after_position", optional=True))
-        unknown = sorted(after_position - set(self.top.mapping("findings")))
-        if unknown:
-            raise top.fail("confirmed_after_position", f"has {', '.join(unknown)}: no such finding")
+        seen = self._known(top, "seen_by_others", top.texts("seen_by_others", optional=True))
+        after_position = self._known(top, "confirmed_after_position",
+                                     top.texts("confirmed_after_position", optional=True))
         breathing = Fields(top.mapping("confirmed_with_over_breathing"),
                            f"{FILE}: confirmed_with_over_breathing")
         breathing.reject_unknown({"any_words", "doubtful_words", "mimics", "never",
                                   "certain_beside"})
         certain_beside = Fields(breathing.mapping("certain_beside", optional=True),
                                 f"{FILE}: confirmed_with_over_breathing: certain_beside")
-        kept_certain = tuple((target, frozenset(certain_beside.texts(target)))
+        self._known(breathing, "certain_beside", certain_beside.data)
+        kept_certain = tuple((target, self._known(certain_beside, target,
+                                                  certain_beside.texts(target)))
                              for target in certain_beside.data)
         over_breathing_words = {
             key: tuple(self._words(v, breathing, key) for t in breathing.texts(key)
                        for v in _expand(t, breathing, key)) for key in ("mimics", "never")}
-        over_breathing = {key: frozenset(breathing.texts(key)) for key in
+        over_breathing = {key: self._known(breathing, key, breathing.texts(key)) for key in
                           ("any_words", "doubtful_words")}
-        for key, found in over_breathing.items():
-            unknown = sorted(found - set(self.top.mapping("findings")))
-            if unknown:
-                raise breathing.fail(key, f"has {', '.join(unknown)}: no such finding")
         beside = Fields(top.mapping("stated_beside", optional=True), f"{FILE}: stated_beside")
-        known = set(self.top.mapping("findings"))
-        stated_beside = tuple((target, frozenset(beside.texts(target))) for target in beside.data)
+        self._known(top, "stated_beside", beside.data)
+        stated_beside = tuple((target, self._known(beside, target, beside.texts(target)))
+                              for target in beside.data)
         changed = Fields(top.mapping("not_taken_when_changed", optional=True),
                          f"{FILE}: not_taken_when_changed")
         changed.reject_unknown({"findings", "words", "instead"})
-        unchanged = frozenset(changed.texts("findings", optional=True))
+        unchanged = self._known(changed, "findings", changed.texts("findings", optional=True))
         changed_words = [self._words(v, changed, "words")
                          for t in changed.texts("words", optional=True)
                          for v in _expand(t, changed, "words")]
         instead = changed.text("instead", optional=True) or None
+        self._known(changed, "instead", [instead] if instead else [])
         undone_words = [self._words(v, top, "figures_undone")
                         for t in top.texts("figures_undone", optional=True)
                         for v in _expand(t, top, "figures_undone")]
@@ -339,12 +388,6 @@ class _Builder:
                            for v in _expand(t, top, "paced_elsewhere")]
         figures = frozenset(str(text) for entry in top.mapping("findings").values()
                             if isinstance(entry, Mapping) for text in entry.get("figures", ()))
-        unknown = sorted((unchanged | {t for t, _ in (*stated_beside, *kept_certain)}
-                          | ({instead} - {None})
-                          | {f for _, fs in (*stated_beside, *kept_certain) for f in fs}) - known)
-        if unknown:
-            raise top.fail("stated_beside", f"or its neighbours have {', '.join(unknown)}: "
-                           "no such finding")
         states = [self._words(t, top, "states") for t in top.texts("states", optional=True)]
         forms = self._forms()
         others = Fields(top.mapping("someone_else"), f"{FILE}: someone_else")
@@ -360,18 +403,12 @@ class _Builder:
         reach = others.data.get("reach")
         if not isinstance(reach, int) or isinstance(reach, bool) or not 1 <= reach <= 12:
             raise others.fail("reach", f"is {reach!r}; a number of words from 1 to 12")
-        own_body = others.texts("own_body")
-        unknown = sorted(set(own_body) - set(self.classes))
-        if unknown:
-            raise others.fail("own_body", f"has {', '.join(unknown)}: no such class")
+        own_body = self._known(others, "own_body", others.texts("own_body"), kind="class")
 
         complaint = Fields(top.mapping("complaint"), f"{FILE}: complaint")
         complaint.reject_unknown({"feelings", "parts"})
         feelings = [self._words(t, complaint, "feelings") for t in complaint.texts("feelings")]
-        parts = complaint.texts("parts")
-        unknown = sorted(set(parts) - set(self.classes))
-        if unknown:
-            raise complaint.fail("parts", f"has {', '.join(unknown)}: no such class")
+        parts = self._known(complaint, "parts", complaint.texts("parts"), kind="class")
 
         def keys(text: str) -> tuple[str, ...]:
             return tuple(forms.get(w, w) for w in text.split())
@@ -381,22 +418,17 @@ class _Builder:
                              for member in self.classes[name] for w in member.split())
 
         shared: dict[frozenset[str], frozenset[str]] = {}
-        findings = tuple(self._compile(raw, forms, shared) for raw in raw_findings)
-        answers = tuple(self._compile(raw, forms, shared) for raw in raw_answers)
-        requests = tuple(self._compile(raw, forms, shared) for raw in raw_requests)
-        durations = tuple(self._compile(raw, forms, shared) for raw in raw_durations)
-        index: dict[str, list[int]] = {}
-        for number, phrase in enumerate(findings):
-            for key in phrase.slots[0]:
-                index.setdefault(key, []).append(number)
+
+        def book(raw: list[tuple[Any, ...]]) -> PhraseBook:
+            return PhraseBook(self._compile(one, forms, shared) for one in raw)
+
         return Vocabulary(
             forms=forms,
             known=tuple(sorted(w for w in forms if len(w) >= 4)),
-            findings=findings,
-            answers=answers,
-            requests=requests,
-            durations=durations,
-            index={key: tuple(numbers) for key, numbers in index.items()},
+            findings=book(raw_findings),
+            answers=book(raw_answers),
+            requests=book(raw_requests),
+            durations=book(raw_durations),
             gap=frozenset(forms.get(w, w) for text in gap for w in text.split()),
             before=tuple(keys(t) for t in word_lists["before"]),
             after=tuple(keys(t) for t in word_lists["after"]),
@@ -457,6 +489,17 @@ class _Builder:
 
     # -- reading the file -----------------------------------------------------------------------
 
+    def _known(self, fields: Fields, name: str, ids: Iterable[str],
+               kind: str = "finding") -> frozenset[str]:
+        """The ids given under `name`, each checked to be one of the file's findings (or, of
+        `kind` "class", its word classes): a misspelt id would otherwise match nothing."""
+        known = self.classes if kind == "class" else self.top.mapping("findings")
+        given = frozenset(ids)
+        unknown = sorted(given - set(known))
+        if unknown:
+            raise fields.fail(name, f"has {', '.join(unknown)}: no such {kind}")
+        return given
+
     def _words(self, text: str, fields: Fields, name: str) -> str:
         said = " ".join(words(text))
         if not said or "," in said.split():
@@ -512,7 +555,7 @@ class _Builder:
             if way is None:
                 raise fields.fail(name, f"has {text!r}: no construction <{found.group(1)}>")
             return way
-        return _CONSTRUCTION.sub(spelt, text) if "<" in text else text
+        return re.sub(_CONSTRUCTION, spelt, text) if "<" in text else text
 
     def _finding_phrases(self) -> list[tuple[Any, ...]]:
         raw = []
@@ -594,7 +637,7 @@ class _Builder:
                            f"{FILE}: answers 'observances' '{name}'")
             rules = {str(locale): tuple(where.texts(str(locale))) for locale in where.data}
             for rule in (r for found in rules.values() for r in found):
-                if not _OBSERVANCE.fullmatch(rule):
+                if not re.fullmatch(_OBSERVANCE, rule):
                     raise kept.fail(str(name), f"has {rule!r}; expected MM-DD, easter+N or MM-XXN "
                                     "(a weekday's first two letters and which one, L the last)")
             observances[" ".join(words(str(name)))] = rules
@@ -622,9 +665,9 @@ class _Builder:
     @staticmethod
     def _compile(raw: tuple[Any, ...], forms: Mapping[str, str],
                  shared: dict[frozenset[str], frozenset[str]]) -> Phrase:
-        """`shared` hands out one object per distinct set of keys: some 1,600 distinct sets
-        stand in over 30,000 slots, and the cache (unpickled on every cold start) stores each
-        object once."""
+        """`shared` hands out one object per distinct set of keys: some 2,000 distinct sets
+        stand in over 38,000 slots, and each key's phrases in the cache store each object
+        once."""
         target, slots, certain, locales, text, denies, mention, explains, idiom, loose = raw
 
         def one(keys: frozenset[str]) -> frozenset[str]:
@@ -683,10 +726,12 @@ def _as_anyone(slot: tuple[str, ...]) -> tuple[str, ...]:
     return (*slot, *(w for w in others if w not in slot)) if others else slot
 
 
-_GROUP = re.compile(r"\(([^()]*)\)")
-_CONSTRUCTION = re.compile(r"<([a-z_ ]+)>")
-_OBSERVANCE = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|easter[+-]\d{1,3}"
-                         r"|(0[1-9]|1[0-2])-(MO|TU|WE|TH|FR|SA|SU)[1-5L]")
+# Patterns used only while compiling, kept as text: `re` compiles them on first use, so a cold
+# start that loads the compiled vocabulary does not.
+_GROUP = r"\(([^()]*)\)"
+_CONSTRUCTION = r"<([a-z_ ]+)>"
+_OBSERVANCE = (r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|easter[+-]\d{1,3}"
+               r"|(0[1-9]|1[0-2])-(MO|TU|WE|TH|FR|SA|SU)[1-5L]")
 _MAX_VARIANTS = 400
 
 
@@ -696,8 +741,8 @@ def _expand(text: str, fields: Fields, name: str, slots: bool = False) -> list[s
     several ("a|b|c"), not three phrases: the compiled vocabulary, read on every cold start,
     stays small."""
     if slots:
-        text = _GROUP.sub(_one_word_of_several, text)
-    match = _GROUP.search(text)
+        text = re.sub(_GROUP, _one_word_of_several, text)
+    match = re.search(_GROUP, text)
     if match is None:
         if "(" in text or ")" in text:
             raise fields.fail(name, f"has {text!r}, whose brackets do not pair")
