@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from skill.alexa.dialog import NORMAL_RATE, RATES, DialogMemory
-from skill.alexa.their_words import asked_of_them
+from skill.alexa.their_words import asked_of_them, read_back_of_them
 from skill.screening.assessment import Assessment, RaisedFlag, holds_any, raised_flags
 from skill.screening.engine import Event, ScreeningEngine, Step
 from skill.screening.knowledge import RECENT, KnowledgeBase, Level, Question
@@ -87,6 +87,13 @@ class Conversation:
             return None
         return self._as_asked(self._named(self.kb.question(self.state.current), self.state))
 
+    def _told(self) -> Wording:
+        """The wording of a result: a carer hears what they said read back of the one screened
+        ("You told me ... their face, arm or speech is affected")."""
+        if not self.memory.another:
+            return self.wording
+        return Wording(read_back_of_them(self.kb), self.wording.locale)
+
     def _named(self, question: Question, state: ScreeningState) -> Question:
         """The question with the signs it times named: asked again for a sign that opened it
         later, only that sign ("Did the weakness or trouble walking start ...?"), not the one
@@ -140,7 +147,7 @@ class Conversation:
 
     def result_card(self) -> tuple[str, str]:
         """The finished screening's card, as shown with the result (kept as the last result)."""
-        card = self.with_warning(self.wording.result(self.state, self.assessment())).card
+        card = self.with_warning(self._told().result(self.state, self.assessment())).card
         assert card is not None
         return card
 
@@ -148,7 +155,7 @@ class Conversation:
         step = self._timed_per_sign(step)
         self.state = step.state
         self._step = step
-        utterance = self.wording.step(step if step.question is None else replace(
+        utterance = self._told().step(step if step.question is None else replace(
             step, question=self._as_asked(self._named(step.question, step.state))))
         checked = self.memory.confirming
         if (checked is not None and step.question is not None and not step.new_red_flags
@@ -555,7 +562,7 @@ class Conversation:
     def result_again(self) -> Utterance:
         if not self.state.finished:
             return self.ask_current() if self.in_screening else self.idle()
-        utterance = self.wording.result(self.state, self.assessment())
+        utterance = self._told().result(self.state, self.assessment())
         self.memory = self.memory.with_changes(offer="result")
         return self.reply(utterance)
 

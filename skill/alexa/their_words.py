@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from skill.screening.knowledge import Question
+from skill.screening.knowledge import KnowledgeBase, Question
 
 # "you" is the subject ("they") at the start of a sentence, after these words, or before a verb
 # of these; else an object ("them": "has a doctor told you", "a leg that won't hold you").
@@ -60,3 +60,17 @@ def of_them(text: str) -> str:
 def asked_of_them(question: Question) -> Question:
     """The question with every field said of the person screened."""
     return question._replace(**{field: of_them(getattr(question, field)) for field in FIELDS})
+
+
+_READ_BACK: dict[int, tuple[KnowledgeBase, KnowledgeBase]] = {}
+
+
+def read_back_of_them(kb: KnowledgeBase) -> KnowledgeBase:
+    """The knowledge base with each answer read back of the one screened ("You told me their
+    face, arm or speech is affected"), for a carer's result; made once per knowledge base."""
+    held = _READ_BACK.get(id(kb))
+    if held is None or held[0] is not kb:
+        questions = {qid: q._replace(readback={a: of_them(t) for a, t in q.readback.items()})
+                     for qid, q in kb.questions_by_id.items()}
+        held = _READ_BACK[id(kb)] = (kb, kb._replace(questions_by_id=questions))
+    return held[1]

@@ -179,12 +179,16 @@ def named_at_question(kb: KnowledgeBase, heard: Heard, reading: Reading,
     parts = any(vocab.key(w) in vocab.upper_body for w in words(text))
     asking = {question.id, *question.covers}
     named: set[str] = set()
-    if reading.answer in (None, "yes"):
+    # Without a yes, a part is the sign when said with a side ("his right arm") or in words the
+    # reader already takes as touching on it ("her face"): "my hands tingle" alone is no stroke.
+    sided = parts and bool(_ONE_SIDE.search(text))
+    if reading.answer == "yes" or (reading.answer is None and (
+            sided or _UPPER_BODY_SIGN in touched)):
         if _UPPER_BODY_SIGN in asking and (parts or _UPPER_BODY_SIGN in touched):
             named.add(_UPPER_BODY_SIGN)
         if reading.answer == "yes":
             named |= touched & asking
-    if question.kind == "side" and parts and _ONE_SIDE.search(text):
+    if question.kind == "side" and sided:
         named.add(_UPPER_BODY_SIGN)
     named = {f for f in named - denied
              if f in kb.questions_by_id and state.answers.get(f) != "yes"}

@@ -23,10 +23,9 @@ import pytest
 
 from alexa_simulator import Simulator
 from tests.alexa.test_free_speech import every_flag
+from tests.alexa.test_review8_panic_breath_and_whose import NUMBER, opening
 
-LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
-NUMBER = {"en-US": "9 1 1", "en-CA": "9 1 1", "en-GB": "9 9 9", "en-AU": "triple zero",
-          "en-IN": "1 1 2"}
+LOCALES = tuple(NUMBER)
 WEAKNESS_WARNING = "New weakness in the legs"
 BLADDER_WARNING = "new bladder or bowel trouble"
 BREATHING_WARNING = "trouble breathing, swallowing or speaking can be Guillain-Barre"
@@ -42,12 +41,6 @@ def current(reply) -> str | None:
 
 def warned_at_once(reply, locale: str) -> bool:
     return reply.speech.startswith("Warning.") and NUMBER[locale] in reply.speech
-
-
-def opening(locale: str, text: str):
-    sim = Simulator(locale=locale)
-    sim.launch()
-    return sim, sim.say(text)
 
 
 def play_to(sim: Simulator, reply, question: str, said: dict[str, str]):
@@ -85,6 +78,8 @@ def test_every_question_a_carer_hears_speaks_of_the_one_screened(locale: str, te
         asked += 1
         reply = sim.say(SLOW.get(current(reply) or "", "no"))
     assert asked >= 5
+    told = re.search(r"You told me ([^.]*)\.", reply.speech)
+    assert told and not YOUR.search(told.group(1)), reply.speech  # read back of them too
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -112,29 +107,21 @@ CARER_SUDDEN = [
 
 
 @pytest.mark.parametrize(("locale", "opening_text"), CARER_SUDDEN)
-@pytest.mark.parametrize("text", [
-    "yes, her left arm", "yes, his arm", "her face, yes", "yes, his speech",
-    "yes, the left side of her face", "his right arm", "yes her hand", "her face",
+@pytest.mark.parametrize(("question", "text"), [
+    # a part named at the question that asks about the face, an arm or the speech
+    *(("sudden_signs", text) for text in (
+        "yes, her left arm", "yes, his arm", "her face, yes", "yes, his speech",
+        "yes, the left side of her face", "his right arm", "yes her hand", "her face")),
+    # one side of the face or an arm, given as where it is
+    *(("side", text) for text in (
+        "left side of his face and the left leg", "her left arm and her left leg",
+        "the right leg, and the right side of her face", "his left leg and his left arm",
+        "one side of her face and the leg on that side")),
 ])
-def test_a_part_named_at_the_sudden_signs_question_is_the_stroke_sign(
-        locale: str, opening_text: str, text: str) -> None:
+def test_a_part_a_carer_names_where_it_is_asked_is_the_stroke_sign(
+        locale: str, opening_text: str, question: str, text: str) -> None:
     sim, reply = opening(locale, opening_text)
-    reply = play_to(sim, reply, "sudden_signs", SUDDEN)
-    reply = sim.say(text)
-    assert warned_at_once(reply, locale), reply.speech
-    assert "stroke_signs" in every_flag(reply)
-
-
-@pytest.mark.parametrize(("locale", "opening_text"), CARER_SUDDEN)
-@pytest.mark.parametrize("text", [
-    "left side of his face and the left leg", "her left arm and her left leg",
-    "the right leg, and the right side of her face", "his left leg and his left arm",
-    "one side of her face and the leg on that side",
-])
-def test_one_side_of_the_face_or_an_arm_given_as_where_it_is_is_the_stroke_sign(
-        locale: str, opening_text: str, text: str) -> None:
-    sim, reply = opening(locale, opening_text)
-    reply = play_to(sim, reply, "side", SUDDEN)
+    reply = play_to(sim, reply, question, SUDDEN)
     reply = sim.say(text)
     assert warned_at_once(reply, locale), reply.speech
     assert "stroke_signs" in every_flag(reply)
@@ -310,3 +297,14 @@ def test_no_to_an_either_or_question_never_loops(locale: str) -> None:
     assert "not sure" in reply.speech, reply.speech  # the choices, out loud
     reply = sim.say("no")
     assert current(reply) != "onset", reply.speech
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("text", ["my hands tingle", "her fingers are tingly too"])
+def test_hands_said_alone_at_the_sudden_signs_question_are_no_stroke_sign(
+        locale: str, text: str) -> None:
+    """Must-not-flag control: tingling hands, said with no yes and no side, name no stroke."""
+    sim, reply = opening(locale, "my wife's leg is numb")
+    reply = play_to(sim, reply, "sudden_signs", SUDDEN)
+    reply = sim.say(text)
+    assert "stroke_signs" not in every_flag(reply), reply.speech
