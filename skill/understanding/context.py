@@ -86,6 +86,9 @@ _CLAUSE_OLD = re.compile(r"\b(old|not new|nothing new|no worse|not worse|the sam
 _CLAUSE_NEW = re.compile(r"\b(new|newer|worse|yes|yeah|yep|now|recent|recently|lately|just started"
                          r"|started|this week|last week|few days|couple of days|today|yesterday"
                          r"|since)\b", re.IGNORECASE)
+_CLAUSE_UNSURE = re.compile(r"\b(not sure|unsure|do not know|don'?t know|no idea|maybe|perhaps"
+                            r"|not certain|can ?not (remember|say|tell)|can'?t (remember|say|tell))"
+                            r"\b", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\bnot (the |my |his |her |their |)$", re.IGNORECASE)
 _ONLY = re.compile(r"^\s*(it'?s |it is |)(just|only|mainly|mostly) ", re.IGNORECASE)
 
@@ -116,6 +119,8 @@ def timed_one_by_one(kb: KnowledgeBase, heard: Heard, question: Question | None,
         return heard
     for (start, sign), (end, _) in zip(at, [*at[1:], (len(text), "")], strict=True):
         clause = _NOT_BEFORE.sub("", text[start:end])  # "not the" is the next sign's
+        if _CLAUSE_UNSURE.search(clause):
+            continue  # "the leak, not sure": neither
         is_old, is_new = bool(_CLAUSE_OLD.search(clause)), bool(_CLAUSE_NEW.search(clause))
         if start > at[0][0] and _NOT_BEFORE.search(text[:start]):  # "the weakness, not the leak"
             is_old, is_new = True, False
@@ -134,7 +139,7 @@ def timed_one_by_one(kb: KnowledgeBase, heard: Heard, question: Question | None,
     if only and at and not new:  # "just the weakness", "only the legs"
         new.add(at[0][1])
     if only and len(new) == 1 and not old:
-        old = set(signs) - new
+        old = set(named) - new
     old -= new
     entries = [e for e in heard.entries if e[0] != RECENT]
     if new and old:
@@ -149,8 +154,6 @@ def timed_one_by_one(kb: KnowledgeBase, heard: Heard, question: Question | None,
         # asked about on its own: skill/screening/state.py sign_timing)
         return heard._replace(entries=(*entries, (RECENT, "no", False)), answer=None)
     return heard
-
-
 
 
 # The sign whose parts are the face, arm and hand words (the vocabulary's `upper_body`).

@@ -308,3 +308,16 @@ def test_hands_said_alone_at_the_sudden_signs_question_are_no_stroke_sign(
     reply = play_to(sim, reply, "sudden_signs", SUDDEN)
     reply = sim.say(text)
     assert "stroke_signs" not in every_flag(reply), reply.speech
+
+
+@pytest.mark.parametrize(("locale", "text"), BOTH_SIGNS)
+@pytest.mark.parametrize("unsure", [
+    "the leak, not sure", "not sure about the weakness", "I don't know about the leak",
+])
+def test_a_sign_named_with_not_sure_is_never_timed_old(locale: str, text: str,
+                                                       unsure: str) -> None:
+    """Must-warn control beside the split rule: "not" of "not sure" times nothing as old."""
+    sim, reply = opening(locale, text)
+    reply = sim.say(unsure)
+    assert "recent=no" not in screening(reply)["history"]
+    assert warned_at_once(reply, locale), reply.speech
