@@ -321,3 +321,18 @@ def test_a_sign_named_with_not_sure_is_never_timed_old(locale: str, text: str,
     reply = sim.say(unsure)
     assert "recent=no" not in screening(reply)["history"]
     assert warned_at_once(reply, locale), reply.speech
+
+
+@pytest.mark.parametrize(("locale", "text", "sign"), [
+    ("en-US", "yes, his bladder", "the bladder or bowel trouble"),
+    ("en-GB", "yes, her waterworks", "the bladder or bowel trouble"),
+    ("en-CA", "yes, his walking", "the weakness or trouble walking"),
+    ("en-AU", "yes, her bladder", "the bladder or bowel trouble"),
+    ("en-IN", "yes, his walking", "the weakness or trouble walking"),
+])
+def test_a_sign_a_carer_names_with_a_yes_at_its_group_question_is_taken_and_timed(
+        locale: str, text: str, sign: str) -> None:
+    sim, reply = opening(locale, "my husband's feet are tingling")
+    reply = play_to(sim, reply, "cauda_equina_signs", SLOW)
+    reply = sim.say(text)
+    assert current(reply) == "recent" and sign in reply.speech, reply.speech
