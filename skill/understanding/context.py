@@ -156,6 +156,7 @@ def timed_one_by_one(kb: KnowledgeBase, heard: Heard, question: Question | None,
     return heard
 
 
+_LETTERS = re.compile(r"[a-z]+")
 # The sign whose parts are the face, arm and hand words (the vocabulary's `upper_body`).
 _UPPER_BODY_SIGN = "face_arm_speech"
 # A part said with one of these is said as one side of the body ("left side of his face").
@@ -172,15 +173,19 @@ def named_at_question(kb: KnowledgeBase, heard: Heard, reading: Reading,
     stroke's picture, NHS stroke). A carer asked again in "your" words answered for themselves;
     anyone asked again answers a question already answered. A part denied ("no, her arm is
     fine") or said with a no is left as it was."""
-    if question is None or not isinstance(text, str):
+    if question is None or not isinstance(text, str) or reading.answer not in (None, "yes"):
         return heard
+    asking = {question.id, *question.covers}
+    touched = {f.id for f in reading.findings if f.present and f.vague}
+    if not (_UPPER_BODY_SIGN in asking or question.kind == "side"
+            or (reading.answer == "yes" and touched & asking)):
+        return heard  # nothing here could be named: no cost on most turns
     from skill.understanding.vocabulary import default_vocabulary
 
     vocab = default_vocabulary()
     denied = {f.id for f in reading.findings if not f.present}
-    touched = {f.id for f in reading.findings if f.present and f.vague}
-    parts = any(vocab.key(w) in vocab.upper_body for w in words(text))
-    asking = {question.id, *question.covers}
+    # plain letters are enough to find a body part's word (text.words normalises far more)
+    parts = any(vocab.key(w) in vocab.upper_body for w in _LETTERS.findall(text.lower()))
     named: set[str] = set()
     # Without a yes, a part is the sign when said with a side ("his right arm") or in words the
     # reader already takes as touching on it ("her face"): "my hands tingle" alone is no stroke.
