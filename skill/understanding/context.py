@@ -157,6 +157,7 @@ def timed_one_by_one(kb: KnowledgeBase, heard: Heard, question: Question | None,
 
 
 _LETTERS = re.compile(r"[a-z]+")
+_HAND_SIDE = re.compile(r"\b(left|right)[- ]?hand(ed)?\b")
 # The sign whose parts are the face, arm and hand words (the vocabulary's `upper_body`).
 _UPPER_BODY_SIGN = "face_arm_speech"
 # A part said with one of these is said as one side of the body ("left side of his face").
@@ -185,7 +186,9 @@ def named_at_question(kb: KnowledgeBase, heard: Heard, reading: Reading,
     vocab = default_vocabulary()
     denied = {f.id for f in reading.findings if not f.present}
     # plain letters are enough to find a body part's word (text.words normalises far more)
-    parts = any(vocab.key(w) in vocab.upper_body for w in _LETTERS.findall(text.lower()))
+    # ("the right-hand side" is no hand)
+    parts = any(vocab.key(w) in vocab.upper_body
+                for w in _LETTERS.findall(_HAND_SIDE.sub(" ", text.lower())))
     named: set[str] = set()
     # Without a yes, a part is the sign when said with a side ("his right arm") or in words the
     # reader already takes as touching on it ("her face"): "my hands tingle" alone is no stroke.

@@ -336,3 +336,13 @@ def test_a_sign_a_carer_names_with_a_yes_at_its_group_question_is_taken_and_time
     reply = play_to(sim, reply, "cauda_equina_signs", SLOW)
     reply = sim.say(text)
     assert current(reply) == "recent" and sign in reply.speech, reply.speech
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("text", ["the right-hand side, the left's no bother",
+                                  "on the left hand side", "her right hand side only"])
+def test_a_left_or_right_hand_side_is_no_hand(locale: str, text: str) -> None:
+    sim, reply = opening(locale, "my wife's leg is numb")
+    reply = play_to(sim, reply, "side", SUDDEN)
+    reply = sim.say(text)
+    assert "stroke_signs" not in every_flag(reply), reply.speech
