@@ -38,7 +38,9 @@ def _said_as_new(finding: str | None) -> tuple[str | None, bool]:
 BREATHING_FLAG = "breathing_swallowing"
 
 
-def _breathing_first(flags: tuple[RaisedFlag, ...]) -> tuple[RaisedFlag, ...]:
+def in_spoken_order(flags: tuple[RaisedFlag, ...]) -> tuple[RaisedFlag, ...]:
+    """The flags in the order their warnings are said: as raised, but trouble breathing first
+    among those of the top level."""
     top = flags[0].level if flags else None
     first = [r for r in flags if r.flag.id == BREATHING_FLAG and r.level is top]
     return (*first, *(r for r in flags if r not in first))
@@ -142,7 +144,7 @@ class Conversation:
 
     def with_warning(self, utterance: Utterance, new_flags: tuple[str, ...] = ()) -> Utterance:
         """Every reply, reprompt, card and screen goes out through here: red-flag warning first."""
-        return self.wording.warning_first(utterance, _breathing_first(self.red_flags()),
+        return self.wording.warning_first(utterance, in_spoken_order(self.red_flags()),
                                           new_flags)
 
     def result_card(self) -> tuple[str, str]:
