@@ -13,10 +13,11 @@ from datetime import date
 from typing import Any
 
 from skill.alexa.dialog import NORMAL_RATE, RATES, DialogMemory
+from skill.alexa.their_words import asked_of_them, read_back_of_them
 from skill.screening.assessment import Assessment, RaisedFlag, holds_any, raised_flags
 from skill.screening.engine import Event, ScreeningEngine, Step
 from skill.screening.knowledge import RECENT, KnowledgeBase, Level, Question
-from skill.screening.state import ScreeningState
+from skill.screening.state import ScreeningState, sign_timing
 from skill.screening.wording import Utterance, Wording, join
 
 YES, NO, UNSURE = "yes", "no", "unsure"
@@ -29,6 +30,20 @@ def _said_as_new(finding: str | None) -> tuple[str | None, bool]:
     if finding and finding.endswith(NEW_SUFFIX):
         return finding[: -len(NEW_SUFFIX)], True
     return finding, False
+
+
+# Trouble breathing (Guillain-Barre's danger sign: NHS, NINDS) is said first among warnings of its
+# level, so its own warning is spoken whenever it is held, beside a stroke or new weakness
+# (review8 N2): the others are as urgent and name the same number.
+BREATHING_FLAG = "breathing_swallowing"
+
+
+def in_spoken_order(flags: tuple[RaisedFlag, ...]) -> tuple[RaisedFlag, ...]:
+    """The flags in the order their warnings are said: as raised, but trouble breathing first
+    among those of the top level."""
+    top = flags[0].level if flags else None
+    first = [r for r in flags if r.flag.id == BREATHING_FLAG and r.level is top]
+    return (*first, *(r for r in flags if r not in first))
 
 
 @dataclass
@@ -72,7 +87,30 @@ class Conversation:
     def current(self) -> Question | None:
         if self.state.current is None:
             return None
-        return self.wording.named(self.kb.question(self.state.current), self.state)
+        return self._as_asked(self._named(self.kb.question(self.state.current), self.state))
+
+    def _told(self) -> Wording:
+        """The wording of a result: a carer hears what they said read back of the one screened
+        ("You told me ... their face, arm or speech is affected")."""
+        if not self.memory.another:
+            return self.wording
+        return Wording(read_back_of_them(self.kb), self.wording.locale)
+
+    def _named(self, question: Question, state: ScreeningState) -> Question:
+        """The question with the signs it times named: asked again for a sign that opened it
+        later, only that sign ("Did the weakness or trouble walking start ...?"), not the one
+        its first answer timed (per-sign timing, review8 N1)."""
+        if question.id == RECENT:
+            timing, waiting = sign_timing(self.kb, state)
+            if waiting:
+                state = state.with_changes(history=tuple(
+                    item for item in state.history if item.finding not in timing))
+        return self.wording.named(question, state)
+
+    def _as_asked(self, question: Question) -> Question:
+        """In a carer's conversation, the question speaks of the one screened: "Is their face
+        ...?", never "your" (a carer's truthful "no" for themselves lost a stroke; review8 O0)."""
+        return asked_of_them(question) if self.memory.another else question
 
     @property
     def in_screening(self) -> bool:
@@ -106,18 +144,21 @@ class Conversation:
 
     def with_warning(self, utterance: Utterance, new_flags: tuple[str, ...] = ()) -> Utterance:
         """Every reply, reprompt, card and screen goes out through here: red-flag warning first."""
-        return self.wording.warning_first(utterance, self.red_flags(), new_flags)
+        return self.wording.warning_first(utterance, in_spoken_order(self.red_flags()),
+                                          new_flags)
 
     def result_card(self) -> tuple[str, str]:
         """The finished screening's card, as shown with the result (kept as the last result)."""
-        card = self.with_warning(self.wording.result(self.state, self.assessment())).card
+        card = self.with_warning(self._told().result(self.state, self.assessment())).card
         assert card is not None
         return card
 
     def after_step(self, step: Step) -> Utterance:
+        step = self._timed_per_sign(step)
         self.state = step.state
         self._step = step
-        utterance = self.wording.step(step)
+        utterance = self._told().step(step if step.question is None else replace(
+            step, question=self._as_asked(self._named(step.question, step.state))))
         checked = self.memory.confirming
         if (checked is not None and step.question is not None and not step.new_red_flags
                 and checked in step.question.covers):
@@ -129,6 +170,22 @@ class Conversation:
         else:
             self.memory = self.memory.with_changes(offer=None)
         return self.reply(utterance, step.new_red_flags)
+
+    def _timed_per_sign(self, step: Step) -> Step:
+        """A sign that opens the timing question after it was answered "no" for another sign
+        ("Did the bladder trouble start ...?" "No", then the weakness's onset is slow) is not
+        timed by that answer: the timing question is asked again, now, naming only it, before
+        the question the engine chose (which comes back after). A "no" for one sign never
+        stands for another (review8 N1); a "yes" or "not sure" already holds the more urgent
+        reading for every sign (rule 3)."""
+        if (step.question is None or step.question.id == RECENT or step.finished
+                or step.state.answers.get(RECENT) != NO
+                or any(r.level is Level.EMERGENCY for r in step.red_flags)):
+            return step
+        if not sign_timing(self.kb, step.state)[1]:
+            return step
+        asked = self.engine.ask_now(step.state, RECENT)
+        return replace(asked, new_red_flags=step.new_red_flags)
 
     def ask_current(self, lead_key: str | None = None) -> Utterance:
         question = self.current
@@ -163,6 +220,7 @@ class Conversation:
         new = self._timing_left_not_sure()
         again = bool(self.state.history)
         self.discarded_unfinished = again
+        self.memory = self.memory.with_changes(another=False)  # a new check: whose is asked anew
         step = self.engine.start(self.state.red_flags, self.state.unsure_flags)
         if step.question is None:  # a red flag already heard still stands
             return self.after_step(step)
@@ -205,9 +263,20 @@ class Conversation:
         if not self.in_screening:
             return self.idle()
         if value == YES and self.state.current is not None:
-            entries = self._with_timing(((self.state.current, YES, False),))
+            entries = self._old_signs_kept_old(
+                self._with_timing(((self.state.current, YES, False),)))
             if len(entries) > 1:
                 return self.after_step(self.engine.record(self.state, entries))
+        question = self.current
+        if question is not None and value not in question.answers:
+            # "No" to "did it come on suddenly, or slowly?": not an answer there, and said again
+            # it must not loop (hands-free: the second time the choices, the third "not sure").
+            self.state = self.engine.missed(self.state)
+            if self.state.misses >= 3 and UNSURE in question.answers:
+                return self._put_down_as_not_sure()
+            if self.state.misses >= 2:
+                self.memory = self.memory.with_changes(offer=None)
+                return self.reply(self.wording.misunderstood(question, self.state.misses))
         return self.after_step(self.engine.answer(self.state, value))
 
     def _with_timing(self, entries: tuple[tuple[str, str, bool], ...],
@@ -226,6 +295,22 @@ class Conversation:
                                   {**self.state.answers, **{f: v for f, v, _ in entries}})):
             return (*entries, (RECENT, YES, True))
         return entries
+
+    def _old_signs_kept_old(self, entries: tuple[tuple[str, str, bool], ...],
+                            ) -> tuple[tuple[str, str, bool], ...]:
+        """A yes to the timing question asked again for a sign that opened it later ("Did the
+        weakness start ...?") times that sign, not one an earlier "no" timed as old: the old
+        leak is then no "new trouble ... not normal for you" (its own question's words), so its
+        warning is not given for it (per-sign timing, review8 N1). The new sign's emergency
+        stands, so nothing is less urgent for it."""
+        if (RECENT, YES, False) not in entries and (RECENT, YES, True) not in entries:
+            return entries
+        timing, waiting = sign_timing(self.kb, self.state)
+        old = [sign for sign, said in timing.items() if said == NO and sign not in
+               {f for f, _, _ in entries}]
+        if not waiting or not old:
+            return entries
+        return (*entries, *((sign, NO, True) for sign in old))
 
     def answer_value(self, kind: str, value: str | None) -> Utterance:
         """A short value (both legs, two weeks, suddenly)."""
@@ -345,7 +430,7 @@ class Conversation:
         # What is already recorded, said again, is nothing new: with nothing else, the question
         # asked counts as not understood (below), never as a thank-you and the same question.
         answers = self.state.answers
-        entries = tuple(e for e in self._with_timing(tuple(heard.entries))
+        entries = tuple(e for e in self._old_signs_kept_old(self._with_timing(tuple(heard.entries)))
                         if answers.get(e[0]) != e[1])
         # A sign already answered (at its check, or in answer to its own question) is not checked
         # again: the same words said again to the question that came back would otherwise ask
@@ -479,7 +564,7 @@ class Conversation:
     def result_again(self) -> Utterance:
         if not self.state.finished:
             return self.ask_current() if self.in_screening else self.idle()
-        utterance = self.wording.result(self.state, self.assessment())
+        utterance = self._told().result(self.state, self.assessment())
         self.memory = self.memory.with_changes(offer="result")
         return self.reply(utterance)
 

@@ -16,8 +16,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from skill.screening.assessment import raised_flags
-from skill.screening.knowledge import KnowledgeBase
+from skill.screening.assessment import holds_any, raised_flags
+from skill.screening.knowledge import RECENT, KnowledgeBase
 
 SCHEMA_VERSION = 2
 # A skipped question sits in the history like an answer, so "go back" can undo a skip too.
@@ -118,6 +118,40 @@ class ScreeningState:
         if self.unsure_flags:
             saved["unsure_flags"] = list(self.unsure_flags)
         return saved
+
+
+def sign_timing(kb: KnowledgeBase, state: ScreeningState) -> tuple[dict[str, str], frozenset[str]]:
+    """Per-sign timing: (each sign the timing question's answers timed, with the answer that
+    timed it; the signs it would name now that none of them timed). The timing question names
+    the signs whose answers opened it (`Wording.named`); a sign that opens it only later ("my legs
+    are weak", before the onset was known to be slow) was not named when "Did the bladder trouble
+    start ...?" was answered, so that answer does not time it (review8 N1: a limp timed by a
+    bladder answer). A timing said in the same breath as its signs (volunteered) times them."""
+    question = kb.questions_by_id.get(RECENT)
+    if question is None or RECENT not in state.answers:
+        return {}, frozenset()
+    signs = {f for pattern in question.ask_if for f, allowed in pattern.items() if "yes" in allowed}
+
+    def named(answers: dict[str, str]) -> set[str]:
+        return {f for pattern in question.ask_if if holds_any((pattern,), answers)
+                for f in pattern if f in signs}
+
+    answers: dict[str, str] = {}
+    timing: dict[str, str] = {}
+    for at, item in enumerate(state.history):
+        if item.finding == RECENT:
+            said = named(answers)
+            if item.volunteered:  # said with its signs: "for weeks my legs have got weaker"
+                for before in reversed(state.history[:at]):
+                    if not before.volunteered:
+                        break
+                    if before.finding in signs:
+                        said.add(before.finding)
+            for sign in said:
+                timing.setdefault(sign, item.answer)
+        elif item.answer != SKIPPED:
+            answers[item.finding] = item.answer
+    return timing, frozenset(named(state.answers) - timing.keys())
 
 
 _FIELD_NAMES = frozenset({"history", "current", "red_flags", "finished", "misses",

@@ -12,6 +12,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
+from skill.screening.assessment import holds_any
 from skill.screening.knowledge import RECENT, UNSURE, KnowledgeBase, Question
 from skill.screening.questioning import is_open
 from skill.screening.state import ScreeningState
@@ -64,7 +65,151 @@ def heard_in_context(kb: KnowledgeBase, text: str | None, question: Question | N
     if isinstance(text, str):  # a fall dated long before, wherever said (review5 N1)
         heard = _old_injury_confirmed(kb, heard, text)
     heard = old_injury_answered(kb, heard, reading, question, text)
+    heard = named_at_question(kb, heard, reading, question, text, state)
+    heard = timed_one_by_one(kb, heard, question, text, state)
     return with_correction(kb, heard, reading, text, state)
+
+
+# How people name the signs a timing question times, beside the words of their `called` names
+# ("the weakness or trouble walking"): "the leak", "the wee", "the legs", "the limp".
+_SIGN_WORDS = {
+    "leg_weakness": r"weak\w*|walk\w*|legs?|limp\w*|wobbl\w*|unsteady|standing|giving way|gave way",
+    "bladder_bowel": r"bladder|bowels?|leak\w*|wee\w*|pee\w*|urine|waterworks|poo\w*|wetting"
+                     r"|toilet|incontinen\w*|accidents?",
+    "cold_pale_leg": r"cold\w*|pale\w*|white|colou?r\w*",
+    "injury": r"fall|fell|injur\w*|accident|knock\w*|bang\w*",
+}
+# A clause that times its sign as new or worse, or as old (exact words; "not new" is old).
+_CLAUSE_OLD = re.compile(r"\b(old|not new|nothing new|no worse|not worse|the same|same as|for years"
+                         r"|for ages|years|ages|always|a long time|long time|like that|no different"
+                         r"|months|no\b|not\b|nope|nah)", re.IGNORECASE)
+_CLAUSE_NEW = re.compile(r"\b(new|newer|worse|yes|yeah|yep|now|recent|recently|lately|just started"
+                         r"|started|this week|last week|few days|couple of days|today|yesterday"
+                         r"|since)\b", re.IGNORECASE)
+_CLAUSE_UNSURE = re.compile(r"\b(not sure|unsure|do not know|don'?t know|no idea|maybe|perhaps"
+                            r"|not certain|can ?not (remember|say|tell)|can'?t (remember|say|tell))"
+                            r"\b", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"\bnot (the |my |his |her |their |)$", re.IGNORECASE)
+_ONLY = re.compile(r"^\s*(it'?s |it is |)(just|only|mainly|mostly) ", re.IGNORECASE)
+
+
+def timed_one_by_one(kb: KnowledgeBase, heard: Heard, question: Question | None,
+                     text: str | None, state: ScreeningState) -> Heard:
+    """Asked "Did the bladder trouble and the weakness start, or get clearly worse, in the last
+    few days?", an answer that splits ("the weakness yes, the leak no", "just the weakness",
+    "the leak's old, the weakness is new") times each sign it names (review8 N1): the one said
+    new is new (the timing question's yes: its emergency), the one said old is no "new trouble
+    ... not normal for you" (its own question's words), so its warning is not given for it; a
+    split is never a plain no. Said of only some of the signs asked about, with a no ("the leak
+    no"), it does not time the others: not an answer yet, so the question is asked again."""
+    if question is None or question.id != RECENT or not isinstance(text, str):
+        return heard
+    answers = state.answers
+    signs = [f for f in _SIGN_WORDS if answers.get(f) in ("yes", UNSURE)]
+    if not signs:
+        return heard
+    named = [f for f in signs if any(f in p and holds_any((p,), answers) for p in question.ask_if)]
+    new: set[str] = set()
+    old: set[str] = set()
+    # Alexa sends no commas ("weakness yes the leak no"): each sign named takes the words said
+    # after it, up to the next sign named ("the leak's old, the weakness is new")
+    at = sorted((m.start(), f) for f in signs for m in re.finditer(
+        rf"\b({_SIGN_WORDS[f]})\b", text, re.IGNORECASE))
+    if not at:
+        return heard
+    for (start, sign), (end, _) in zip(at, [*at[1:], (len(text), "")], strict=True):
+        clause = _NOT_BEFORE.sub("", text[start:end])  # "not the" is the next sign's
+        if _CLAUSE_UNSURE.search(clause):
+            continue  # "the leak, not sure": neither
+        is_old, is_new = bool(_CLAUSE_OLD.search(clause)), bool(_CLAUSE_NEW.search(clause))
+        if start > at[0][0] and _NOT_BEFORE.search(text[:start]):  # "the weakness, not the leak"
+            is_old, is_new = True, False
+        if is_new and not is_old:
+            new.add(sign)
+        elif is_old and not is_new:
+            old.add(sign)
+    unsaid = {sign for _, sign in at} - new - old
+    if old and not new and unsaid and len(unsaid) == 1:
+        new |= unsaid  # said against the old one: "the weakness, not the leak"
+    if (at and text.lower().startswith("not ") and at[-1][1] not in new | old
+            and len({sign for _, sign in at}) > 1):
+        # "the leg yes, the bladder no": Alexa's "{speech} no" carrier puts its "no" in front
+        old.add(at[-1][1])
+    only = _ONLY.search(text)
+    if only and at and not new:  # "just the weakness", "only the legs"
+        new.add(at[0][1])
+    if only and len(new) == 1 and not old:
+        old = set(named) - new
+    old -= new
+    entries = [e for e in heard.entries if e[0] != RECENT]
+    if new and old:
+        return heard._replace(entries=(*entries, (RECENT, "yes", False),
+                                       *((f, "no", True) for f in sorted(old))),
+                              answer=None)
+    if old and not new and set(named) - old:
+        # "the leak no", asked about the leak and the weakness: the weakness is not timed yet
+        return heard._replace(entries=tuple(entries), answer=None)
+    if old and not new and RECENT not in {e[0] for e in entries}:
+        # "the leak no", asked only about the leak: a no for it (any sign it did not name is
+        # asked about on its own: skill/screening/state.py sign_timing)
+        return heard._replace(entries=(*entries, (RECENT, "no", False)), answer=None)
+    return heard
+
+
+_LETTERS = re.compile(r"[a-z]+")
+_HAND_SIDE = re.compile(r"\b(left|right)[- ]?hand(ed)?\b")
+# The sign whose parts are the face, arm and hand words (the vocabulary's `upper_body`).
+_UPPER_BODY_SIGN = "face_arm_speech"
+# A part said with one of these is said as one side of the body ("left side of his face").
+_ONE_SIDE = re.compile(r"\b(left|right|one side|same side|one half|half)\b", re.IGNORECASE)
+
+
+def named_at_question(kb: KnowledgeBase, heard: Heard, reading: Reading,
+                      question: Question | None, text: str | None,
+                      state: ScreeningState) -> Heard:
+    """A sign named by its part where a question asks about it is that sign, taken, not asked
+    again (review8 O0): "yes, her left arm" or "his face" asked whether the face, an arm or the
+    speech is affected; "yes, her bladder" asked about bladder, bowels or sex life; "left side of
+    his face and the left leg" asked which leg (the place of it, one side of the body: the
+    stroke's picture, NHS stroke). A carer asked again in "your" words answered for themselves;
+    anyone asked again answers a question already answered. A part denied ("no, her arm is
+    fine") or said with a no is left as it was."""
+    if question is None or not isinstance(text, str) or reading.answer not in (None, "yes"):
+        return heard
+    asking = {question.id, *question.covers}
+    touched = {f.id for f in reading.findings if f.present and f.vague}
+    if not (_UPPER_BODY_SIGN in asking or question.kind == "side"
+            or (reading.answer == "yes" and touched & asking)):
+        return heard  # nothing here could be named: no cost on most turns
+    from skill.understanding.vocabulary import default_vocabulary
+
+    vocab = default_vocabulary()
+    denied = {f.id for f in reading.findings if not f.present}
+    # plain letters are enough to find a body part's word (text.words normalises far more)
+    # ("the right-hand side" is no hand)
+    parts = any(vocab.key(w) in vocab.upper_body
+                for w in _LETTERS.findall(_HAND_SIDE.sub(" ", text.lower())))
+    named: set[str] = set()
+    # Without a yes, a part is the sign when said with a side ("his right arm") or in words the
+    # reader already takes as touching on it ("her face"): "my hands tingle" alone is no stroke.
+    sided = parts and bool(_ONE_SIDE.search(text))
+    if reading.answer == "yes" or (reading.answer is None and (
+            sided or _UPPER_BODY_SIGN in touched)):
+        if _UPPER_BODY_SIGN in asking and (parts or _UPPER_BODY_SIGN in touched):
+            named.add(_UPPER_BODY_SIGN)
+        if reading.answer == "yes":
+            named |= touched & asking
+    if question.kind == "side" and sided:
+        named.add(_UPPER_BODY_SIGN)
+    named = {f for f in named - denied
+             if f in kb.questions_by_id and state.answers.get(f) != "yes"}
+    if not named:
+        return heard
+    entries = [e for e in heard.entries if not (e[0] in named and e[1] != "yes")]
+    entries += [(f, "yes", f != question.id) for f in sorted(named)
+                if (f, "yes", f != question.id) not in entries]
+    return heard._replace(entries=tuple(entries),
+                          confirm=None if heard.confirm in named else heard.confirm)
 
 
 # "Only the left", "just the one": a side said this way corrects the side given before ("both
@@ -120,6 +265,7 @@ _NEW_SPANS = ("sudden", "hours", "days")
 # "last year", "ever since", "for ages", "always", "hasn't changed".
 _OLD_WORDS = re.compile(r"(?<!stand )(?<!standing )(?<!sit )(?<!sitting )(?<!keep )(?<!stay )"
                         r"\bstill\b|\b(for (years|ages|a long time)|last year|years ago|ever since"
+                        r"|(for|since) (many|so many|several) years|since (years|long)"
                         r"|always|(has|have) not changed|not changed|same as ever)\b",
                         re.IGNORECASE)
 
@@ -153,7 +299,45 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
         return heard._replace(entries=(*heard.entries, (RECENT, "no", True)))
     if said_new and signs:
         return heard._replace(entries=(*heard.entries, (RECENT, "yes", True)))
+    new, old = _new_beside_old(text, reading, heard, timed) if signs else (set(), set())
+    if new:
+        # the old one keeps its own answer: no "new trouble ... not normal for you" (per-sign
+        # timing, as a split answer at the timing question: timed_one_by_one)
+        entries = tuple(e for e in heard.entries if e[0] not in old)
+        return heard._replace(entries=(*entries, *((f, "no", True) for f in sorted(old)),
+                                       (RECENT, "yes", True)))
     return heard
+
+
+# A change said now ("and now my legs are weak", "since Sunday", "lately"): new only set against
+# an old complaint in another clause of the same turn ("I've leaked for years and now ..."); alone
+# ("my legs are numb now") it says nothing of when the sign began.
+_CHANGE_NOW = re.compile(r"\b(now|lately|recently|these days|(?<!ever )since(?! (years|ages|a long"
+                         r" time|childhood|i was|forever|for ever|many|so many|several|long)"
+                         r"\b))\b", re.IGNORECASE)
+
+
+def _new_beside_old(text: str, reading: Reading, heard: Heard,
+                    timed: set[str]) -> tuple[set[str], set[str]]:
+    """(signs said new, signs said old) when a sign is said with "now" or "since" in its own
+    clause beside an old complaint said in another ("I've leaked a bit for years and now my
+    legs are weak"): the new one is new, the old words date the other, not it (review8 N1;
+    rule 3). Answering the timing question for the old one alone would time it too. Nothing
+    when no clause is new in this way."""
+    clauses = [part for part in _CLAUSE_BREAK.split(text) if part and part.strip()]
+    if not any(_said_long_standing(part) for part in clauses):
+        return set(), set()
+    said = {f.id: f.words.lower() for f in reading.findings
+            if f.present and f.words and f.id in timed
+            and any(e[0] == f.id and e[1] == "yes" for e in heard.entries)}
+
+    def saying(part: str) -> set[str]:
+        return {f for f, words in said.items() if words in part.lower()}
+
+    new = {f for part in clauses if _CHANGE_NOW.search(part) and not _OLD_WORDS.search(part)
+           for f in saying(part)}
+    old = {f for part in clauses if _said_long_standing(part) for f in saying(part)} - new
+    return new, old
 
 
 _LONG = frozenset({"weeks", "months"})

@@ -127,7 +127,10 @@ def test_old_and_unchanged_at_the_timing_question_stays_no(answer: str) -> None:
     ("en-US", "yes the weakness, no the leak"),
 ])
 def test_a_yes_for_one_sign_beside_a_no_for_another_is_a_yes(locale: str, answer: str) -> None:
-    sim, _ = at_timing(locale, "I've leaked a bit for years and now my legs are weak")
+    # review8's opening, "I've leaked a bit for years and now my legs are weak", is now the
+    # emergency at once (the weakness said "now" is new: clinical-safety 5k); these open the
+    # timing question for both signs
+    sim, _ = at_timing(locale, "my legs are weak and I've been leaking urine")
     reply = sim.say(answer)
     assert "recent=yes" in history(reply), (answer, history(reply))
 

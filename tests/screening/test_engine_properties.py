@@ -7,7 +7,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from skill.alexa.conversation import Conversation
+from skill.alexa.conversation import Conversation, in_spoken_order
 from skill.alexa.dialog import DialogMemory
 from skill.screening.assessment import raised_flags
 from skill.screening.engine import ScreeningEngine, Step
@@ -77,7 +77,8 @@ def test_once_a_red_flag_is_recorded_every_spoken_step_starts_with_its_warning(
         said = _said(step)
         state = step.state
         if state.red_flags or state.unsure_flags:
-            flags = raised_flags(KB, state.answers, state.red_flags, state.unsure_flags)
+            flags = in_spoken_order(  # trouble breathing's warning first (5k)
+                raised_flags(KB, state.answers, state.red_flags, state.unsure_flags))
             # In full when the flag is new (or with the result: the most urgent flag's); otherwise
             # the short reminder, which names the number in at most 12 words.
             full = bool(step.new_red_flags) or step.finished
