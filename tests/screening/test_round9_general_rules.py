@@ -238,3 +238,19 @@ def test_a_tight_swollen_leg_after_an_injury_is_asked_without_severe_pain_first(
                       {"injury": "yes"})
     assert "compartment" in asked
     assert step.assessment.level.value == "emergency"
+
+
+def test_a_leg_turned_cold_and_pale_over_a_few_days_is_asked_and_is_the_emergency() -> None:
+    # NHS Highland vascular guideline: acute limb ischaemia is a sudden loss of blood supply up
+    # to two weeks after it began, a time-critical emergency; RCEM: a few days' history counts
+    step, asked = run({"onset": "gradual", "side": "one_leg", "duration": "days",
+                       "cold_pale_leg": "yes"}, {})
+    assert "cold_pale_leg" in asked
+    assert "limb_ischaemia" in [r.flag.id for r in step.assessment.red_flags]
+
+
+def test_a_cold_leg_is_not_asked_again_of_weeks_or_of_both_legs_over_days() -> None:
+    # weeks: chronic limb-threatening ischaemia, asked as rest pain and sores (same-day care)
+    _, weeks = run({"onset": "gradual", "side": "one_leg", "duration": "weeks"}, {})
+    _, both = run({"onset": "gradual", "side": "both_legs", "duration": "days"}, {})
+    assert "cold_pale_leg" not in weeks and "cold_pale_leg" not in both
