@@ -8,7 +8,7 @@ are close, the more urgent one wins.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from skill.screening.knowledge import (
@@ -80,16 +80,11 @@ def holds_any(patterns: Iterable[Pattern], answers: Mapping[str, str]) -> bool:
     return False
 
 
-def how_held(patterns: Iterable[Pattern], answers: Mapping[str, str],
-             unless: Sequence[Iterable[Pattern]] = ()) -> str | None:
+def how_held(patterns: Iterable[Pattern], answers: Mapping[str, str]) -> str | None:
     """"yes" when one of the patterns holds outright, UNSURE when one would hold but for not-sure
-    answers, None otherwise: the one test red flags and triage floors share (rule 3). `unless`,
-    beside each pattern in order (a red flag's), lifts that pattern when one of its own patterns
-    holds outright: a not-sure answer never lifts it."""
+    answers, None otherwise: the one test red flags and triage floors share (rule 3)."""
     held = None
-    for index, pattern in enumerate(patterns):
-        if index < len(unless) and holds_any(unless[index], answers):
-            continue
+    for pattern in patterns:
         doubt = False
         for finding, allowed in pattern.items():
             answer = answers.get(finding)
@@ -134,7 +129,7 @@ def raised_flags(
         if flag.id in recorded:
             raised.append(RaisedFlag(flag, flag.level, unsure=False))
             continue
-        how = how_held(flag.when, answers, flag.unless)
+        how = how_held(flag.when, answers)
         if how == "yes":
             raised.append(RaisedFlag(flag, flag.level, unsure=False))
         elif how == UNSURE or flag.id in recorded_unsure:

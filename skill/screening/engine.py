@@ -169,8 +169,7 @@ class ScreeningEngine:
                                flags: tuple[RaisedFlag, ...]) -> Question | None:
         """After an emergency, the timing question (how it came on, or "did that start in the
         last few days?") still open for a sign already said, when an answer to it would raise
-        one more emergency: the current question first if it is one. A same-day flag under an
-        emergency changes nothing the person must do, so it asks nothing more."""
+        one more flag: the current question first if it is one."""
         answers = state.answers
         raised = {r.flag.id for r in flags}
         timing = [q for q in self.kb.questions
@@ -181,7 +180,7 @@ class ScreeningEngine:
             for value in question.answers:
                 more = raised_flags(self.kb, {**answers, question.id: value},
                                     state.red_flags, state.unsure_flags)
-                if any(r.flag.id not in raised and r.level is Level.EMERGENCY for r in more):
+                if any(r.flag.id not in raised for r in more):
                     return question
         return None
 

@@ -142,10 +142,6 @@ class RedFlag(NamedTuple):
     when: tuple[Pattern, ...]
     warning: str
     source: str
-    # Beside each set of `when`, in order: answers for which the source says that set does not
-    # apply (a sudden start a position explains does not date a weakness). Only an answer said
-    # outright lifts a set (rule 3); the flag's other sets still hold.
-    unless: tuple[tuple[Pattern, ...], ...] = ()
 
 
 class Evidence(NamedTuple):
@@ -420,16 +416,9 @@ class _Loader:
             if if_unsure.rank < level.rank:
                 # Rule 3: a "not sure" never lowers a red flag below its own level.
                 raise fields.fail("if_unsure", f"must be at least the flag's level ({level.value})")
-            sets, unless = [], []
-            for raw in fields.items("when"):
-                lifted = raw.get("unless", ()) if isinstance(raw, Mapping) else ()
-                raw = {k: v for k, v in raw.items() if k != "unless"} if lifted else raw
-                sets.append(self.pattern(fields, raw, "when"))
-                lifted = lifted if isinstance(lifted, list) else [lifted] if lifted else []
-                unless.append(tuple(self.pattern(fields, one, "unless") for one in lifted))
             flags.append(
-                RedFlag(fid, level, if_unsure, tuple(sets), fields.text("warning"),
-                        self.source(fields), tuple(unless) if any(unless) else ())
+                RedFlag(fid, level, if_unsure, self.patterns(fields), fields.text("warning"),
+                        self.source(fields))
             )
         return tuple(flags)
 

@@ -234,7 +234,7 @@ class Wording:
     def _carried_over(self, state: ScreeningState) -> bool:
         """Whether a red flag recorded earlier is no longer held by the answers given now."""
         answers = state.answers
-        return any(how_held(flag.when, answers, flag.unless) is None for flag in self.kb.red_flags
+        return any(how_held(flag.when, answers) is None for flag in self.kb.red_flags
                    if flag.id in state.red_flags or flag.id in state.unsure_flags)
 
     def advice(self, level: Level, written: bool = False) -> str:

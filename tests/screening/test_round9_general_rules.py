@@ -3,17 +3,16 @@ written as cases of our own (docs/clinical-safety.md, section 5j) with the must-
 beside every rule that makes an outcome less urgent. Played through the skill as Alexa sends them
 (five locales), or through the engine where only the order of questions is at stake.
 
-- 9a. A numbness that a position brought on and that passes when the person moves (NHS and
-  patient.info pins and needles: pressure on a nerve, an obvious cause, gone on moving) has a
-  sudden start that dates the tingling, not a walking trouble heard beside it (a walker used for
-  years, a limp since an operation). The weakness is timed ("Did the weakness ... start, or get
-  clearly worse, in the last few days?") before any emergency; a yes or "not sure" there is the
-  emergency, and without a position a sudden start still warns at once.
+- 9a. (Tried and withdrawn) a position heard beside a sudden start no longer changes how a
+  weakness is dated: the must-warn controls stay.
 - 9b. Numbness with a rash and weight lost without trying is same-day care (a systemic
   vasculitis: NHS Lothian vasculitis referral guideline, BMJ Best Practice's urgent
   considerations), however both were heard.
 - 9c. A question a grouped answer would open is asked only when the group itself could be: weight
   loss said unprompted, with no back pain, does not open "is your back pain worse at night?".
+- 9d. Emergency routes with a single way in get a second: sciatica in both legs without back
+  pain, a tight leg after an injury without severe pain first, a leg turned cold and pale over
+  days.
 """
 
 from __future__ import annotations
@@ -29,8 +28,6 @@ from tests.alexa.test_safety_review import triage
 
 KB = default_knowledge()
 ENGINE = ScreeningEngine(KB)
-WEAKNESS_TIMED = ("Did the weakness or trouble walking start, or get clearly worse, in the last "
-                  "few days?")
 
 
 def converse(locale: str, opening: str, said: dict[str, str], default: str = "no"):
@@ -53,48 +50,17 @@ def history(reply) -> str:
     return reply.session_attributes["screening"]["history"]
 
 
-# -- 9a: a walking trouble heard beside a numbness a position brought on ------------------------
+# -- 9a (tried and withdrawn): a position does not lift the sudden start's emergency --------------
+# Lifting the sudden start's dating of a weakness when a position was heard fixed the eighth set's
+# walker case but delayed the warning for "I knelt ... and now I cannot stand, my legs are still
+# weak" (tests/alexa/test_emergency_wordings.py): the reader records a position without its
+# passing. Withdrawn (docs/clinical-safety.md 5j); these must-warn controls stay.
 
-# Pins and needles from a position, gone on moving, told by people whose walking has long been
-# poor: each answers yes to weak legs (the walker, the limp) and no to "in the last few days".
-POSITION_AND_OLD_WALKING = [
-    ("en-US", "After I sat cross-legged on the floor for an hour my foot tingled, it's gone now"),
-    ("en-GB", "I sat cross-legged on the floor and my foot went pins and needles, it's gone now"),
-    ("en-AU", "I sat on my foot on the couch and it went all pins and needles, it's gone now"),
-    ("en-IN", "I sat cross legged at the puja for a long time and my foot tingled, now it is fine"),
-    ("en-CA", "My foot fell asleep after I sat with my legs crossed, it went away when I moved"),
-]
 ANSWERS = {"onset": "suddenly", "side": "one leg", "duration": "a few hours",
            "cauda_equina_signs": "yes", "leg_weakness": "yes", "nerve_root_signs": "no"}
 
-
-def _tingling_positional(reply) -> bool:
-    return "positional=yes" in history(reply)
-
-
-@pytest.mark.parametrize(("locale", "opening"), POSITION_AND_OLD_WALKING)
-def test_old_walking_trouble_beside_a_passing_positional_tingle_is_timed_not_warned(
-        locale: str, opening: str) -> None:
-    spoken, reply = converse(locale, opening, {**ANSWERS, "recent": "no"})
-    assert _tingling_positional(reply), history(reply)
-    assert any(text.endswith(WEAKNESS_TIMED) for text in spoken), spoken
-    assert not any(text.startswith(WARNING) for text in spoken), spoken
-    assert "new_leg_weakness" not in flags(reply)
-    assert triage(reply) in ("self_care", "routine")
-
-
-@pytest.mark.parametrize(("locale", "opening"), POSITION_AND_OLD_WALKING)
-@pytest.mark.parametrize("timing", ["yes", "not sure"])
-def test_walking_trouble_new_in_days_beside_a_positional_tingle_is_still_the_emergency(
-        locale: str, opening: str, timing: str) -> None:
-    # must-warn control: the timing question's yes, or "not sure" (rule 3), is the emergency
-    spoken, reply = converse(locale, opening, {**ANSWERS, "recent": timing})
-    assert spoken[-1].startswith(WARNING), spoken[-1]
-    assert "new_leg_weakness" in flags(reply) and triage(reply) == "emergency"
-
-
 SUDDEN_WITHOUT_POSITION = [
-    # must-warn controls: no position, a sudden start, a yes to weak legs: warned at once
+    # a sudden start, a yes to weak legs: warned at once
     ("en-US", "My foot suddenly went numb this morning"),
     ("en-GB", "All of a sudden my leg went tingly about an hour ago"),
     ("en-AU", "My foot went numb out of nowhere this arvo"),
@@ -104,26 +70,24 @@ SUDDEN_WITHOUT_POSITION = [
 
 
 @pytest.mark.parametrize(("locale", "opening"), SUDDEN_WITHOUT_POSITION)
-def test_a_sudden_start_without_a_position_still_warns_at_the_yes_to_weak_legs(
-        locale: str, opening: str) -> None:
+def test_a_sudden_start_warns_at_the_yes_to_weak_legs(locale: str, opening: str) -> None:
     spoken, reply = converse(locale, opening, {**ANSWERS, "recent": "no"})
-    assert "positional=yes" not in history(reply)
     assert "recent" not in [t.partition("=")[0] for t in history(reply).split()]
     assert spoken[-1].startswith(WARNING) and "new_leg_weakness" in flags(reply)
 
 
-POSITION_AND_WEAKNESS_SAID_NEW = [
-    # must-warn controls: a position, but the weakness itself said new or still there
+POSITION_AND_WEAKNESS = [
+    # a position heard, a weakness still there or said new: warned, never first timed
     ("en-US", "I sat cross-legged for an hour and since then my leg has suddenly gone weak"),
     ("en-GB", "After kneeling in the garden my leg suddenly gave way this morning"),
     ("en-AU", "My foot tingled after I sat on it and now my leg suddenly won't hold me up"),
-    ("en-IN", "After sitting cross legged my leg suddenly became weak since morning"),
+    ("en-IN", "I knelt on the floor to pray and now I cannot stand, my legs are still weak"),
     ("en-CA", "I knelt for a while and then suddenly my leg gave out from under me today"),
 ]
 
 
-@pytest.mark.parametrize(("locale", "opening"), POSITION_AND_WEAKNESS_SAID_NEW)
-def test_weakness_said_new_beside_a_position_is_warned(locale: str, opening: str) -> None:
+@pytest.mark.parametrize(("locale", "opening"), POSITION_AND_WEAKNESS)
+def test_weakness_beside_a_position_is_warned(locale: str, opening: str) -> None:
     spoken, reply = converse(locale, opening, {**ANSWERS, "recent": "yes", "whole_leg": "no"},
                              default="yes")
     assert any(text.startswith(WARNING) for text in spoken), spoken
@@ -143,22 +107,6 @@ def run(facts: dict[str, str], volunteered: dict[str, str]) -> tuple[object, lis
         asked.append(question.id)
         step = ENGINE.answer(step.state, patient_answer(question, facts))
     return step, asked
-
-
-def test_cancer_and_weak_legs_beside_a_position_is_still_the_emergency() -> None:
-    # must-warn control: the position lifts only the sudden start's dating, nothing else
-    facts = {"onset": "sudden", "side": "one_leg", "duration": "hours", "leg_weakness": "yes",
-             "recent": "no", "cancer_history": "yes"}
-    step, _ = run(facts, {"positional": "yes"})
-    assert step.assessment.level.value == "emergency"
-
-
-def test_a_position_not_sure_keeps_the_sudden_start_emergency() -> None:
-    # rule 3: only a position said for certain explains the sudden start
-    facts = {"onset": "sudden", "side": "one_leg", "duration": "hours", "leg_weakness": "yes",
-             "recent": "no"}
-    step, asked = run(facts, {"positional": "unsure"})
-    assert step.assessment.level.value == "emergency" and "recent" not in asked
 
 
 # -- 9b: a rash with weight lost without trying --------------------------------------------------
