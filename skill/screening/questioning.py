@@ -59,10 +59,12 @@ def with_groups(kb: KnowledgeBase, answers: Mapping[str, str],
     """Answers and asked findings with each grouped question settled by what was said about the
     findings it covers: a yes said unprompted ("I can't control my bladder") answers the group's
     question, so the other covered questions open without asking the group; a "no" settles it
-    only once every covered finding has one."""
+    only once every covered finding has one. A group is settled only where it could be asked:
+    weight loss said with no back pain opens nothing about back pain at night (round 9)."""
     extra: dict[str, str] = {}
     for question in kb.questions:
-        if not question.covers or question.id in asked:
+        if not question.covers or question.id in asked or not is_open(
+                question, {**answers, **extra}):
             continue
         said = [answers[f] for f in question.covers if f in answers]
         if "yes" in said or UNSURE in said:
