@@ -108,6 +108,9 @@ class Reading(NamedTuple):
     unknown_word: bool = False  # a long word the vocabulary does not know (a name, perhaps)
     building: bool = False  # said as building up ("weaker and weaker", "week on week")
     built_over: str | None = None  # the length its pace implies ("weaker each week": weeks)
+    # building said as a comparison ("weaker every week", "weaker than when it started"): it
+    # has got worse over that time, not only been there
+    worsening: bool = False
     # a "no" said only with a doubt ("probably not", "not that I know of"), with no plain no or
     # denial beside it: at a red-flag question, checked once rather than taken as a firm no
     hedged_no: bool = False
@@ -569,6 +572,11 @@ class Reader:
         unknown = any(len(w) >= 6 and w.isalpha() and w not in vocab.forms for w in said)
         built = self._spans(keys, vocab.building)
         building = bool(built) or _repeated_comparative(said)
+        # the comparative inside the building words or just before them ("weaker now than when
+        # it started")
+        worsening = _repeated_comparative(said) or any(
+            _comparative(word) for span in built if span
+            for word in said[max(0, min(span) - 3):max(span) + 1])
         # "weaker each week", "month on month": building at that pace has gone on that long
         paces = {keys[at] for span in built for at in span} & _BUILDING_PACES.keys()
         built_over = max((_BUILDING_PACES[p] for p in paces), default=None,
@@ -576,7 +584,8 @@ class Reader:
         complaint = any(key in vocab.complaint_feelings for key in keys) and not any(
             key in vocab.not_the_complaint for key in keys)
         return reading._replace(question=question, paced=paced, unknown_word=unknown,
-                                building=building, built_over=built_over, complaint=complaint)
+                                building=building, built_over=built_over, complaint=complaint,
+                                worsening=worsening)
 
     def _numbness_clauses(self, keys: Sequence[str], bounds: Sequence[int],
                           matches: Sequence[_Match]) -> list[int] | None:
