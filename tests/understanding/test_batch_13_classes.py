@@ -272,3 +272,54 @@ def test_burning_feet_alone_is_the_complaint(text: str, locale: str) -> None:
 def test_when_it_began_or_not_knowing_answers_how_long(text: str, answer: str) -> None:
     speech, answers, _ = say_at("duration", text, "en-GB")
     assert answers.get("duration") == answer, (answers, speech)
+
+
+# -- a cast or plaster that the leg swells inside, and pain on moving the toes -------------------
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("the right, his leg's swelling up under the plaster and it's agony", "en-GB"),
+    ("the right, the cast feels like it's bursting and it screams when I wiggle my toes", "en-US"),
+    ("the left, inside the plaster there is swelling and lot of pain", "en-IN"),
+    ("the left, it's swollen inside the cast and moving me toes is agony", "en-AU"),
+    ("the right, she can't bear it when she moves her toes in the cast", "en-CA"),
+])
+def test_a_leg_swelling_in_its_cast_is_compartment_syndrome(text: str, locale: str) -> None:
+    assert warned_or_confirmed("side", text, "compartment_syndrome", locale)
+
+
+# -- sore after exercise is no severe pain; controls that stay warned -----------------------------
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("no, my legs are killing me after the gym but they're strong", "en-GB"),
+    ("no, my thighs are in agony from leg day, that's all", "en-US"),
+    ("no, just sore legs after my run yesterday", "en-CA"),
+    ("no, my calves are killing me after the footy but I can walk fine", "en-AU"),
+    ("no, legs are paining after the morning walk only, strength is fine", "en-IN"),
+])
+def test_sore_after_exercise_is_no_severe_pain(text: str, locale: str) -> None:
+    _not_flagged("leg_weakness", text, locale)
+
+
+@pytest.mark.parametrize(("context", "text", "flag", "locale"), [
+    # the lowering rule's controls: pain said with exercise that is still a red flag
+    ("side", "the right, after my run the shin is rock hard and the pain is unbearable",
+     "compartment_syndrome", "en-GB"),
+    ("leg_weakness", "yes, since the gym my legs have given way twice", "new_leg_weakness", "en-US"),
+    ("side", "both, after football my back is killing me and I can't feel my bum",
+     "cauda_equina_saddle", "en-AU"),
+    ("side", "the left, after the walk my foot went white and cold and it's agony",
+     "limb_ischaemia", "en-CA"),
+    ("side", "the right, after exercise the calf is swollen and tight and very painful",
+     "compartment_syndrome", "en-IN"),
+])
+def test_a_red_flag_said_with_exercise_is_still_warned(context: str, text: str, flag: str,
+                                                       locale: str) -> None:
+    assert warned_or_confirmed(context, text, flag, locale)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("a week or two, and when we make love I feel nothing down there", "en-GB"),
+    ("a week, and making love I can't feel a thing", "en-US"),
+])
+def test_a_feeling_lost_in_making_love_is_warned(text: str, locale: str) -> None:
+    _warned("duration", text, "cauda_equina_sexual", locale)
