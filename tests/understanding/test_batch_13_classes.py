@@ -304,7 +304,8 @@ def test_sore_after_exercise_is_no_severe_pain(text: str, locale: str) -> None:
     # the lowering rule's controls: pain said with exercise that is still a red flag
     ("side", "the right, after my run the shin is rock hard and the pain is unbearable",
      "compartment_syndrome", "en-GB"),
-    ("leg_weakness", "yes, since the gym my legs have given way twice", "new_leg_weakness", "en-US"),
+    ("leg_weakness", "yes, since the gym my legs have given way twice", "new_leg_weakness",
+     "en-US"),
     ("side", "both, after football my back is killing me and I can't feel my bum",
      "cauda_equina_saddle", "en-AU"),
     ("side", "the left, after the walk my foot went white and cold and it's agony",
@@ -323,3 +324,29 @@ def test_a_red_flag_said_with_exercise_is_still_warned(context: str, text: str, 
 ])
 def test_a_feeling_lost_in_making_love_is_warned(text: str, locale: str) -> None:
     _warned("duration", text, "cauda_equina_sexual", locale)
+
+
+# -- an old complaint beside a new or worse sign: the new part is read (review8 O4) ---------------
+
+@pytest.mark.parametrize("text", [
+    "I've been unsteady for years, worse since Sunday",
+    "the tingling's been there ages but it's worse since the weekend",
+    "numb for months, and worse this last week",
+    "my feet have burned for years, worse over the last few days",
+    "it has become more worse from Monday",
+])
+def test_worse_since_a_time_is_getting_worse(text: str) -> None:
+    reading = default_reader().read(text, "en-GB")
+    assert any(f.id == "getting_worse" and f.present for f in reading.findings), reading.findings
+
+
+@pytest.mark.parametrize("text", [
+    "my legs have been numb for years and weak since this morning",
+    "my feet have been tingly for ages and weak since yesterday",
+    "my legs are numb and weak",
+    "my legs have been dead for months and wobbly since Monday",
+])
+def test_weak_said_of_the_legs_after_another_state_is_weakness(text: str) -> None:
+    reading = default_reader().read(text, "en-GB")
+    assert any(f.id == "leg_weakness" and f.present and f.certain
+               for f in reading.findings), reading.findings
