@@ -382,9 +382,11 @@ def _gated(r: Result) -> str:
 # When a later round makes its tuning half tuning material, its ceilings join the supplement's.
 # Round 9 does: batch 13's 54 plain missed runs and 5 flagged denial runs join the supplement's
 # ceilings (115 -> 169 plain, 0 -> 5 denial); its false-flag ceiling already counted there.
+# Round 9's reader9 (classes of wording, not sentences) lowers the supplement's to 64 plain, 20
+# hedged, no denial and no batch 13 false flag.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 169, ("hedged", "supplement"): 30,
-                       ("denial", "supplement"): 5,
+                       ("plain", "supplement"): 64, ("hedged", "supplement"): 20,
+                       ("denial", "supplement"): 0,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
                        ("denial", HELD_BACK_2): 0,
@@ -406,7 +408,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_6): 0,
                        ("false flag, batch 12", SUPPLEMENT): 0,
                        ("false flag, batch 12", HELD_BACK_6): 0,
-                       ("false flag, batch 13", SUPPLEMENT): 11,
+                       ("false flag, batch 13", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_7): 7, ("hedged", HELD_BACK_7): 5,
                        ("denial", HELD_BACK_7): 0,
                        ("false flag, batch 13", HELD_BACK_7): 5}
