@@ -77,6 +77,8 @@ FREE_SPEECH: dict[str, str] = {
     "ThisWeekSpeechIntent": "this week {}",
     "LastWeekSpeechIntent": "last week {}",
     "WorseSpeechIntent": "worse {}",
+    "RelativeSpeechIntent": "my relative {}",
+    "RelativesSpeechIntent": "my relative's {}",
     "AgreedSpeechIntent": "yes {}",
     "UnsureSpeechIntent": "not sure {}",
     "SuddenSpeechIntent": "suddenly {}",
@@ -145,6 +147,7 @@ FREE_SPEECH: dict[str, str] = {
     "NoneSpeechIntent": "none of {}",
     "OnlySpeechIntent": "only {}",
     "SometimesSpeechIntent": "sometimes {}",
+    "NormalSpeechIntent": "{}",  # "is it normal that ...": asks, and says what it asks about
     "QuestionSpeechIntent": "what {}",  # "what", "how": a question, its own word lost
     "ShouldSpeechIntent": "should i {}",
     "NeedSpeechIntent": "do i need to {}",

@@ -296,7 +296,13 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
     said.add(reading.built_over)
     if ((signs or doubted) and reading.building and said & _LONG
             and not _NEW_WORDS.search(text)):
-        return heard._replace(entries=(*heard.entries, (RECENT, "no", True)))
+        # ...and said as a comparison over that time ("weaker every week", "weaker than when it
+        # started"), the weakness has got worse over recent weeks: that question is answered too
+        worse = ((_WORSE, "yes", True),) if (
+            reading.worsening and _WORSE in kb.questions_by_id and _WORSE not in state.asked
+            and any(f == _WEAKNESS and value in ("yes", UNSURE) for f, value, _ in heard.entries)
+            and all(f != _WORSE for f, _, _ in heard.entries)) else ()
+        return heard._replace(entries=(*heard.entries, (RECENT, "no", True), *worse))
     if said_new and signs:
         return heard._replace(entries=(*heard.entries, (RECENT, "yes", True)))
     new, old = _new_beside_old(text, reading, heard, timed) if signs else (set(), set())
@@ -341,6 +347,7 @@ def _new_beside_old(text: str, reading: Reading, heard: Heard,
 
 
 _LONG = frozenset({"weeks", "months"})
+_WORSE, _WEAKNESS = "weakness_worse", "leg_weakness"
 # Clauses of a turn: the timing words that date a sign are the ones said with it ("a limp since
 # my knee operation years ago, and yesterday my foot tingled": the limp is old, the tingling new).
 _CLAUSE_BREAK = re.compile(r"[,;.!?]|\b(?:and|but|though|although|so)\b", re.IGNORECASE)

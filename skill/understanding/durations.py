@@ -211,9 +211,13 @@ _COUNTED = re.compile(r"\b(?:my|his|her|our|their|your)\s+"
                       r"(?:\w+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\b")
 
 
+# "Since first thing this morning", "the first time": an ordinal that names no day of the month
+_NOT_A_DAY = re.compile(r"\bfirst\s+(?:thing|time|off|of all)\b")
+
+
 def _ordinal_date(what: str, today: date) -> float | None:
     """Days since "the 1st", "the second of March", "the 20th of February"."""
-    what = _COUNTED.sub(" ", what)
+    what = _NOT_A_DAY.sub(" ", _COUNTED.sub(" ", what))
     if _ORDINAL_WORDS.intersection(what.split()):
         from text_to_num import alpha2digit
 

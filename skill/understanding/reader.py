@@ -109,6 +109,9 @@ class Reading(NamedTuple):
     unknown_word: bool = False  # a long word the vocabulary does not know (a name, perhaps)
     building: bool = False  # said as building up ("weaker and weaker", "week on week")
     built_over: str | None = None  # the length its pace implies ("weaker each week": weeks)
+    # building said as a comparison ("weaker every week", "weaker than when it started"): it
+    # has got worse over that time, not only been there
+    worsening: bool = False
     # a "no" said only with a doubt ("probably not", "not that I know of"), with no plain no or
     # denial beside it: at a red-flag question, checked once rather than taken as a firm no
     hedged_no: bool = False
@@ -568,6 +571,14 @@ class Reader:
         unknown = any(len(w) >= 6 and w.isalpha() and w not in vocab.forms for w in said)
         built = self._spans(keys, vocab.building)
         building = bool(built) or _repeated_comparative(said)
+        # the comparative inside the building words or just before them: at a pace ("weaker
+        # every week", "month by month") it is still getting worse, and so against the start of
+        # it ("weaker now than when it started"); against long ago ("harder than it used to be",
+        # over a year) it says nothing of the last few weeks, which are then asked about
+        compared = [span for span in built if span and any(
+            _comparative(word) for word in said[max(0, min(span) - 3):max(span) + 1])]
+        worsening = _repeated_comparative(said) or any(
+            keys[at] in _WORSENING_PACE for span in compared for at in span)
         # "weaker each week", "month on month": building at that pace has gone on that long
         paces = {keys[at] for span in built for at in span} & _BUILDING_PACES.keys()
         built_over = max((_BUILDING_PACES[p] for p in paces), default=None,
@@ -575,7 +586,8 @@ class Reader:
         complaint = any(key in vocab.complaint_feelings for key in keys) and not any(
             key in vocab.not_the_complaint for key in keys)
         return reading._replace(question=question, paced=paced, unknown_word=unknown,
-                                building=building, built_over=built_over, complaint=complaint)
+                                building=building, built_over=built_over, complaint=complaint,
+                                worsening=worsening)
 
     def _numbness_clauses(self, keys: Sequence[str], bounds: Sequence[int],
                           matches: Sequence[_Match]) -> list[int] | None:
@@ -1083,6 +1095,9 @@ _HEDGE_CLAUSE = frozenset({"i", "am", "be", "but", "and", "just", "honestly", "r
 _AFTER_IS = frozenset({"too", "so", "very", "really", "quite", "pretty", "getting", "rock",
                        "awfully", "terribly"})
 _BUILDING_PACES = {"week": "weeks", "month": "months"}
+# ...and the words of a pace that keeps on ("every week", "day by day"): Reader._read, worsening
+_WORSENING_PACE = frozenset({"day", "week", "month", "each", "every", "start", "begin",
+                             "beginning"})
 # "he says yes", "my mum said no" (Reader._reported): an answer passed on by a carer
 _REPORTING = frozenset({"say", "tell", "reckon"})
 _REPORTING_WHO = frozenset({"my", "our", "the"})

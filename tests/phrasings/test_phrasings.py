@@ -395,9 +395,11 @@ def _gated(r: Result) -> str:
 # locales) and raised 25 false-flag runs (that denial, two idioms, an information request and a
 # yes at the cancer question); held_back_8 missed 2 plain and 10 hedged runs, flagged 5 denial
 # runs and raised 10 false-flag runs (that denial and an information request).
+# Round 9's reader9 (classes of wording, not sentences) lowers the supplement's to 64 plain, 20
+# hedged, no denial and no batch 13 false flag.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 169, ("hedged", "supplement"): 30,
-                       ("denial", "supplement"): 5,
+                       ("plain", "supplement"): 64, ("hedged", "supplement"): 20,
+                       ("denial", "supplement"): 0,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
                        ("denial", HELD_BACK_2): 0,
@@ -419,7 +421,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_6): 0,
                        ("false flag, batch 12", SUPPLEMENT): 0,
                        ("false flag, batch 12", HELD_BACK_6): 0,
-                       ("false flag, batch 13", SUPPLEMENT): 11,
+                       ("false flag, batch 13", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_7): 7, ("hedged", HELD_BACK_7): 5,
                        ("denial", HELD_BACK_7): 0,
                        ("false flag, batch 13", HELD_BACK_7): 5,
