@@ -10,6 +10,7 @@ AMAZON.FallbackIntent, as on Alexa.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -137,7 +138,8 @@ class _Pattern:
         self.literals = frozenset(lits)
         self.n_literals = len(lits)
         self.n_slots = len(self.units) - len(lits)
-        self.weight = sum(weight(t) for t in lits) + self.n_slots
+        # fsum: the same words weigh exactly the same in any order (see Nlu._candidates).
+        self.weight = math.fsum([*(weight(t) for t in lits), float(self.n_slots)])
         if self.n_slots:
             parts, groups = [], []
             for index, unit in enumerate(self.units):
@@ -210,7 +212,7 @@ class _SlotTypeMatcher:
             for word in span:
                 for key in deletions(word) | {stem(word)}:
                     near |= self._near.get(key, set())
-            for index in near:
+            for index in sorted(near):  # on a tie, the list's first entry, whatever the seed
                 words, value = self.entries[index]
                 if len(words) == len(span):
                     pairs = zip(words, span, strict=True)
@@ -397,8 +399,14 @@ class Nlu:
         return scored[1]
 
     def _candidates(self, words: Sequence[str]) -> list[_Pattern]:
-        hits: dict[int, float] = defaultdict(float)
-        for word in set(words):
+        """The patterns worth aligning: those whose words were said most, as a share of theirs.
+
+        The share is summed with fsum, so it does not depend on the order the words are visited
+        (a plain float sum over a set of words could differ in its last bit between runs, and
+        decide which of two equally covered samples is kept). Equal shares go to the sample with
+        more of the said words (the better evidenced), then to the model's order."""
+        said: dict[int, list[float]] = defaultdict(list)
+        for word in dict.fromkeys(words):
             keys = {word, stem(word)}
             if word not in self._index and len(word) >= 4:
                 for variant in deletions(word):
@@ -408,8 +416,10 @@ class Nlu:
                 found |= self._index.get(key, set())
             w = weight(word)
             for index in found:
-                hits[index] += w
-        ranked = sorted(hits, key=lambda i: (-hits[i] / max(self._patterns[i].weight, 1.0), i))
+                said[index].append(w)
+        hits = {index: math.fsum(weights) for index, weights in said.items()}
+        ranked = sorted(hits, key=lambda i: (-hits[i] / max(self._patterns[i].weight, 1.0),
+                                             -hits[i], i))
         kept = ranked[:_CANDIDATES]
         # A slotted sample whose every word was said is always a candidate: samples that are a
         # slot alone ("{symptom}") match many words and must not crowd out the one that fits.

@@ -475,7 +475,7 @@ class Reader:
             # "a stress leak for years, but now I can't empty my bladder": not the old, unchanged
             # kind; its own question asks whether it is no different (review7 R4). "Fine now" is
             # the numbness passing, not the leak changing.
-            for target in vocab.not_taken_when_changed:
+            for target in sorted(vocab.not_taken_when_changed):  # the same one kept every run
                 held = by_finding.pop(target, None)
                 instead = vocab.changed_instead
                 if held is not None and held.present and instead and instead not in by_finding:
