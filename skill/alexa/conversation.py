@@ -16,7 +16,7 @@ from skill.alexa.dialog import NORMAL_RATE, RATES, DialogMemory
 from skill.alexa.their_words import asked_of_them, read_back_of_them
 from skill.screening.assessment import Assessment, RaisedFlag, holds_any, raised_flags
 from skill.screening.engine import Event, ScreeningEngine, Step
-from skill.screening.knowledge import RECENT, KnowledgeBase, Level, Question
+from skill.screening.knowledge import RECENT, KnowledgeBase, Level, Question, RedFlag
 from skill.screening.state import ScreeningState, sign_timing
 from skill.screening.wording import Utterance, Wording, join
 
@@ -38,11 +38,16 @@ def _said_as_new(finding: str | None) -> tuple[str | None, bool]:
 BREATHING_FLAG = "breathing_swallowing"
 
 
-def in_spoken_order(flags: tuple[RaisedFlag, ...]) -> tuple[RaisedFlag, ...]:
+def in_spoken_order(flags: tuple[RaisedFlag, ...],
+                    listed: tuple[RedFlag, ...]) -> tuple[RaisedFlag, ...]:
     """The flags in the order their warnings are said: as raised, but trouble breathing first
-    among those of the top level."""
+    among those of the top level, unless a flag the knowledge base lists before it (a stroke)
+    is held at that level: "stroke" must stay in the first warning (review9 N1)."""
     top = flags[0].level if flags else None
+    rank = {flag.id: at for at, flag in enumerate(listed)}
     first = [r for r in flags if r.flag.id == BREATHING_FLAG and r.level is top]
+    if first and any(r.level is top and rank[r.flag.id] < rank[BREATHING_FLAG] for r in flags):
+        return flags
     return (*first, *(r for r in flags if r not in first))
 
 
@@ -144,8 +149,8 @@ class Conversation:
 
     def with_warning(self, utterance: Utterance, new_flags: tuple[str, ...] = ()) -> Utterance:
         """Every reply, reprompt, card and screen goes out through here: red-flag warning first."""
-        return self.wording.warning_first(utterance, in_spoken_order(self.red_flags()),
-                                          new_flags)
+        flags = in_spoken_order(self.red_flags(), self.kb.red_flags)
+        return self.wording.warning_first(utterance, flags, new_flags)
 
     def result_card(self) -> tuple[str, str]:
         """The finished screening's card, as shown with the result (kept as the last result)."""
@@ -376,7 +381,11 @@ class Conversation:
         locale = self.wording.locale.locale
         heard = heard_in_context(self.kb, text, self.current if self.in_screening else None,
                                  self.state, locale, self.today, self.memory.another)
-        if heard.of_another and not self.state.finished:
+        # A carer's conversation from here on, unless the screening is already about the
+        # speaker and they disown the signs told ("his legs are weak but mine are fine"):
+        # then every later question would ask about "their" legs (review9 R1).
+        if heard.of_another and not self.state.finished and not (
+                heard.disowned and self.state.asked):
             self.memory = self.memory.with_changes(another=True)
         condition = None
         if (heard.request is not None or heard.question or self.state.finished

@@ -33,6 +33,7 @@ class Heard(NamedTuple):
     long_standing: bool = False
     # said as a carer of the one screened ("my mum's leg went numb"): the conversation keeps it
     of_another: bool = False
+    disowned: bool = False  # "not me", "mine are fine" said (Reading.disowned)
     # the check is due only to a carer's "not that I know of", about signs anyone with the person
     # sees: said again at the check, it is a no (review7 N1)
     seen_no: bool = False
@@ -470,6 +471,7 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
         entries, confirm = [], None  # a question about sciatica volunteers no symptom
     return Heard(tuple(entries), confirm, reading.answer, reading.request, reading.question,
                  reading.unknown_word, of_another=reading.of_another,
+                 disowned=reading.disowned,
                  complaint=reading.complaint,
                  seen_no=seen_no and confirm == recheck,
                  ask_them=ask_them and confirm == recheck)

@@ -121,6 +121,9 @@ class Reading(NamedTuple):
     # said of another person's body or signs as the one screened ("my mum's leg went numb"): a
     # carer speaking
     of_another: bool = False
+    # the signs told are disowned by the speaker ("not me", "mine are fine"): at the opening a
+    # carer saying whose they are, in a screening already about the speaker their own "no"
+    disowned: bool = False
     # the complaint itself is said (numbness or tingling of the legs, or of no other part)
     complaint: bool = False
     # said as new or worse within about a week ("much worse", "worse since the weekend", "last
@@ -314,10 +317,14 @@ class Reader:
                                     if m.phrase.target.startswith("side:")))
         answered_no = bool(keys) and keys[0] in _ANSWER_WORDS - _YES_WORDS and 0 in answer_spans \
             and "but" not in keys[1:3]
-        matches, reported = self._about_the_one_screened(matches, keys, bounds, sides,
-                                                         answered_no)
-        of_another = (reported or self._body_of_another(keys, bounds)) and not (
-            self._own_body_said(keys))
+        matches, reported, given_away = self._about_the_one_screened(matches, keys, bounds,
+                                                                     sides, answered_no)
+        # Signs given away from the speaker ("my husband's legs are weak from his MS, not
+        # mine"), or another person's told after a bare "no" to a question about the speaker
+        # ("no, that's my husband who's got the bladder trouble"), leave the speaker the one
+        # screened: no carer's report (review9 R1: the questions then asked about "their" legs).
+        of_another = (reported or (self._body_of_another(keys, bounds) and not given_away)) \
+            and not self._own_body_said(keys) and not answered_no
         matches = self._said_of_a_thing(matches, keys, bounds)
         # An idiom of a finding ("a little accident", "man flu") holds none of its words.
         # A phrase that begins with another part joined to the idiom by "and" is said of that
@@ -541,6 +548,7 @@ class Reader:
         reading = Reading(tuple(by_finding.values()), answer, onset, side, duration, stated,
                           length, length_stated, hedged_no=hedged_no, known_no=known_no,
                           of_another=of_another,
+                          disowned=any(self._spans(keys, vocab.not_the_speaker)),
                           timing_yes=answer != "unsure" and self._timing_yes(keys))
         requests = _outermost(self._find(keys, vocab.requests, locale))
         question = bool(keys) and keys[0] in _QUESTION_WORDS and not (
@@ -803,7 +811,7 @@ class Reader:
 
     def _about_the_one_screened(self, matches: list[_Match], keys: Sequence[str],
                                 bounds: Sequence[int], sides: frozenset[int],
-                                answered_no: bool) -> tuple[list[_Match], bool]:
+                                answered_no: bool) -> tuple[list[_Match], bool, bool]:
         """Findings said of someone else ("his legs", "she's wet herself", "my husband can't pass
         urine") are a carer's report only when they can be about the person being screened.
         Never when said of a baby, a pet or a thing ("the car has lost power"); and not when the
@@ -814,19 +822,21 @@ class Reader:
 
         `sides`: the positions of a side answer ("both legs"): the legs of whoever is screened,
         not the speaker's own said first. `answered_no`: the words open with a bare "no". Returns
-        the findings kept, and whether any of them is a carer's report of another person."""
+        the findings kept, whether any of them is a carer's report of another person, and
+        whether another person's signs were given away from the one screened."""
         said_of = {id(m): self._said_of(m.start, m.end, keys, bounds) for m in matches}
         never = [m for m in matches if said_of[id(m)] == _NOT_SCREENED]
         theirs = [m for m in matches if said_of[id(m)] == _OTHER]
         if not theirs and not never:
-            return matches, False
+            return matches, False, False
         dropped = {at for m in never for at in range(m.start, m.end)}
-        reported = bool(theirs)
-        if theirs and self._not_theirs_to_read(matches, theirs, keys, sides, answered_no):
+        given_away = bool(theirs) and self._not_theirs_to_read(matches, theirs, keys, sides,
+                                                               answered_no)
+        if given_away:
             # nor are the words inside them ("can not say her words": not "words" denied)
             dropped.update(at for m in theirs for at in range(m.start, m.end))
-            reported = False
-        return [m for m in matches if not (m.positions & dropped)], reported
+        return ([m for m in matches if not (m.positions & dropped)],
+                bool(theirs) and not given_away, given_away)
 
     def _own_body_said(self, keys: Sequence[str]) -> bool:
         """ "My feet", "my back": the speaker's own body named."""

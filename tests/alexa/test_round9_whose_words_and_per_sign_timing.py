@@ -261,10 +261,6 @@ def test_a_split_naming_only_some_signs_with_a_no_is_not_a_plain_no(locale: str)
 # -- N2: breathing in a panic, one rule ------------------------------------------------------------
 
 @pytest.mark.parametrize(("locale", "text"), [
-    ("en-US", "I'm panicking, I can't catch my breath and my speech is slurred"),
-    ("en-GB", "I'm in a panic and gasping, and one side of my face has dropped"),
-    ("en-CA", "I'm having a panic attack, I'm short of breath and my whole leg has gone numb"),
-    ("en-AU", "panic attack, can't catch my breath, and my left arm's gone weak"),
     ("en-IN", "I am panicking, I am gasping and my legs are not moving"),
     ("en-US", "I'm panicking and gasping, my legs are weaker since Tuesday"),
 ])
@@ -274,6 +270,25 @@ def test_breathing_in_a_panic_beside_a_sign_of_the_family_is_warned_with_its_own
     assert warned_at_once(reply, locale), reply.speech
     assert "breathing_swallowing" in every_flag(reply)
     assert BREATHING_WARNING in reply.speech, reply.speech
+
+
+@pytest.mark.parametrize(("locale", "text", "first"), [
+    ("en-US", "I'm panicking, I can't catch my breath and my speech is slurred", "stroke"),
+    ("en-GB", "I'm in a panic and gasping, and one side of my face has dropped", "stroke"),
+    ("en-CA", "I'm having a panic attack, I'm short of breath and my whole leg has gone numb",
+     "whole leg"),
+    ("en-AU", "panic attack, can't catch my breath, and my left arm's gone weak", "stroke"),
+    ("en-GB", "I can't get my breath and my face has dropped on one side", "stroke"),
+])
+def test_beside_a_stroke_the_first_warning_still_names_it(locale: str, text: str,
+                                                          first: str) -> None:
+    """Review9 N1: trouble breathing's warning first put the stroke out of the first warning
+    and every reminder; a flag listed before it in the knowledge base keeps its place."""
+    _, reply = opening(locale, text)
+    assert warned_at_once(reply, locale), reply.speech
+    assert "breathing_swallowing" in every_flag(reply)
+    opening_warning = reply.speech.split(NUMBER[locale])[0]
+    assert first in opening_warning.lower(), reply.speech
 
 
 @pytest.mark.parametrize(("locale", "text"), [
@@ -346,3 +361,51 @@ def test_a_left_or_right_hand_side_is_no_hand(locale: str, text: str) -> None:
     reply = play_to(sim, reply, "side", SUDDEN)
     reply = sim.say(text)
     assert "stroke_signs" not in every_flag(reply), reply.speech
+
+
+# -- Review9 R1: the speaker who disowns another's signs is still the one screened ---------------
+
+THEIR = re.compile(r"\b(their|they|them|themselves)\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(("locale", "text", "question", "answer"), [
+    ("en-GB", "my legs have been tingling for a few weeks", "cauda_equina_signs",
+     "no, his legs are weak but mine are fine"),
+    ("en-US", "my left leg went numb suddenly an hour ago", "sudden_signs",
+     "no, it was my wife whose face drooped, not me"),
+    ("en-GB", "my legs have been numb for a few days", "cauda_equina_signs",
+     "no, it's my mum who has the bladder trouble, not me"),
+    ("en-CA", "my legs are tingling", "cauda_equina_signs",
+     "no, my dad's legs went weak last year, mine are okay"),
+    ("en-IN", "my legs are numb since two days", "cauda_equina_signs",
+     "no, my wife had that problem, not me"),
+    ("en-AU", "my feet are numb", "cauda_equina_signs",
+     "nah, that's my husband who's got the bladder trouble"),
+])
+def test_a_speaker_who_disowns_anothers_signs_is_still_asked_about_themselves(
+        locale: str, text: str, question: str, answer: str) -> None:
+    sim, reply = opening(locale, text)
+    reply = play_to(sim, reply, question, SLOW)
+    reply = sim.say(answer)
+    for _ in range(12):
+        if current(reply) is None:
+            break
+        assert not THEIR.search(reply.speech), reply.speech
+        reply = sim.say(SLOW.get(current(reply) or "", "no"))
+
+
+@pytest.mark.parametrize(("locale", "text"), [
+    ("en-US", "not me, my wife, her face is drooping"),
+    ("en-GB", "it's not me, it's my husband, his legs have gone weak"),
+    ("en-AU", "my mum's feet are all pins and needles, not mine"),
+])
+def test_a_carer_who_says_whose_the_signs_are_is_still_asked_about_them(locale: str,
+                                                                       text: str) -> None:
+    """Control: at the opening, "not me" says whose the signs are (5f), so the questions that
+    follow speak of the one screened."""
+    sim, reply = opening(locale, text)
+    for _ in range(12):
+        if current(reply) is None:
+            break
+        assert not YOUR.search(reply.speech), reply.speech
+        reply = sim.say(SLOW.get(current(reply) or "", "no"))

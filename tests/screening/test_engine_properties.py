@@ -78,7 +78,7 @@ def test_once_a_red_flag_is_recorded_every_spoken_step_starts_with_its_warning(
         state = step.state
         if state.red_flags or state.unsure_flags:
             flags = in_spoken_order(  # trouble breathing's warning first (5k)
-                raised_flags(KB, state.answers, state.red_flags, state.unsure_flags))
+                raised_flags(KB, state.answers, state.red_flags, state.unsure_flags), KB.red_flags)
             # In full when the flag is new (or with the result: the most urgent flag's); otherwise
             # the short reminder, which names the number in at most 12 words.
             full = bool(step.new_red_flags) or step.finished
