@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from skill.screening.knowledge import KnowledgeBase, Question
+from skill.screening.knowledge import SPOKEN_FIELDS, KnowledgeBase, Question
 
 # "you" is the subject ("they") at the start of a sentence, after these words, or before a verb
 # of these; else an object ("them": "has a doctor told you", "a leg that won't hold you").
@@ -32,7 +32,6 @@ _CARER = re.compile(r"^\s+(just told|told|said|can say|can also say|mentioned)\b
 _PRONOUN = re.compile(r"\b(yourself|yours|your|you're|you've|you'd|you'll|you)\b", re.IGNORECASE)
 _PLAIN = {"yourself": "themselves", "yours": "theirs", "your": "their", "you're": "they're",
           "you've": "they've", "you'd": "they'd", "you'll": "they'll"}
-FIELDS = ("text", "rephrase", "help", "why")
 
 
 def of_them(text: str) -> str:
@@ -59,7 +58,8 @@ def of_them(text: str) -> str:
 
 def asked_of_them(question: Question) -> Question:
     """The question with every field said of the person screened."""
-    return question._replace(**{field: of_them(getattr(question, field)) for field in FIELDS})
+    return question._replace(**{field: of_them(getattr(question, field))
+                                for field in SPOKEN_FIELDS})
 
 
 _READ_BACK: dict[int, tuple[KnowledgeBase, KnowledgeBase]] = {}

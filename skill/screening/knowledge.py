@@ -71,6 +71,11 @@ class Source(NamedTuple):
     url: str
 
 
+# The fields of a question that are spoken: what fills a placeholder or changes its pronouns
+# changes all of them.
+SPOKEN_FIELDS = ("text", "rephrase", "help", "why")
+
+
 class Question(NamedTuple):
     id: str
     kind: str

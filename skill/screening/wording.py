@@ -13,7 +13,15 @@ from typing import NamedTuple
 
 from skill.screening.assessment import Assessment, RaisedFlag, holds_any, how_held
 from skill.screening.engine import Event, Step
-from skill.screening.knowledge import THAT, UNSURE, Condition, KnowledgeBase, Level, Question
+from skill.screening.knowledge import (
+    SPOKEN_FIELDS,
+    THAT,
+    UNSURE,
+    Condition,
+    KnowledgeBase,
+    Level,
+    Question,
+)
 from skill.screening.locale import LocaleWording
 from skill.screening.state import ScreeningState
 
@@ -354,8 +362,7 @@ def _capital(text: str) -> str:
 
 def _filled(question: Question, that: str) -> Question:
     """The question with its {that} placeholder said as `that` (as written if it has none)."""
-    fields = ("text", "rephrase", "help", "why")
-    if not any(THAT in getattr(question, field) for field in fields):
+    if not any(THAT in getattr(question, field) for field in SPOKEN_FIELDS):
         return question
     return question._replace(**{field: getattr(question, field).replace(THAT, that)
-                                for field in fields})
+                                for field in SPOKEN_FIELDS})
