@@ -397,9 +397,12 @@ def _gated(r: Result) -> str:
 # runs and raised 10 false-flag runs (that denial and an information request).
 # Round 9's reader9 (classes of wording, not sentences) lowers the supplement's to 64 plain, 20
 # hedged, no denial and no batch 13 false flag.
+# Round 10 makes batch 14's tuning half tuning material: its 72 plain and 20 hedged missed runs and
+# 5 flagged denial runs join the supplement's ceilings (64 -> 136 plain, 20 -> 40 hedged, 0 -> 5
+# denial); its false-flag ceiling already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 64, ("hedged", "supplement"): 20,
-                       ("denial", "supplement"): 0,
+                       ("plain", "supplement"): 136, ("hedged", "supplement"): 40,
+                       ("denial", "supplement"): 5,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
                        ("denial", HELD_BACK_2): 0,
@@ -425,9 +428,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_7): 7, ("hedged", HELD_BACK_7): 5,
                        ("denial", HELD_BACK_7): 0,
                        ("false flag, batch 13", HELD_BACK_7): 5,
-                       ("plain", "batch 14 (supplement)"): 72,
-                       ("hedged", "batch 14 (supplement)"): 20,
-                       ("denial", "batch 14 (supplement)"): 5,
                        ("false flag, batch 14", SUPPLEMENT): 25,
                        ("plain", HELD_BACK_8): 2, ("hedged", HELD_BACK_8): 10,
                        ("denial", HELD_BACK_8): 5,

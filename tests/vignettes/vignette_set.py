@@ -79,8 +79,8 @@ EIGHTH = VignetteSplit(
     HERE / "eighth_tuning.yaml", HERE / "eighth_held_back.yaml", 20261207, "eighth_",
 )
 NINTH = VignetteSplit(
-    "Ninth clinical vignette set (written before round 9's changes, not tuned on)",
-    HERE / "ninth_tuning.yaml", HERE / "ninth_held_back.yaml", 20261208, "ninth_", untuned=True,
+    "Ninth clinical vignette set (written before round 9's changes; tuned on from round 10)",
+    HERE / "ninth_tuning.yaml", HERE / "ninth_held_back.yaml", 20261208, "ninth_",
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
