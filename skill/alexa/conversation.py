@@ -62,6 +62,7 @@ class Conversation:
     resume_enabled: bool = False
     resume_hours: float = 24.0
     unfinished: ScreeningState | None = None  # a kept screening offered on launch
+    unfinished_of_another: bool = False  # ...a carer's, about someone else
     last_result: dict | None = None
     loaded_rate: int = NORMAL_RATE  # the rate as loaded, so a change can be kept
     discarded_unfinished: bool = False  # the person chose to start over instead of carrying on
@@ -216,7 +217,9 @@ class Conversation:
         if self.unfinished is not None and self.unfinished.started:
             # The kept screening becomes this session's, to carry on or discard.
             self.state, self.unfinished = self.unfinished, None
-            self.memory = self.memory.with_changes(offer="resume")
+            # a carer's screening carries on asking about "them" (start over asks whose anew)
+            self.memory = self.memory.with_changes(offer="resume",
+                                                   another=self.unfinished_of_another)
             return self.reply(Utterance(self.wording.line("welcome_back"),
                                         self.wording.line("welcome_back_reprompt")))
         return self.start(intro=True)
@@ -268,8 +271,7 @@ class Conversation:
         if not self.in_screening:
             return self.idle()
         if value == YES and self.state.current is not None:
-            entries = self._old_signs_kept_old(
-                self._with_timing(((self.state.current, YES, False),)))
+            entries = self._timed(((self.state.current, YES, False),))
             if len(entries) > 1:
                 return self.after_step(self.engine.record(self.state, entries))
         question = self.current
@@ -283,6 +285,14 @@ class Conversation:
                 self.memory = self.memory.with_changes(offer=None)
                 return self.reply(self.wording.misunderstood(question, self.state.misses))
         return self.after_step(self.engine.answer(self.state, value))
+
+    def _timed(self, entries: tuple[tuple[str, str, bool], ...],
+               ) -> tuple[tuple[str, str, bool], ...]:
+        """What was said, with each sign's timing: a yes to a check that says new answers the
+        timing question too (`_with_timing`), and a sign timed new beside one an earlier "no"
+        timed keeps that one old (`_old_signs_kept_old`). The one way in for a plain yes and
+        for words read in context."""
+        return self._old_signs_kept_old(self._with_timing(entries))
 
     def _with_timing(self, entries: tuple[tuple[str, str, bool], ...],
                      ) -> tuple[tuple[str, str, bool], ...]:
@@ -311,11 +321,21 @@ class Conversation:
         if (RECENT, YES, False) not in entries and (RECENT, YES, True) not in entries:
             return entries
         timing, waiting = sign_timing(self.kb, self.state)
-        old = [sign for sign, said in timing.items() if said == NO and sign not in
-               {f for f, _, _ in entries}]
-        if not waiting or not old:
+        said = {f for f, value, _ in entries if value in (YES, UNSURE)}
+        old = [sign for sign, answer in timing.items() if answer == NO and sign not in said]
+        # ...and so does a sign said new in the same breath, after the timing question was
+        # answered for another ("no" for the bladder, then "my legs gave way this morning": nj10)
+        if not old or not (waiting or said & self._timed_signs()):
             return entries
         return (*entries, *((sign, NO, True) for sign in old))
+
+    def _timed_signs(self) -> frozenset[str]:
+        """The signs the timing question (knowledge.RECENT) times."""
+        question = self.kb.questions_by_id.get(RECENT)
+        if question is None:
+            return frozenset()
+        return frozenset(f for pattern in question.ask_if for f, allowed in pattern.items()
+                         if YES in allowed)
 
     def answer_value(self, kind: str, value: str | None) -> Utterance:
         """A short value (both legs, two weeks, suddenly)."""
@@ -439,8 +459,7 @@ class Conversation:
         # What is already recorded, said again, is nothing new: with nothing else, the question
         # asked counts as not understood (below), never as a thank-you and the same question.
         answers = self.state.answers
-        entries = tuple(e for e in self._old_signs_kept_old(self._with_timing(tuple(heard.entries)))
-                        if answers.get(e[0]) != e[1])
+        entries = tuple(e for e in self._timed(tuple(heard.entries)) if answers.get(e[0]) != e[1])
         # A sign already answered (at its check, or in answer to its own question) is not checked
         # again: the same words said again to the question that came back would otherwise ask
         # the check and that question in turn for ever (review4 R2-R4).

@@ -30,6 +30,8 @@ from skill.screening.wording import Utterance, Wording
 log = logging.getLogger("legcheck.turn")
 
 CONVERSATION = "conversation"
+# Kept beside an unfinished screening (resuming on): it was a carer's, about someone else.
+OF_ANOTHER = "of_another"
 
 
 @dataclass
@@ -50,6 +52,7 @@ def load_conversation(handler_input: HandlerInput, context: SkillContext) -> Con
         log.warning("screening state repaired: %s", fields(restored.problems))
     prefs = None
     unfinished = None
+    unfinished_of_another = False
     last_result = None
     session = envelope.session
     if context.store is not None and (session is None or session.new):
@@ -58,6 +61,7 @@ def load_conversation(handler_input: HandlerInput, context: SkillContext) -> Con
         if stored.unfinished is not None:
             kept = restore_state(stored.unfinished, context.kb).state
             unfinished = kept if kept.started and not kept.finished else None
+            unfinished_of_another = stored.unfinished.get(OF_ANOTHER) is True
         last_result = stored.last_result
     memory = DialogMemory.from_json(attributes.get("dialog"), rate_from_prefs(prefs),
                                     context.kb.conditions)
@@ -69,6 +73,7 @@ def load_conversation(handler_input: HandlerInput, context: SkillContext) -> Con
         resume_enabled=context.settings.resume and context.store is not None,
         resume_hours=context.settings.resume_hours,
         unfinished=unfinished,
+        unfinished_of_another=unfinished_of_another,
         last_result=last_result,
         loaded_rate=memory.rate,
         today=_request_date(envelope.request),
@@ -151,7 +156,10 @@ def persist(handler_input: HandlerInput, conversation: Conversation,
         summary = conversation.result_card()[1]
         store.save_last_result(envelope, {"summary": _spoken_summary(summary)})
     elif state.history:
-        store.save_unfinished(envelope, state.to_json())
+        kept = state.to_json()
+        if conversation.memory.another:  # a carer's: resumed, still asked about "them"
+            kept[OF_ANOTHER] = True
+        store.save_unfinished(envelope, kept)
     elif conversation.discarded_unfinished:
         store.clear_unfinished(envelope)
 

@@ -236,6 +236,30 @@ def _because(index: int, moved: list[tuple[str, str, Mapping[int, float]]],
     return tuple((finding, answer) for _, finding, answer in raised)
 
 
+def _with_warned_causes(kb: KnowledgeBase, answers: Mapping[str, str],
+                        flags: tuple[RaisedFlag, ...], likely: list[RankedCause],
+                        ) -> list[RankedCause]:
+    """The causes told, with the conditions each raised flag's warning speaks of among them (the
+    flag's `causes`): a warning that nerves at the base of the spine may be squeezed is not told
+    beside sciatica, a slipped disc and narrowing alone. A cause brought in takes the last place
+    of one no warning speaks of, in its own (lower) order."""
+    named = list(dict.fromkeys(c for raised in flags for c in raised.flag.causes))
+    missing = [c for c in named if all(cause.condition.id != c for cause in likely)]
+    if not missing:
+        return likely
+    by_id = {cause.condition.id: cause
+             for cause in score_causes(kb, answers, explain=len(kb.conditions))}
+    told = list(likely)
+    for cid in missing:
+        if len(told) >= MAX_CAUSES:
+            spare = [i for i, cause in enumerate(told) if cause.condition.id not in named]
+            if not spare:
+                break
+            del told[spare[-1]]
+        told.append(by_id[cid])
+    return told
+
+
 def assess(
     kb: KnowledgeBase, answers: Mapping[str, str], recorded_flags: Iterable[str] = (),
     flags: tuple[RaisedFlag, ...] | None = None,
@@ -251,6 +275,8 @@ def assess(
         # are always named.
         likely = [c for c in likely if likely[0].score - c.score <= RED_FLAG_CAUSE_GAP
                   or c.condition.triage.rank >= Level.URGENT.rank]
+    if flags:
+        likely = _with_warned_causes(kb, answers, flags, likely)
     floors = held_floors(kb, answers)
     levels = [raised.level for raised in flags] + [floor.level for floor in floors]
     if likely:

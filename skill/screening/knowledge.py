@@ -147,6 +147,9 @@ class RedFlag(NamedTuple):
     when: tuple[Pattern, ...]
     warning: str
     source: str
+    # the conditions the warning speaks of (sciatica in both legs: cauda equina syndrome): with
+    # the flag raised, they are among the causes told, so what is spoken agrees with the warning
+    causes: tuple[str, ...] = ()
 
 
 class Evidence(NamedTuple):
@@ -413,7 +416,8 @@ class _Loader:
     def load_red_flags(self) -> tuple[RedFlag, ...]:
         flags = []
         for fields, fid in self.entries("red_flags.yaml", "red_flags"):
-            fields.reject_unknown({"id", "level", "if_unsure", "when", "warning", "source"})
+            fields.reject_unknown({"id", "level", "if_unsure", "when", "warning", "source",
+                                   "causes"})
             level = self.level(fields, "level")
             if_unsure = self.level(fields, "if_unsure")
             if level not in (Level.URGENT, Level.EMERGENCY):
@@ -421,9 +425,14 @@ class _Loader:
             if if_unsure.rank < level.rank:
                 # Rule 3: a "not sure" never lowers a red flag below its own level.
                 raise fields.fail("if_unsure", f"must be at least the flag's level ({level.value})")
+            causes = tuple(str(c) for c in fields.items("causes")) if "causes" in fields.data \
+                else ()
+            unknown = [c for c in causes if c not in self.conditions]
+            if unknown:
+                raise fields.fail("causes", f"names unknown condition(s) {unknown}")
             flags.append(
                 RedFlag(fid, level, if_unsure, self.patterns(fields), fields.text("warning"),
-                        self.source(fields))
+                        self.source(fields), causes)
             )
         return tuple(flags)
 

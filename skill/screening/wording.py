@@ -151,9 +151,7 @@ class Wording:
     def why(self, question: Question) -> Utterance:
         """ "Why do you ask?": one sentence on why the question matters, then the question."""
         question = _filled(question, "that")
-        asked = self.ask(question)
-        return Utterance(join(question.why, question.text), asked.reprompt,
-                         choices=asked.choices)
+        return self._asked(question, question.why)
 
     # Questions --------------------------------------------------------------------------------
 
@@ -161,7 +159,12 @@ class Wording:
         return self.line(_CHOICES[question.kind])
 
     def ask(self, question: Question, lead: str = "") -> Utterance:
-        question = _filled(question, "that")  # only if a path skipped `named`: never a brace
+        # only if a path skipped `named`: never a brace
+        return self._asked(_filled(question, "that"), lead)
+
+    def _asked(self, question: Question, lead: str = "") -> Utterance:
+        """The question (its {that} already filled), its reprompt and its choices: the one
+        place `ask`, `ask_after` and `why` make them."""
         reprompt = self.line("reprompt_question", rephrase=question.rephrase,
                              choices=self.choices(question))
         return Utterance(join(lead, question.text), reprompt, choices=question.answers)
@@ -169,10 +172,9 @@ class Wording:
     def ask_after(self, question: Question, line_key: str) -> Utterance:
         """A framing line that embeds the question ("Okay, let's go back. <question>")."""
         question = _filled(question, "that")
-        asked = self.ask(question)
         text = self.line(line_key, question=question.text, rephrase=question.rephrase,
                          choices=self.choices(question), help=question.help)
-        return Utterance(text, asked.reprompt, choices=asked.choices)
+        return self._asked(question)._replace(text=text)
 
     def misunderstood(self, question: Question, misses: int) -> Utterance:
         key = "miss_first" if misses <= 1 else "miss_second"

@@ -15,7 +15,8 @@ from typing import NamedTuple
 from skill.screening.assessment import holds_any
 from skill.screening.knowledge import RECENT, UNSURE, KnowledgeBase, Question
 from skill.screening.questioning import is_open
-from skill.screening.state import ScreeningState
+from skill.screening.state import ScreeningState, sign_timing
+from skill.understanding.patterns import lazy_regex
 from skill.understanding.reader import Reading, default_reader
 from skill.understanding.text import words
 from skill.understanding.vocabulary import DURATION_BUCKETS
@@ -61,6 +62,9 @@ def heard_in_context(kb: KnowledgeBase, text: str | None, question: Question | N
                      another: bool = False) -> Heard:
     """`another`: the conversation is a carer's, about someone else (Heard.of_another before)."""
     reading = default_reader().read(text, locale, today)
+    if (reading.disowned and (another or (reading.of_another and not state.asked))
+            and any(not f.present for f in reading.findings) and isinstance(text, str)):
+        reading = _carers_own_left_out(reading, text, locale, today)
     heard = in_context(kb, reading, question, state, another or reading.of_another)
     heard = with_timing(kb, heard, reading, text, state)
     if isinstance(text, str):  # a fall dated long before, wherever said (review5 N1)
@@ -71,27 +75,52 @@ def heard_in_context(kb: KnowledgeBase, text: str | None, question: Question | N
     return with_correction(kb, heard, reading, text, state)
 
 
+def _carers_own_left_out(reading: Reading, text: str, locale: str, today: date | None) -> Reading:
+    """A carer's "yes, his legs have gone weak, mine are fine" (Alexa sends no commas): "mine
+    are fine" is the carer's own legs, not a denial of the sign told of the one screened, so it
+    is read without those words (the carer's words: the vocabulary's `not_the_speaker`). Only in
+    a carer's conversation: a self-screener's "his legs are weak but mine are fine" stays a no
+    for themselves (review9 R1)."""
+    from skill.understanding.vocabulary import default_vocabulary
+
+    vocab = default_vocabulary()
+    said = words(text)
+    keys = tuple(vocab.key(w) for w in said)
+    for phrase in vocab.not_the_speaker:
+        for at in range(len(keys) - len(phrase) + 1):
+            if keys[at:at + len(phrase)] == phrase:
+                rest = (*said[:at], *said[at + len(phrase):])
+                return default_reader().read(" ".join(rest), locale, today)
+    return reading
+
+
 # How people name the signs a timing question times, beside the words of their `called` names
 # ("the weakness or trouble walking"): "the leak", "the wee", "the legs", "the limp".
 _SIGN_WORDS = {
     "leg_weakness": r"weak\w*|walk\w*|legs?|limp\w*|wobbl\w*|unsteady|standing|giving way|gave way",
-    "bladder_bowel": r"bladder|bowels?|leak\w*|wee\w*|pee\w*|urine|waterworks|poo\w*|wetting"
-                     r"|toilet|incontinen\w*|accidents?",
+    "bladder_bowel": r"bladder\w*|bowel\w*|leak\w*|wee(?!k)\w*|pee\w*|urine|waterworks|poo\w*"
+                     r"|wetting|toilet|incontinen\w*|accidents?",
     "cold_pale_leg": r"cold\w*|pale\w*|white|colou?r\w*",
     "injury": r"fall|fell|injur\w*|accident|knock\w*|bang\w*",
 }
 # A clause that times its sign as new or worse, or as old (exact words; "not new" is old).
-_CLAUSE_OLD = re.compile(r"\b(old|not new|nothing new|no worse|not worse|the same|same as|for years"
+_CLAUSE_OLD = lazy_regex(r"\b(old|not new|nothing new|no worse|not worse|the same|same as|for years"
                          r"|for ages|years|ages|always|a long time|long time|like that|no different"
                          r"|months|no\b|not\b|nope|nah)", re.IGNORECASE)
-_CLAUSE_NEW = re.compile(r"\b(new|newer|worse|yes|yeah|yep|now|recent|recently|lately|just started"
+_CLAUSE_NEW = lazy_regex(r"\b(new|newer|worse|yes|yeah|yep|now|recent|recently|lately|just started"
                          r"|started|this week|last week|few days|couple of days|today|yesterday"
-                         r"|since)\b", re.IGNORECASE)
-_CLAUSE_UNSURE = re.compile(r"\b(not sure|unsure|do not know|don'?t know|no idea|maybe|perhaps"
+                         r"|since|this morning|this afternoon|this evening|last night|overnight"
+                         r"|suddenly|all of a sudden|days? ago|hours? ago)\b", re.IGNORECASE)
+_CLAUSE_UNSURE = lazy_regex(r"\b(not sure|unsure|do not know|don'?t know|no idea|maybe|perhaps"
                             r"|not certain|can ?not (remember|say|tell)|can'?t (remember|say|tell))"
                             r"\b", re.IGNORECASE)
-_NOT_BEFORE = re.compile(r"\bnot (the |my |his |her |their |)$", re.IGNORECASE)
-_ONLY = re.compile(r"^\s*(it'?s |it is |)(just|only|mainly|mostly) ", re.IGNORECASE)
+_NOT_BEFORE = lazy_regex(r"\bnot (the |my |his |her |their |)$", re.IGNORECASE)
+# ...and before the first sign named, only with its article: "not the bladder, but my legs ..."
+# ("not walking well since yesterday" says the walking is new)
+_NOT_THE_BEFORE = lazy_regex(r"\bnot (the|my|his|her|their) $", re.IGNORECASE)
+_JOINED = lazy_regex(r"\w+(?:'s)?\s+(?:and|or|&|plus|nor)\s+(?:the |my |his |her |their |)",
+                     re.IGNORECASE)
+_ONLY = lazy_regex(r"^\s*(it'?s |it is |)(just|only|mainly|mostly) ", re.IGNORECASE)
 
 
 def timed_one_by_one(kb: KnowledgeBase, heard: Heard, question: Question | None,
@@ -102,11 +131,21 @@ def timed_one_by_one(kb: KnowledgeBase, heard: Heard, question: Question | None,
     new is new (the timing question's yes: its emergency), the one said old is no "new trouble
     ... not normal for you" (its own question's words), so its warning is not given for it; a
     split is never a plain no. Said of only some of the signs asked about, with a no ("the leak
-    no"), it does not time the others: not an answer yet, so the question is asked again."""
-    if question is None or question.id != RECENT or not isinstance(text, str):
+    no"), it does not time the others: not an answer yet, so the question is asked again.
+
+    Words said before any sign is named are the question's own signs' that the answer does not
+    name: "much worse this week, the bladder no" makes the weakness worse (review9 R2); and,
+    beside a sign said new, a "no" there is theirs ("no, but the weakness started yesterday",
+    asked about the bladder). A sign said new that the question did not name (said now, or
+    waiting on its own timing) is timed new too, at any timing question: asked whether the
+    bladder trouble began in the last few weeks, "no, but my legs gave way this morning" is the
+    bladder's no and the weakness's emergency, at once (nj10)."""
+    if (question is None or not (question.id == RECENT or question.within)
+            or not isinstance(text, str)):
         return heard
     answers = state.answers
-    signs = [f for f in _SIGN_WORDS if answers.get(f) in ("yes", UNSURE)]
+    said_now = {f for f, value, _ in heard.entries if f in _SIGN_WORDS and value in ("yes", UNSURE)}
+    signs = [f for f in _SIGN_WORDS if answers.get(f) in ("yes", UNSURE) or f in said_now]
     if not signs:
         return heard
     named = [f for f in signs if any(f in p and holds_any((p,), answers) for p in question.ask_if)]
@@ -118,31 +157,65 @@ def timed_one_by_one(kb: KnowledgeBase, heard: Heard, question: Question | None,
         rf"\b({_SIGN_WORDS[f]})\b", text, re.IGNORECASE))
     if not at:
         return heard
-    for (start, sign), (end, _) in zip(at, [*at[1:], (len(text), "")], strict=True):
+    verdicts: list[str | None] = []
+    said_old = False  # a sign said old in its own words ("the bladder no"), not by a "not" before
+    for (start, _), (end, _) in zip(at, [*at[1:], (len(text), "")], strict=True):
         clause = _NOT_BEFORE.sub("", text[start:end])  # "not the" is the next sign's
-        if _CLAUSE_UNSURE.search(clause):
-            continue  # "the leak, not sure": neither
-        is_old, is_new = bool(_CLAUSE_OLD.search(clause)), bool(_CLAUSE_NEW.search(clause))
-        if start > at[0][0] and _NOT_BEFORE.search(text[:start]):  # "the weakness, not the leak"
-            is_old, is_new = True, False
-        if is_new and not is_old:
+        verdict = _clause_timing(clause)
+        said_old = said_old or verdict == "old"
+        if start > at[0][0] and _NOT_BEFORE.search(text[:start]):
+            verdict = "old"  # "the weakness, not the leak"
+        elif verdict is None and _NOT_THE_BEFORE.search(text[:start]):
+            verdict = "old"  # "not the bladder, but my legs ..." (not "{the leg yes} no")
+        verdicts.append(verdict)
+    for i in range(len(at) - 2, -1, -1):
+        # "the weakness and the bladder are old": signs joined by "and" share what follows
+        joined = _JOINED.match(text, at[i][0], at[i + 1][0])
+        if verdicts[i] is None and joined and joined.end() == at[i + 1][0]:
+            verdicts[i] = verdicts[i + 1]
+    for (_, sign), verdict in zip(at, verdicts, strict=True):
+        if verdict == "new":
             new.add(sign)
-        elif is_old and not is_new:
+        elif verdict == "old":
             old.add(sign)
+    # "the leg yes, the bladder no": Alexa's "{speech} no" carrier puts its "no" in front
+    no_in_front = (text.lower().startswith("not ") and at[-1][1] not in new | old
+                   and len({sign for _, sign in at}) > 1)
+    if no_in_front and said_old and not new:
+        # "no, the bladder no, the legs no" (read "not no the bladder no the legs"): every
+        # sign said with a no, the last one too; not "the leak, not the weakness" said against
+        old.add(at[-1][1])
     unsaid = {sign for _, sign in at} - new - old
     if old and not new and unsaid and len(unsaid) == 1:
         new |= unsaid  # said against the old one: "the weakness, not the leak"
-    if (at and text.lower().startswith("not ") and at[-1][1] not in new | old
-            and len({sign for _, sign in at}) > 1):
-        # "the leg yes, the bladder no": Alexa's "{speech} no" carrier puts its "no" in front
+    if no_in_front and at[-1][1] not in new | old:
         old.add(at[-1][1])
     only = _ONLY.search(text)
     if only and at and not new:  # "just the weakness", "only the legs"
         new.add(at[0][1])
     if only and len(new) == 1 and not old:
         old = set(named) - new
+    unnamed = set(named) - {sign for _, sign in at} - new - old
+    lead = _clause_timing(_NOT_BEFORE.sub("", text[:at[0][0]])) if unnamed else None
+    if lead == "new":
+        new |= unnamed  # "much worse this week, the bladder no": the weakness is worse
+    elif lead == "old" and new:
+        old |= unnamed  # "no, but the weakness started yesterday": the bladder's no
     old -= new
     entries = [e for e in heard.entries if e[0] != RECENT]
+    others = new - set(named)  # said new, not asked about here
+    if question.id != RECENT:
+        if not others:
+            return heard
+        # Asked about another sign's weeks: its own answer is the words said of it (none said,
+        # it is asked again), and the sign said new is timed new at once.
+        mine = "no" if set(named) & old else "yes" if set(named) & new else None
+        entries = [e for e in entries if e[0] != question.id]
+        if mine is not None:
+            entries.insert(0, (question.id, mine, False))
+        if mine == "yes":  # said new too: its sign is not kept old beside the other
+            entries += [(f, "yes", True) for f in named if (f, "yes", True) not in entries]
+        return heard._replace(entries=(*entries, (RECENT, "yes", True)), answer=None)
     if new and old:
         return heard._replace(entries=(*entries, (RECENT, "yes", False),
                                        *((f, "no", True) for f in sorted(old))),
@@ -157,12 +230,25 @@ def timed_one_by_one(kb: KnowledgeBase, heard: Heard, question: Question | None,
     return heard
 
 
-_LETTERS = re.compile(r"[a-z]+")
-_HAND_SIDE = re.compile(r"\b(left|right)[- ]?hand(ed)?\b")
+def _clause_timing(clause: str) -> str | None:
+    """"new" when the words time their sign as new or worse, "old" when as old (or a no), None
+    when neither or both, or said not sure ("the leak, not sure")."""
+    if _CLAUSE_UNSURE.search(clause):
+        return None
+    is_old, is_new = bool(_CLAUSE_OLD.search(clause)), bool(_CLAUSE_NEW.search(clause))
+    if is_new and not is_old:
+        return "new"
+    if is_old and not is_new:
+        return "old"
+    return None
+
+
+_LETTERS = lazy_regex(r"[a-z]+")
+_HAND_SIDE = lazy_regex(r"\b(left|right)[- ]?hand(ed)?\b")
 # The sign whose parts are the face, arm and hand words (the vocabulary's `upper_body`).
 _UPPER_BODY_SIGN = "face_arm_speech"
 # A part said with one of these is said as one side of the body ("left side of his face").
-_ONE_SIDE = re.compile(r"\b(left|right|one side|same side|one half|half)\b", re.IGNORECASE)
+_ONE_SIDE = lazy_regex(r"\b(left|right|one side|same side|one half|half)\b", re.IGNORECASE)
 
 
 def named_at_question(kb: KnowledgeBase, heard: Heard, reading: Reading,
@@ -215,7 +301,7 @@ def named_at_question(kb: KnowledgeBase, heard: Heard, reading: Reading,
 
 # "Only the left", "just the one": a side said this way corrects the side given before ("both
 # legs", then "the sciatica's only in my left leg"), rather than being kept as said out of turn.
-_RESTRICTED = re.compile(r"\b(only|just)\b", re.IGNORECASE)
+_RESTRICTED = lazy_regex(r"\b(only|just)\b", re.IGNORECASE)
 
 
 # One leg, then a second said later ("no, but the other one's gone numb too"): both legs now
@@ -255,16 +341,18 @@ def _question_of(kb: KnowledgeBase, kind: str) -> str | None:
 # the timing question ("Did that start in the last few days?") is answered in the same breath.
 # "This week" and "the last few days" date the sign to days even beside an old complaint ("bad
 # knees for years, but this week my legs keep going from under me": round 7).
-_NEW_WORDS = re.compile(r"\b(just(?! (want|wanted|wanna|wondering|wondered|wonder|need|needed"
+_NEW_WORDS = lazy_regex(r"\b(just(?! (want|wanted|wanna|wondering|wondered|wonder|need|needed"
                         r"|thought|think|to know|asking|checking|curious|a bit|a little|in case))"
                         r"|suddenly|all of a sudden|for the first time|never (happened|had)"
                         r"|this morning|last night|since yesterday|today"
+                        # a sign said with yesterday, this afternoon or this evening (round 10)
+                        r"|yesterday|this afternoon|this evening"
                         r"|(?<!not )(?<!not new )(?<!not in )(?<!not new in )(this (past |)week"
                         r"|(the|these) (last|past) (few|couple of) days))\b", re.IGNORECASE)
 _NEW_SPANS = ("sudden", "hours", "days")
 # ...and words that say it has been there a long while: "still" (not "stand still"), "for years",
 # "last year", "ever since", "for ages", "always", "hasn't changed".
-_OLD_WORDS = re.compile(r"(?<!stand )(?<!standing )(?<!sit )(?<!sitting )(?<!keep )(?<!stay )"
+_OLD_WORDS = lazy_regex(r"(?<!stand )(?<!standing )(?<!sit )(?<!sitting )(?<!keep )(?<!stay )"
                         r"\bstill\b|\b(for (years|ages|a long time)|last year|years ago|ever since"
                         r"|(for|since) (many|so many|several) years|since (years|long)"
                         r"|always|(has|have) not changed|not changed|same as ever)\b",
@@ -275,15 +363,16 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
                 state: ScreeningState) -> Heard:
     """A sign that is an emergency only when new, said as new ("my legs just gave way"),
     answers the timing question too, so its warning is not delayed by a confirmation."""
-    if RECENT not in kb.questions_by_id or RECENT in state.asked or not isinstance(text, str):
+    if RECENT not in kb.questions_by_id or not isinstance(text, str):
         return heard
+    if RECENT in state.asked:
+        return _retimed(kb, heard, reading, text, state)
     if heard.confirm is not None and any(_said_long_standing(part) for part in
                                          (text, *_clauses_saying(text, reading, heard.confirm))):
         heard = heard._replace(long_standing=True)
     heard = _old_injury_confirmed(kb, heard, text)
     timed = {f for pattern in kb.question(RECENT).ask_if for f in pattern} - {"onset"}
-    said_new = (reading.onset in _NEW_SPANS or (reading.length_stated and reading.length
-                                                 in _NEW_SPANS) or _NEW_WORDS.search(text))
+    said_new = _said_new(reading, text)
     signs = any(f in timed and value == "yes" for f, value, _ in heard.entries)
     doubted = any(f in timed and value == UNSURE for f, value, _ in heard.entries)
     # "For the past three weeks they've been getting weaker": a sign said as building up over
@@ -316,10 +405,51 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
     return heard
 
 
+def _said_new(reading: Reading, text: str, dated_only: bool = False) -> bool:
+    """Said as new: how fast it came on, a length of days, or words that date it; `dated_only`
+    leaves out "just" ("it just happened" dates it; "I just can't walk far" does not)."""
+    if reading.onset in _NEW_SPANS or (reading.length_stated and reading.length in _NEW_SPANS):
+        return True
+    if dated_only:
+        return any(found.group(0).lower() != "just" for found in _NEW_WORDS.finditer(text))
+    return bool(_NEW_WORDS.search(text))
+
+
+def _retimed(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str,
+             state: ScreeningState) -> Heard:
+    """A sign said new after the timing question was answered for another ("no" to "Did the
+    bladder trouble start ...?", then "my legs gave way this morning"), or said new again after
+    an earlier "no" timed it ("my legs got much worse since yesterday"), is timed by those words
+    at once: its emergency is not delayed by asking its timing again (issue 12: a yes that
+    itself says new is not delayed; nj10). The sign goes with the timing, so a sign an earlier
+    "no" timed stays old beside it (Conversation._old_signs_kept_old)."""
+    if any(f == RECENT for f, _, _ in heard.entries):
+        return heard
+    timed = {f for pattern in kb.question(RECENT).ask_if for f in pattern} - {"onset"}
+    said = {f for f, value, _ in heard.entries if f in timed and value in ("yes", UNSURE)}
+    again = {f.id for f in reading.findings if f.present and f.certain and f.id in timed
+             and state.answers.get(f.id) == "yes"} - said
+    if not said and not again:
+        return heard  # most turns: no sign the timing question times
+    timing, _ = sign_timing(kb, state)
+    # a sign an earlier "no" timed as old is reopened only by words that date it, not by a
+    # "just" ("I just can't walk far" is no new weakness after "not in the last few days")
+    dated = _said_new(reading, text, dated_only=True)
+    fresh = {f for f in said | again if timing.get(f) is None or (timing[f] == "no" and dated)}
+    if not fresh:
+        return heard
+    entries = (*heard.entries, *((f, "yes", True) for f in sorted(again & fresh)))
+    if not _said_new(reading, text):
+        new, _ = _new_beside_old(text, reading, heard._replace(entries=entries), timed)
+        if not fresh & new:
+            return heard
+    return heard._replace(entries=(*entries, (RECENT, "yes", True)))
+
+
 # A change said now ("and now my legs are weak", "since Sunday", "lately"): new only set against
 # an old complaint in another clause of the same turn ("I've leaked for years and now ..."); alone
 # ("my legs are numb now") it says nothing of when the sign began.
-_CHANGE_NOW = re.compile(r"\b(now|lately|recently|these days|(?<!ever )since(?! (years|ages|a long"
+_CHANGE_NOW = lazy_regex(r"\b(now|lately|recently|these days|(?<!ever )since(?! (years|ages|a long"
                          r" time|childhood|i was|forever|for ever|many|so many|several|long)"
                          r"\b))\b", re.IGNORECASE)
 
@@ -351,7 +481,7 @@ _LONG = frozenset({"weeks", "months"})
 _WORSE, _WEAKNESS = "weakness_worse", "leg_weakness"
 # Clauses of a turn: the timing words that date a sign are the ones said with it ("a limp since
 # my knee operation years ago, and yesterday my foot tingled": the limp is old, the tingling new).
-_CLAUSE_BREAK = re.compile(r"[,;.!?]|\b(?:and|but|though|although|so)\b", re.IGNORECASE)
+_CLAUSE_BREAK = lazy_regex(r"[,;.!?]|\b(?:and|but|though|although|so)\b", re.IGNORECASE)
 
 
 def _said_long_standing(text: str) -> bool:
@@ -366,7 +496,7 @@ def _clauses_saying(text: str, reading: Reading, finding: str) -> tuple[str, ...
 # An injury dated long before ("I had a fall last year", "a crash years ago") is no injury just
 # before the numbness: asked about (confirmed), not taken as one, and never timed by the new words
 # that date the tingling ("today my shins tingled").
-_OLD_EVENT = re.compile(r"\b(last year|a year ago|years ago|years back|months ago|ages ago|long ago"
+_OLD_EVENT = lazy_regex(r"\b(last year|a year ago|years ago|years back|months ago|ages ago|long ago"
                         r"|a long time ago|when i was (young|a kid|a child|little|younger))\b",
                         re.IGNORECASE)
 _INJURY = "injury"
@@ -404,6 +534,10 @@ def _old_injury_confirmed(kb: KnowledgeBase, heard: Heard, text: str) -> Heard:
 
 def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
                state: ScreeningState, another: bool = False) -> Heard:
+    if reading.request == _SLOWER and reading.onset == _SLOWLY:
+        # "slowly please, I can't keep up": the "slowly" is how to speak, not how it came on
+        # (asked again, at the slower pace, it costs a question; taken, it could be wrong)
+        reading = reading._replace(onset=None)
     entries: list[tuple[str, str, bool]] = []
     current = question.id if question is not None else None
     recheck = None
@@ -475,6 +609,9 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
                  complaint=reading.complaint,
                  seen_no=seen_no and confirm == recheck,
                  ask_them=ask_them and confirm == recheck)
+
+
+_SLOWER, _SLOWLY = "slower", "gradual"
 
 
 def _seen_by_others() -> frozenset[str]:

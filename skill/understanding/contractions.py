@@ -18,8 +18,11 @@ import re
 HAS_BEFORE = ("gone", "got", "been", "had", "turned", "become", "given", "started", "stopped",
               "spread", "crept", "come", "lost", "felt", "kept", "left", "taken", "happened")
 
-CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), repl)
+# Each rule as (the words it needs, its pattern, what they are spelt out as), applied in turn. A
+# rule is tried only when its words are in the text, and its pattern kept as text (`re` compiles
+# it the first time it is used): most turns hold no contraction, or only one or two.
+CONTRACTIONS: tuple[tuple[str, str, str], ...] = tuple(
+    (pattern.replace(r"\b", "").partition("(?=")[0], pattern, repl)
     for pattern, repl in (
         (r"\bcan't\b", "can not"),
         (r"\bcannot\b", "can not"),
@@ -57,6 +60,9 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 def spell_out(text: str, then: tuple[tuple[re.Pattern[str], str], ...] = ()) -> str:
     """`text` (lower case, straight apostrophes) with every contraction spelt out, then the
     caller's own rules for what is left (its reading of "'s")."""
-    for pattern, repl in (*CONTRACTIONS, *then):
-        text = pattern.sub(repl, text)
+    for needs, pattern, repl in CONTRACTIONS:
+        if needs in text:
+            text = re.sub(pattern, repl, text)
+    for compiled, repl in then:
+        text = compiled.sub(repl, text)
     return text

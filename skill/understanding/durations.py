@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from skill.screening.answers import duration_bucket
+from skill.understanding.patterns import lazy_regex
 
 if TYPE_CHECKING:
     from skill.understanding.vocabulary import Vocabulary
@@ -31,26 +32,26 @@ _QUANTITIES = {"a": 1.0, "an": 1.0, "one": 1.0, "a couple of": 2.0, "couple of":
                "a half": 0.5}
 _QUANTITY = "|".join(sorted((re.escape(q) for q in _QUANTITIES), key=len, reverse=True))
 _NUMBER = r"\d+(?:\.\d+)?"
-_AMOUNT = re.compile(
+_AMOUNT = lazy_regex(
     rf"(?:(?:^|(?<=\s))(?:(?P<n>{_NUMBER})|(?P<q>{_QUANTITY}))(?:\s+(?:or|to|and)?\s*"
     rf"(?P<m>{_NUMBER}))?\s+|^)(?P<unit>[a-z]+)(?:\s+(?:or|to)\s+(?P<more>{_NUMBER}|two|three|so))?")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 _PARTS = {"beginning": None, "start": None, "middle": "middle", "end": "end"}
-_SINCE = re.compile(r"\bsince\s+(?:(?:about|around|roughly|just|before|after|sometime|some time"
+_SINCE = lazy_regex(r"\bsince\s+(?:(?:about|around|roughly|just|before|after|sometime|some time"
                     r"|maybe|probably|early|earlier|mid|late|last|the|a|on|in|at|is)\s+)*"
                     r"(?P<what>[a-z0-9]+(?:\s+[a-z0-9]+){0,3})")
 # A date said without "since": "on Tuesday", "last Friday", "it started in February".
-_DATED = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b|\b(?:in|since|from|early|mid|late|of"
+_DATED = lazy_regex(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b|\b(?:in|since|from|early|mid|late|of"
                     r"|start|beginning|end|middle)\s+(?:" + "|".join(_MONTHS) + r")\b")
 # "almost a week" is under a week; "just over a week" is a week and more
-_UNDER = re.compile(r"\b(?:almost|nearly|not quite|just under|under|less than|not even"
+_UNDER = lazy_regex(r"\b(?:almost|nearly|not quite|just under|under|less than|not even"
                     r"|not yet)\s+$")
 _PERIODS = {"week": 7, "month": 30, "year": 365}
 _WITHIN_A_WEEK = 6  # days: the most a weekday named ("since Tuesday") is counted
 # "the past fortnight", "the last fortnight", "the whole week": one of the unit
-_ONE_UNIT = re.compile(r"\b(?:past|the last|whole|entire|full)\s+"
+_ONE_UNIT = lazy_regex(r"\b(?:past|the last|whole|entire|full)\s+"
                        r"(?P<unit>hour|day|night|week|fortnight|month|year)\b")
 
 
@@ -87,7 +88,7 @@ _DATED_REACH = 3  # words before a length of time that may say it is when someth
 
 # How often or how much in a time ("four or five cans a night", "twice a day", "three times a
 # week"): a rate, not how long anything has lasted.
-_RATE = re.compile(r"\b(?:times|twice|once|thrice|cans|pints|drinks|glasses|bottles|units|beers|"
+_RATE = lazy_regex(r"\b(?:times|twice|once|thrice|cans|pints|drinks|glasses|bottles|units|beers|"
                    r"tins|shots|cigarettes|cigs|fags|cups|tablets|pills|miles|steps)\s+"
                    r"(?:a|an|per|each|every)\s+(?:hour|day|night|week|fortnight|month|year)\b")
 
@@ -137,7 +138,7 @@ def _since(text: str, today: date) -> float | None:
     return days + _PERIODS[period]
 
 
-_BEFORE_LAST = re.compile(r"\bbefore\s+last\b")
+_BEFORE_LAST = lazy_regex(r"\bbefore\s+last\b")
 
 
 def _since_last(text: str, today: date) -> float | None:
@@ -197,7 +198,7 @@ def _since_last(text: str, today: date) -> float | None:
     return None
 
 
-_ORDINAL = re.compile(r"\b(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?:\s+of)?"
+_ORDINAL = lazy_regex(r"\b(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?:\s+of)?"
                       r"(?:\s+(?P<month>[a-z]+))?")
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                             "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
@@ -207,12 +208,12 @@ _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixt
 
 # "Since my second baby", "since her third op": an ordinal after a possessive counts things, it
 # dates nothing (read as "the 2nd" it made a leak of years a leak of hours).
-_COUNTED = re.compile(r"\b(?:my|his|her|our|their|your)\s+"
+_COUNTED = lazy_regex(r"\b(?:my|his|her|our|their|your)\s+"
                       r"(?:\w+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\b")
 
 
 # "Since first thing this morning", "the first time": an ordinal that names no day of the month
-_NOT_A_DAY = re.compile(r"\bfirst\s+(?:thing|time|off|of all)\b")
+_NOT_A_DAY = lazy_regex(r"\bfirst\s+(?:thing|time|off|of all)\b")
 
 
 def _ordinal_date(what: str, today: date) -> float | None:

@@ -669,13 +669,10 @@ class Reader:
         found = []
         reach = self._reach(keys, gap)
         for start, key in enumerate(keys):
-            starting = phrases.starting(key)
-            if not starting:
+            if key not in phrases:
                 continue
-            nearby = {keys[at] for at in reach[start]}
-            for phrase in starting:
-                if len(phrase.slots) > 1 and phrase.slots[1].isdisjoint(nearby):
-                    continue  # its second word is not within reach (most phrases tried)
+            # only phrases whose second word is within reach are tried
+            for phrase in phrases.starting_near(key, {keys[at] for at in reach[start]}):
                 if phrase.locales and locale not in phrase.locales:
                     continue
                 match = self._match_at(phrase, keys, start, reach)

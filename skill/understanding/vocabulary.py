@@ -12,6 +12,7 @@ from __future__ import annotations
 import pickle
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -97,6 +98,11 @@ class PhraseBook:
                 by_key.setdefault(key, []).append(number)
         self._by_key = {key: tuple(numbers) for key, numbers in by_key.items()}
         self._starting: dict[str, tuple[Phrase, ...]] = {}
+        self._by_second: dict[str, _BySecondWord] = {}
+
+    def __contains__(self, key: str) -> bool:
+        """Whether some phrase's first word may be `key`."""
+        return key in self._by_key
 
     def starting(self, key: str) -> tuple[Phrase, ...]:
         """The phrases whose first word may be `key`, in the book's order."""
@@ -109,6 +115,18 @@ class PhraseBook:
                 phrase for _, phrase in sorted(pair for number in numbers
                                                for pair in self._group(number)))
         return found
+
+    def starting_near(self, key: str, nearby: AbstractSet[str]) -> list[Phrase]:
+        """The phrases whose first word may be `key` and whose second word, if they have one,
+        may be one of `nearby`, in the book's order: a reading tries these, not all of the
+        hundreds a common first word starts."""
+        index = self._by_second.get(key)
+        if index is None:
+            index = self._by_second[key] = _by_second_word(self.starting(key))
+        places = set(index.alone)
+        for word in nearby:
+            places.update(index.by_key.get(word, ()))
+        return [index.phrases[place] for place in sorted(places)]
 
     def __iter__(self) -> Iterator[Phrase]:
         """Every phrase once, in the book's order (all of them read from the cache)."""
@@ -128,6 +146,27 @@ class PhraseBook:
 
 
 _Group = tuple[tuple[int, Phrase], ...]  # phrases with one set of first words, and their places
+
+
+class _BySecondWord(NamedTuple):
+    """One first word's phrases, by the keys their second word may be."""
+
+    phrases: tuple[Phrase, ...]
+    alone: tuple[int, ...]  # the places of one-word phrases
+    by_key: dict[str, tuple[int, ...]]  # a second word's key -> the places of its phrases
+
+
+def _by_second_word(phrases: tuple[Phrase, ...]) -> _BySecondWord:
+    alone: list[int] = []
+    by_key: dict[str, list[int]] = {}
+    for place, phrase in enumerate(phrases):
+        if len(phrase.slots) == 1:
+            alone.append(place)
+            continue
+        for key in phrase.slots[1]:
+            by_key.setdefault(key, []).append(place)
+    return _BySecondWord(phrases, tuple(alone),
+                         {key: tuple(places) for key, places in by_key.items()})
 
 
 def _stored_book(stored: tuple[bytes, ...], by_key: dict[str, tuple[int, ...]]) -> PhraseBook:
@@ -420,7 +459,9 @@ class _Builder:
         shared: dict[frozenset[str], frozenset[str]] = {}
 
         def book(raw: list[tuple[Any, ...]]) -> PhraseBook:
-            return PhraseBook(self._compile(one, forms, shared) for one in raw)
+            # each phrase once: ways of writing it that come to the same words ("can not" and
+            # "could not" are both "struggle to") would only be matched, and read, twice over
+            return PhraseBook(dict.fromkeys(self._compile(one, forms, shared) for one in raw))
 
         return Vocabulary(
             forms=forms,

@@ -25,6 +25,7 @@ from tests.phrasings.runner import (
     HELD_BACK_6,
     HELD_BACK_7,
     HELD_BACK_8,
+    HELD_BACK_9,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -169,12 +170,12 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 14 were each written before tuning on them (11 to 14 before any change of the
+# Batches 8 to 15 were each written before tuning on them (11 to 15 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
 # files: eleven for batch 10, thirteen for batch 11, twenty-one for batch 12, eighteen (reworded)
-# for batch 13, thirteen (reworded) for batch 14.
+# for batch 13, thirteen (reworded) for batch 14, ten (reworded) for batch 15.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -182,7 +183,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_8 for batch 14) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_9 for batch 15) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -400,9 +401,25 @@ def _gated(r: Result) -> str:
 # Round 10 makes batch 14's tuning half tuning material: its 72 plain and 20 hedged missed runs and
 # 5 flagged denial runs join the supplement's ceilings (64 -> 136 plain, 20 -> 40 hedged, 0 -> 5
 # denial); its false-flag ceiling already counted there.
+# Round 10's reader10 (batch 14's classes in own wordings, tests first, must-warn controls beside
+# each lowering) lowers them to 89 plain, 35 hedged, no flagged denial, and 5 batch 14 false-flag
+# runs (one yes at the cancer question, "finished the chemo", left as it is: rule 3).
+# Batch 15 (ids sx-b15-…: every flag said plainly 5 to 7 times and hedged 2 or 3 times, long
+# openings with fillers, self-corrections, signs told through a daily task, a time word first,
+# questions back, numbers and scores, the five locales' words for body, toilet, doctor and
+# hospital; yes, no and not sure at red-flag and ordinary questions; denials at their own question
+# and mid-answer; sides, onsets, durations, idioms that are not alarms, control and information
+# requests) is new material, measured once on 2 December 2026 (branch eval10p = main 98a958b's
+# behaviour plus the batch) before any change of round 10, and split on its own (70% supplement,
+# 30% held_back_9, seed 20261209). Round 10 tunes on neither half: its tuning half is an untuned
+# batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its words.
+# Its tuning half missed 51 plain and 6 hedged runs, flagged 5 denial runs (one sentence in five
+# locales) and raised 10 false-flag runs (that denial and an idiom); held_back_9 missed 17 plain
+# and 5 hedged runs, flagged no denial and raised 10 false-flag runs (two sentences in five
+# locales each).
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 136, ("hedged", "supplement"): 40,
-                       ("denial", "supplement"): 5,
+                       ("plain", "supplement"): 89, ("hedged", "supplement"): 35,
+                       ("denial", "supplement"): 0,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
                        ("denial", HELD_BACK_2): 0,
@@ -428,10 +445,17 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_7): 7, ("hedged", HELD_BACK_7): 5,
                        ("denial", HELD_BACK_7): 0,
                        ("false flag, batch 13", HELD_BACK_7): 5,
-                       ("false flag, batch 14", SUPPLEMENT): 25,
+                       ("false flag, batch 14", SUPPLEMENT): 5,
                        ("plain", HELD_BACK_8): 2, ("hedged", HELD_BACK_8): 10,
                        ("denial", HELD_BACK_8): 5,
-                       ("false flag, batch 14", HELD_BACK_8): 10}
+                       ("false flag, batch 14", HELD_BACK_8): 10,
+                       ("plain", "batch 15 (supplement)"): 51,
+                       ("hedged", "batch 15 (supplement)"): 6,
+                       ("denial", "batch 15 (supplement)"): 5,
+                       ("false flag, batch 15", SUPPLEMENT): 10,
+                       ("plain", HELD_BACK_9): 17, ("hedged", HELD_BACK_9): 5,
+                       ("denial", HELD_BACK_9): 0,
+                       ("false flag, batch 15", HELD_BACK_9): 10}
 
 
 @pytest.mark.parametrize("part", GATED)
@@ -465,8 +489,8 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # or a "not sure", at a red-flag question expects its flag): batch 8's "my legs have gone to
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
-# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's are not named: it is this
-# round's untuned measure).
+# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's and 15's are not named:
+# batch 15 is round 10's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

@@ -76,6 +76,8 @@ def _broken_copy(tmp_path: Path, filename: str, old: str, new: str) -> Path:
          "not allowed for 'face_arm_speech'"),
         ("conditions.yaml", "conditions:", "conditionz:", "field 'conditions'"),
         ("triage_rules.yaml", "if_unsure: urgent", "if_unsure: routine", "field 'if_unsure'"),
+        ("red_flags.yaml", "causes: [stroke]", "causes: [strokes]",
+         "field 'causes'.*unknown condition"),
     ],
 )
 def test_a_mistake_in_a_data_file_is_reported_with_file_and_field(

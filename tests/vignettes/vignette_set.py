@@ -1,4 +1,4 @@
-"""The later vignette sets (second to ninth): where their parts live, how they load and split.
+"""The later vignette sets (second to tenth): where their parts live, how they load and split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
 shuffle within each expected triage level: a third is held back and is never read while the skill is
@@ -12,6 +12,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml seventh  # (re)writes the seventh set's parts
     python -m tests.vignettes.vignette_set SOURCE.yaml eighth   # (re)writes the eighth set's parts
     python -m tests.vignettes.vignette_set SOURCE.yaml ninth    # (re)writes the ninth set's parts
+    python -m tests.vignettes.vignette_set SOURCE.yaml tenth    # (re)writes the tenth set's parts
 """
 
 from __future__ import annotations
@@ -82,11 +83,15 @@ NINTH = VignetteSplit(
     "Ninth clinical vignette set (written before round 9's changes; tuned on from round 10)",
     HERE / "ninth_tuning.yaml", HERE / "ninth_held_back.yaml", 20261208, "ninth_",
 )
+TENTH = VignetteSplit(
+    "Tenth clinical vignette set (written before round 10's changes, not tuned on)",
+    HERE / "tenth_tuning.yaml", HERE / "tenth_held_back.yaml", 20261209, "tenth_", untuned=True,
+)
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
-    "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH,
+    "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "ninth_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "tenth_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
