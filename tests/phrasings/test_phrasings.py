@@ -417,9 +417,14 @@ def _gated(r: Result) -> str:
 # locales) and raised 10 false-flag runs (that denial and an idiom); held_back_9 missed 17 plain
 # and 5 hedged runs, flagged no denial and raised 10 false-flag runs (two sentences in five
 # locales each).
+# Round 10's own changes left held_back_9 as it was (86.9% understood, 91.2% recall) and moved the
+# untuned half to 87.5% understood and 92.6% recall (measured on 3 December 2026, main 4501d05).
+# Round 11 makes batch 15's tuning half tuning material: its ceilings (51 plain, 6 hedged, 5 denial
+# runs) join the supplement's (89 -> 140 plain, 35 -> 41 hedged, 0 -> 5 denial); its false-flag
+# ceiling already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 89, ("hedged", "supplement"): 35,
-                       ("denial", "supplement"): 0,
+                       ("plain", "supplement"): 140, ("hedged", "supplement"): 41,
+                       ("denial", "supplement"): 5,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
                        ("denial", HELD_BACK_2): 0,
@@ -449,9 +454,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_8): 2, ("hedged", HELD_BACK_8): 10,
                        ("denial", HELD_BACK_8): 5,
                        ("false flag, batch 14", HELD_BACK_8): 10,
-                       ("plain", "batch 15 (supplement)"): 51,
-                       ("hedged", "batch 15 (supplement)"): 6,
-                       ("denial", "batch 15 (supplement)"): 5,
                        ("false flag, batch 15", SUPPLEMENT): 10,
                        ("plain", HELD_BACK_9): 17, ("hedged", HELD_BACK_9): 5,
                        ("denial", HELD_BACK_9): 0,
@@ -490,7 +492,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's and 15's are not named:
-# batch 15 is round 10's untuned measure).
+# batch 15 was round 10's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

@@ -84,8 +84,8 @@ NINTH = VignetteSplit(
     HERE / "ninth_tuning.yaml", HERE / "ninth_held_back.yaml", 20261208, "ninth_",
 )
 TENTH = VignetteSplit(
-    "Tenth clinical vignette set (written before round 10's changes, not tuned on)",
-    HERE / "tenth_tuning.yaml", HERE / "tenth_held_back.yaml", 20261209, "tenth_", untuned=True,
+    "Tenth clinical vignette set (written before round 10's changes; tuned on from round 11)",
+    HERE / "tenth_tuning.yaml", HERE / "tenth_held_back.yaml", 20261209, "tenth_",
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
