@@ -75,3 +75,8 @@ def test_the_seventh_to_tenth_sets_are_tuning_material():
     assert not SPLITS["eighth"].untuned and "tuned on from round 9" in SPLITS["eighth"].title
     assert not SPLITS["ninth"].untuned and "tuned on from round 10" in SPLITS["ninth"].title
     assert not SPLITS["tenth"].untuned and "tuned on from round 11" in SPLITS["tenth"].title
+
+
+def test_the_eleventh_set_is_the_one_untuned_set_of_round_11():
+    assert SPLITS["eleventh"].untuned and "not tuned on" in SPLITS["eleventh"].title
+    assert [name for name, split in SPLITS.items() if split.untuned] == ["eleventh"]

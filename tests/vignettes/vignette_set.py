@@ -1,4 +1,4 @@
-"""The later vignette sets (second to tenth): where their parts live, how they load and split.
+"""The later vignette sets (second to eleventh): where their parts live, how they load and split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
 shuffle within each expected triage level: a third is held back and is never read while the skill is
@@ -13,6 +13,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml eighth   # (re)writes the eighth set's parts
     python -m tests.vignettes.vignette_set SOURCE.yaml ninth    # (re)writes the ninth set's parts
     python -m tests.vignettes.vignette_set SOURCE.yaml tenth    # (re)writes the tenth set's parts
+    python -m tests.vignettes.vignette_set SOURCE.yaml eleventh # (re)writes the eleventh's parts
 """
 
 from __future__ import annotations
@@ -87,11 +88,16 @@ TENTH = VignetteSplit(
     "Tenth clinical vignette set (written before round 10's changes; tuned on from round 11)",
     HERE / "tenth_tuning.yaml", HERE / "tenth_held_back.yaml", 20261209, "tenth_",
 )
+ELEVENTH = VignetteSplit(
+    "Eleventh clinical vignette set (written before round 11's changes, not tuned on)",
+    HERE / "eleventh_tuning.yaml", HERE / "eleventh_held_back.yaml", 20261210, "eleventh_",
+    untuned=True,
+)
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
-    "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH,
+    "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "tenth_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "eleventh_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
