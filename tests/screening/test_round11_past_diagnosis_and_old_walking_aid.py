@@ -1,0 +1,81 @@
+"""Round 11 (clinic11): classes found at the tenth vignette set's tuning misses, written as cases
+of our own (docs/clinical-safety.md, section 11a), with must-warn controls beside every rule that
+makes an outcome less urgent. Played through the skill as Alexa sends them, in five locales.
+
+- 11a. A stroke told as a past event, dated long before in its own clause ("I had a stroke five
+  years back", "my dad had a mini stroke last year"), is history, not the face, arm or speech
+  signs of a stroke now: it is confirmed in one short question ("Is your face or an arm numb or
+  weak too, or is your speech slurred?"), never warned at once. A yes there is the emergency;
+  a stroke said without an old date, or with a face, arm or speech sign said beside it, is
+  warned at once as before (NHS stroke: the FAST signs are the emergency).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.alexa.test_review7_panic_leak_and_ischaemia import WARNING, flags
+from tests.alexa.test_safety_review import triage
+from tests.screening.test_round9_general_rules import converse, history
+
+FAS = "face_arm_speech"
+
+# -- 11a: a stroke dated long before is confirmed, not warned --------------------------------------
+
+PAST_STROKE = [
+    ("en-US", "I had a stroke five years ago and now both my feet tingle"),
+    ("en-GB", "My dad had a mini stroke last year, and his feet have had pins and needles for months"),
+    ("en-AU", "I had a stroke years back, and my feet have been tingly for a few months"),
+    ("en-IN", "My father had stroke six years back, since some months his both feet are tingling"),
+    ("en-CA", "My mom had a stroke a long time ago and lately her feet feel numb"),
+]
+SLOW_NO = {"onset": "slowly", "side": "both legs", "duration": "a few months"}
+
+
+def _warned_at(spoken: list[str]) -> int | None:
+    return next((i for i, text in enumerate(spoken) if text.startswith(WARNING)), None)
+
+
+@pytest.mark.parametrize(("locale", "opening"), PAST_STROKE)
+def test_a_stroke_dated_long_before_is_confirmed_not_warned(locale: str, opening: str) -> None:
+    spoken, reply = converse(locale, opening, SLOW_NO)
+    assert not spoken[0].startswith(WARNING), spoken[0]
+    asked = [t.partition("=")[0] for t in history(reply).split()]
+    assert FAS in asked, history(reply)
+    assert FAS not in flags(reply) and "stroke_signs" not in flags(reply), history(reply)
+    assert triage(reply) != "emergency", history(reply)
+
+
+@pytest.mark.parametrize(("locale", "opening"), PAST_STROKE)
+def test_a_yes_at_the_check_after_an_old_stroke_is_the_emergency(locale: str,
+                                                                  opening: str) -> None:
+    spoken, reply = converse(locale, opening, {**SLOW_NO, FAS: "yes"})
+    assert _warned_at(spoken) is not None, spoken
+    assert triage(reply) == "emergency" and "stroke_signs" in flags(reply), history(reply)
+
+
+@pytest.mark.parametrize(("locale", "opening"), PAST_STROKE)
+def test_not_sure_at_the_check_after_an_old_stroke_is_the_emergency(locale: str,
+                                                                    opening: str) -> None:
+    _, reply = converse(locale, opening, {**SLOW_NO, FAS: "not sure"})
+    assert triage(reply) == "emergency", history(reply)
+
+
+STROKE_NOW = [
+    # must-warn controls: a stroke not dated long before, or a sign of one said beside it
+    ("en-US", "I think I'm having a stroke, my leg went numb"),
+    ("en-GB", "My dad had a stroke this morning and his leg is numb"),
+    ("en-AU", "I had a stroke two days ago and now my leg is tingling"),
+    ("en-IN", "My father had a stroke years back and now his face is drooping again"),
+    ("en-CA", "I had a stroke years ago and today my speech is slurred and my foot is numb"),
+    ("en-GB", "I had a stroke last year and my arm has gone weak again this morning"),
+    ("en-US", "My mom had a stroke years ago, and this morning her face drooped"),
+]
+
+
+@pytest.mark.parametrize(("locale", "opening"), STROKE_NOW)
+def test_a_stroke_now_or_its_signs_beside_an_old_one_are_warned_at_once(locale: str,
+                                                                       opening: str) -> None:
+    spoken, reply = converse(locale, opening, SLOW_NO)
+    assert spoken[0].startswith(WARNING), spoken[0]
+    assert triage(reply) == "emergency" and "stroke_signs" in flags(reply), history(reply)
