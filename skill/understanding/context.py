@@ -69,6 +69,7 @@ def heard_in_context(kb: KnowledgeBase, text: str | None, question: Question | N
     heard = with_timing(kb, heard, reading, text, state)
     if isinstance(text, str):  # a fall dated long before, wherever said (review5 N1)
         heard = _old_injury_confirmed(kb, heard, text)
+        heard = _old_stroke_confirmed(kb, heard, text, locale, today)
     heard = old_injury_answered(kb, heard, reading, question, text)
     heard = named_at_question(kb, heard, reading, question, text, state)
     heard = timed_one_by_one(kb, heard, question, text, state)
@@ -501,6 +502,36 @@ _OLD_EVENT = lazy_regex(r"\b(last year|a year ago|years ago|years back|months ag
                         re.IGNORECASE)
 _INJURY = "injury"
 _LONG_AGO = frozenset({"months", "years"})
+
+
+# A stroke told as a past event dated long before in its own clause ("I had a stroke five years
+# back", "my dad's mini stroke last year") is history, not the face, arm or speech signs of one
+# now (NHS stroke: the FAST signs are the emergency): asked about in one question, never warned
+# at once. Said without an old date, with a new word, or with a sign of one beside it ("... and
+# now his face is drooping again"), it is read as before (docs/clinical-safety.md 11a).
+_STROKE_WORD = lazy_regex(r"\b(?:mini[- ]?)?strokes?\b", re.IGNORECASE)
+_FAS = "face_arm_speech"
+_NEAR = 30  # characters either side of the word "stroke" that date it
+
+
+def _old_stroke_confirmed(kb: KnowledgeBase, heard: Heard, text: str, locale: str,
+                          today: date | None) -> Heard:
+    if (_FAS not in kb.questions_by_id or heard.confirm not in (None, _FAS)
+            or not any(e[0] == _FAS and e[1] == "yes" and e[2] for e in heard.entries)):
+        return heard
+    # each stroke named has its old date within a few words of it (Alexa sends no commas, so
+    # the words around it, not its clause), with no word that dates anything new among them
+    near = [text[max(0, m.start() - _NEAR):m.end() + _NEAR] for m in _STROKE_WORD.finditer(text)]
+    if not near or not all(_OLD_EVENT.search(part) and not _NEW_WORDS.search(part)
+                           for part in near):
+        return heard
+    # the same words with the old stroke named as an illness: any sign of one said beside it
+    # (a drooping face, slurred speech, a weak arm) is still read, and warned at once
+    again = default_reader().read(_STROKE_WORD.sub("illness", text), locale, today)
+    if any(f.id == _FAS and f.present for f in again.findings):
+        return heard
+    entries = tuple(e for e in heard.entries if not (e[0] == _FAS and e[1] == "yes" and e[2]))
+    return heard._replace(entries=entries, confirm=_FAS)
 
 
 def old_injury_answered(kb: KnowledgeBase, heard: Heard, reading: Reading,

@@ -24,7 +24,7 @@ FAS = "face_arm_speech"
 
 PAST_STROKE = [
     ("en-US", "I had a stroke five years ago and now both my feet tingle"),
-    ("en-GB", "My dad had a mini stroke last year, and his feet have had pins and needles for months"),
+    ("en-GB", "My dad had a mini stroke last year, his feet have had pins and needles for months"),
     ("en-AU", "I had a stroke years back, and my feet have been tingly for a few months"),
     ("en-IN", "My father had stroke six years back, since some months his both feet are tingling"),
     ("en-CA", "My mom had a stroke a long time ago and lately her feet feel numb"),
