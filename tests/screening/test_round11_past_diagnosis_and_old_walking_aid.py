@@ -79,3 +79,44 @@ def test_a_stroke_now_or_its_signs_beside_an_old_one_are_warned_at_once(locale: 
     spoken, reply = converse(locale, opening, SLOW_NO)
     assert spoken[0].startswith(WARNING), spoken[0]
     assert triage(reply) == "emergency" and "stroke_signs" in flags(reply), history(reply)
+
+
+# -- 11b: how far on a pregnancy is, said as weeks along or weeks with a baby ----------------------
+# NHS common pregnancy problems (nhs_pregnancy_tingling): tingling and numbness are common in
+# pregnancy; "I'm thirty-two weeks with my second bub" says a pregnancy as plainly as "pregnant".
+
+PREGNANCY_SAID = [
+    ("en-AU", "I'm thirty two weeks with my second bub and my legs get pins and needles"),
+    ("en-GB", "I'm twenty eight weeks along and my thighs tingle when I lie down"),
+    ("en-US", "I'm thirty weeks with my first baby and my legs tingle"),
+    ("en-IN", "I am thirty four weeks with my second child and my feet are tingling"),
+    ("en-CA", "I'm about twenty six weeks along with our first and my legs feel tingly"),
+]
+PREGNANT_ANSWERS = {"onset": "slowly", "side": "both legs", "duration": "a few weeks",
+                    "positional": "yes"}
+
+
+@pytest.mark.parametrize(("locale", "opening"), PREGNANCY_SAID)
+def test_weeks_along_or_with_a_baby_is_a_pregnancy(locale: str, opening: str) -> None:
+    spoken, reply = converse(locale, opening, PREGNANT_ANSWERS)
+    said = dict(t.rstrip("+").partition("=")[::2] for t in history(reply).split())
+    assert said.get("pregnant") == "yes", history(reply)
+    assert not any(text.startswith(WARNING) for text in spoken), spoken
+    assert "pregnancy_related" in reply.session_attributes["assessment"]["causes"]
+
+
+PREGNANT_WITH_ALARM = [
+    # must-warn controls: the same words with a real alarm
+    ("en-AU", "I'm thirty two weeks with my second bub and my legs suddenly gave way this morning"),
+    ("en-GB", "I'm twenty eight weeks along and since yesterday I can't control my bladder"),
+    ("en-US", "I'm thirty weeks with my first baby and my face is drooping"),
+    ("en-IN", "I am thirty four weeks with my second child and suddenly my leg is cold and white"),
+    ("en-CA", "I'm twenty six weeks along and since this morning I'm numb between my legs"),
+]
+
+
+@pytest.mark.parametrize(("locale", "opening"), PREGNANT_WITH_ALARM)
+def test_a_pregnancy_said_so_beside_an_alarm_still_warns(locale: str, opening: str) -> None:
+    spoken, reply = converse(locale, opening, PREGNANT_ANSWERS, default="no")
+    assert any(text.startswith(WARNING) for text in spoken), (history(reply), spoken)
+    assert triage(reply) == "emergency", history(reply)
