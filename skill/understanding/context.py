@@ -512,6 +512,9 @@ _LONG_AGO = frozenset({"months", "years"})
 _STROKE_WORD = lazy_regex(r"\b(?:mini[- ]?)?strokes?\b", re.IGNORECASE)
 _FAS = "face_arm_speech"
 _NEAR = 30  # characters either side of the word "stroke" that date it
+# ...and a stroke feared again now ("I think I'm having another one", "it's happening again")
+_STROKE_AGAIN = lazy_regex(r"\b(another|again|having one|having a|happening|going on)\b",
+                           re.IGNORECASE)
 
 
 def _old_stroke_confirmed(kb: KnowledgeBase, heard: Heard, text: str, locale: str,
@@ -522,8 +525,8 @@ def _old_stroke_confirmed(kb: KnowledgeBase, heard: Heard, text: str, locale: st
     # each stroke named has its old date within a few words of it (Alexa sends no commas, so
     # the words around it, not its clause), with no word that dates anything new among them
     near = [text[max(0, m.start() - _NEAR):m.end() + _NEAR] for m in _STROKE_WORD.finditer(text)]
-    if not near or not all(_OLD_EVENT.search(part) and not _NEW_WORDS.search(part)
-                           for part in near):
+    if not near or _STROKE_AGAIN.search(text) or not all(
+            _OLD_EVENT.search(part) and not _NEW_WORDS.search(part) for part in near):
         return heard
     # the same words with the old stroke named as an illness: any sign of one said beside it
     # (a drooping face, slurred speech, a weak arm) is still read, and warned at once

@@ -70,6 +70,12 @@ STROKE_NOW = [
     ("en-CA", "I had a stroke years ago and today my speech is slurred and my foot is numb"),
     ("en-GB", "I had a stroke last year and my arm has gone weak again this morning"),
     ("en-US", "My mom had a stroke years ago, and this morning her face drooped"),
+    # a stroke feared again now, beside an old one
+    ("en-AU", "I had a stroke years ago and I reckon I'm having another one, my leg's gone numb"),
+    ("en-IN", "My father had stroke five years back and it is happening again, his leg is numb"),
+    ("en-CA", "I had a mini stroke last year and I think it's happening again, my foot is numb"),
+    ("en-GB", "Mum had a stroke years ago and I think she's having one again, her leg is numb"),
+    ("en-US", "I had a stroke a long time ago and I'm scared I'm having another, my leg is numb"),
 ]
 
 
