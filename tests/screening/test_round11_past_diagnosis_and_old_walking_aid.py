@@ -1,13 +1,16 @@
 """Round 11 (clinic11): classes found at the tenth vignette set's tuning misses, written as cases
-of our own (docs/clinical-safety.md, section 11a), with must-warn controls beside every rule that
-makes an outcome less urgent. Played through the skill as Alexa sends them, in five locales.
+of our own (docs/clinical-safety.md, section 5o: 11a, 11b), with must-warn controls beside every
+rule that makes an outcome less urgent. Played through the skill as Alexa sends them (five
+locales).
 
-- 11a. A stroke told as a past event, dated long before in its own clause ("I had a stroke five
-  years back", "my dad had a mini stroke last year"), is history, not the face, arm or speech
-  signs of a stroke now: it is confirmed in one short question ("Is your face or an arm numb or
-  weak too, or is your speech slurred?"), never warned at once. A yes there is the emergency;
-  a stroke said without an old date, or with a face, arm or speech sign said beside it, is
-  warned at once as before (NHS stroke: the FAST signs are the emergency).
+- 11a. A stroke told as a past event, dated long before in the words around it ("I had a stroke
+  five years back", "my dad had a mini stroke last year"), is history, not the face, arm or
+  speech signs of a stroke now: it is checked in one short question ("Is your face or an arm numb
+  or weak too, or is your speech slurred?"), not warned at once. A yes or "not sure" there is the
+  emergency; a stroke not dated long before, one feared again, or a face, arm or speech sign said
+  beside it, is warned at once as before (NHS stroke: the FAST signs are the emergency).
+- 11b. How far on a pregnancy is, said as weeks along or weeks with the baby ("I'm thirty-two
+  weeks with my second bub"), is a pregnancy.
 """
 
 from __future__ import annotations
