@@ -129,3 +129,53 @@ def test_a_pregnancy_said_so_beside_an_alarm_still_warns(locale: str, opening: s
     spoken, reply = converse(locale, opening, PREGNANT_ANSWERS, default="no")
     assert any(text.startswith(WARNING) for text in spoken), (history(reply), spoken)
     assert triage(reply) == "emergency", history(reply)
+
+
+# -- 11a, by class: other past diagnoses named in the opening --------------------------------------
+# Sciatica down both legs (NHS sciatica: 999) and Guillain-Barre (NHS: numbness spreading up the
+# legs) told as an episode dated long before are checked in their own question, not warned at
+# once; said now, coming back, or beside their sign said now, they are warned as before.
+
+PAST_EPISODE = [
+    ("en-GB", "I had sciatica down both legs years ago and now my feet tingle", "shooting_down_leg"),
+    ("en-US", "I had sciatica in both legs a long time ago, now my toes are numb",
+     "shooting_down_leg"),
+    ("en-AU", "I had Guillain Barre years ago and my feet still tingle a bit", "spreading_up"),
+    ("en-IN", "I had GBS ten years back and my feet are tingling since months", "spreading_up"),
+    ("en-CA", "I had Guillain Barre syndrome years ago, lately my feet feel numb",
+     "spreading_up"),
+]
+EPISODE_ANSWERS = {**SLOW_NO, "back_pain": "no"}
+
+
+@pytest.mark.parametrize(("locale", "opening", "sign"), PAST_EPISODE)
+def test_a_past_episode_is_checked_not_warned(locale: str, opening: str, sign: str) -> None:
+    spoken, reply = converse(locale, opening, EPISODE_ANSWERS)
+    assert not spoken[0].startswith(WARNING), spoken[0]
+    asked = [t.partition("=")[0] for t in history(reply).split()]
+    assert sign in asked, history(reply)
+    assert triage(reply) != "emergency", history(reply)
+
+
+@pytest.mark.parametrize(("locale", "opening", "sign"), PAST_EPISODE)
+def test_a_yes_at_the_check_after_a_past_episode_still_warns(locale: str, opening: str,
+                                                             sign: str) -> None:
+    spoken, reply = converse(locale, opening, {**EPISODE_ANSWERS, sign: "yes",
+                                               "back_pain": "yes"})
+    assert any(text.startswith(WARNING) for text in spoken), (history(reply), spoken)
+
+
+EPISODE_NOW = [
+    # must-warn controls: the episode now, back again, or without an old date
+    ("en-GB", "I've got sciatica down both legs and my feet are numb"),
+    ("en-US", "I had sciatica in both legs years ago and now it's back in both legs"),
+    ("en-AU", "I had sciatica years ago and since yesterday it's going down both legs"),
+    ("en-IN", "I had GBS years back and now again numbness is spreading up my legs"),
+    ("en-CA", "I think I have Guillain Barre, my feet went numb and it's climbing up my legs"),
+]
+
+
+@pytest.mark.parametrize(("locale", "opening"), EPISODE_NOW)
+def test_an_episode_now_or_back_again_is_warned_at_once(locale: str, opening: str) -> None:
+    spoken, _ = converse(locale, opening, EPISODE_ANSWERS)
+    assert spoken[0].startswith(WARNING), spoken[0]
