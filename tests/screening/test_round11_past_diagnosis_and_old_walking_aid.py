@@ -137,7 +137,8 @@ def test_a_pregnancy_said_so_beside_an_alarm_still_warns(locale: str, opening: s
 # once; said now, coming back, or beside their sign said now, they are warned as before.
 
 PAST_EPISODE = [
-    ("en-GB", "I had sciatica down both legs years ago and now my feet tingle", "shooting_down_leg"),
+    ("en-GB", "I had sciatica down both legs years ago and now my feet tingle",
+     "shooting_down_leg"),
     ("en-US", "I had sciatica in both legs a long time ago, now my toes are numb",
      "shooting_down_leg"),
     ("en-AU", "I had Guillain Barre years ago and my feet still tingle a bit", "spreading_up"),
@@ -179,3 +180,40 @@ EPISODE_NOW = [
 def test_an_episode_now_or_back_again_is_warned_at_once(locale: str, opening: str) -> None:
     spoken, _ = converse(locale, opening, EPISODE_ANSWERS)
     assert spoken[0].startswith(WARNING), spoken[0]
+
+
+# -- 11a, by class: the stroke family by other names, dated by a year or childhood -----------------
+
+PAST_STROKE_FAMILY = [
+    ("en-US", "I had a TIA years ago and my feet tingle"),
+    ("en-GB", "I had Bell's palsy years ago and now my feet have pins and needles"),
+    ("en-AU", "I had a stroke in 2015 and my feet have been tingly for months"),
+    ("en-IN", "I had a mini stroke in 2019, since some months my feet are tingling"),
+    ("en-CA", "My dad had a TIA a long time ago and his toes are numb"),
+]
+
+
+@pytest.mark.parametrize(("locale", "opening"), PAST_STROKE_FAMILY)
+def test_the_stroke_family_dated_long_before_is_checked_not_warned(locale: str,
+                                                                   opening: str) -> None:
+    spoken, reply = converse(locale, opening, SLOW_NO)
+    assert not spoken[0].startswith(WARNING), spoken[0]
+    assert FAS in [t.partition("=")[0] for t in history(reply).split()], history(reply)
+    assert triage(reply) != "emergency", history(reply)
+
+
+STROKE_FAMILY_NOW = [
+    # must-warn controls
+    ("en-US", "I had a TIA this morning and my leg is numb"),
+    ("en-GB", "I had Bell's palsy years ago and now my face is drooping again"),
+    ("en-AU", "I think I just had a mini stroke, my leg went numb"),
+    ("en-IN", "I had a TIA in 2019 and today again my speech is slurred"),
+    ("en-CA", "I had a stroke in 2015 and I think I'm having another one, my leg is numb"),
+]
+
+
+@pytest.mark.parametrize(("locale", "opening"), STROKE_FAMILY_NOW)
+def test_the_stroke_family_now_is_warned_at_once(locale: str, opening: str) -> None:
+    spoken, reply = converse(locale, opening, SLOW_NO)
+    assert spoken[0].startswith(WARNING), spoken[0]
+    assert triage(reply) == "emergency", history(reply)
