@@ -512,7 +512,8 @@ _LONG_AGO = frozenset({"months", "years"})
 # again, or with the sign itself said beside it ("... and now his face is drooping again"), it
 # is read as before (docs/clinical-safety.md 5o, 11a).
 _PAST_DIAGNOSES = (
-    ("face_arm_speech", lazy_regex(r"\b(?:mini[- ]?)?strokes?\b", re.IGNORECASE)),
+    ("face_arm_speech", lazy_regex(r"\b(?:(?:mini[- ]?)?strokes?|tias?|(?:bell'?s )?palsy)\b",
+                                   re.IGNORECASE)),
     ("shooting_down_leg", lazy_regex(r"\bsciatica\b", re.IGNORECASE)),
     ("spreading_up", lazy_regex(r"\b(?:guillain(?:[- ]barr[eé])?|barr[eé]|gbs)(?: syndrome)?\b",
                                 re.IGNORECASE)),
@@ -522,6 +523,17 @@ _NEAR = 30  # characters either side of the diagnosis's name that date it
 _AGAIN = lazy_regex(r"\b(another|again|having one|having a|happening|going on|(it'?s|it is|its)"
                     r" back|(come|comes|came|coming) back|returned|recurr\w*|flare\w*)\b",
                     re.IGNORECASE)
+
+
+# ...or by its year, before this one ("a stroke in 2015"), or by childhood ("as a child")
+_YEAR = lazy_regex(r"\bin ((?:19|20)\d\d)\b", re.IGNORECASE)
+_CHILDHOOD = lazy_regex(r"\bas a (child|kid|baby|boy|girl|teenager|teen)\b", re.IGNORECASE)
+
+
+def _dated_old(words_: str, today: date | None) -> bool:
+    year = (today or date.today()).year
+    return bool(_OLD_EVENT.search(words_) or _CHILDHOOD.search(words_) or any(
+        int(found.group(1)) < year for found in _YEAR.finditer(words_)))
 
 
 def _old_diagnosis_confirmed(kb: KnowledgeBase, heard: Heard, text: str, locale: str,
@@ -534,7 +546,7 @@ def _old_diagnosis_confirmed(kb: KnowledgeBase, heard: Heard, text: str, locale:
         # words around it, not its clause), with no word that dates anything new among them
         near = [text[max(0, m.start() - _NEAR):m.end() + _NEAR] for m in name.finditer(text)]
         if not near or _AGAIN.search(text) or not all(
-                _OLD_EVENT.search(part) and not _NEW_WORDS.search(part) for part in near):
+                _dated_old(part, today) and not _NEW_WORDS.search(part) for part in near):
             continue
         # the same words with the diagnosis named as an illness: its sign said beside it (a
         # drooping face, pain down both legs, numbness climbing) is still read, and warned
