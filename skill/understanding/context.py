@@ -69,6 +69,7 @@ def heard_in_context(kb: KnowledgeBase, text: str | None, question: Question | N
     heard = with_timing(kb, heard, reading, text, state)
     if isinstance(text, str):  # a fall dated long before, wherever said (review5 N1)
         heard = _old_injury_confirmed(kb, heard, text)
+        heard = _old_diagnosis_confirmed(kb, heard, text, locale, today)
     heard = old_injury_answered(kb, heard, reading, question, text)
     heard = named_at_question(kb, heard, reading, question, text, state)
     heard = timed_one_by_one(kb, heard, question, text, state)
@@ -501,6 +502,65 @@ _OLD_EVENT = lazy_regex(r"\b(last year|a year ago|years ago|years back|months ag
                         re.IGNORECASE)
 _INJURY = "injury"
 _LONG_AGO = frozenset({"months", "years"})
+
+
+# A diagnosis told as a past episode dated long before in the words around it ("I had a stroke
+# five years back", "sciatica down both legs years ago", "Guillain-Barre ten years back") is
+# history, not its alarm sign now (NHS stroke: the FAST signs now; NHS sciatica: sciatica on both
+# sides now; NHS Guillain-Barre: numbness spreading up the legs now): the sign is asked about in
+# one question, never warned at once. Said without an old date, with a new word, feared or back
+# again, or with the sign itself said beside it ("... and now his face is drooping again"), it
+# is read as before (docs/clinical-safety.md 5o, 11a).
+_PAST_DIAGNOSES = (
+    ("face_arm_speech", lazy_regex(r"\b(?:(?:mini[- ]?)?strokes?|tias?|(?:bell'?s )?palsy)\b",
+                                   re.IGNORECASE)),
+    ("shooting_down_leg", lazy_regex(r"\bsciatica\b", re.IGNORECASE)),
+    ("spreading_up", lazy_regex(r"\b(?:guillain(?:[- ]barr[eé])?|barr[eé]|gbs)(?: syndrome)?\b",
+                                re.IGNORECASE)),
+)
+_NEAR = 30  # characters either side of the diagnosis's name that date it
+# ...and one feared or back again now ("I think I'm having another one", "now it's back")
+_AGAIN = lazy_regex(r"\b(another|again|having one|having a|happening|going on|(it'?s|it is|its)"
+                    r" back|(come|comes|came|coming) back|returned|recurr\w*|flare\w*)\b",
+                    re.IGNORECASE)
+
+
+# ...or by its year, before this one ("a stroke in 2015"), or by childhood ("as a child")
+_YEAR = lazy_regex(r"\bin ((?:19|20)\d\d)\b", re.IGNORECASE)
+_CHILDHOOD = lazy_regex(r"\bas a (child|kid|baby|boy|girl|teenager|teen)\b", re.IGNORECASE)
+
+
+def _dated_old(words_: str, today: date | None) -> bool:
+    year = (today or date.today()).year
+    return bool(_OLD_EVENT.search(words_) or _CHILDHOOD.search(words_) or any(
+        int(found.group(1)) < year for found in _YEAR.finditer(words_)))
+
+
+def _old_diagnosis_confirmed(kb: KnowledgeBase, heard: Heard, text: str, locale: str,
+                             today: date | None) -> Heard:
+    for sign, name in _PAST_DIAGNOSES:
+        if (sign not in kb.questions_by_id or heard.confirm not in (None, sign)
+                or not any(e[0] == sign and e[1] == "yes" and e[2] for e in heard.entries)):
+            continue
+        # each naming has its old date within a few words of it (Alexa sends no commas, so the
+        # words around it, not its clause), with no word that dates anything new among them
+        near = [text[max(0, m.start() - _NEAR):m.end() + _NEAR] for m in name.finditer(text)]
+        if not near or _AGAIN.search(text) or not all(
+                _dated_old(part, today) and not _NEW_WORDS.search(part) for part in near):
+            continue
+        # the same words with the diagnosis named as an illness: its sign said beside it (a
+        # drooping face, pain down both legs, numbness climbing) is still read, and warned
+        again = default_reader().read(name.sub("illness", text), locale, today)
+        still = {f.id for f in again.findings if f.present}
+        if sign in still:
+            continue
+        # what the name alone brought ("sciatica": back pain) goes with it; asked in its turn
+        brought = {f.id for f in default_reader().read(text, locale, today).findings
+                   if f.present} - still
+        entries = tuple(e for e in heard.entries
+                        if not (e[0] in brought | {sign} and e[1] == "yes" and e[2]))
+        return heard._replace(entries=entries, confirm=sign)
+    return heard
 
 
 def old_injury_answered(kb: KnowledgeBase, heard: Heard, reading: Reading,

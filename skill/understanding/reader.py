@@ -1115,7 +1115,8 @@ _OTHER, _NOT_SCREENED = "other", "not_screened"
 
 
 _GESTATION_UNITS = frozenset({"week", "weeks", "month", "months"})
-_PREGNANT = frozenset({"pregnant", "gone"})  # "thirty weeks pregnant", "thirty weeks gone"
+# "thirty weeks pregnant", "thirty weeks gone", "thirty weeks along"
+_PREGNANT = frozenset({"pregnant", "gone", "along"})
 
 
 def _without_gestation(words_: Sequence[str]) -> Sequence[str]:
