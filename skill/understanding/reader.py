@@ -159,7 +159,7 @@ class Reader:
                            (vocabulary.before, vocabulary.after, vocabulary.pseudo,
                             vocabulary.terminators, vocabulary.hedges, vocabulary.masks,
                             vocabulary.building, vocabulary.hedged_denials,
-                            vocabulary.knowledge_limits,
+                            vocabulary.knowledge_limits, vocabulary.not_knowing,
                             vocabulary.passed, vocabulary.not_the_speaker,
                             vocabulary.over_breathing_mimics,
                             vocabulary.over_breathing_never, vocabulary.changed_words,
@@ -445,6 +445,10 @@ class Reader:
             whose = frozenset().union(*self._spans(keys, vocab.not_the_speaker))
             if all(m.positions <= whose for m in values if m.phrase.target == "no"):
                 answer = None
+        if answer == "no" and self._not_knowing_beside(keys, values, looks):
+            # "no idea, I haven't paid attention down there", "can't say, I haven't looked":
+            # not knowing said beside a no it did not make leaves it in doubt (rule 3)
+            answer = "unsure"
         hedged_no = answer == "no" and self._hedged_no(keys, values, vocab.hedged_denials)
         # "no, not that I know of": of someone else, the plain no is still only what is known
         known_no = answer == "no" and any(self._spans(keys, vocab.knowledge_limits))
@@ -529,7 +533,8 @@ class Reader:
         side = _side({m.phrase.target for m in values if m.phrase.target.startswith("side:")
                       and not m.positions & elsewhere
                       and not (m.end < len(keys) and keys[m.end] in upper)
-                      and not _both_of_people(m, keys, vocab.people)})
+                      and not _both_of_people(m, keys, vocab.people)
+                      and not _both_of_the_upper_body(m, keys, bounds, upper)})
         if side == "one_leg" and self._both_sides(keys, values, [*triggers, *afters]):
             side = "both_legs"  # "the right one, and now the left is starting"
         lengths = self._find(keys, vocab.durations, locale)
@@ -635,6 +640,21 @@ class Reader:
             return False
         covered = frozenset().union(*doubted)
         return not any(m.phrase.target == "no" and not (m.positions & covered) for m in values)
+
+    def _not_knowing_beside(self, keys: Sequence[str], values: list[_Match],
+                            looks: Sequence[frozenset[int]]) -> bool:
+        """Whether not knowing is said in words of its own (`not_knowing`), outside every no
+        said and every longer look-alike ("not sure why"), and not of how or why ("I don't know
+        why it's numb")."""
+        noes = [m.positions for m in values if m.phrase.target == "no"]
+        for span in self._spans(keys, self.vocabulary.not_knowing):
+            after = max(span) + 1
+            if after < len(keys) and keys[after] in _ASKED_ABOUT:
+                continue
+            if any(span < look for look in looks) or any(span <= no for no in noes):
+                continue
+            return True
+        return False
 
     def _answer(self, values: list[_Match], keys: Sequence[str], masks: frozenset[int],
                 hedges: Sequence[frozenset[int]], by_finding: dict[str, Finding]) -> str | None:
@@ -803,7 +823,8 @@ class Reader:
                      and not (b < len(self._keys) and (self._keys[b] in _ANAPHORA
                                                         or self._said[b] in _ANAPHORA))
                      and not (joined and b == match.end + 1)]
-        limit = min([match.end + _AFTER_WINDOW, *following])
+        # ...over the words joined to it too ("my face and speech are perfectly normal")
+        limit = min([match.end + _AFTER_WINDOW + (2 if joined else 0), *following])
         return any(match.end <= min(after) < limit for after in afters)
 
     def _about_the_one_screened(self, matches: list[_Match], keys: Sequence[str],
@@ -1217,6 +1238,23 @@ def _both_of_people(match: _Match, keys: Sequence[str], people: frozenset[str]) 
         ("of", "us"), ("of", "we"))
 
 
+def _both_of_the_upper_body(match: _Match, keys: Sequence[str], bounds: Sequence[int],
+                            upper: frozenset[str]) -> bool:
+    """ "Right leg, face and speech are both fine": "both" after "are" is of the things named
+    before it in its clause, not the legs, when those are the face, an arm or speech and no leg
+    or foot is named there ("my legs are both numb" is both legs)."""
+    if [keys[at] for at in sorted(match.positions)] != ["both"] or match.start < 1 or (
+            keys[match.start - 1] != "be"):
+        return False
+    start = max([b for b in bounds if b < match.start], default=0)
+    subject = set(keys[start:match.start])
+    return bool(subject & (upper | _SPEECH)) and not subject & _LEGS
+
+
+_SPEECH = frozenset({"speech", "talk", "talking", "voice", "word"})
+_LEGS = frozenset({"leg", "foot", "side", "knee", "thigh", "calf", "toe", "shin", "ankle"})
+
+
 def _side(sides: set[str]) -> str | None:
     return ("both_legs" if "side:both_legs" in sides
             else "one_leg" if "side:one_leg" in sides else None)
@@ -1242,6 +1280,8 @@ def _concludes(match: _Match, keys: Sequence[str]) -> bool:
             and "so" in keys[max(0, match.start - _CONCLUSION_REACH):match.start])
 
 
+# what not knowing is said of when it is not the answer ("I don't know why it's numb")
+_ASKED_ABOUT = frozenset({"why", "what", "how", "where", "who", "which", "when", "whether", "if"})
 _CONCLUSION_REACH = 4  # "so I suppose yes": words between "so" and the answer it concludes
 
 
