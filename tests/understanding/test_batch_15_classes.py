@@ -56,6 +56,7 @@ def test_not_knowing_in_other_words_is_not_sure(context: str, text: str, locale:
     ("saddle_numbness", "nope, I don't know how that's relevant", "en-CA"),
     ("saddle_numbness", "no, nothing like that", "en-IN"),
     ("leg_weakness", "no, not sure why you ask, but no", "en-GB"),
+    ("kidney", "no, can't say so", "en-AU"),
 ])
 def test_a_polite_or_plain_no_beside_such_words_is_still_no(context: str, text: str,
                                                            locale: str) -> None:
@@ -115,3 +116,108 @@ def test_numbness_climbing_since_a_weekday_is_ascending(text: str, locale: str) 
 ])
 def test_a_daily_task_lost_suddenly_is_new_weakness(text: str, locale: str) -> None:
     _warned("onset", text, "new_leg_weakness", locale)
+
+
+# -- severity by comparison with the worst pains people know --------------------------------------
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("it's worse than childbirth, honestly", "en-GB"),
+    ("it's worse than giving birth to my twins", "en-US"),
+    ("hurts more than when I broke my leg", "en-AU"),
+    ("pain is worse than kidney stones", "en-IN"),
+    ("worse than any pain I've ever had", "en-CA"),
+    ("more painful than having a baby", "en-GB"),
+])
+def test_pain_worse_than_the_worst_known_is_severe(text: str, locale: str) -> None:
+    _warned("onset", text, "severe_pain", locale)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    # controls: the comparison denied is no severe pain
+    ("it's not worse than giving birth, it's just annoying", "en-US"),
+    ("no, not worse than when I broke my leg, just a niggle", "en-AU"),
+    ("pain is less than labour pain, manageable", "en-IN"),
+    ("it's mild, nothing like kidney stones", "en-CA"),
+    ("no, it's not worse than childbirth, it's bearable", "en-GB"),
+])
+def test_a_comparison_denied_is_no_severe_pain(text: str, locale: str) -> None:
+    speech, _, flags = say_at("severe_pain", text, locale)
+    assert "severe_pain" not in flags and not warned_first(speech), (flags, speech)
+
+
+# -- a diabetic foot wound seen by a relative ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "flag", "locale"), [
+    ("yes, and my wife says there's a black spot on my toe", "diabetic_foot_emergency", "en-GB"),
+    ("yes, my daughter spotted a cracked bleeding spot on my heel", "diabetic_foot_wound",
+     "en-US"),
+    ("yeah, and the missus says there's a dark patch on my big toe", "diabetic_foot_emergency",
+     "en-AU"),
+    ("yes, sugar patient, my son saw a wound under my foot", "diabetic_foot_wound", "en-IN"),
+    ("yes, and my husband noticed a weeping spot on my sole", "diabetic_foot_wound", "en-CA"),
+])
+def test_a_foot_wound_a_relative_saw_is_warned(text: str, flag: str, locale: str) -> None:
+    _warned("diabetes", text, flag, locale)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    # controls: the relative's own foot, or a story told in passing, is not the speaker's
+    ("no, but my mum has a black toe and my feet tingle", "en-GB"),
+    ("no, my husband has a sore on his foot, not me", "en-US"),
+])
+def test_a_relatives_own_foot_is_not_the_speakers(text: str, locale: str) -> None:
+    speech, _, flags = say_at("diabetes", text, locale)
+    assert not flags and not warned_first(speech), (flags, speech)
+
+
+# -- two parts of one leg named after its side: one leg --------------------------------------------
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("just my right leg and foot", "en-US"),
+    ("the left leg and foot", "en-GB"),
+    ("only me right foot and leg", "en-AU"),
+    ("right leg and foot only", "en-IN"),
+    ("my left leg and foot, that's all", "en-CA"),
+])
+def test_parts_of_one_side_are_one_leg(text: str, locale: str) -> None:
+    speech, answers, _ = say_at("side", text, locale)
+    assert answers.get("side") == "one_leg", (answers, speech)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    # controls beside the lowering rule: both sides named, or both said, stay both legs
+    ("my right leg and my left foot", "en-US"),
+    ("the left leg and foot, and now the right foot too", "en-GB"),
+    ("both legs and feet", "en-AU"),
+    ("left leg and right leg", "en-IN"),
+    ("my legs and feet", "en-CA"),
+])
+def test_both_sides_named_stay_both_legs(text: str, locale: str) -> None:
+    speech, answers, _ = say_at("side", text, locale)
+    assert answers.get("side") == "both_legs", (answers, speech)
+
+
+# -- a holiday said without "since" ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("it started on Holi", "en-IN"),
+    ("it started over Easter", "en-AU"),
+    ("it started at Christmas", "en-GB"),
+    ("it began around Thanksgiving", "en-US"),
+    ("it started on Labour Day", "en-CA"),
+])
+def test_a_holiday_without_since_dates_the_start(text: str, locale: str) -> None:
+    speech, answers, _ = say_at("duration", text, locale)
+    assert answers.get("duration") in {"weeks", "months", "years"} and not missed(speech), (
+        answers, speech)
+
+
+def test_since_labour_day_is_counted_from_its_date_in_canada() -> None:
+    from datetime import date
+
+    from skill.understanding.reader import default_reader
+
+    reading = default_reader().read("since Labour Day", "en-CA", today=date(2026, 12, 3))
+    assert reading.duration == "months"
+    reading = default_reader().read("it started at work", "en-GB", today=date(2026, 12, 3))
+    assert reading.duration is None
