@@ -534,7 +534,8 @@ class Reader:
                       and not m.positions & elsewhere
                       and not (m.end < len(keys) and keys[m.end] in upper)
                       and not _both_of_people(m, keys, vocab.people)
-                      and not _both_of_the_upper_body(m, keys, bounds, upper)})
+                      and not _both_of_the_upper_body(m, keys, bounds, upper)
+                      and not _parts_of_one_side(m, keys)})
         if side == "one_leg" and self._both_sides(keys, values, [*triggers, *afters]):
             side = "both_legs"  # "the right one, and now the left is starting"
         lengths = self._find(keys, vocab.durations, locale)
@@ -884,6 +885,13 @@ class Reader:
         others = [at for at in window if at > own and (keys[at] in vocab.third_person or (
             at < first and (keys[at] in vocab.people or self._never_screened(at, keys))))]
         if not others:
+            return None
+        # "my wife says there's a black spot on my toe": the speaker's own body named just
+        # after the finding, in its clause, makes it the speaker's, whoever saw it (round 11)
+        close = min([*(b for b in bounds if b >= end), end + _OWN_BODY_AFTER, len(keys)])
+        if not any(keys[at] in vocab.third_person for at in range(end, close)) and any(
+                keys[at] == "my" and keys[at + 1] in vocab.own_body
+                for at in range(end, close - 1)):
             return None
         things = [at for at in others if self._never_screened(at, keys)]
         if things:
@@ -1238,6 +1246,14 @@ def _both_of_people(match: _Match, keys: Sequence[str], people: frozenset[str]) 
         ("of", "us"), ("of", "we"))
 
 
+def _parts_of_one_side(match: _Match, keys: Sequence[str]) -> bool:
+    """ "Just my right leg and foot": two parts named after one side are of that side, not
+    both legs ("legs and feet" is read by lemma, so "leg and foot" would be too)."""
+    return (match.phrase.target == "side:both_legs" and match.start > 0
+            and keys[match.start - 1] in ("left", "right")
+            and keys[match.start] in ("leg", "foot") and "both" not in keys[match.start:match.end])
+
+
 def _both_of_the_upper_body(match: _Match, keys: Sequence[str], bounds: Sequence[int],
                             upper: frozenset[str]) -> bool:
     """ "Right leg, face and speech are both fine": "both" after "are" is of the things named
@@ -1280,8 +1296,11 @@ def _concludes(match: _Match, keys: Sequence[str]) -> bool:
             and "so" in keys[max(0, match.start - _CONCLUSION_REACH):match.start])
 
 
-# what not knowing is said of when it is not the answer ("I don't know why it's numb")
-_ASKED_ABOUT = frozenset({"why", "what", "how", "where", "who", "which", "when", "whether", "if"})
+_OWN_BODY_AFTER = 4  # words after a finding where "my toe" says whose it is
+# what not knowing is said of when it is not the answer ("I don't know why it's numb"), and the
+# polite no it begins ("can't say so")
+_ASKED_ABOUT = frozenset({"why", "what", "how", "where", "who", "which", "when", "whether", "if",
+                          "so"})
 _CONCLUSION_REACH = 4  # "so I suppose yes": words between "so" and the answer it concludes
 
 

@@ -199,6 +199,9 @@ class Vocabulary(NamedTuple):
     # "02-MO3" third Monday of February, "10-SUL" last Sunday of October); of several rules the
     # latest day counts
     observances: Mapping[str, Mapping[str, tuple[str, ...]]] = {}
+    # the first words of holidays people date a start by without "since" ("it started at
+    # Christmas", "on Holi"): those counted from the request's date as "since" them
+    dated_without_since: frozenset[str] = frozenset()
     # words that name one thing together, as said -> the word (or words: "unable to" is "can
     # not") they are read as
     compounds: Mapping[tuple[str, ...], str] = {}
@@ -318,6 +321,7 @@ class _Builder:
                             "building", "stated_when_sudden", "stated_after_a_time",
                             "hedged_denials",
                             "knowledge_limits", "not_knowing", "seen_by_others",
+                            "dated_without_since",
                             "confirmed_after_position", "passed",
                             "confirmed_with_over_breathing", "constructions", "states",
                             "stated_beside", "not_taken_when_changed", "figures_undone",
@@ -489,6 +493,8 @@ class _Builder:
             units={forms.get(unit, unit): days for unit, days in units.items()},
             countries=countries,
             observances=observances,
+            dated_without_since=frozenset(
+                " ".join(words(t)) for t in top.texts("dated_without_since", optional=True)),
             compounds=compounds,
             compound_starts=frozenset(said[0] for said in compounds),
             numbness_words=frozenset(forms.get(w, w) for t in numbness_words for w in t.split()),
