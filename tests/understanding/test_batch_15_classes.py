@@ -197,7 +197,7 @@ def test_both_sides_named_stay_both_legs(text: str, locale: str) -> None:
     assert answers.get("side") == "both_legs", (answers, speech)
 
 
-# -- a holiday said without "since" ------------------------------------------------------------------
+# -- a holiday said without "since" ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "locale"), [
     ("it started on Holi", "en-IN"),
