@@ -111,6 +111,7 @@ FREE_SPEECH: dict[str, str] = {
     "WoundSpeechIntent": "ulcer {}",
     "DiabeticSpeechIntent": "diabetic {}",
     "SeverePainSpeechIntent": "worst pain {}",
+    "MorePainfulSpeechIntent": "more painful than {}",
     "PainkillersSpeechIntent": "painkillers {}",
     "PrescribedSpeechIntent": "the doctor gave me {}",
     "PanicSpeechIntent": "panic attack {}",  # "panic attack, and I've wet myself": carer8, O2

@@ -745,6 +745,10 @@ def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str |
             # stands against a denial said of a part of it (the safer side, rule 3).
             if any(f.present for f in about) or reading.answer == "yes":
                 return "yes"
+            if reading.answer == UNSURE and not any(f.certain for f in about):
+                # "no idea, I haven't paid attention down there": a loose denial beside not
+                # knowing leaves it in doubt (rule 3)
+                return UNSURE
             return "no"
         if question.within and reading.timing_yes:
             # Asked "did it start, or get clearly worse, in the last few days?": "much worse",

@@ -159,7 +159,7 @@ class Reader:
                            (vocabulary.before, vocabulary.after, vocabulary.pseudo,
                             vocabulary.terminators, vocabulary.hedges, vocabulary.masks,
                             vocabulary.building, vocabulary.hedged_denials,
-                            vocabulary.knowledge_limits,
+                            vocabulary.knowledge_limits, vocabulary.not_knowing,
                             vocabulary.passed, vocabulary.not_the_speaker,
                             vocabulary.over_breathing_mimics,
                             vocabulary.over_breathing_never, vocabulary.changed_words,
@@ -445,6 +445,10 @@ class Reader:
             whose = frozenset().union(*self._spans(keys, vocab.not_the_speaker))
             if all(m.positions <= whose for m in values if m.phrase.target == "no"):
                 answer = None
+        if answer == "no" and self._not_knowing_beside(keys, values, looks):
+            # "no idea, I haven't paid attention down there", "can't say, I haven't looked":
+            # not knowing said beside a no it did not make leaves it in doubt (rule 3)
+            answer = "unsure"
         hedged_no = answer == "no" and self._hedged_no(keys, values, vocab.hedged_denials)
         # "no, not that I know of": of someone else, the plain no is still only what is known
         known_no = answer == "no" and any(self._spans(keys, vocab.knowledge_limits))
@@ -529,7 +533,9 @@ class Reader:
         side = _side({m.phrase.target for m in values if m.phrase.target.startswith("side:")
                       and not m.positions & elsewhere
                       and not (m.end < len(keys) and keys[m.end] in upper)
-                      and not _both_of_people(m, keys, vocab.people)})
+                      and not _both_of_people(m, keys, vocab.people)
+                      and not _both_of_the_upper_body(m, keys, bounds, upper)
+                      and not _parts_of_one_side(m, keys)})
         if side == "one_leg" and self._both_sides(keys, values, [*triggers, *afters]):
             side = "both_legs"  # "the right one, and now the left is starting"
         lengths = self._find(keys, vocab.durations, locale)
@@ -635,6 +641,21 @@ class Reader:
             return False
         covered = frozenset().union(*doubted)
         return not any(m.phrase.target == "no" and not (m.positions & covered) for m in values)
+
+    def _not_knowing_beside(self, keys: Sequence[str], values: list[_Match],
+                            looks: Sequence[frozenset[int]]) -> bool:
+        """Whether not knowing is said in words of its own (`not_knowing`), outside every no
+        said and every longer look-alike ("not sure why"), and not of how or why ("I don't know
+        why it's numb")."""
+        noes = [m.positions for m in values if m.phrase.target == "no"]
+        for span in self._spans(keys, self.vocabulary.not_knowing):
+            after = max(span) + 1
+            if after < len(keys) and keys[after] in _ASKED_ABOUT:
+                continue
+            if any(span < look for look in looks) or any(span <= no for no in noes):
+                continue
+            return True
+        return False
 
     def _answer(self, values: list[_Match], keys: Sequence[str], masks: frozenset[int],
                 hedges: Sequence[frozenset[int]], by_finding: dict[str, Finding]) -> str | None:
@@ -803,7 +824,8 @@ class Reader:
                      and not (b < len(self._keys) and (self._keys[b] in _ANAPHORA
                                                         or self._said[b] in _ANAPHORA))
                      and not (joined and b == match.end + 1)]
-        limit = min([match.end + _AFTER_WINDOW, *following])
+        # ...over the words joined to it too ("my face and speech are perfectly normal")
+        limit = min([match.end + _AFTER_WINDOW + (2 if joined else 0), *following])
         return any(match.end <= min(after) < limit for after in afters)
 
     def _about_the_one_screened(self, matches: list[_Match], keys: Sequence[str],
@@ -863,6 +885,13 @@ class Reader:
         others = [at for at in window if at > own and (keys[at] in vocab.third_person or (
             at < first and (keys[at] in vocab.people or self._never_screened(at, keys))))]
         if not others:
+            return None
+        # "my wife says there's a black spot on my toe": the speaker's own body named just
+        # after the finding, in its clause, makes it the speaker's, whoever saw it (round 11)
+        close = min([*(b for b in bounds if b >= end), end + _OWN_BODY_AFTER, len(keys)])
+        if not any(keys[at] in vocab.third_person for at in range(end, close)) and any(
+                keys[at] == "my" and keys[at + 1] in vocab.own_body
+                for at in range(end, close - 1)):
             return None
         things = [at for at in others if self._never_screened(at, keys)]
         if things:
@@ -1218,6 +1247,31 @@ def _both_of_people(match: _Match, keys: Sequence[str], people: frozenset[str]) 
         ("of", "us"), ("of", "we"))
 
 
+def _parts_of_one_side(match: _Match, keys: Sequence[str]) -> bool:
+    """ "Just my right leg and foot": two parts named after one side are of that side, not
+    both legs ("legs and feet" is read by lemma, so "leg and foot" would be too)."""
+    return (match.phrase.target == "side:both_legs" and match.start > 0
+            and keys[match.start - 1] in ("left", "right")
+            and keys[match.start] in ("leg", "foot") and "both" not in keys[match.start:match.end])
+
+
+def _both_of_the_upper_body(match: _Match, keys: Sequence[str], bounds: Sequence[int],
+                            upper: frozenset[str]) -> bool:
+    """ "Right leg, face and speech are both fine": "both" after "are" is of the things named
+    before it in its clause, not the legs, when those are the face, an arm or speech and no leg
+    or foot is named there ("my legs are both numb" is both legs)."""
+    if [keys[at] for at in sorted(match.positions)] != ["both"] or match.start < 1 or (
+            keys[match.start - 1] != "be"):
+        return False
+    start = max([b for b in bounds if b < match.start], default=0)
+    subject = set(keys[start:match.start])
+    return bool(subject & (upper | _SPEECH)) and not subject & _LEGS
+
+
+_SPEECH = frozenset({"speech", "talk", "talking", "voice", "word"})
+_LEGS = frozenset({"leg", "foot", "side", "knee", "thigh", "calf", "toe", "shin", "ankle"})
+
+
 def _side(sides: set[str]) -> str | None:
     return ("both_legs" if "side:both_legs" in sides
             else "one_leg" if "side:one_leg" in sides else None)
@@ -1243,6 +1297,11 @@ def _concludes(match: _Match, keys: Sequence[str]) -> bool:
             and "so" in keys[max(0, match.start - _CONCLUSION_REACH):match.start])
 
 
+_OWN_BODY_AFTER = 4  # words after a finding where "my toe" says whose it is
+# what not knowing is said of when it is not the answer ("I don't know why it's numb"), and the
+# polite no it begins ("can't say so")
+_ASKED_ABOUT = frozenset({"why", "what", "how", "where", "who", "which", "when", "whether", "if",
+                          "so"})
 _CONCLUSION_REACH = 4  # "so I suppose yes": words between "so" and the answer it concludes
 
 

@@ -199,6 +199,9 @@ class Vocabulary(NamedTuple):
     # "02-MO3" third Monday of February, "10-SUL" last Sunday of October); of several rules the
     # latest day counts
     observances: Mapping[str, Mapping[str, tuple[str, ...]]] = {}
+    # the first words of holidays people date a start by without "since" ("it started at
+    # Christmas", "on Holi"): those counted from the request's date as "since" them
+    dated_without_since: frozenset[str] = frozenset()
     # words that name one thing together, as said -> the word (or words: "unable to" is "can
     # not") they are read as
     compounds: Mapping[tuple[str, ...], str] = {}
@@ -226,6 +229,9 @@ class Vocabulary(NamedTuple):
     # noes that state what the speaker would know ("not that I know of"), as key sequences: of
     # someone else, checked once at a red-flag question, as hedged denials are
     knowledge_limits: tuple[tuple[str, ...], ...] = ()
+    # not knowing said in words of its own ("can't say", "hard to tell", "I wouldn't know"), as
+    # key sequences: said beside a no it did not make, the answer is "not sure" (rule 3)
+    not_knowing: tuple[tuple[str, ...], ...] = ()
     # findings anyone with the person sees or hears (a face drooping, slurred speech, a leg gone
     # white, legs that will not hold them): a carer's "not that I know of", said again when
     # checked, is a no for them (review7 N1)
@@ -314,7 +320,8 @@ class _Builder:
                             "requests", "set_phrases", "compounds", "numbness_lengths",
                             "building", "stated_when_sudden", "stated_after_a_time",
                             "hedged_denials",
-                            "knowledge_limits", "seen_by_others",
+                            "knowledge_limits", "not_knowing", "seen_by_others",
+                            "dated_without_since",
                             "confirmed_after_position", "passed",
                             "confirmed_with_over_breathing", "constructions", "states",
                             "stated_beside", "not_taken_when_changed", "figures_undone",
@@ -367,6 +374,9 @@ class _Builder:
         knowledge_limits = [self._words(v, top, "knowledge_limits")
                             for t in top.texts("knowledge_limits", optional=True)
                             for v in _expand(t, top, "knowledge_limits")]
+        not_knowing = [self._words(v, top, "not_knowing")
+                       for t in top.texts("not_knowing", optional=True)
+                       for v in _expand(t, top, "not_knowing")]
         gap = [self._words(t, top, "gap_words") for t in top.texts("gap_words")]
         for unit in units:
             self.literal_words.add(unit)
@@ -483,6 +493,8 @@ class _Builder:
             units={forms.get(unit, unit): days for unit, days in units.items()},
             countries=countries,
             observances=observances,
+            dated_without_since=frozenset(
+                " ".join(words(t)) for t in top.texts("dated_without_since", optional=True)),
             compounds=compounds,
             compound_starts=frozenset(said[0] for said in compounds),
             numbness_words=frozenset(forms.get(w, w) for t in numbness_words for w in t.split()),
@@ -491,6 +503,7 @@ class _Builder:
             building=tuple(keys(t) for t in building),
             hedged_denials=tuple(keys(t) for t in hedged_denials),
             knowledge_limits=tuple(keys(t) for t in knowledge_limits),
+            not_knowing=tuple(keys(t) for t in not_knowing),
             seen_by_others=seen,
             upper_body=frozenset(forms.get(w, w) for name in ("face", "arm", "hand")
                                  for member in self.classes.get(name, ()) for w in member.split()),

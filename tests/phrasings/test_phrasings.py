@@ -424,6 +424,11 @@ def _gated(r: Result) -> str:
 # Round 11 makes batch 15's tuning half tuning material: its ceilings (51 plain, 6 hedged, 5 denial
 # runs) join the supplement's (89 -> 140 plain, 35 -> 41 hedged, 0 -> 5 denial); its false-flag
 # ceiling already counted there.
+# Round 11's reader11 (batch 15's classes in own wordings, tests first, must-warn controls beside
+# each lowering: not knowing in other words never a no, "face and speech are fine" after a side,
+# a weekday said first, pain worse than the worst known, a foot wound a relative saw, "right leg
+# and foot", holidays without "since") lowers them to 105 plain, 36 hedged, no flagged denial and
+# 5 batch 15 false-flag runs.
 # Batch 16 (ids sx-b16-…: every flag said plainly 5 to 7 times and hedged 2 to 4 times, reported
 # speech (a relative, a nurse), questions back, long rambling openings, corrections mid-sentence,
 # a time word first, numbers and comparisons, the five locales' words; yes, no and not sure at
@@ -437,8 +442,8 @@ def _gated(r: Result) -> str:
 # locales) and raised 15 false-flag runs (that denial and two idioms); held_back_10 missed 25
 # plain and 5 hedged runs, flagged no denial and raised no false flag.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 140, ("hedged", "supplement"): 41,
-                       ("denial", "supplement"): 5,
+                       ("plain", "supplement"): 105, ("hedged", "supplement"): 36,
+                       ("denial", "supplement"): 0,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
                        ("denial", HELD_BACK_2): 0,
@@ -468,7 +473,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_8): 2, ("hedged", HELD_BACK_8): 10,
                        ("denial", HELD_BACK_8): 5,
                        ("false flag, batch 14", HELD_BACK_8): 10,
-                       ("false flag, batch 15", SUPPLEMENT): 10,
+                       ("false flag, batch 15", SUPPLEMENT): 5,
                        ("plain", HELD_BACK_9): 17, ("hedged", HELD_BACK_9): 5,
                        ("denial", HELD_BACK_9): 0,
                        ("false flag, batch 15", HELD_BACK_9): 10,
