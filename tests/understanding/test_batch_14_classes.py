@@ -23,19 +23,9 @@ import pytest
 
 from tests.phrasings.runner import missed, warned_first
 from tests.understanding.test_batch_10_classes import warned_or_confirmed
+from tests.understanding.test_words_in_context import not_flagged_at as _not_flagged
 from tests.understanding.test_words_in_context import say_at
-
-
-def _warned(context: str, text: str, flag: str, locale: str) -> None:
-    speech, _, flags = say_at(context, text, locale)
-    assert flag in flags and warned_first(speech), (flags, speech)
-
-
-def _not_flagged(context: str, text: str, locale: str) -> tuple[str, dict[str, str]]:
-    speech, answers, flags = say_at(context, text, locale)
-    assert not flags and not warned_first(speech), (flags, speech)
-    return speech, answers
-
+from tests.understanding.test_words_in_context import warned_at as _warned
 
 # -- a part of the face said dead; speech said by what came out -----------------------------------
 

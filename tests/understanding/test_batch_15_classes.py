@@ -16,12 +16,7 @@ import pytest
 
 from tests.phrasings.runner import missed, warned_first
 from tests.understanding.test_words_in_context import say_at
-
-
-def _warned(context: str, text: str, flag: str, locale: str) -> None:
-    speech, _, flags = say_at(context, text, locale)
-    assert flag in flags and warned_first(speech), (flags, speech)
-
+from tests.understanding.test_words_in_context import warned_at as _warned
 
 # -- not knowing, in other words, at a red-flag question: never a no --------------------------
 

@@ -21,6 +21,19 @@ def say_at(context: str, text: str, locale: str = "en-GB") -> tuple[str, dict[st
     return reply.speech, dict(state.answers), flags_raised(state)
 
 
+def warned_at(context: str, text: str, flag: str, locale: str) -> None:
+    """`text` said where the screening asks `context` raises `flag` and warns first."""
+    speech, _, flags = say_at(context, text, locale)
+    assert flag in flags and warned_first(speech), (flags, speech)
+
+
+def not_flagged_at(context: str, text: str, locale: str) -> tuple[str, dict[str, str]]:
+    """`text` said where the screening asks `context` raises no flag and no warning."""
+    speech, answers, flags = say_at(context, text, locale)
+    assert not flags and not warned_first(speech), (flags, speech)
+    return speech, answers
+
+
 def test_the_length_of_the_numbness_answers_how_long_not_a_past_illness() -> None:
     speech, answers, flags = say_at("duration", "since Monday, and I had bowel cancer years ago")
     assert answers["duration"] == "days"
