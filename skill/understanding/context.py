@@ -61,7 +61,7 @@ def heard_in_context(kb: KnowledgeBase, text: str | None, question: Question | N
                      state: ScreeningState, locale: str, today: date | None,
                      another: bool = False) -> Heard:
     """`another`: the conversation is a carer's, about someone else (Heard.of_another before)."""
-    reading = default_reader().read(text, locale, today)
+    reading = said = default_reader().read(text, locale, today)
     if (reading.disowned and (another or (reading.of_another and not state.asked))
             and any(not f.present for f in reading.findings) and isinstance(text, str)):
         reading = _carers_own_left_out(reading, text, locale, today)
@@ -69,7 +69,7 @@ def heard_in_context(kb: KnowledgeBase, text: str | None, question: Question | N
     heard = with_timing(kb, heard, reading, text, state)
     if isinstance(text, str):  # a fall dated long before, wherever said (review5 N1)
         heard = _old_injury_confirmed(kb, heard, text)
-        heard = _old_diagnosis_confirmed(kb, heard, text, locale, today)
+        heard = _old_diagnosis_confirmed(kb, heard, said, text, locale, today)
     heard = old_injury_answered(kb, heard, reading, question, text)
     heard = named_at_question(kb, heard, reading, question, text, state)
     heard = timed_one_by_one(kb, heard, question, text, state)
@@ -536,8 +536,9 @@ def _dated_old(words_: str, today: date | None) -> bool:
         int(found.group(1)) < year for found in _YEAR.finditer(words_)))
 
 
-def _old_diagnosis_confirmed(kb: KnowledgeBase, heard: Heard, text: str, locale: str,
-                             today: date | None) -> Heard:
+def _old_diagnosis_confirmed(kb: KnowledgeBase, heard: Heard, said: Reading, text: str,
+                             locale: str, today: date | None) -> Heard:
+    """`said`: the turn's words as read, all of them (before a carer's own were left out)."""
     for sign, name in _PAST_DIAGNOSES:
         if (sign not in kb.questions_by_id or heard.confirm not in (None, sign)
                 or not any(e[0] == sign and e[1] == "yes" and e[2] for e in heard.entries)):
@@ -555,8 +556,7 @@ def _old_diagnosis_confirmed(kb: KnowledgeBase, heard: Heard, text: str, locale:
         if sign in still:
             continue
         # what the name alone brought ("sciatica": back pain) goes with it; asked in its turn
-        brought = {f.id for f in default_reader().read(text, locale, today).findings
-                   if f.present} - still
+        brought = {f.id for f in said.findings if f.present} - still
         entries = tuple(e for e in heard.entries
                         if not (e[0] in brought | {sign} and e[1] == "yes" and e[2]))
         return heard._replace(entries=entries, confirm=sign)
