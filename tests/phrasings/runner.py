@@ -99,8 +99,9 @@ BATCH_SPLITS = {8: (20261202, HELD_BACK_2), 9: (20261203, HELD_BACK_3),
 # tuning material (its missed runs then join the supplement's ceiling). Round 8: batch 13; round 9
 # makes batch 13's tuning half tuning material, and batch 14 is its untuned measure; round 10 makes
 # batch 14's tuning half tuning material, and batch 15 is its untuned measure; round 11 makes
-# batch 15's tuning half tuning material, and batch 16 is its untuned measure.
-UNTUNED_BATCHES: frozenset[int] = frozenset({16})
+# batch 15's tuning half tuning material, and batch 16 is its untuned measure; round 12 makes
+# batch 16's tuning half tuning material.
+UNTUNED_BATCHES: frozenset[int] = frozenset()
 
 
 def batch_prefix(number: int) -> str:

@@ -441,9 +441,14 @@ def _gated(r: Result) -> str:
 # Its tuning half missed 88 plain and 20 hedged runs, flagged 5 denial runs (one sentence in five
 # locales) and raised 15 false-flag runs (that denial and two idioms); held_back_10 missed 25
 # plain and 5 hedged runs, flagged no denial and raised no false flag.
+# Round 11's own changes left both halves of batch 16 as they were (85.7% understood and 85.8%
+# recall on the tuning half; 89.2% and 90.4% on held_back_10; measured on main 78a36ae).
+# Round 12 makes batch 16's tuning half tuning material: its ceilings (88 plain, 20 hedged, 5
+# denial runs) join the supplement's (105 -> 193 plain, 36 -> 56 hedged, 0 -> 5 denial); its
+# false-flag ceiling already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 105, ("hedged", "supplement"): 36,
-                       ("denial", "supplement"): 0,
+                       ("plain", "supplement"): 193, ("hedged", "supplement"): 56,
+                       ("denial", "supplement"): 5,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
                        ("denial", HELD_BACK_2): 0,
@@ -477,9 +482,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_9): 17, ("hedged", HELD_BACK_9): 5,
                        ("denial", HELD_BACK_9): 0,
                        ("false flag, batch 15", HELD_BACK_9): 10,
-                       ("plain", "batch 16 (supplement)"): 88,
-                       ("hedged", "batch 16 (supplement)"): 20,
-                       ("denial", "batch 16 (supplement)"): 5,
                        ("false flag, batch 16", SUPPLEMENT): 15,
                        ("plain", HELD_BACK_10): 25, ("hedged", HELD_BACK_10): 5,
                        ("denial", HELD_BACK_10): 0,
@@ -518,7 +520,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's, 15's and 16's are not
-# named: batch 16 is round 11's untuned measure).
+# named: batch 16 was round 11's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

@@ -89,9 +89,8 @@ TENTH = VignetteSplit(
     HERE / "tenth_tuning.yaml", HERE / "tenth_held_back.yaml", 20261209, "tenth_",
 )
 ELEVENTH = VignetteSplit(
-    "Eleventh clinical vignette set (written before round 11's changes, not tuned on)",
+    "Eleventh clinical vignette set (written before round 11's changes; tuned on from round 12)",
     HERE / "eleventh_tuning.yaml", HERE / "eleventh_held_back.yaml", 20261210, "eleventh_",
-    untuned=True,
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
