@@ -76,3 +76,8 @@ def test_the_seventh_to_eleventh_sets_are_tuning_material():
     assert not SPLITS["ninth"].untuned and "tuned on from round 10" in SPLITS["ninth"].title
     assert not SPLITS["tenth"].untuned and "tuned on from round 11" in SPLITS["tenth"].title
     assert not SPLITS["eleventh"].untuned and "tuned on from round 12" in SPLITS["eleventh"].title
+
+
+def test_the_twelfth_set_is_the_one_untuned_set_of_round_12():
+    assert SPLITS["twelfth"].untuned and "not tuned on" in SPLITS["twelfth"].title
+    assert [name for name, split in SPLITS.items() if split.untuned] == ["twelfth"]

@@ -1,4 +1,4 @@
-"""The later vignette sets (second to eleventh): where their parts live, how they load and split.
+"""The later vignette sets (second to twelfth): where their parts live, how they load and split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
 shuffle within each expected triage level: a third is held back and is never read while the skill is
@@ -14,6 +14,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml ninth    # (re)writes the ninth set's parts
     python -m tests.vignettes.vignette_set SOURCE.yaml tenth    # (re)writes the tenth set's parts
     python -m tests.vignettes.vignette_set SOURCE.yaml eleventh # (re)writes the eleventh's parts
+    python -m tests.vignettes.vignette_set SOURCE.yaml twelfth  # (re)writes the twelfth's parts
 """
 
 from __future__ import annotations
@@ -92,11 +93,17 @@ ELEVENTH = VignetteSplit(
     "Eleventh clinical vignette set (written before round 11's changes; tuned on from round 12)",
     HERE / "eleventh_tuning.yaml", HERE / "eleventh_held_back.yaml", 20261210, "eleventh_",
 )
+TWELFTH = VignetteSplit(
+    "Twelfth clinical vignette set (written before round 12's changes, not tuned on)",
+    HERE / "twelfth_tuning.yaml", HERE / "twelfth_held_back.yaml", 20261211, "twelfth_",
+    untuned=True,
+)
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
     "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
+    "twelfth": TWELFTH,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "eleventh_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "twelfth_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
