@@ -27,6 +27,7 @@ from tests.phrasings.runner import (
     HELD_BACK_8,
     HELD_BACK_9,
     HELD_BACK_10,
+    HELD_BACK_11,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -446,6 +447,19 @@ def _gated(r: Result) -> str:
 # Round 12 makes batch 16's tuning half tuning material: its ceilings (88 plain, 20 hedged, 5
 # denial runs) join the supplement's (105 -> 193 plain, 36 -> 56 hedged, 0 -> 5 denial); its
 # false-flag ceiling already counted there.
+# Batch 17 (ids sx-b17-…: every flag said plainly 5 or 6 times and hedged 2 or 3 times, a carer
+# answering for the patient, stories told out of order, double negatives, signs told by what the
+# person can no longer do, comparisons with the other leg, numbers said as words, trailing-off
+# answers, speech-recognition-like lowercase without punctuation, the five locales' words; yes, no
+# and not sure at red-flag and ordinary questions; denials at their own question and mid-answer;
+# sides, onsets, durations, idioms that are not alarms, control and information requests) is new
+# material, measured once on 3 December 2026 (branch eval12p = main 5ab0b95's behaviour plus the
+# batch) before any change of round 12, and split on its own (70% supplement, 30% held_back_11,
+# seed 20261211). Round 12 tunes on neither half: its tuning half is an untuned batch
+# (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its words.
+# Its tuning half missed 45 plain and 25 hedged runs, flagged no denial run and raised 5
+# false-flag runs (an information request); held_back_11 missed 24 plain and 5 hedged runs
+# (86.7% and 93.7% warned), flagged no denial run and raised 15 false-flag runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 193, ("hedged", "supplement"): 56,
                        ("denial", "supplement"): 5,
@@ -485,7 +499,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 16", SUPPLEMENT): 15,
                        ("plain", HELD_BACK_10): 25, ("hedged", HELD_BACK_10): 5,
                        ("denial", HELD_BACK_10): 0,
-                       ("false flag, batch 16", HELD_BACK_10): 0}
+                       ("false flag, batch 16", HELD_BACK_10): 0,
+                       ("plain", "batch 17 (supplement)"): 45,
+                       ("hedged", "batch 17 (supplement)"): 25,
+                       ("denial", "batch 17 (supplement)"): 0,
+                       ("false flag, batch 17", SUPPLEMENT): 5,
+                       ("plain", HELD_BACK_11): 24, ("hedged", HELD_BACK_11): 5,
+                       ("denial", HELD_BACK_11): 0,
+                       ("false flag, batch 17", HELD_BACK_11): 15}
 
 
 @pytest.mark.parametrize("part", GATED)
