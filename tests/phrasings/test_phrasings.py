@@ -447,7 +447,7 @@ def _gated(r: Result) -> str:
 # Round 12 makes batch 16's tuning half tuning material: its ceilings (88 plain, 20 hedged, 5
 # denial runs) join the supplement's (105 -> 193 plain, 36 -> 56 hedged, 0 -> 5 denial); its
 # false-flag ceiling already counted there.
-# Batch 17 (ids sx-b17-…: every flag said plainly 5 or 6 times and hedged 2 or 3 times, a carer
+# Batch 17 (ids sx-b17-…: every flag said plainly 5 or 6 times and hedged 2 to 4 times, a carer
 # answering for the patient, stories told out of order, double negatives, signs told by what the
 # person can no longer do, comparisons with the other leg, numbers said as words, trailing-off
 # answers, speech-recognition-like lowercase without punctuation, the five locales' words; yes, no
