@@ -27,6 +27,7 @@ from tests.phrasings.runner import (
     HELD_BACK_8,
     HELD_BACK_9,
     HELD_BACK_10,
+    HELD_BACK_11,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -171,13 +172,13 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 16 were each written before tuning on them (11 to 16 before any change of the
+# Batches 8 to 17 were each written before tuning on them (11 to 17 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
 # files: eleven for batch 10, thirteen for batch 11, twenty-one for batch 12, eighteen (reworded)
 # for batch 13, thirteen (reworded) for batch 14, ten (reworded) for batch 15, thirteen (reworded)
-# for batch 16.
+# for batch 16, seventeen (reworded) for batch 17.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -185,7 +186,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_10 for batch 16) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_11 for batch 17) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -446,6 +447,19 @@ def _gated(r: Result) -> str:
 # Round 12 makes batch 16's tuning half tuning material: its ceilings (88 plain, 20 hedged, 5
 # denial runs) join the supplement's (105 -> 193 plain, 36 -> 56 hedged, 0 -> 5 denial); its
 # false-flag ceiling already counted there.
+# Batch 17 (ids sx-b17-…: every flag said plainly 5 or 6 times and hedged 2 to 4 times, a carer
+# answering for the patient, stories told out of order, double negatives, signs told by what the
+# person can no longer do, comparisons with the other leg, numbers said as words, trailing-off
+# answers, speech-recognition-like lowercase without punctuation, the five locales' words; yes, no
+# and not sure at red-flag and ordinary questions; denials at their own question and mid-answer;
+# sides, onsets, durations, idioms that are not alarms, control and information requests) is new
+# material, measured once on 3 December 2026 (branch eval12p = main 5ab0b95's behaviour plus the
+# batch) before any change of round 12, and split on its own (70% supplement, 30% held_back_11,
+# seed 20261211). Round 12 tunes on neither half: its tuning half is an untuned batch
+# (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its words.
+# Its tuning half missed 45 plain and 25 hedged runs, flagged no denial run and raised 5
+# false-flag runs (an information request); held_back_11 missed 24 plain and 5 hedged runs
+# (86.7% and 93.7% warned), flagged no denial run and raised 15 false-flag runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 193, ("hedged", "supplement"): 56,
                        ("denial", "supplement"): 5,
@@ -485,7 +499,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 16", SUPPLEMENT): 15,
                        ("plain", HELD_BACK_10): 25, ("hedged", HELD_BACK_10): 5,
                        ("denial", HELD_BACK_10): 0,
-                       ("false flag, batch 16", HELD_BACK_10): 0}
+                       ("false flag, batch 16", HELD_BACK_10): 0,
+                       ("plain", "batch 17 (supplement)"): 45,
+                       ("hedged", "batch 17 (supplement)"): 25,
+                       ("denial", "batch 17 (supplement)"): 0,
+                       ("false flag, batch 17", SUPPLEMENT): 5,
+                       ("plain", HELD_BACK_11): 24, ("hedged", HELD_BACK_11): 5,
+                       ("denial", HELD_BACK_11): 0,
+                       ("false flag, batch 17", HELD_BACK_11): 15}
 
 
 @pytest.mark.parametrize("part", GATED)
@@ -519,8 +540,8 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # or a "not sure", at a red-flag question expects its flag): batch 8's "my legs have gone to
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
-# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's, 15's and 16's are not
-# named: batch 16 was round 11's untuned measure).
+# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 17's are not named:
+# batch 17 is round 12's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(
