@@ -160,6 +160,10 @@ SCIATICA_SAID = [
     ("en-GB", "I've got sciatica in both legs and my feet are numb"),
     ("en-AU", "Pain shoots down the back of both my legs from my bum"),
     ("en-IN", "Shooting pain is going from my back into both legs"),
+    # ...and the course said after the pain's place
+    ("en-GB", "I get shooting pains in both my legs from my lower back"),
+    ("en-AU", "Shooting pains from my bum into both legs"),
+    ("en-US", "It's like electric shocks down each leg"),
 ]
 
 
