@@ -45,7 +45,8 @@ def _warned(spoken: list[str]) -> bool:
 
 FOLDED_TO_SIT = [
     ("en-IN", "I sat on the floor with legs folded for the puja and now both my feet are numb"),
-    ("en-IN", "On the floor on folded legs for two hours at the wedding, my right foot became numb"),
+    ("en-IN", "On the floor on folded legs for two hours at the wedding, my right foot became "
+              "numb"),
     ("en-GB", "I was sat with my legs folded on the sofa all evening and my foot went dead"),
     ("en-US", "I sat on the rug with my legs folded watching the game and my feet went numb"),
     ("en-AU", "Sat on the grass with me legs folded at the picnic and me foot went all tingly"),
@@ -98,7 +99,7 @@ GUT_ANSWERS = {"onset": "slowly", "side": "both legs", "duration": "a few days",
 
 @pytest.mark.parametrize(("locale", "opening"), DIARRHOEA)
 def test_diarrhoea_is_no_loss_of_bowel_control(locale: str, opening: str) -> None:
-    spoken, reply = converse(locale, opening, GUT_ANSWERS)
+    _, reply = converse(locale, opening, GUT_ANSWERS)
     assert _said(reply).get("bladder_bowel") != "yes", history(reply)
     assert not any(f.startswith("cauda_equina") for f in flags(reply)), history(reply)
     assert triage(reply) != "emergency", history(reply)
