@@ -51,6 +51,10 @@ FOLDED_TO_SIT = [
     ("en-US", "I sat on the rug with my legs folded watching the game and my feet went numb"),
     ("en-AU", "Sat on the grass with me legs folded at the picnic and me foot went all tingly"),
     ("en-CA", "I sat on folded legs at yoga for an hour and my foot is tingling"),
+    # ...and the sitting postures named
+    ("en-IN", "I was sitting in vajrasana for prayers and my feet became numb"),
+    ("en-US", "I sat criss cross on the floor with the kids and my foot fell asleep"),
+    ("en-GB", "I sat in the lotus position at my yoga class and my feet went numb"),
 ]
 POSTURE_ANSWERS = {"onset": "suddenly", "positional": "yes", "side": "one leg",
                    "duration": "a few hours"}
@@ -72,6 +76,8 @@ FOLDED_AND_GAVE_WAY = [
     ("en-US", "I sat with my legs folded and now suddenly my leg is weak and won't hold me up"),
     ("en-AU", "Sat with me legs folded at the picnic and now me leg's gone weak, can't walk"),
     ("en-CA", "I sat on folded legs for an hour and since then my leg has suddenly gone weak"),
+    ("en-IN", "I sat in vajrasana for prayers and now suddenly my legs are not able to hold me"),
+    ("en-GB", "I sat in the lotus position and when I stood up my leg suddenly gave way"),
 ]
 
 
