@@ -81,6 +81,24 @@ FOLDED_AND_GAVE_WAY = [
 ]
 
 
+GAVE_WAY_AT_ONCE = [
+    # ...and legs said to give way in the same breath as the folded posture: warned at once
+    ("en-GB", "I sat with my legs folded and my legs just gave way when I stood"),
+    ("en-IN", "I sat on folded legs and my legs suddenly folded under me when I got up"),
+    ("en-US", "I sat with folded legs and then my legs suddenly gave out"),
+    ("en-AU", "I sat with me legs folded and my legs just buckled when I got up"),
+    ("en-CA", "I sat in folded legs and my legs suddenly collapsed when I stood"),
+]
+
+
+@pytest.mark.parametrize(("locale", "opening"), GAVE_WAY_AT_ONCE)
+def test_legs_giving_way_said_beside_a_folded_sit_are_warned_at_once(locale: str,
+                                                                     opening: str) -> None:
+    spoken, reply = converse(locale, opening, POSTURE_ANSWERS)
+    assert spoken[0].startswith(WARNING), (history(reply), spoken[0])
+    assert "new_leg_weakness" in flags(reply), history(reply)
+
+
 @pytest.mark.parametrize(("locale", "opening"), FOLDED_AND_GAVE_WAY)
 def test_legs_that_gave_way_beside_a_folded_sit_still_warn(locale: str, opening: str) -> None:
     spoken, reply = converse(locale, opening, {**POSTURE_ANSWERS, "cauda_equina_signs": "yes",
