@@ -9,9 +9,10 @@ locales).
 - 12b. Diarrhoea ("loose motions", "loose stools", "the runs") is no loss of bowel control: it is
   neither the cauda equina sign nor its warning; control lost, or passing a motion unknowing,
   still warns.
-- 12c. Shooting, stabbing or electric pains said without their course (from the back or the
-  buttock down a leg) are nerve pain, as in a neuropathy (NHS peripheral neuropathy), not sciatica:
-  checked in one question, never warned at once as sciatica in both legs.
+- 12c. (Tried and withdrawn) shooting or electric pains said without their course were checked
+  in one question instead of taken as sciatica; hedged sciatica in both legs was then confirmed
+  before its warning, so they stay sciatica. These must-warn controls stay, and a course said
+  after the pain's place is read too.
 - 12d. After cancer, a weakness or slow walk that is months old and not worse (chemotherapy nerve
   damage: NCI, cancer-centre pages) is no emergency on its own; new in days, not sure, worse over
   recent weeks, weeks of numbness or back pain beside it stay the emergency (Scottish referral
@@ -160,15 +161,6 @@ SHOOTING_NO_COURSE = [
 ]
 NERVE_PAIN_ANSWERS = {"onset": "slowly", "side": "both legs", "duration": "a few weeks",
                       "shooting_down_leg": "no", "back_pain": "no"}
-
-
-@pytest.mark.parametrize(("locale", "opening"), SHOOTING_NO_COURSE)
-def test_shooting_pains_without_a_course_are_checked_not_warned(locale: str,
-                                                                opening: str) -> None:
-    spoken, reply = converse(locale, opening, NERVE_PAIN_ANSWERS)
-    assert not spoken[0].startswith(WARNING), spoken[0]
-    assert "bilateral_sciatica" not in flags(reply), history(reply)
-    assert triage(reply) != "emergency", history(reply)
 
 
 @pytest.mark.parametrize(("locale", "opening"), SHOOTING_NO_COURSE)
