@@ -61,6 +61,11 @@ _SUBJECTS = frozenset({"i", "my", "we", "our", "it", "they", "he", "she", "the",
 # Requests that end the session must be the whole of what was said, give or take these words:
 # "I have to stop" inside "my calf cramps and I have to stop" is no request to end.
 _WHOLE_REQUESTS = frozenset({"stop", "pause"})
+# Requests for the pace of speech: said with an answer, both are taken; said with a request the
+# question again at that pace answers too ("say that again a bit slower", "slow down, I'm not
+# following"), the pace is what was asked for.
+_PACE_REQUESTS = frozenset({"slower", "faster", "normal_speed"})
+_PACE_COVERS = frozenset({"repeat", "help"})
 _REQUEST_FILLERS = frozenset({"please", "want", "to", "can", "could", "would", "we", "let", "us",
                               "you", "need", "now", "thanks", "thank", "like", "i", "me", "for",
                               "today", "here", "the", "this", "it", "all", "just", "have", "got",
@@ -311,6 +316,13 @@ class Reader:
                    and not (any(m.start < at < m.end - 1 and at not in m.positions
                                 for at in joins)
                             and any(keys[at] in self._triggers for at in m.positions))]
+        # The words of a request are the request's (round 12): "start the whole thing again
+        # from the top" is no whole leg gone numb. Only words that would be read with doubt are
+        # given up to it; a sign stated outright stays a sign, and is warned first (rule 1).
+        requests = self._requests(keys, bounds, locale)
+        asked = frozenset(at for m in requests for at in range(m.start, m.end))
+        if asked:
+            matches = [m for m in matches if m.phrase.certain or not m.positions <= asked]
         # The legs of a side answer ("both legs, and I think my mum's words are jumbled") are the
         # legs of whoever is screened, not the speaker's own said first.
         sides = frozenset().union(*(m.positions for m in answer_matches
@@ -556,31 +568,45 @@ class Reader:
                           of_another=of_another,
                           disowned=any(self._spans(keys, vocab.not_the_speaker)),
                           timing_yes=answer != "unsure" and self._timing_yes(keys))
-        requests = _outermost(self._find(keys, vocab.requests, locale))
         question = bool(keys) and keys[0] in _QUESTION_WORDS and not (
             keys[0] in _CLAUSE_OPENERS and len(keys) > 1 and keys[1] in _SUBJECTS) and not (
             len(keys) > 1 and keys[1] == "not") and not (  # "can not walk" says, not asks
             # "can still feel the paper" (its "I" left in the carrier) says; "can I", "is it",
             # "do they" ask: an auxiliary asks only with its subject after it
             said[0] in _AUXILIARY_QUESTIONS and len(said) > 1 and said[1] not in _ASKED_OF)
-        requests = [m for m in requests if m.phrase.target.split(":", 1)[1] not in _WHOLE_REQUESTS
-                    or _whole(m, keys, requests)]
-        # A time said ("since the clocks went back", "since I went back to work") asks nothing.
-        dated = _since_clauses(keys, bounds)
-        requests = [m for m in requests if m.start not in dated]
         if requests and (not reading.findings or question):
             # "No more questions", "a bit slower please": a request said in more words than
             # any answer in them is the request. A question asks, whatever it mentions.
-            chosen = max(requests, key=lambda m: (m.end - m.start, -m.start))
+            # Slower or faster speech asked for with "say that again" or "I'm not following"
+            # is the pace: the question comes again at it, which is the repeat too.
+            chosen = max(requests, key=lambda m: (
+                _target(m) in _PACE_REQUESTS and all(
+                    _target(o) in _PACE_COVERS for o in requests
+                    if _target(o) not in _PACE_REQUESTS),
+                m.end - m.start, -m.start))
             longest = chosen.end - chosen.start
-            if question or reading.empty or all(m.end - m.start < longest for m in values):
+            # Words the request holds, or only its politeness and fillers ("enough for today,
+            # I'm stopping"), answer nothing beside it.
+            answering = [m for m in values if not m.positions <= asked and (
+                m.phrase.target.startswith("side:")  # "right" is a side before it is a filler
+                or not all(keys[at] in _REQUEST_FILLERS for at in m.positions))]
+            pace = _target(chosen) in _PACE_REQUESTS
+            if (question or reading.empty or pace
+                    or all(m.end - m.start < longest for m in answering)):
                 # "No more questions" is a request, not a "no"; "can you go slower" asks for
-                # slower speech and says nothing of how the numbness came on.
-                own = [m for m in values if not (m.positions & chosen.positions)]
+                # slower speech and says nothing of how the numbness came on. An answer said
+                # beside a pace asked for ("the left one, and slower please") is kept with it.
+                own = [m for m in answering if not (m.positions & chosen.positions)]
                 onset = _first(own, "onset:")
                 sides = {m.phrase.target for m in own if m.phrase.target.startswith("side:")}
-                reading = reading._replace(request=chosen.phrase.target.split(":", 1)[1],
-                                           answer=None, onset=onset, side=_side(sides))
+                said_beside = any(at not in asked and key not in _REQUEST_FILLERS
+                                  and key not in _OPENERS and key != CLAUSE
+                                  for at, key in enumerate(keys))
+                reading = reading._replace(request=_target(chosen), answer=None, onset=onset,
+                                           side=_side(sides))
+                if not said_beside:  # the request is all that was said: no length either
+                    reading = reading._replace(duration=None, duration_stated=False,
+                                               length=None, length_stated=False)
         paced = any(key in _PACE for key in keys)
         unknown = any(len(w) >= 6 and w.isalpha() and w not in vocab.forms for w in said)
         built = self._spans(keys, vocab.building)
@@ -602,6 +628,18 @@ class Reader:
         return reading._replace(question=question, paced=paced, unknown_word=unknown,
                                 building=building, built_over=built_over, complaint=complaint,
                                 worsening=worsening)
+
+    def _requests(self, keys: Sequence[str], bounds: Sequence[int], locale: str) -> list[_Match]:
+        """The requests said that stand: a request to end or pause only as the whole of what
+        was said ("I have to stop" inside "my calf cramps and I have to stop" is none), and
+        none inside a time said ("since the clocks went back", "since I went back to work")."""
+        requests = _outermost(self._find(keys, self.vocabulary.requests, locale))
+        if not requests:
+            return requests
+        requests = [m for m in requests if _target(m) not in _WHOLE_REQUESTS
+                    or _whole(m, keys, requests)]
+        dated = _since_clauses(keys, bounds)
+        return [m for m in requests if m.start not in dated]
 
     def _numbness_clauses(self, keys: Sequence[str], bounds: Sequence[int],
                           matches: Sequence[_Match]) -> list[int] | None:
@@ -1194,6 +1232,11 @@ def _outermost(matches: list[_Match], same_target: bool = False) -> list[_Match]
         if not inside:
             kept.append(match)
     return kept
+
+
+def _target(match: _Match) -> str:
+    """What a request match asks for ("request:slower" -> "slower")."""
+    return match.phrase.target.split(":", 1)[1]
 
 
 def _whole(match: _Match, keys: Sequence[str], requests: Sequence[_Match]) -> bool:

@@ -21,9 +21,18 @@ from typing import Any
 
 import pytest
 
-from tests.phrasings.runner import Contexts, flags_raised, screening, warned_first
+from skill.alexa.dialog import NORMAL_RATE as NORMAL
+from skill.alexa.dialog import RATES
+from tests.phrasings.runner import (
+    Contexts,
+    _answer_timing,
+    flags_raised,
+    screening,
+    warned_first,
+)
 
 CONTEXTS = Contexts()
+FASTEST = len(RATES) - 1
 
 
 def _canonical(text: str) -> str:
@@ -91,7 +100,7 @@ PAUSE = [
     ("en-US", "duration", "hold on, wait a minute"),
     ("en-AU", "back_pain", "hang on a tick, mate"),
     ("en-CA", "fever", "just a second please, hold on"),
-    ("en-IN", "side", "one minute please, wait"),
+    ("en-IN", "side", "one sec please, wait"),
 ]
 
 START_OVER = [
@@ -215,11 +224,14 @@ def test_sides_said_as_which_leg_it_is(locale: str, text: str, side: str) -> Non
 def test_an_answer_with_a_pace_asked_for_keeps_both(locale: str, text: str, side: str,
                                                     faster: bool) -> None:
     """The answer in the same words is kept, and the pace asked for is taken too."""
+    before = CONTEXTS.open(locale, "side").session_attributes["dialog"].get("rate", NORMAL)
     sim = CONTEXTS.open(locale, "side")
     reply = sim.say(text)
     assert screening(sim).answers.get("side") == side
-    rate = sim.session_attributes["dialog"].get("rate")
-    assert rate is not None and (rate > 2 if faster else rate < 2), (rate, reply.speech)
+    rate = sim.session_attributes["dialog"].get("rate", NORMAL)
+    # the rate a speaker last chose is kept for them, so the pace before may already be an end
+    assert (rate > before or rate == FASTEST) if faster else (rate < before or rate == 0), (
+        before, rate, reply.speech)
 
 
 @pytest.mark.parametrize(("locale", "context", "text"), [
@@ -232,9 +244,12 @@ def test_an_answer_with_a_pace_asked_for_keeps_both(locale: str, text: str, side
 ])
 def test_a_red_flag_said_inside_a_control_request_still_warns(locale: str, context: str,
                                                               text: str) -> None:
-    """Must-warn (rule 1): the request never swallows the sign said with it."""
+    """Must-warn (rule 1): the request never swallows the sign said with it. A sign that is an
+    emergency only when new is timed first ("Did that start in the last few days?", the
+    screening here having come on slowly): answered as new, it is warned."""
     sim = CONTEXTS.open(locale, context)
     reply = sim.say(text)
-    flags = flags_raised(screening(sim))
-    assert flags and warned_first(reply.speech), (flags, reply.speech)
     assert not reply.session_ended
+    replies = [reply] if warned_first(reply.speech) else [reply, *_answer_timing(sim)]
+    flags = flags_raised(screening(sim))
+    assert flags and any(warned_first(r.speech) for r in replies), (flags, reply.speech)
