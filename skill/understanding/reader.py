@@ -318,11 +318,13 @@ class Reader:
                             and any(keys[at] in self._triggers for at in m.positions))]
         # The words of a request are the request's (round 12): "start the whole thing again
         # from the top" is no whole leg gone numb. Only words that would be read with doubt are
-        # given up to it; a sign stated outright stays a sign, and is warned first (rule 1).
+        # given up to it, and words that deny or explain a finding away ("what am I meant to
+        # say" is no diet); a sign stated outright stays a sign, and is warned first (rule 1).
         requests = self._requests(keys, bounds, locale)
         asked = frozenset(at for m in requests for at in range(m.start, m.end))
         if asked:
-            matches = [m for m in matches if m.phrase.certain or not m.positions <= asked]
+            matches = [m for m in matches if not m.positions <= asked or not (
+                not m.phrase.certain or m.phrase.denies or m.phrase.explains)]
         # The legs of a side answer ("both legs, and I think my mum's words are jumbled") are the
         # legs of whoever is screened, not the speaker's own said first.
         sides = frozenset().union(*(m.positions for m in answer_matches
@@ -568,7 +570,9 @@ class Reader:
                           of_another=of_another,
                           disowned=any(self._spans(keys, vocab.not_the_speaker)),
                           timing_yes=answer != "unsure" and self._timing_yes(keys))
-        question = bool(keys) and keys[0] in _QUESTION_WORDS and not (
+        # "is" and "are" are read as "be": said first, they ask as the words themselves do
+        asks = bool(keys) and (keys[0] in _QUESTION_WORDS or said[0] in _QUESTION_WORDS)
+        question = asks and not (
             keys[0] in _CLAUSE_OPENERS and len(keys) > 1 and keys[1] in _SUBJECTS) and not (
             len(keys) > 1 and keys[1] == "not") and not (  # "can not walk" says, not asks
             # "can still feel the paper" (its "I" left in the carrier) says; "can I", "is it",
@@ -579,10 +583,12 @@ class Reader:
             # any answer in them is the request. A question asks, whatever it mentions.
             # Slower or faster speech asked for with "say that again" or "I'm not following"
             # is the pace: the question comes again at it, which is the repeat too.
+            # Said again asked for in so many words beside not understanding ("I didn't
+            # understand you, say it again") is the repeat.
+            targets = {_target(o) for o in requests}
             chosen = max(requests, key=lambda m: (
-                _target(m) in _PACE_REQUESTS and all(
-                    _target(o) in _PACE_COVERS for o in requests
-                    if _target(o) not in _PACE_REQUESTS),
+                _target(m) in _PACE_REQUESTS and targets - _PACE_REQUESTS <= _PACE_COVERS,
+                _target(m) == "repeat" and targets <= {"repeat", "help"},
                 m.end - m.start, -m.start))
             longest = chosen.end - chosen.start
             # Words the request holds, or only its politeness and fillers ("enough for today,
