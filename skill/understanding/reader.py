@@ -66,6 +66,9 @@ _WHOLE_REQUESTS = frozenset({"stop", "pause"})
 # following"), the pace is what was asked for.
 _PACE_REQUESTS = frozenset({"slower", "faster", "normal_speed"})
 _PACE_COVERS = frozenset({"repeat", "help"})
+# Words that say the person is finding the answer: a moment asked for with them is no pause.
+_STILL_ANSWERING = frozenset({"think", "check", "look", "remember", "recall", "see", "ask",
+                              "feel", "try"})
 _REQUEST_FILLERS = frozenset({"please", "want", "to", "can", "could", "would", "we", "let", "us",
                               "you", "need", "now", "thanks", "thank", "like", "i", "me", "for",
                               "today", "here", "the", "this", "it", "all", "just", "have", "got",
@@ -644,6 +647,10 @@ class Reader:
             return requests
         requests = [m for m in requests if _target(m) not in _WHOLE_REQUESTS
                     or _whole(m, keys, requests)]
+        if any(key in _STILL_ANSWERING for key in keys):
+            # "hang on, let me check", "hold on, I need to think": a moment to find the answer,
+            # never a pause that ends the session (and, with resuming off, loses the answers)
+            requests = [m for m in requests if _target(m) != "pause"]
         dated = _since_clauses(keys, bounds)
         return [m for m in requests if m.start not in dated]
 

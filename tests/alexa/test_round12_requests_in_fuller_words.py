@@ -253,3 +253,23 @@ def test_a_red_flag_said_inside_a_control_request_still_warns(locale: str, conte
     replies = [reply] if warned_first(reply.speech) else [reply, *_answer_timing(sim)]
     flags = flags_raised(screening(sim))
     assert flags and any(warned_first(r.speech) for r in replies), (flags, reply.speech)
+
+
+@pytest.mark.parametrize(("locale", "context", "text"), [
+    ("en-US", "side", "hold on, let me check"),
+    ("en-GB", "duration", "hang on, I need to think about that"),
+    ("en-CA", "back_pain", "wait a second, let me try to remember"),
+    ("en-AU", "fever", "hang on a tick, I'll have a look"),
+    ("en-IN", "side", "one moment, let me see"),
+])
+def test_a_moment_to_find_the_answer_never_ends_the_session(locale: str, context: str,
+                                                            text: str) -> None:
+    """"Stop" never loses state without the person meaning to end: a moment asked for while
+    finding the answer keeps the session open, the screening as it was, and asks again."""
+    sim = CONTEXTS.open(locale, context)
+    before = screening(sim)
+    reply = sim.say(text)
+    after = screening(sim)
+    assert not reply.session_ended, reply.speech
+    assert (after.history, after.current) == (before.history, before.current), reply.speech
+    assert reply.speech.rstrip().endswith("?"), reply.speech
