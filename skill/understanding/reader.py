@@ -443,8 +443,16 @@ class Reader:
 
         values = _outermost(answer_matches)
         kept = []
+        side_starts = [m.start for m in values if m.phrase.target.startswith("side:")]
         for m in values:
-            if not self._negated(m, [t for t in triggers if not (t & m.positions)], (), bounds):
+            reach = [t for t in triggers if not (t & m.positions)]
+            if m.phrase.target.startswith("side:"):
+                # A "not" denies the side it stands before, not one said after that ("not the
+                # left, the right"), nor one named after a leg's own clause ("the leg I don't
+                # kick with, the left"): which leg is said after what it is not (round 12).
+                reach = [t for t in reach if not any(min(t) < at < m.start for at in side_starts)
+                         and not _in_relative_clause(min(t), keys, self.vocabulary.legs)]
+            if not self._negated(m, reach, (), bounds):
                 kept.append(m)
             elif m.phrase.target == "yes":  # "I don't think so", "not really, no"
                 kept.append(m._replace(phrase=m.phrase._replace(target="no")))
@@ -1245,6 +1253,25 @@ def _outermost(matches: list[_Match], same_target: bool = False) -> list[_Match]
         if not inside:
             kept.append(match)
     return kept
+
+
+_RELATIVE_SUBJECTS = frozenset({"i", "he", "she", "you", "we", "they"})
+
+
+def _in_relative_clause(at: int, keys: Sequence[str], legs: frozenset[str]) -> bool:
+    """Whether the word at `at` is in a clause said of a leg ("the leg I don't kick with", "the
+    one that doesn't hurt"): its subject comes right after the leg, with "that" or "which" or
+    nothing between."""
+    for back in (1, 2, 3):
+        subject = at - back
+        if subject < 1 or keys[subject] not in _RELATIVE_SUBJECTS | {"that", "which"}:
+            continue
+        before = subject - 1
+        if keys[before] in ("that", "which") and before > 0:
+            before -= 1
+        if keys[before] in legs or keys[before] in ("one", "side"):
+            return True
+    return False
 
 
 def _target(match: _Match) -> str:

@@ -204,6 +204,12 @@ SIDES = [
     ("en-CA", "right leg and foot", "one_leg"),
     ("en-AU", "both, but mostly the right", "both_legs"),
     ("en-IN", "the left one only", "one_leg"),
+    # which leg, said after what it is not: a "not" denies the side it stands before only
+    ("en-US", "the one I don't drive with, the left", "one_leg"),
+    ("en-GB", "not the left, the right one", "one_leg"),
+    ("en-CA", "it's not in both, just the one", "one_leg"),
+    ("en-AU", "the leg that doesn't hurt, the right", "one_leg"),
+    ("en-IN", "the leg I am not standing on, left one", "one_leg"),
 ]
 
 
