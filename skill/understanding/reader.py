@@ -327,7 +327,8 @@ class Reader:
         asked = frozenset(at for m in requests for at in range(m.start, m.end))
         if asked:
             matches = [m for m in matches if not m.positions <= asked or not (
-                not m.phrase.certain or m.phrase.denies or m.phrase.explains)]
+                not m.phrase.certain or m.phrase.mention or m.phrase.denies
+                or m.phrase.explains)]
         # The legs of a side answer ("both legs, and I think my mum's words are jumbled") are the
         # legs of whoever is screened, not the speaker's own said first.
         sides = frozenset().union(*(m.positions for m in answer_matches
@@ -599,8 +600,8 @@ class Reader:
             targets = {_target(o) for o in requests}
             chosen = max(requests, key=lambda m: (
                 _target(m) in _PACE_REQUESTS and targets - _PACE_REQUESTS <= _PACE_COVERS,
-                _target(m) == "repeat" and targets <= {"repeat", "help"},
-                m.end - m.start, -m.start))
+                m.end - m.start, _target(m) == "repeat" and targets <= {"repeat", "help"},
+                -m.start))
             longest = chosen.end - chosen.start
             # Words the request holds, or only its politeness and fillers ("enough for today,
             # I'm stopping"), answer nothing beside it.
