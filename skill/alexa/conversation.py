@@ -36,6 +36,8 @@ def _said_as_new(finding: str | None) -> tuple[str | None, bool]:
 # level, so its own warning is spoken whenever it is held, beside a stroke or new weakness
 # (review8 N2): the others are as urgent and name the same number.
 BREATHING_FLAG = "breathing_swallowing"
+# Requests for the pace of speech, read in free speech, and which way each moves it.
+_PACES = {"slower": -1, "faster": 1, "normal_speed": 0}
 
 
 def in_spoken_order(flags: tuple[RaisedFlag, ...],
@@ -413,10 +415,16 @@ class Conversation:
             condition = condition_named(self.kb, text)
         if heard.request is not None and not heard.entries:
             return self._requested(heard.request, condition, heard.unknown_word)
+        if heard.request in _PACES and heard.entries:
+            # "the left one, and slower please": the answer is taken, at the pace asked for
+            self.memory = self.memory.with_changes(rate=self._rate_for(_PACES[heard.request])[0])
         if condition is not None and (self.memory.offer == "which_cause" or self.state.finished
                                       or (heard.question and not heard.entries)):
             # Context wins: asked which cause to hear about, or with the screening over, "back
-            # injury" or "restless legs" is a cause, not something volunteered.
+            # injury" or "restless legs" is a cause, not something volunteered; asked how it is
+            # treated or eased ("how do doctors sort out sciatica"), that is the answer given.
+            if heard.request in ("treatment", "self_care"):
+                return self._requested(heard.request, condition, True)
             return self.cause_info(condition, heard=True)
         if heard.empty and listed in self.kb.questions_by_id:
             heard = Heard(entries=((listed, YES, True),))
@@ -682,17 +690,20 @@ class Conversation:
             return self.reply(self.wording.help(self.current))
         return self.reply(self.open_line("help_idle", "help_idle_reprompt", "start"))
 
-    def change_rate(self, direction: int) -> Utterance:
-        """direction -1 slower, +1 faster, 0 normal; then carry on where we were."""
+    def _rate_for(self, direction: int) -> tuple[int, str]:
+        """The speaking rate asked for (direction -1 slower, +1 faster, 0 normal), and the line
+        that says so."""
         rate = self.memory.rate
         if direction == 0:
-            new, key = NORMAL_RATE, "rate_changed_normal"
-        else:
-            new = min(max(rate + direction, 0), len(RATES) - 1)
-            if new == rate:
-                key = "rate_slowest" if direction < 0 else "rate_fastest"
-            else:
-                key = "rate_changed_slower" if direction < 0 else "rate_changed_faster"
+            return NORMAL_RATE, "rate_changed_normal"
+        new = min(max(rate + direction, 0), len(RATES) - 1)
+        if new == rate:
+            return new, "rate_slowest" if direction < 0 else "rate_fastest"
+        return new, "rate_changed_slower" if direction < 0 else "rate_changed_faster"
+
+    def change_rate(self, direction: int) -> Utterance:
+        """direction -1 slower, +1 faster, 0 normal; then carry on where we were."""
+        new, key = self._rate_for(direction)
         self.memory = self.memory.with_changes(rate=new)
         lead = self.wording.line(key)
         if self.in_screening:

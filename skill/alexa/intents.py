@@ -154,6 +154,25 @@ FREE_SPEECH: dict[str, str] = {
     "NeedSpeechIntent": "do i need to {}",
     "CanSpeechIntent": "can i {}",
     "WhySpeechIntent": "why {}",
+    # a request said in fuller words, its opening word put back (round 12): "sorry, could you
+    # say that again slower", "hang on, stop a second", "start the whole thing again"
+    "PleaseSpeechIntent": "please {}",
+    "SorrySpeechIntent": "sorry {}",
+    "HoldOnSpeechIntent": "hold on {}",
+    "IsSpeechIntent": "is {}",
+    "YouSpeechIntent": "you {}",
+    "YouAreSpeechIntent": "you are {}",
+    "SaySpeechIntent": "say {}",
+    "RepeatSpeechIntent": "repeat {}",
+    "AskSpeechIntent": "ask {}",
+    "SpeakSpeechIntent": "speak {}",
+    "SlowSpeechIntent": "slow {}",
+    "SpeedSpeechIntent": "speed {}",
+    "StartSpeechIntent": "start {}",
+    "StopSpeechIntent": "stop {}",
+    "GoSpeechIntent": "go {}",
+    "ComeSpeechIntent": "come {}",
+    "TakeSpeechIntent": "take me {}",
 }
 
 

@@ -61,6 +61,14 @@ _SUBJECTS = frozenset({"i", "my", "we", "our", "it", "they", "he", "she", "the",
 # Requests that end the session must be the whole of what was said, give or take these words:
 # "I have to stop" inside "my calf cramps and I have to stop" is no request to end.
 _WHOLE_REQUESTS = frozenset({"stop", "pause"})
+# Requests for the pace of speech: said with an answer, both are taken; said with a request the
+# question again at that pace answers too ("say that again a bit slower", "slow down, I'm not
+# following"), the pace is what was asked for.
+_PACE_REQUESTS = frozenset({"slower", "faster", "normal_speed"})
+_PACE_COVERS = frozenset({"repeat", "help"})
+# Words that say the person is finding the answer: a moment asked for with them is no pause.
+_STILL_ANSWERING = frozenset({"think", "check", "look", "remember", "recall", "see", "ask",
+                              "feel", "try"})
 _REQUEST_FILLERS = frozenset({"please", "want", "to", "can", "could", "would", "we", "let", "us",
                               "you", "need", "now", "thanks", "thank", "like", "i", "me", "for",
                               "today", "here", "the", "this", "it", "all", "just", "have", "got",
@@ -311,6 +319,16 @@ class Reader:
                    and not (any(m.start < at < m.end - 1 and at not in m.positions
                                 for at in joins)
                             and any(keys[at] in self._triggers for at in m.positions))]
+        # The words of a request are the request's (round 12): "start the whole thing again
+        # from the top" is no whole leg gone numb. Only words that would be read with doubt are
+        # given up to it, and words that deny or explain a finding away ("what am I meant to
+        # say" is no diet); a sign stated outright stays a sign, and is warned first (rule 1).
+        requests = self._requests(keys, bounds, locale)
+        asked = frozenset(at for m in requests for at in range(m.start, m.end))
+        if asked:
+            matches = [m for m in matches if not m.positions <= asked or not (
+                not m.phrase.certain or m.phrase.mention or m.phrase.denies
+                or m.phrase.explains)]
         # The legs of a side answer ("both legs, and I think my mum's words are jumbled") are the
         # legs of whoever is screened, not the speaker's own said first.
         sides = frozenset().union(*(m.positions for m in answer_matches
@@ -426,8 +444,16 @@ class Reader:
 
         values = _outermost(answer_matches)
         kept = []
+        side_starts = [m.start for m in values if m.phrase.target.startswith("side:")]
         for m in values:
-            if not self._negated(m, [t for t in triggers if not (t & m.positions)], (), bounds):
+            reach = [t for t in triggers if not (t & m.positions)]
+            if m.phrase.target.startswith("side:"):
+                # A "not" denies the side it stands before, not one said after that ("not the
+                # left, the right"), nor one named after a leg's own clause ("the leg I don't
+                # kick with, the left"): which leg is said after what it is not (round 12).
+                reach = [t for t in reach if not any(min(t) < at < m.start for at in side_starts)
+                         and not _in_relative_clause(min(t), keys, self.vocabulary.legs)]
+            if not self._negated(m, reach, (), bounds):
                 kept.append(m)
             elif m.phrase.target == "yes":  # "I don't think so", "not really, no"
                 kept.append(m._replace(phrase=m.phrase._replace(target="no")))
@@ -556,31 +582,49 @@ class Reader:
                           of_another=of_another,
                           disowned=any(self._spans(keys, vocab.not_the_speaker)),
                           timing_yes=answer != "unsure" and self._timing_yes(keys))
-        requests = _outermost(self._find(keys, vocab.requests, locale))
-        question = bool(keys) and keys[0] in _QUESTION_WORDS and not (
+        # "is" and "are" are read as "be": said first, they ask as the words themselves do
+        asks = bool(keys) and (keys[0] in _QUESTION_WORDS or said[0] in _QUESTION_WORDS)
+        question = asks and not (
             keys[0] in _CLAUSE_OPENERS and len(keys) > 1 and keys[1] in _SUBJECTS) and not (
             len(keys) > 1 and keys[1] == "not") and not (  # "can not walk" says, not asks
             # "can still feel the paper" (its "I" left in the carrier) says; "can I", "is it",
             # "do they" ask: an auxiliary asks only with its subject after it
             said[0] in _AUXILIARY_QUESTIONS and len(said) > 1 and said[1] not in _ASKED_OF)
-        requests = [m for m in requests if m.phrase.target.split(":", 1)[1] not in _WHOLE_REQUESTS
-                    or _whole(m, keys, requests)]
-        # A time said ("since the clocks went back", "since I went back to work") asks nothing.
-        dated = _since_clauses(keys, bounds)
-        requests = [m for m in requests if m.start not in dated]
         if requests and (not reading.findings or question):
             # "No more questions", "a bit slower please": a request said in more words than
             # any answer in them is the request. A question asks, whatever it mentions.
-            chosen = max(requests, key=lambda m: (m.end - m.start, -m.start))
+            # Slower or faster speech asked for with "say that again" or "I'm not following"
+            # is the pace: the question comes again at it, which is the repeat too.
+            # Said again asked for in so many words beside not understanding ("I didn't
+            # understand you, say it again") is the repeat.
+            targets = {_target(o) for o in requests}
+            chosen = max(requests, key=lambda m: (
+                _target(m) in _PACE_REQUESTS and targets - _PACE_REQUESTS <= _PACE_COVERS,
+                m.end - m.start, _target(m) == "repeat" and targets <= {"repeat", "help"},
+                -m.start))
             longest = chosen.end - chosen.start
-            if question or reading.empty or all(m.end - m.start < longest for m in values):
+            # Words the request holds, or only its politeness and fillers ("enough for today,
+            # I'm stopping"), answer nothing beside it.
+            answering = [m for m in values if not m.positions <= asked and (
+                m.phrase.target.startswith("side:")  # "right" is a side before it is a filler
+                or not all(keys[at] in _REQUEST_FILLERS for at in m.positions))]
+            pace = _target(chosen) in _PACE_REQUESTS
+            if (question or reading.empty or pace
+                    or all(m.end - m.start < longest for m in answering)):
                 # "No more questions" is a request, not a "no"; "can you go slower" asks for
-                # slower speech and says nothing of how the numbness came on.
-                own = [m for m in values if not (m.positions & chosen.positions)]
+                # slower speech and says nothing of how the numbness came on. An answer said
+                # beside a pace asked for ("the left one, and slower please") is kept with it.
+                own = [m for m in answering if not (m.positions & chosen.positions)]
                 onset = _first(own, "onset:")
                 sides = {m.phrase.target for m in own if m.phrase.target.startswith("side:")}
-                reading = reading._replace(request=chosen.phrase.target.split(":", 1)[1],
-                                           answer=None, onset=onset, side=_side(sides))
+                said_beside = any(at not in asked and key not in _REQUEST_FILLERS
+                                  and key not in _OPENERS and key != CLAUSE
+                                  for at, key in enumerate(keys))
+                reading = reading._replace(request=_target(chosen), answer=None, onset=onset,
+                                           side=_side(sides))
+                if not said_beside:  # the request is all that was said: no length either
+                    reading = reading._replace(duration=None, duration_stated=False,
+                                               length=None, length_stated=False)
         paced = any(key in _PACE for key in keys)
         unknown = any(len(w) >= 6 and w.isalpha() and w not in vocab.forms for w in said)
         built = self._spans(keys, vocab.building)
@@ -602,6 +646,22 @@ class Reader:
         return reading._replace(question=question, paced=paced, unknown_word=unknown,
                                 building=building, built_over=built_over, complaint=complaint,
                                 worsening=worsening)
+
+    def _requests(self, keys: Sequence[str], bounds: Sequence[int], locale: str) -> list[_Match]:
+        """The requests said that stand: a request to end or pause only as the whole of what
+        was said ("I have to stop" inside "my calf cramps and I have to stop" is none), and
+        none inside a time said ("since the clocks went back", "since I went back to work")."""
+        requests = _outermost(self._find(keys, self.vocabulary.requests, locale))
+        if not requests:
+            return requests
+        requests = [m for m in requests if _target(m) not in _WHOLE_REQUESTS
+                    or _whole(m, keys, requests)]
+        if any(key in _STILL_ANSWERING for key in keys):
+            # "hang on, let me check", "hold on, I need to think": a moment to find the answer,
+            # never a pause that ends the session (and, with resuming off, loses the answers)
+            requests = [m for m in requests if _target(m) != "pause"]
+        dated = _since_clauses(keys, bounds)
+        return [m for m in requests if m.start not in dated]
 
     def _numbness_clauses(self, keys: Sequence[str], bounds: Sequence[int],
                           matches: Sequence[_Match]) -> list[int] | None:
@@ -1194,6 +1254,30 @@ def _outermost(matches: list[_Match], same_target: bool = False) -> list[_Match]
         if not inside:
             kept.append(match)
     return kept
+
+
+_RELATIVE_SUBJECTS = frozenset({"i", "he", "she", "you", "we", "they"})
+
+
+def _in_relative_clause(at: int, keys: Sequence[str], legs: frozenset[str]) -> bool:
+    """Whether the word at `at` is in a clause said of a leg ("the leg I don't kick with", "the
+    one that doesn't hurt"): its subject comes right after the leg, with "that" or "which" or
+    nothing between."""
+    for back in (1, 2, 3):
+        subject = at - back
+        if subject < 1 or keys[subject] not in _RELATIVE_SUBJECTS | {"that", "which"}:
+            continue
+        before = subject - 1
+        if keys[before] in ("that", "which") and before > 0:
+            before -= 1
+        if keys[before] in legs or keys[before] in ("one", "side"):
+            return True
+    return False
+
+
+def _target(match: _Match) -> str:
+    """What a request match asks for ("request:slower" -> "slower")."""
+    return match.phrase.target.split(":", 1)[1]
 
 
 def _whole(match: _Match, keys: Sequence[str], requests: Sequence[_Match]) -> bool:
