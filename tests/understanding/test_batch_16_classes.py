@@ -53,7 +53,8 @@ def test_a_witness_saying_all_is_well_is_no_stroke(context: str, text: str, loca
     ("my bum feels like it's had a local anaesthetic", "en-GB"),
     ("my butt feels like the dentist injected it", "en-US"),
     ("my backside feels like it's been frozen at the dentist", "en-CA"),
-    ("down the back passage it's like I've had a needle at the dentist", "en-AU"),
+    # ("down the ..." has no carrier: said after "and" here)
+    ("and round the back passage it's like I've had a needle at the dentist", "en-AU"),
     ("my private parts feel like after the dental injection", "en-IN"),
     ("my groin feels like novocaine has been put in it", "en-US"),
 ])
