@@ -209,9 +209,9 @@ class Reader:
         return said
 
     def _legs_said_again(self, keys: tuple[str, ...]) -> tuple[str, ...]:
-        """ "They" after the legs, with no one else nor another part named between, is the legs: "my legs have
-        been numb for weeks, this week they started giving way" (review7 O6). Not in a comparison
-        ("weaker than they were"), which its own phrases read."""
+        """ "They" after the legs, with no one else nor another part named between, is the
+        legs: "my legs have been numb for weeks, this week they started giving way" (review7
+        O6). Not in a comparison ("weaker than they were"), which its own phrases read."""
         vocab = self.vocabulary
         if "they" not in keys:
             return keys
@@ -688,8 +688,13 @@ class Reader:
         # "now you mention it, yes": a set phrase before the answer does not stop it answering
         opening = next((at for at, key in enumerate(keys) if at >= self._reported(keys)
                         and key not in _OPENERS and at not in masks), len(keys))
+        # not knowing said after a reason, where nothing is said for certain ("they mentioned
+        # my kidney function once, I'm not sure what they meant"): the reason is why it is not
+        # known, and the answer is "not sure" (round 12)
+        unsure_after_a_reason = not any(f.present and f.certain for f in by_finding.values())
         plain = sorted((m for m in values if m.phrase.target in ("yes", "no", "unsure")
-                        and (m.start <= opening or _said_last(m, keys))
+                        and (m.start <= opening or _said_last(m, keys)
+                             or (m.phrase.target == "unsure" and unsure_after_a_reason))
                         and not (_bare(m, keys) and not _complete(m, keys))),
                        key=lambda m: (-(m.end - m.start), m.start))
         if not plain:
