@@ -446,8 +446,16 @@ def _gated(r: Result) -> str:
 # Round 12 makes batch 16's tuning half tuning material: its ceilings (88 plain, 20 hedged, 5
 # denial runs) join the supplement's (105 -> 193 plain, 36 -> 56 hedged, 0 -> 5 denial); its
 # false-flag ceiling already counted there.
+# Round 12's reader12 (batch 16's classes in own wordings, tests first, must-warn controls beside
+# each lowering: witnessed stroke signs, the seat numbed like at the dentist, quoted temperatures,
+# a cast beside severe pain, scores past ten, night and rest pain in other words, idioms of
+# falling and of cold that warmed up, not knowing with a reason, festivals and "a good fortnight")
+# took batch 16's tuning half from 88 to 38 plain misses (hedged 20 as before) and from 15 to 5
+# false-flag runs, and batches 10 to 13 from 17 to 12 plain misses: the supplement's plain
+# ceiling comes down by batch 16's 50 to 143 (the other 5 left as margin: batches 6 to 9, 14
+# and 15 were not re-measured on the final commit), and batch 16's false-flag ceiling to 5.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 193, ("hedged", "supplement"): 56,
+                       ("plain", "supplement"): 143, ("hedged", "supplement"): 56,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
@@ -482,7 +490,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_9): 17, ("hedged", HELD_BACK_9): 5,
                        ("denial", HELD_BACK_9): 0,
                        ("false flag, batch 15", HELD_BACK_9): 10,
-                       ("false flag, batch 16", SUPPLEMENT): 15,
+                       ("false flag, batch 16", SUPPLEMENT): 5,
                        ("plain", HELD_BACK_10): 25, ("hedged", HELD_BACK_10): 5,
                        ("denial", HELD_BACK_10): 0,
                        ("false flag, batch 16", HELD_BACK_10): 0}
