@@ -452,10 +452,9 @@ def _gated(r: Result) -> str:
 # falling and of cold that warmed up, not knowing with a reason, festivals and "a good fortnight")
 # took batch 16's tuning half from 88 to 38 plain misses (hedged 20 as before) and from 15 to 5
 # false-flag runs, and batches 10 to 13 from 17 to 12 plain misses: the supplement's plain
-# ceiling comes down by batch 16's 50 to 143 (the other 5 left as margin: batches 6 to 9, 14
-# and 15 were not re-measured on the final commit), and batch 16's false-flag ceiling to 5.
+# ceiling comes down from 193 to 138 (hedged 56 as before), and batch 16's false-flag one to 5.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 143, ("hedged", "supplement"): 56,
+                       ("plain", "supplement"): 138, ("hedged", "supplement"): 56,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
