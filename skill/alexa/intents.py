@@ -148,6 +148,7 @@ FREE_SPEECH: dict[str, str] = {
     "NoneSpeechIntent": "none of {}",
     "OnlySpeechIntent": "only {}",
     "SometimesSpeechIntent": "sometimes {}",
+    "RarelySpeechIntent": "hardly ever {}",  # "rarely, just a shandy now and then" (round 12)
     "NormalSpeechIntent": "{}",  # "is it normal that ...": asks, and says what it asks about
     "QuestionSpeechIntent": "what {}",  # "what", "how": a question, its own word lost
     "ShouldSpeechIntent": "should i {}",

@@ -744,6 +744,13 @@ def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str |
             # "Yes, but no sciatica" asked about back pain: a plain yes said to the question
             # stands against a denial said of a part of it (the safer side, rule 3).
             if any(f.present for f in about) or reading.answer == "yes":
+                if reading.answer == UNSURE and not any(f.present and f.certain for f in about) \
+                        and question.id not in _red_flag_findings(kb):
+                    # "they mentioned my kidney function once, I'm not sure what they meant":
+                    # words that only touch on it, with not knowing said, stay not sure where
+                    # no red flag hangs on the answer; where one does (diabetes and a foot
+                    # wound), the more urgent yes stands (rule 3; round 12)
+                    return UNSURE
                 return "yes"
             if reading.answer == UNSURE and not any(f.certain for f in about):
                 # "no idea, I haven't paid attention down there": a loose denial beside not

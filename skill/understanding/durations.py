@@ -58,6 +58,21 @@ _ONE_UNIT = lazy_regex(r"\b(?:past|the last|whole|entire|full)\s+"
                        r"(?P<unit>hour|day|night|week|fortnight|month|year)\b")
 
 
+# how full a length was, said before it: "a good fortnight", "a solid week" (round 12)
+_HOW_FULL = lazy_regex(r"\b(?:good|solid|full|clear|straight|whole)\s+(?=(?:[0-9]+\s+)?"
+                       r"(?:hour|day|night|week|fortnight|month|year)s?\b)")
+
+
+# "one day" as "on a day": "I just noticed it one day", "woke up one morning and it was there"
+# (after noticing or waking), not a length (round 12); "in one day", "over one day" still are
+_ONE_DAY_FOUND = lazy_regex(r"\b(?:noticed|notice|noticing|found|spotted|woke|woken|up|there|it)"
+                            r"\s+(?:it\s+)?(?:one|1)\s+(?:day|morning|evening|night|afternoon)\b"
+                            r"|^(?:one|1)\s+(?:day|morning)\b|\b(?:one|1)\s+(?:day|morning)\s+i\b")
+
+
+_ONE_DAY_WORDS = frozenset({"day", "morning", "evening", "night", "afternoon"})
+
+
 def read_duration(said: Sequence[str], keys: Sequence[str], vocab: Vocabulary, locale: str,
                   today: date | None, word_matches: Sequence[Any],
                   whole: Sequence[str] | None = None) -> tuple[str | None, bool]:
@@ -80,6 +95,10 @@ def read_duration(said: Sequence[str], keys: Sequence[str], vocab: Vocabulary, l
         days = _amount(text, vocab)
     if days is not None:
         return duration_bucket(days), True
+    if word_matches and _ONE_DAY_FOUND.search(text):
+        # "I just noticed it one day": the day said is when, no length (round 12)
+        word_matches = [m for m in word_matches if m.end - m.start > 1
+                        or (whole or keys)[m.start] not in _ONE_DAY_WORDS]
     if word_matches:
         longest = max(word_matches, key=lambda m: (m.end - m.start, -m.start))
         # "since yesterday", "the tingling started last week": a time said as when it began
@@ -107,6 +126,8 @@ def _amount(text: str, vocab: Vocabulary) -> float | None:
 
         text = alpha2digit(text, "en", threshold=0)  # "two days" too, not only from three
     text = _ONE_UNIT.sub(r"a \g<unit>", text)
+    text = _HOW_FULL.sub("", text)  # "a good fortnight", "a solid two weeks": that length
+    text = _ONE_DAY_FOUND.sub(" ", text)  # "I just noticed it one day": when, not how long
     best = None
     for match in _AMOUNT.finditer(text):
         unit = vocab.key(match.group("unit"))
@@ -267,20 +288,47 @@ def _since_holiday(text: str, locale: str, vocab: Vocabulary, today: date) -> fl
     countries = dict.fromkeys([country, *vocab.countries.values()])
     for code in countries:
         try:
-            calendar = holidays.country_holidays(code, years=(today.year - 1, today.year))
-        except (NotImplementedError, KeyError):
-            continue
+            # the optional holidays too: India's festivals (Onam, Maha Shivaratri) are
+            # restricted holidays, dated all the same (round 12)
+            calendar = holidays.country_holidays(code, years=(today.year - 1, today.year),
+                                                 categories=_HOLIDAY_KINDS)
+        except (NotImplementedError, KeyError, ValueError):
+            try:
+                calendar = holidays.country_holidays(code, years=(today.year - 1, today.year))
+            except (NotImplementedError, KeyError):
+                continue
         for size in range(len(said), 0, -1):
             name = " ".join(said[:size])
             if not any(len(w) >= 4 for w in said[:size]):
                 continue  # "since I got up" names no holiday
             # the holiday's name as it begins: "Christmas" is "Christmas Day", "day" is not
             pattern = re.compile(rf"^{re.escape(name)}\b")
-            dates = [day for day, title in calendar.items() if day <= today and pattern.search(
-                " ".join(_plain(w) for w in title.lower().replace("'", "").split()))]
+            dates = [day for day, title in calendar.items() if day <= today and any(
+                pattern.search(part) or _spelt_alike(name, part) for part in _titles(title))]
             if dates:
                 return float((today - max(dates)).days)
     return None
+
+
+_HOLIDAY_KINDS = ("public", "optional")
+
+
+def _titles(title: str) -> list[str]:
+    """A holiday's names, each as words ("Onam; Prophet's Birthday" is two holidays on a day)."""
+    return [" ".join(_plain(w) for w in part.replace("'", "").split())
+            for part in re.split(r"[;/]", title.lower()) if part.strip()]
+
+
+def _spelt_alike(name: str, title: str) -> bool:
+    """A festival's name in another transliteration ("Shivratri", "Mahashivratri" for "Maha
+    Shivaratri"): the name, without spaces, alike to the title's end (round 12)."""
+    said, known = name.replace(" ", ""), title.replace(" ", "")
+    if len(said) < 5 or not said.isalpha():
+        return False
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, said, known[-len(said) - 1:]).ratio() >= 0.9 or \
+        SequenceMatcher(None, said, known).ratio() >= 0.9
 
 
 def _plain(word: str) -> str:

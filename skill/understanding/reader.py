@@ -45,6 +45,7 @@ _QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "which", "wh
                              "can", "could", "is", "are", "do", "does", "will", "would", "shall"})
 _ANSWER_WORDS = frozenset({"no", "nope", "nah", "yes", "yeah", "yep"})
 _YES_WORDS = frozenset({"yes", "yeah", "yep", "yup"})
+_NO_WORDS = frozenset({"no", "nope", "nah"})
 _AUXILIARY_QUESTIONS = frozenset({"can", "could", "is", "are", "do", "does", "will", "would",
                                   "shall", "should"})
 # Auxiliaries that open an answer only when the carrier took their subject ("it {speech}")
@@ -216,9 +217,9 @@ class Reader:
         return said
 
     def _legs_said_again(self, keys: tuple[str, ...]) -> tuple[str, ...]:
-        """ "They" after the legs, with no one else named between, is the legs: "my legs have
-        been numb for weeks, this week they started giving way" (review7 O6). Not in a comparison
-        ("weaker than they were"), which its own phrases read."""
+        """ "They" after the legs, with no one else nor another part named between, is the
+        legs: "my legs have been numb for weeks, this week they started giving way" (review7
+        O6). Not in a comparison ("weaker than they were"), which its own phrases read."""
         vocab = self.vocabulary
         if "they" not in keys:
             return keys
@@ -227,7 +228,10 @@ class Reader:
         for at, key in enumerate(keys):
             if key in vocab.legs:
                 legs = key
-            elif key in vocab.people or key in vocab.third_person or key in vocab.not_screened:
+            elif key in vocab.people or key in vocab.third_person or key in vocab.not_screened \
+                    or key in vocab.own_body:
+                # ...nor after another part named since ("my thighs and my back passage feel
+                # like they've had a local": the parts said last, round 12)
                 legs = None
             elif key == "they" and legs is not None and (
                     at == 0 or keys[at - 1] not in _COMPARING):
@@ -361,6 +365,11 @@ class Reader:
         by_finding: dict[str, Finding] = {}
         said_where: dict[str, list[frozenset[int]]] = {}  # a present finding's own words
         explained: set[str] = set()
+        explained_at: dict[str, int] = {}
+        # round 12: how each finding was said present (the longest span) and denied in words of
+        # its own ("no, I took my temperature and it was 36.9")
+        longest_present: dict[str, int] = {}
+        denied_in_words: set[str] = set()
         hedged_mentions: set[str] = set()
         outer = _outermost(matches, same_target=True)
         passing = self._spans(keys, vocab.passed)
@@ -437,10 +446,27 @@ class Reader:
             by_finding[finding.id] = finding if held is None else _stronger(held, finding)
             if present:
                 said_where.setdefault(finding.id, []).append(match.positions)
+                longest_present[finding.id] = max(longest_present.get(finding.id, 0),
+                                                  match.end - match.start)
+            elif match.phrase.denies and match.end - match.start >= 3:
+                denied_in_words.add(finding.id)
             if match.phrase.explains and not present:
                 explained.add(finding.id)
+                explained_at[finding.id] = max(explained_at.get(finding.id, 0), match.end)
         for target in explained:  # "I've lost weight, but I'm on a diet": explained away
+            if any(min(where) >= explained_at[target] for where in said_where.get(target, [])):
+                # ...unless said again after what explained it ("they warmed up, but now my
+                # foot's gone white again": round 12)
+                continue
             by_finding[target] = by_finding[target]._replace(present=False, certain=True)
+        if keys and keys[0] in _NO_WORDS:
+            # "no, I checked my temperature twice today and it was 36.9": after a no, a finding
+            # named by its bare word alone ("temperature") is what the words of its own denial
+            # say, a denial; said in words of more than one ("running a temperature", "burning
+            # up") it is still present (rule 3; round 12)
+            for target in denied_in_words:
+                if longest_present.get(target, 0) == 1 and by_finding[target].present:
+                    by_finding[target] = by_finding[target]._replace(present=False, certain=True)
 
         values = _outermost(answer_matches)
         kept = []
@@ -722,8 +748,13 @@ class Reader:
         # "now you mention it, yes": a set phrase before the answer does not stop it answering
         opening = next((at for at, key in enumerate(keys) if at >= self._reported(keys)
                         and key not in _OPENERS and at not in masks), len(keys))
+        # not knowing said after a reason, where nothing is said for certain ("they mentioned
+        # my kidney function once, I'm not sure what they meant"): the reason is why it is not
+        # known, and the answer is "not sure" (round 12)
+        unsure_after_a_reason = not any(f.present and f.certain for f in by_finding.values())
         plain = sorted((m for m in values if m.phrase.target in ("yes", "no", "unsure")
-                        and (m.start <= opening or _said_last(m, keys))
+                        and (m.start <= opening or _said_last(m, keys)
+                             or (m.phrase.target == "unsure" and unsure_after_a_reason))
                         and not (_bare(m, keys) and not _complete(m, keys))),
                        key=lambda m: (-(m.end - m.start), m.start))
         if not plain:

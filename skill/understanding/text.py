@@ -19,6 +19,7 @@ CLAUSE = ","
 # as "is" does no harm to matching.
 _IS = ((re.compile(r"'s\b"), " is"),)
 _CLAUSE_MARKS = re.compile(r"[,;:.!?\u2026()\[\]\"]+|\s-+\s|--+")
+_DECIMAL = re.compile(r"(\d)\.(\d)")
 _NOT_WORD = re.compile(r"[^a-z0-9,\s]+")
 
 
@@ -27,6 +28,7 @@ def words(text: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = spell_out(text, _IS)
+    text = _DECIMAL.sub(r"\1 point \2", text)  # "36.8" is a number, not two clauses
     text = _CLAUSE_MARKS.sub(f" {CLAUSE} ", text)
     text = text.replace("'", "").replace("-", " ")
     text = _NOT_WORD.sub(" ", text)

@@ -460,8 +460,15 @@ def _gated(r: Result) -> str:
 # Its tuning half missed 45 plain and 25 hedged runs, flagged no denial run and raised 5
 # false-flag runs (an information request); held_back_11 missed 24 plain and 5 hedged runs
 # (86.7% and 93.7% warned), flagged no denial run and raised 15 false-flag runs.
+# Round 12's reader12 (batch 16's classes in own wordings, tests first, must-warn controls beside
+# each lowering: witnessed stroke signs, the seat numbed like at the dentist, quoted temperatures,
+# a cast beside severe pain, scores past ten, night and rest pain in other words, idioms of
+# falling and of cold that warmed up, not knowing with a reason, festivals and "a good fortnight")
+# took batch 16's tuning half from 88 to 38 plain misses (hedged 20 as before) and from 15 to 5
+# false-flag runs, and batches 10 to 13 from 17 to 12 plain misses: the supplement's plain
+# ceiling comes down from 193 to 138 (hedged 56 as before), and batch 16's false-flag one to 5.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 193, ("hedged", "supplement"): 56,
+                       ("plain", "supplement"): 138, ("hedged", "supplement"): 56,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
@@ -496,7 +503,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_9): 17, ("hedged", HELD_BACK_9): 5,
                        ("denial", HELD_BACK_9): 0,
                        ("false flag, batch 15", HELD_BACK_9): 10,
-                       ("false flag, batch 16", SUPPLEMENT): 15,
+                       ("false flag, batch 16", SUPPLEMENT): 5,
                        ("plain", HELD_BACK_10): 25, ("hedged", HELD_BACK_10): 5,
                        ("denial", HELD_BACK_10): 0,
                        ("false flag, batch 16", HELD_BACK_10): 0,
