@@ -356,6 +356,8 @@ _NEW_SPANS = ("sudden", "hours", "days")
 _OLD_WORDS = lazy_regex(r"(?<!stand )(?<!standing )(?<!sit )(?<!sitting )(?<!keep )(?<!stay )"
                         r"\bstill\b|\b(for (years|ages|a long time)|last year|years ago|ever since"
                         r"|(for|since) (many|so many|several) years|since (years|long)"
+                        # a walking aid or limp dated in years: "a cane for twelve years" (5s)
+                        r"|for (a few|a good few|\w+|\d+) years"
                         r"|always|(has|have) not changed|not changed|same as ever)\b",
                         re.IGNORECASE)
 
