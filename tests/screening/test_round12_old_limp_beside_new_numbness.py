@@ -114,3 +114,37 @@ def test_a_worse_limp_or_saddle_signs_beside_an_old_limp_are_warned(locale: str,
     spoken, reply = converse(locale, opening, said, default="yes")
     assert any(text.startswith(WARNING) for text in spoken), spoken
     assert triage(reply) in ("emergency", "urgent"), history(reply)
+
+
+FEVER_OR_CANCER = [
+    # fever with back pain, or a cancer, beside the old aid: a yes at its timing is the emergency
+    ("en-US", "I've used a cane for years, and for three days I've had a fever and bad back pain "
+              "and my foot tingles"),
+    ("en-GB", "I've had a limp for years, I had breast cancer, and my foot has gone numb"),
+    ("en-AU", "I've used a walking stick for ages, I've had a temperature and a sore back since "
+              "Monday and my foot's numb"),
+    ("en-IN", "I am walking with a stick since many years, I had prostate cancer, and my foot "
+              "is numb"),
+    ("en-CA", "I've walked with a limp for years, I've had a fever and back pain for two days "
+              "and my toes tingle"),
+]
+
+
+@pytest.mark.parametrize(("locale", "opening"), FEVER_OR_CANCER)
+def test_fever_or_cancer_beside_an_old_limp_with_a_yes_at_its_timing_is_the_emergency(
+        locale: str, opening: str) -> None:
+    said = {**BRIEF, "onset": "slowly", CHECK: "yes", "back_pain": "yes", "fever": "yes",
+            "cancer_history": "yes", "history_group": "yes", "recent": "no"}
+    spoken, reply = converse(locale, opening, said)
+    assert any(text.startswith(WARNING) for text in spoken), spoken
+    assert triage(reply) == "emergency", history(reply)
+
+
+@pytest.mark.parametrize(("locale", "opening"), FEVER_OR_CANCER)
+def test_fever_or_cancer_beside_an_old_limp_not_worse_is_still_seen(locale: str,
+                                                                    opening: str) -> None:
+    # no new weakness: at least "see a doctor soon", never self-care
+    said = {**BRIEF, "onset": "slowly", CHECK: "no", "back_pain": "yes", "fever": "yes",
+            "cancer_history": "yes", "history_group": "yes"}
+    _, reply = converse(locale, opening, said)
+    assert triage(reply) in ("emergency", "urgent", "routine"), history(reply)
