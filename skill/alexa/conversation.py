@@ -525,7 +525,7 @@ class Conversation:
         walking or the weakness got worse ... in the last few weeks?"), docs/clinical-safety.md
         5s. None when there is none, or it was asked already."""
         question = self.kb.questions_by_id.get(heard.confirm or "")
-        if (question is None or not heard.long_standing or not question.check_if_old
+        if (question is None or not heard.old_in_own_words or not question.check_if_old
                 or question.check_if_old in self.state.asked or question.id in self.state.asked
                 or any(f == question.id and value == YES for f, value, _ in entries)):
             return None

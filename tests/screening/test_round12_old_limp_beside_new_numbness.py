@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from alexa_simulator import Simulator
 from tests.alexa.test_review7_panic_leak_and_ischaemia import WARNING, flags
 from tests.alexa.test_safety_review import triage
 from tests.screening.test_round9_general_rules import converse, history
@@ -148,3 +149,26 @@ def test_fever_or_cancer_beside_an_old_limp_not_worse_is_still_seen(locale: str,
             "cancer_history": "yes", "history_group": "yes"}
     _, reply = converse(locale, opening, said)
     assert triage(reply) in ("emergency", "urgent", "routine"), history(reply)
+
+
+CHANGED_LATELY = [
+    # said old, but changed lately in the same turn: recorded as before (not sure at once, so a
+    # sudden start already told is warned at once), never first checked in weeks
+    ("en-US", "I've used a cane for years and my legs are getting weaker"),
+    ("en-GB", "My feet have tingled for years and now I'm wobbly on my feet"),
+    ("en-AU", "I've had a limp for years and it's worse lately"),
+    ("en-IN", "I am walking with a stick since many years and recently my walking is more "
+              "difficult"),
+    ("en-CA", "I've walked with a cane for years and these days I'm weaker on my feet"),
+]
+
+
+@pytest.mark.parametrize(("locale", "opening"), CHANGED_LATELY)
+def test_an_old_limp_changed_lately_after_a_sudden_start_is_warned_at_once(locale: str,
+                                                                          opening: str) -> None:
+    sim = Simulator(locale=locale)
+    sim.launch()
+    sim.say("suddenly")
+    reply = sim.say(opening)
+    assert reply.speech.startswith(WARNING), reply.speech
+    assert CHECK not in _asked(reply), history(reply)
