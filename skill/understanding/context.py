@@ -498,9 +498,10 @@ _LATELY = lazy_regex(r"\b(now|nowadays|lately|recently|these days|worse|worsenin
                      r" more|getting|started|starting|began|new|again)\b", re.IGNORECASE)
 
 
-# ...and anywhere in the turn ("a limp for years and it's worse lately"), in doubt (rule 3)
-_WORSE_LATELY = lazy_regex(r"\b(worse|worsening|weaker|lately|recently|more and more|these days"
-                           r")\b", re.IGNORECASE)
+# ...and anywhere in the turn, words of getting worse ("a limp for years and it's worse lately"),
+# in doubt (rule 3); "lately" alone may date the new numbness ("lately her legs feel creepy")
+_WORSE_LATELY = lazy_regex(r"\b(worse|worsening|weaker|more and more|more difficult|harder"
+                           r"|deteriorat\w*)\b", re.IGNORECASE)
 
 
 def _said_long_standing(text: str) -> bool:
