@@ -495,7 +495,8 @@ _CLAUSE_BREAK = lazy_regex(r"[,;.!?]|\b(?:and|but|though|although|so)\b", re.IGN
 
 # Words in a sign's own clause that say it changed lately: with them it is no sign said old.
 _LATELY = lazy_regex(r"\b(now|nowadays|lately|recently|these days|worse|worsening|weaker|more and"
-                     r" more|getting|started|starting|began|new|again)\b", re.IGNORECASE)
+                     r" more|getting|started|starting|began|again"
+                     r"|(?<!nothing )(?<!not )(?<!no )new)\b", re.IGNORECASE)
 
 
 # ...and anywhere in the turn, words of getting worse ("a limp for years and it's worse lately"),
