@@ -120,6 +120,13 @@ def patient_answer(question: Question, facts: Mapping[str, str], default: str = 
     if question.id == "weakness_worse":  # worse over recent weeks: getting worse, over weeks
         worse = facts.get("getting_worse") == "yes" and facts.get("duration") in ("days", "weeks")
         return "yes" if worse else "no"
+    if question.id == "weakness_new":  # an old limp's own timing: the weakness new or worse
+        if facts.get("leg_weakness", default) == "no":
+            return "no"
+        # `recent` not given: its own alias (new for a sudden start, hours or days), rule 3
+        new = facts.get("onset") == "sudden" or facts.get("duration") in ("hours", "days")
+        said = [facts.get("recent", "yes" if new else "no"), facts.get("weakness_worse", default)]
+        return "yes" if "yes" in said else UNSURE if UNSURE in said else "no"
     return default if question.kind == "yes_no" else UNSURE
 
 

@@ -472,7 +472,20 @@ class Conversation:
         # again: the same words said again to the question that came back would otherwise ask
         # the check and that question in turn for ever (review4 R2-R4).
         checked = heard.confirm is not None and heard.confirm in self.state.asked
-        step = self.engine.record(self.state, entries) if entries else None
+        old_check = self._old_sign_check(heard, entries)
+        step = None
+        if old_check is not None:
+            # A sign said long-standing in its own words ("a limp for years") is not recorded as
+            # "not sure" at once: its own timing is asked first (`Question.check_if_old`), unless
+            # something else heard is already the emergency (then it is kept, rule 3).
+            kept = tuple(e for e in entries if e[0] != heard.confirm)
+            step = self.engine.record(self.state, kept) if kept else None
+            if step is not None and any(r.level is Level.EMERGENCY for r in step.red_flags):
+                old_check, step = None, None
+            else:
+                entries = kept
+        if step is None and entries:
+            step = self.engine.record(self.state, entries)
         if step is not None:
             self.state, self._step = step.state, step
         # Help is already being called for: no check, only the timing of a sign said (the step
@@ -497,7 +510,7 @@ class Conversation:
             # drooping face, a white leg), is a no: asked twice, they can look (review7 N1).
             return self.after_step(self.engine.answer(self.state, NO if heard.seen_no else UNSURE))
         if heard.confirm is not None and not emergency and not checked:
-            asked = self.engine.ask_now(self.state, heard.confirm)
+            asked = self.engine.ask_now(self.state, old_check or heard.confirm)
             self.state, self._step = asked.state, asked
             question = self.current  # named: the one place a question's text is filled in
             if question is not None:
@@ -512,6 +525,19 @@ class Conversation:
         if step is None:
             return self.restated() if heard.complaint else self.fallback()
         return self.after_step(step)
+
+    def _old_sign_check(self, heard: Any, entries: tuple[tuple[str, str, bool], ...],
+                        ) -> str | None:
+        """The check asked in place of the sign's own question for a sign said long-standing in
+        its own words and only touched on (no plain yes to it heard): its own timing ("Has your
+        walking or the weakness got worse ... in the last few weeks?"), docs/clinical-safety.md
+        5s. None when there is none, or it was asked already."""
+        question = self.kb.questions_by_id.get(heard.confirm or "")
+        if (question is None or not heard.old_in_own_words or not question.check_if_old
+                or question.check_if_old in self.state.asked or question.id in self.state.asked
+                or any(f == question.id and value == YES for f, value, _ in entries)):
+            return None
+        return question.check_if_old
 
     def restated(self) -> Utterance:
         """The complaint said again at a question ("my legs are numb", "I've got numb feet"),

@@ -85,9 +85,17 @@ class ScreeningEngine:
         question = self.kb.question(state.current)
         if value not in question.answers:
             return self._advance(state, Event.NOT_AN_ANSWER, keep_current=True)
-        history = state.history + (Answered(question.id, value),)
+        history = state.history + (Answered(question.id, value),) + self._recorded(question.id,
+                                                                                  value)
         changed = state.with_changes(history=history, misses=0)
         return self._advance(changed, Event.ANSWERED, previous=state)
+
+    def _recorded(self, finding: str, value: str) -> tuple[Answered, ...]:
+        """What an answer to a check records besides itself (`Question.records`): "no" to "Has
+        your walking got worse in the last few weeks?" for an old limp is no new weakness."""
+        question = self.kb.questions_by_id.get(finding)
+        pairs = question.records.get(value, ()) if question is not None else ()
+        return tuple(Answered(f, v, True) for f, v in pairs)
 
     def volunteer(self, state: ScreeningState, finding: str, value: str = "yes") -> Step:
         """Record something said unprompted ("my face feels numb too")."""
@@ -112,7 +120,8 @@ class ScreeningEngine:
                       and value in self.kb.questions_by_id[finding].answers)
         if not valid:
             return self._advance(state, Event.NOT_AN_ANSWER, keep_current=True)
-        history = state.history + valid
+        history = state.history + valid + tuple(
+            more for item in valid for more in self._recorded(item.finding, item.answer))
         if any(not item.volunteered and item.finding == state.current for item in valid):
             return self._advance(state.with_changes(history=history, misses=0), Event.ANSWERED,
                                  previous=state)

@@ -103,6 +103,13 @@ class Question(NamedTuple):
     # weakness or trouble walking start in the last few days?", not "Did that start ...": review7
     # N3); a question whose text holds THAT is filled with the names of the signs that opened it.
     called: str = ""
+    # A sign said long-standing in its own words ("a limp for years") is checked with this
+    # question, its own timing, not with its own words that say "newly" (docs/clinical-safety.md
+    # 5s): a person with an old limp says yes to "Are your legs newly weak?".
+    check_if_old: str = ""
+    # A question asked only as such a check: each answer records these (finding, answer) pairs
+    # too ("no": the weakness is old, so not the new weakness its own question asks about).
+    records: Mapping[str, tuple[tuple[str, str], ...]] = {}
 
     @property
     def answers(self) -> tuple[str, ...]:
@@ -299,7 +306,7 @@ class _Loader:
     def load_questions(self) -> None:
         known = {"id", "kind", "phase", "ask_if", "volunteer", "text", "rephrase", "help",
                  "readback", "source", "why", "covers", "follow_up", "confirm_says_new",
-                 "not_new_if", "within", "called"}
+                 "not_new_if", "within", "called", "check_if_old", "records"}
         pending_ask_if: list[tuple[Fields, str, str, Any]] = []
         for fields, qid in self.entries("questions.yaml", "questions"):
             fields.reject_unknown(known)
@@ -330,6 +337,11 @@ class _Loader:
                 confirm_says_new=fields.flag("confirm_says_new"),
                 within=within,
                 called=fields.text("called", max_words=8) if "called" in fields.data else "",
+                check_if_old=(fields.text("check_if_old", max_words=1)
+                              if "check_if_old" in fields.data else ""),
+                records={str(k): tuple((str(f), str(v)) for f, v in (m or {}).items())
+                         for k, m in fields.mapping("records").items()}
+                if "records" in fields.data else {},
             )
             for key in ("ask_if", "not_new_if"):
                 if key in fields.data:
@@ -351,11 +363,30 @@ class _Loader:
                 raise KnowledgeError(f"questions.yaml: question '{qid}' names the signs that "
                                      f"open it ({THAT}): each needs `called` ({unnamed})")
         for qid, question in self.questions.items():
+            self._check_records(qid, question)
             for covered in question.covers:
                 target = self.questions.get(covered)
                 if target is None or target.kind != "yes_no" or question.kind != "yes_no":
                     raise KnowledgeError(f"questions.yaml: questions '{qid}': covers "
                                          f"'{covered}', which is not a yes-or-no question")
+
+    def _check_records(self, qid: str, question: Question) -> None:
+        """`check_if_old` names a question asked only as a check (it has `records`); `records`
+        maps this question's own answers to answers of other questions."""
+        where = f"questions.yaml: question '{qid}'"
+        check = self.questions.get(question.check_if_old) if question.check_if_old else None
+        if question.check_if_old and (check is None or not check.records):
+            raise KnowledgeError(f"{where}: check_if_old '{question.check_if_old}' is not a "
+                                 "question with `records`")
+        for answer, pairs in question.records.items():
+            if answer not in question.answers or not pairs:
+                raise KnowledgeError(f"{where}: records '{answer}' is not one of its answers, "
+                                     "or records nothing")
+            for finding, value in pairs:
+                target = self.questions.get(finding)
+                if target is None or value not in target.answers or finding == qid:
+                    raise KnowledgeError(f"{where}: records '{finding}: {value}', which is not "
+                                         "another question's answer")
 
     def load_selection(self) -> Selection:
         document = Fields(load_yaml(self.dir / "questions.yaml"), "questions.yaml")

@@ -105,7 +105,9 @@ def _choose(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str],
     # A yes to a grouped question just asked is followed by "which?" before anything else.
     which = _opened_by_yes(kb, answers)
     answers, asked = with_groups(kb, answers, asked)
-    pending = [q for q in kb.questions if q.id not in asked and is_open(q, answers)]
+    # a question with `records` is asked only as a check, for a sign said long-standing
+    pending = [q for q in kb.questions
+               if q.id not in asked and not q.records and is_open(q, answers)]
     if not pending:
         return None
     outcome = _remembered(outcome)

@@ -32,6 +32,10 @@ class Heard(NamedTuple):
     # The sign to confirm was said in words that make it long-standing ("my feet still tingle and
     # I'm a bit wobbly"): a yes to its confirming question does not say it is new.
     long_standing: bool = False
+    # ...and nothing in the sign's own words says it changed lately ("now I'm wobbly", "my limp
+    # is worse"): it is checked with its own timing in weeks, not recorded as not sure at once
+    # (`Question.check_if_old`, docs/clinical-safety.md 5s)
+    old_in_own_words: bool = False
     # said as a carer of the one screened ("my mum's leg went numb"): the conversation keeps it
     of_another: bool = False
     disowned: bool = False  # "not me", "mine are fine" said (Reading.disowned)
@@ -356,6 +360,8 @@ _NEW_SPANS = ("sudden", "hours", "days")
 _OLD_WORDS = lazy_regex(r"(?<!stand )(?<!standing )(?<!sit )(?<!sitting )(?<!keep )(?<!stay )"
                         r"\bstill\b|\b(for (years|ages|a long time)|last year|years ago|ever since"
                         r"|(for|since) (many|so many|several) years|since (years|long)"
+                        # a walking aid or limp dated in years: "a cane for twelve years" (5s)
+                        r"|for (a few|a good few|\w+|\d+) years"
                         r"|always|(has|have) not changed|not changed|same as ever)\b",
                         re.IGNORECASE)
 
@@ -370,7 +376,9 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
         return _retimed(kb, heard, reading, text, state)
     if heard.confirm is not None and any(_said_long_standing(part) for part in
                                          (text, *_clauses_saying(text, reading, heard.confirm))):
-        heard = heard._replace(long_standing=True)
+        own = _clauses_saying(text, reading, heard.confirm)
+        heard = heard._replace(long_standing=True, old_in_own_words=not any(
+            _LATELY.search(part) for part in own) and not _WORSE_LATELY.search(text))
     heard = _old_injury_confirmed(kb, heard, text)
     timed = {f for pattern in kb.question(RECENT).ask_if for f in pattern} - {"onset"}
     said_new = _said_new(reading, text)
@@ -483,6 +491,18 @@ _WORSE, _WEAKNESS = "weakness_worse", "leg_weakness"
 # Clauses of a turn: the timing words that date a sign are the ones said with it ("a limp since
 # my knee operation years ago, and yesterday my foot tingled": the limp is old, the tingling new).
 _CLAUSE_BREAK = lazy_regex(r"[,;.!?]|\b(?:and|but|though|although|so)\b", re.IGNORECASE)
+
+
+# Words in a sign's own clause that say it changed lately: with them it is no sign said old.
+_LATELY = lazy_regex(r"\b(now|nowadays|lately|recently|these days|worse|worsening|weaker|more and"
+                     r" more|getting|started|starting|began|again"
+                     r"|(?<!nothing )(?<!not )(?<!no )new)\b", re.IGNORECASE)
+
+
+# ...and anywhere in the turn, words of getting worse ("a limp for years and it's worse lately"),
+# in doubt (rule 3); "lately" alone may date the new numbness ("lately her legs feel creepy")
+_WORSE_LATELY = lazy_regex(r"\b(worse|worsening|weaker|more and more|more difficult|harder"
+                           r"|deteriorat\w*)\b", re.IGNORECASE)
 
 
 def _said_long_standing(text: str) -> bool:
