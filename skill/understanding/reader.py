@@ -365,7 +365,7 @@ class Reader:
         by_finding: dict[str, Finding] = {}
         said_where: dict[str, list[frozenset[int]]] = {}  # a present finding's own words
         explained: set[str] = set()
-        explained_at: dict[str, int] = {}
+        explained_at: dict[str, tuple[int, int]] = {}  # the last explanation's span
         # round 12: how each finding was said present (the longest span) and denied in words of
         # its own ("no, I took my temperature and it was 36.9")
         longest_present: dict[str, int] = {}
@@ -452,11 +452,16 @@ class Reader:
                 denied_in_words.add(finding.id)
             if match.phrase.explains and not present:
                 explained.add(finding.id)
-                explained_at[finding.id] = max(explained_at.get(finding.id, 0), match.end)
+                explained_at[finding.id] = max(explained_at.get(finding.id, (0, 0)),
+                                               (match.start, match.end), key=lambda at: at[1])
         for target in explained:  # "I've lost weight, but I'm on a diet": explained away
-            if any(min(where) >= explained_at[target] for where in said_where.get(target, [])):
-                # ...unless said again after what explained it ("they warmed up, but now my
-                # foot's gone white again": round 12)
+            start, end = explained_at[target]
+            where_said = said_where.get(target, [])
+            if any(max(where) < start for where in where_said) and any(
+                    min(where) >= end for where in where_said):
+                # ...unless said before what explained it and again after ("my feet were
+                # freezing, they warmed up, but now my foot's gone white": round 12); one said
+                # only after it is what it explains ("I've been dieting, so I've lost weight")
                 continue
             by_finding[target] = by_finding[target]._replace(present=False, certain=True)
         if keys and keys[0] in _NO_WORDS:

@@ -304,3 +304,30 @@ def test_hardly_ever_drinking_is_no(text: str, locale: str) -> None:
 def test_just_noticed_it_one_day_is_not_sudden(text: str, locale: str) -> None:
     speech, answers, _ = say_at("onset", text, locale)
     assert answers.get("onset") != "sudden" and not missed(speech), (answers, speech)
+
+
+# -- an explanation said before what it explains (found by the held-back aggregate, round 12) --
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("no temperature, I've been on a diet since January so I've lost a stone, my back's stiff",
+     "en-GB"),
+    ("no fever. I started dieting in the fall and lost about ten pounds, my back aches some",
+     "en-US"),
+    ("nah, no fever, been dieting so I dropped a few kilos, back's sore though", "en-AU"),
+    ("no, no fever, I'm on a diet and I've lost weight, my back is sore", "en-CA"),
+    ("no fever, I am dieting so I lost some weight, back pain is there", "en-IN"),
+])
+def test_weight_lost_after_the_diet_said_first_is_explained(text: str, locale: str) -> None:
+    not_flagged_at("fever", text, locale)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("no fever, but I've lost a stone without trying and my back aches", "en-GB"),
+    ("no fever, but I've lost twenty pounds without trying and my back hurts", "en-US"),
+    ("no fever, but I've lost a lot of weight without trying and my back is sore", "en-CA"),
+    ("no fever, though I've lost heaps of weight without meaning to and my back's crook",
+     "en-AU"),
+    ("no fever, but weight has gone down without dieting and back pain is there", "en-IN"),
+])
+def test_weight_lost_unexplained_beside_back_pain_still_warns(text: str, locale: str) -> None:
+    _warned("fever", text, "back_pain_weight_loss", locale)
