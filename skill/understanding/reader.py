@@ -681,7 +681,8 @@ class Reader:
     def _requests(self, keys: Sequence[str], bounds: Sequence[int], locale: str) -> list[_Match]:
         """The requests said that stand: a request to end or pause only as the whole of what
         was said ("I have to stop" inside "my calf cramps and I have to stop" is none), and
-        none inside a time said ("since the clocks went back", "since I went back to work")."""
+        none inside a time said ("since the clocks went back", "since I went back to work") or
+        words that say a sign passed ("it went back to normal")."""
         requests = _outermost(self._find(keys, self.vocabulary.requests, locale))
         if not requests:
             return requests
@@ -692,7 +693,9 @@ class Reader:
             # never a pause that ends the session (and, with resuming off, loses the answers)
             requests = [m for m in requests if _target(m) != "pause"]
         dated = _since_clauses(keys, bounds)
-        return [m for m in requests if m.start not in dated]
+        # ...nor inside words that say a sign passed ("then it went back to normal")
+        passed = frozenset().union(*self._spans(keys, self.vocabulary.passed))
+        return [m for m in requests if m.start not in dated and not m.positions <= passed]
 
     def _numbness_clauses(self, keys: Sequence[str], bounds: Sequence[int],
                           matches: Sequence[_Match]) -> list[int] | None:
