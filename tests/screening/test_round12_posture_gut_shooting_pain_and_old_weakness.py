@@ -235,7 +235,12 @@ CHEMO_MUST_WARN = [
 @pytest.mark.parametrize("changed", CHEMO_MUST_WARN)
 def test_after_cancer_a_new_or_worse_weakness_still_warns(locale: str, opening: str,
                                                           changed: dict[str, str]) -> None:
-    spoken, reply = converse(locale, opening, {**CHEMO_ANSWERS, **changed})
+    # Where the walking is told old in its own words, its check ("got worse, or changed at all,
+    # in the last few weeks?", docs/clinical-safety.md 5s) is answered from the same story: yes
+    # for a weakness new or worse, not sure for one not sure of, no otherwise.
+    timing = {changed.get("recent"), changed.get("weakness_worse")}
+    check = "yes" if "yes" in timing else "not sure" if "not sure" in timing else "no"
+    spoken, reply = converse(locale, opening, {**CHEMO_ANSWERS, "weakness_new": check, **changed})
     assert _warned(spoken), (history(reply), spoken)
     assert triage(reply) == "emergency", history(reply)
 
