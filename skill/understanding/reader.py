@@ -327,7 +327,8 @@ class Reader:
         # from the top" is no whole leg gone numb. Only words that would be read with doubt are
         # given up to it, and words that deny or explain a finding away ("what am I meant to
         # say" is no diet); a sign stated outright stays a sign, and is warned first (rule 1).
-        requests = self._requests(keys, bounds, locale)
+        passing = self._spans(keys, vocab.passed)
+        requests = self._requests(keys, bounds, locale, passing)
         asked = frozenset(at for m in requests for at in range(m.start, m.end))
         if asked:
             matches = [m for m in matches if not m.positions <= asked or not (
@@ -372,7 +373,6 @@ class Reader:
         denied_in_words: set[str] = set()
         hedged_mentions: set[str] = set()
         outer = _outermost(matches, same_target=True)
-        passing = self._spans(keys, vocab.passed)
         # "It's not normal for me, I can't feel when I pee", "not my usual, I've been wetting
         # myself": "not normal / not usual" says a thing has changed; its "not" denies nothing
         # said after it, unless a finding's own words follow at once ("not normal bladder
@@ -678,7 +678,8 @@ class Reader:
                                 building=building, built_over=built_over, complaint=complaint,
                                 worsening=worsening)
 
-    def _requests(self, keys: Sequence[str], bounds: Sequence[int], locale: str) -> list[_Match]:
+    def _requests(self, keys: Sequence[str], bounds: Sequence[int], locale: str,
+                  passing: Sequence[frozenset[int]]) -> list[_Match]:
         """The requests said that stand: a request to end or pause only as the whole of what
         was said ("I have to stop" inside "my calf cramps and I have to stop" is none), and
         none inside a time said ("since the clocks went back", "since I went back to work") or
@@ -694,7 +695,7 @@ class Reader:
             requests = [m for m in requests if _target(m) != "pause"]
         dated = _since_clauses(keys, bounds)
         # ...nor inside words that say a sign passed ("then it went back to normal")
-        passed = frozenset().union(*self._spans(keys, self.vocabulary.passed))
+        passed = frozenset().union(*passing)
         return [m for m in requests if m.start not in dated and not m.positions <= passed]
 
     def _numbness_clauses(self, keys: Sequence[str], bounds: Sequence[int],
