@@ -101,8 +101,9 @@ BATCH_SPLITS = {8: (20261202, HELD_BACK_2), 9: (20261203, HELD_BACK_3),
 # makes batch 13's tuning half tuning material, and batch 14 is its untuned measure; round 10 makes
 # batch 14's tuning half tuning material, and batch 15 is its untuned measure; round 11 makes
 # batch 15's tuning half tuning material, and batch 16 is its untuned measure; round 12 makes
-# batch 16's tuning half tuning material, and batch 17 is its untuned measure.
-UNTUNED_BATCHES: frozenset[int] = frozenset({17})
+# batch 16's tuning half tuning material, and batch 17 is its untuned measure; round 13 makes
+# batch 17's tuning half tuning material.
+UNTUNED_BATCHES: frozenset[int] = frozenset()
 
 
 def batch_prefix(number: int) -> str:

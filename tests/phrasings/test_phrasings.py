@@ -467,8 +467,11 @@ def _gated(r: Result) -> str:
 # took batch 16's tuning half from 88 to 38 plain misses (hedged 20 as before) and from 15 to 5
 # false-flag runs, and batches 10 to 13 from 17 to 12 plain misses: the supplement's plain
 # ceiling comes down from 193 to 138 (hedged 56 as before), and batch 16's false-flag one to 5.
+# Round 13 makes batch 17's tuning half tuning material: its ceilings (45 plain, 25 hedged, 0
+# denial runs) join the supplement's (138 -> 183 plain, 56 -> 81 hedged, 5 denial as before); its
+# false-flag ceiling already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 138, ("hedged", "supplement"): 56,
+                       ("plain", "supplement"): 183, ("hedged", "supplement"): 81,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
@@ -507,9 +510,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_10): 25, ("hedged", HELD_BACK_10): 5,
                        ("denial", HELD_BACK_10): 0,
                        ("false flag, batch 16", HELD_BACK_10): 0,
-                       ("plain", "batch 17 (supplement)"): 45,
-                       ("hedged", "batch 17 (supplement)"): 25,
-                       ("denial", "batch 17 (supplement)"): 0,
                        ("false flag, batch 17", SUPPLEMENT): 5,
                        ("plain", HELD_BACK_11): 24, ("hedged", HELD_BACK_11): 5,
                        ("denial", HELD_BACK_11): 0,
@@ -548,7 +548,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 17's are not named:
-# batch 17 is round 12's untuned measure).
+# batch 17 was round 12's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

@@ -94,9 +94,8 @@ ELEVENTH = VignetteSplit(
     HERE / "eleventh_tuning.yaml", HERE / "eleventh_held_back.yaml", 20261210, "eleventh_",
 )
 TWELFTH = VignetteSplit(
-    "Twelfth clinical vignette set (written before round 12's changes, not tuned on)",
+    "Twelfth clinical vignette set (written before round 12's changes; tuned on from round 13)",
     HERE / "twelfth_tuning.yaml", HERE / "twelfth_held_back.yaml", 20261211, "twelfth_",
-    untuned=True,
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
