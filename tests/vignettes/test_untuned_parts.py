@@ -77,3 +77,8 @@ def test_the_seventh_to_twelfth_sets_are_tuning_material():
     assert not SPLITS["tenth"].untuned and "tuned on from round 11" in SPLITS["tenth"].title
     assert not SPLITS["eleventh"].untuned and "tuned on from round 12" in SPLITS["eleventh"].title
     assert not SPLITS["twelfth"].untuned and "tuned on from round 13" in SPLITS["twelfth"].title
+
+
+def test_the_thirteenth_set_is_the_one_untuned_set_of_round_13():
+    assert SPLITS["thirteenth"].untuned and "not tuned on" in SPLITS["thirteenth"].title
+    assert [name for name, split in SPLITS.items() if split.untuned] == ["thirteenth"]

@@ -1,4 +1,4 @@
-"""The later vignette sets (second to twelfth): where their parts live, how they load and split.
+"""The later vignette sets (second to thirteenth): where their parts live, how they load and split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
 shuffle within each expected triage level: a third is held back and is never read while the skill is
@@ -15,6 +15,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml tenth    # (re)writes the tenth set's parts
     python -m tests.vignettes.vignette_set SOURCE.yaml eleventh # (re)writes the eleventh's parts
     python -m tests.vignettes.vignette_set SOURCE.yaml twelfth  # (re)writes the twelfth's parts
+    python -m tests.vignettes.vignette_set SOURCE.yaml thirteenth  # (re)writes the thirteenth's
 """
 
 from __future__ import annotations
@@ -97,12 +98,17 @@ TWELFTH = VignetteSplit(
     "Twelfth clinical vignette set (written before round 12's changes; tuned on from round 13)",
     HERE / "twelfth_tuning.yaml", HERE / "twelfth_held_back.yaml", 20261211, "twelfth_",
 )
+THIRTEENTH = VignetteSplit(
+    "Thirteenth clinical vignette set (written before round 13's changes, not tuned on)",
+    HERE / "thirteenth_tuning.yaml", HERE / "thirteenth_held_back.yaml", 20261212, "thirteenth_",
+    untuned=True,
+)
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
     "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
-    "twelfth": TWELFTH,
+    "twelfth": TWELFTH, "thirteenth": THIRTEENTH,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "twelfth_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "thirteenth_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
