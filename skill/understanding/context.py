@@ -450,7 +450,8 @@ def _aid_said_as_it_is(text: str, reading: Reading) -> bool:
 # with a no. Words dating it new anywhere in the turn ("but this week it has crept to my knees"),
 # or a change or a pace in its own clause ("now", "suddenly", "quickly"), keep it as said.
 _SPREAD = "spreading_up"
-_SPREAD_OLD = lazy_regex(r"\b(over (the|many|several|a few|the (last|past) (few|couple of|\w+)) years"
+_SPREAD_OLD = lazy_regex(r"\b(over (the|many|several|a few|the (last|past) (few|couple of|\w+))"
+                         r" years"
                          r"|(for|over|since) (the (last|past) |)(a few |several |many |\w+ |)months"
                          r"|over the years|years and years|for decades)\b", re.IGNORECASE)
 _SPREAD_FAST = lazy_regex(r"\b(fast|faster|quick|quickly|quicker|rapid\w*|day by day|every day"

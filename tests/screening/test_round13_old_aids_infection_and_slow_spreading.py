@@ -142,7 +142,7 @@ SLOW = {"onset": "slowly", "side": "both legs", "duration": "a few days", "new_m
 
 @pytest.mark.parametrize(("locale", "opening"), INFECTION)
 def test_a_urine_infection_is_no_bladder_alarm(locale: str, opening: str) -> None:
-    spoken, reply = converse(locale, opening, {**SLOW, "bladder_bowel": "no"})
+    _, reply = converse(locale, opening, {**SLOW, "bladder_bowel": "no"})
     assert "cauda_equina_bladder" not in flags(reply), history(reply)
     assert triage(reply) != "emergency", history(reply)
 
