@@ -367,6 +367,10 @@ _OLD_WORDS = lazy_regex(r"(?<!stand )(?<!standing )(?<!sit )(?<!sitting )(?<!kee
                         r"|(for|since) (many|so many|several) years|since (years|long)"
                         # a walking aid or limp dated in years: "a cane for twelve years" (5s)
                         r"|for (a few|a good few|\w+|\d+) years"
+                        # since childhood: "a limp since I was a kid", "asthma since a child" (5u)
+                        r"|since (childhood|birth|i was (a |)(kid|child|baby|boy|girl|little|young"
+                        r"|small|teenager))|since (a |)(kid|child|baby|little)"
+                        r"|from (childhood|birth)"
                         r"|always|(has|have) not changed|not changed|same as ever)\b",
                         re.IGNORECASE)
 
