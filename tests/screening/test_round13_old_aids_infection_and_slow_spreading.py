@@ -221,3 +221,60 @@ def test_spreading_over_days_is_warned(locale: str, opening: str) -> None:
     assert any(text.startswith(WARNING) for text in spoken), spoken
     assert triage(reply) in ("emergency", "urgent"), history(reply)
     assert "ascending_numbness" in flags(reply) or triage(reply) == "emergency", history(reply)
+
+
+# -- worked up: upset, not numbness rising (the reader) ------------------------------------------
+
+WORKED_UP = [
+    ("en-US", "I got all worked up before my exam and my feet went tingly"),
+    ("en-GB", "I was so wound up about the meeting and my toes went tingly"),
+    ("en-AU", "I got really worked up at the footy and me feet tingled"),
+    ("en-IN", "I was getting worked up in the office and my feet were tingling"),
+    ("en-CA", "I got worked up arguing and my feet went pins and needles"),
+]
+STILL_RISING = [
+    ("en-US", "the numbness has worked up to my knees"),
+    ("en-GB", "the tingling has worked its way up to my thighs"),
+    ("en-AU", "the numbness is creeping up me legs"),
+    ("en-IN", "the tingling worked up my legs"),
+    ("en-CA", "I got worked up and now the numbness is creeping up my legs"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), WORKED_UP)
+def test_worked_up_is_no_rising_numbness(locale: str, text: str) -> None:
+    from skill.understanding.reader import default_reader
+
+    reading = default_reader().read(text, locale)
+    assert "spreading_up" not in [f.id for f in reading.findings if f.present], reading
+
+
+@pytest.mark.parametrize(("locale", "text"), STILL_RISING)
+def test_numbness_worked_up_the_legs_is_still_rising(locale: str, text: str) -> None:
+    from skill.understanding.reader import default_reader
+
+    reading = default_reader().read(text, locale)
+    assert "spreading_up" in [f.id for f in reading.findings if f.present], reading
+
+
+# -- the old aid's length is not the numbness's ----------------------------------------------------
+
+AID_DATED = [
+    ("en-US", "I've used a cane since my hip surgery eight years ago and my foot went numb on the "
+              "plane today"),
+    ("en-GB", "I've had a limp since I was a child and my foot went tingly in the cinema tonight"),
+    ("en-AU", "I've used a walking stick since me knee op years ago and me toes went numb in the "
+              "car this arvo"),
+    ("en-IN", "I am having a limp since childhood and today after the bus journey my foot became "
+              "numb"),
+    ("en-CA", "I've walked with a cane since my accident twenty years ago and my foot fell asleep "
+              "at the hockey game tonight"),
+]
+
+
+@pytest.mark.parametrize(("locale", "opening"), AID_DATED)
+def test_the_old_aids_length_is_not_the_numbness(locale: str, opening: str) -> None:
+    # the numbness's length is asked (or read from its own words), never the aid's years
+    spoken, reply = converse(locale, opening, {**BRIEF, CHECK: "no"})
+    assert "duration=months" not in history(reply), history(reply)
+    assert not any(text.startswith(WARNING) for text in spoken), spoken
