@@ -278,3 +278,64 @@ def test_the_old_aids_length_is_not_the_numbness(locale: str, opening: str) -> N
     spoken, reply = converse(locale, opening, {**BRIEF, CHECK: "no"})
     assert "duration=months" not in history(reply), history(reply)
     assert not any(text.startswith(WARNING) for text in spoken), spoken
+
+
+# -- an ordinal that counts a stage is no date ("since the second trimester") ------------------
+
+STAGE_COUNTED = [
+    ("en-AU", "I've been leaking a bit when I sneeze since the second trimester"),
+    ("en-US", "I've leaked a little when I cough since the third trimester"),
+    ("en-GB", "my feet have tingled since the second round of chemo"),
+    ("en-IN", "urine leaks when I cough since the second delivery"),
+    ("en-CA", "my toes have been numb since the first dose"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), STAGE_COUNTED)
+def test_an_ordinal_stage_dates_nothing(locale: str, text: str) -> None:
+    from skill.understanding.reader import default_reader
+
+    reading = default_reader().read(text, locale)
+    assert reading.length not in ("hours", "days"), reading
+
+
+DAY_OF_MONTH = [
+    ("en-AU", "I've been leaking since the second"),
+    ("en-US", "my feet have tingled since the 3rd"),
+    ("en-GB", "I've wet myself since the second and my feet are numb"),
+    ("en-IN", "urine not coming since the second"),
+    ("en-CA", "my legs have been weak since the first"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), DAY_OF_MONTH)
+def test_a_day_of_the_month_still_dates(locale: str, text: str) -> None:
+    from datetime import date
+
+    from skill.understanding.reader import default_reader
+
+    reading = default_reader().read(text, locale, date(2026, 12, 5))
+    assert reading.length in ("hours", "days"), reading
+
+
+PREGNANT_NEW_LEAK = [
+    ("en-AU", "I'm thirty weeks pregnant, since the second trimester my thigh tingles, and since "
+              "this morning I can't hold my wee at all"),
+    ("en-US", "I'm in my third trimester and since yesterday I've been wetting myself without "
+              "knowing and my legs are numb"),
+    ("en-GB", "I'm pregnant, since the second trimester my thigh's been numb, and today I can't "
+              "pass water"),
+    ("en-IN", "I am in the second trimester and from today urine is leaking without control, "
+              "legs tingling"),
+    ("en-CA", "Since the first trimester my thigh's been numb and since last night I can't "
+              "control my bladder"),
+]
+
+
+@pytest.mark.parametrize(("locale", "opening"), PREGNANT_NEW_LEAK)
+def test_a_new_loss_of_control_in_pregnancy_is_warned(locale: str, opening: str) -> None:
+    said = {"onset": "slowly", "side": "one leg", "duration": "weeks", "pregnant": "yes",
+            "bladder_bowel": "yes", "recent": "yes", "stress_leak": "no"}
+    spoken, reply = converse(locale, opening, said)
+    assert any(text.startswith(WARNING) for text in spoken), spoken
+    assert triage(reply) == "emergency", history(reply)
