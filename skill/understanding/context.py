@@ -439,9 +439,21 @@ _AID_BEGAN = lazy_regex(r"\b(start\w*|began|begun|beginning|had to|have to|has t
                         r"|for the first time|last week|days?|hours?)\b", re.IGNORECASE)
 
 
+# ...said as a habit or a state held ("I use", "I walk with", "I get about with", "I've had",
+# "a limp since my op"), not as happening now ("I'm limping", "using a stick", "I need a stick":
+# those keep their check, and a sudden start's "not sure" at once, rule 3)
+_AID_HELD = lazy_regex(r"\b(use|uses|used|walk with|walks with|walked with|get about|get around"
+                       r"|gets about|gets around|got about|go out with|hobbled"
+                       r"|(had|have|having|got|has) (a|the|my|her|his|one)"
+                       r" (limp|stick|cane|walker|rollator|zimmer|frame)"
+                       r"|since (my|her|his|i|the|a|childhood|birth|then)|always)\b",
+                       re.IGNORECASE)
+
+
 def _aid_said_as_it_is(text: str, reading: Reading) -> bool:
     own = _clauses_saying(text, reading, _WEAKNESS)
-    return (bool(own) and all(_AID_WORDS.search(part) for part in own)
+    return (bool(own) and all(_AID_WORDS.search(part) and _AID_HELD.search(part)
+                              for part in own)
             and not any(_NEW_WORDS.search(part) or _LATELY.search(part) or _AID_BEGAN.search(part)
                         for part in own)
             and not _WORSE_LATELY.search(text))
@@ -500,7 +512,8 @@ _CONTROL_LOST = lazy_regex(r"\b(can ?not|can'?t|could ?not|couldn'?t|unable|not 
                            r"|lost|losing|wet\w*|leak\w*|accidents?|without (knowing|feeling)"
                            r"|not (coming|passing|passed|going)|no (urine|wee|pee|water)|stopped"
                            r"|blocked|retention|numb\w*|feel\w*|hold\w*|control\w*|bowels?|poo\w*"
-                           r"|stool\w*|motions?|nothing)\b", re.IGNORECASE)
+                           r"|stool\w*|motions?|nothing|dribbl\w*|trickl\w*|empty\w*|start\w*"
+                           r"|strain\w*|stream|retain\w*)\b", re.IGNORECASE)
 
 
 def _infections_bladder_checked(kb: KnowledgeBase, heard: Heard, reading: Reading,

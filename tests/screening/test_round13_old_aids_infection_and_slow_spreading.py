@@ -339,3 +339,44 @@ def test_a_new_loss_of_control_in_pregnancy_is_warned(locale: str, opening: str)
     spoken, reply = converse(locale, opening, said)
     assert any(text.startswith(WARNING) for text in spoken), spoken
     assert triage(reply) == "emergency", history(reply)
+
+
+# -- an aid or limp said as happening now, after a sudden start: warned at once ------------------
+
+AID_NOW_SUDDEN = [
+    ("en-GB", "My foot went numb all of a sudden an hour ago and I'm hobbling"),
+    ("en-US", "My foot suddenly went numb this morning and now I'm using a cane"),
+    ("en-IN", "Suddenly my foot became numb today, I am using a walker"),
+    ("en-AU", "Me foot suddenly went numb and I'm on crutches"),
+    ("en-CA", "My toes suddenly went tingly and I'm using my frame"),
+]
+
+
+@pytest.mark.parametrize(("locale", "opening"), AID_NOW_SUDDEN)
+def test_an_aid_used_now_after_a_sudden_start_is_warned_at_once(locale: str,
+                                                                opening: str) -> None:
+    spoken, reply = converse(locale, opening, {**BRIEF, CHECK: "no", "leg_weakness": "no"})
+    assert spoken[0].startswith(WARNING), spoken[0]
+    assert CHECK not in _asked(reply), history(reply)
+
+
+INFECTION_AND_DRIBBLE = [
+    ("en-US", "I'm on antibiotics for a UTI and I keep dribbling pee since yesterday and my feet "
+              "are numb"),
+    ("en-GB", "I've got a water infection and I can't empty my bladder properly since this "
+              "morning, my legs are tingly"),
+    ("en-AU", "I've got a bladder infection and me wee's just trickling out since yesterday, and "
+              "me feet are numb"),
+    ("en-IN", "I have urine infection and I am straining to pass urine since two days, feet "
+              "tingling"),
+    ("en-CA", "I have a UTI and I can't start peeing since last night and my feet are numb"),
+]
+
+
+@pytest.mark.parametrize(("locale", "opening"), INFECTION_AND_DRIBBLE)
+def test_dribbling_or_straining_beside_an_infection_is_warned(locale: str,
+                                                              opening: str) -> None:
+    said = {**SLOW, "bladder_bowel": "yes", "recent": "yes"}
+    spoken, reply = converse(locale, opening, said, default="yes")
+    assert any(text.startswith(WARNING) for text in spoken), spoken
+    assert triage(reply) == "emergency", history(reply)
