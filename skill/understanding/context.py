@@ -70,10 +70,15 @@ def heard_in_context(kb: KnowledgeBase, text: str | None, question: Question | N
             and any(not f.present for f in reading.findings) and isinstance(text, str)):
         reading = _carers_own_left_out(reading, text, locale, today)
     heard = in_context(kb, reading, question, state, another or reading.of_another)
+    if isinstance(text, str):  # whose sign it is, before any timing (round 13, 5u)
+        heard = _infections_bladder_checked(kb, heard, reading, text)
     heard = with_timing(kb, heard, reading, text, state)
+    if isinstance(text, str) and heard.old_in_own_words:
+        heard = _length_of_the_old_sign_left(kb, heard, reading, text, locale, today)
     if isinstance(text, str):  # a fall dated long before, wherever said (review5 N1)
         heard = _old_injury_confirmed(kb, heard, text)
         heard = _old_diagnosis_confirmed(kb, heard, said, text, locale, today)
+        heard = _old_spreading(heard, reading, text)  # a past diagnosis is checked first
     heard = old_injury_answered(kb, heard, reading, question, text)
     heard = named_at_question(kb, heard, reading, question, text, state)
     heard = timed_one_by_one(kb, heard, question, text, state)
@@ -362,6 +367,10 @@ _OLD_WORDS = lazy_regex(r"(?<!stand )(?<!standing )(?<!sit )(?<!sitting )(?<!kee
                         r"|(for|since) (many|so many|several) years|since (years|long)"
                         # a walking aid or limp dated in years: "a cane for twelve years" (5s)
                         r"|for (a few|a good few|\w+|\d+) years"
+                        # since childhood: "a limp since I was a kid", "asthma since a child" (5u)
+                        r"|since (childhood|birth|i was (a |)(kid|child|baby|boy|girl|little|young"
+                        r"|small|teenager))|since (a |)(kid|child|baby|little)"
+                        r"|from (childhood|birth)"
                         r"|always|(has|have) not changed|not changed|same as ever)\b",
                         re.IGNORECASE)
 
@@ -379,6 +388,8 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
         own = _clauses_saying(text, reading, heard.confirm)
         heard = heard._replace(long_standing=True, old_in_own_words=not any(
             _LATELY.search(part) for part in own) and not _WORSE_LATELY.search(text))
+    elif heard.confirm == _WEAKNESS and _aid_said_as_it_is(text, reading):
+        heard = heard._replace(long_standing=True, old_in_own_words=True)
     heard = _old_injury_confirmed(kb, heard, text)
     timed = {f for pattern in kb.question(RECENT).ask_if for f in pattern} - {"onset"}
     said_new = _said_new(reading, text)
@@ -412,6 +423,143 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
         return heard._replace(entries=(*entries, *((f, "no", True) for f in sorted(old)),
                                        (RECENT, "yes", True)))
     return heard
+
+
+# 13a (round 13, docs/clinical-safety.md 5u): a walking aid or a limp told as how the person gets
+# about ("I use a walker to get around", "I've walked with a frame since my hip op", "a limp since
+# I was a kid", "I've hobbled since my knee surgery"), with nothing in its own clause dating it
+# new or saying it changed, and no words of getting worse in the turn, is checked with its own
+# timing in weeks ("Has your walking or the weakness got worse, or changed at all, in the last
+# few weeks?": a yes or "not sure" is the new weakness, 5s), as an aid said old in years is.
+_AID_WORDS = lazy_regex(r"\b(limp\w*|hobbl\w*|stick|cane|walker|rollator|zimmer|frame|crutch\w*"
+                        r"|walking aid|wheelchair|mobility scooter)\b", re.IGNORECASE)
+# ...and words that say it began or changed: never read as the way they have long got about
+_AID_BEGAN = lazy_regex(r"\b(start\w*|began|begun|beginning|had to|have to|has to|now|nowadays"
+                        r"|lately|recently|these days|this week|any more|anymore|new\w*|since then"
+                        r"|for the first time|last week|days?|hours?)\b", re.IGNORECASE)
+
+
+# ...said as a habit or a state held ("I use", "I walk with", "I get about with", "I've had",
+# "a limp since my op"), not as happening now ("I'm limping", "using a stick", "I need a stick":
+# those keep their check, and a sudden start's "not sure" at once, rule 3)
+_AID_HELD = lazy_regex(r"\b(use|uses|used|walk with|walks with|walked with|get about|get around"
+                       r"|gets about|gets around|got about|go out with|hobbled"
+                       r"|(had|have|having|got|has) (a|the|my|her|his|one)"
+                       r" (limp|stick|cane|walker|rollator|zimmer|frame)"
+                       r"|since (my|her|his|i|the|a|childhood|birth|then)|always)\b",
+                       re.IGNORECASE)
+
+
+def _aid_said_as_it_is(text: str, reading: Reading) -> bool:
+    own = _clauses_saying(text, reading, _WEAKNESS)
+    return (bool(own) and all(_AID_WORDS.search(part) and _AID_HELD.search(part)
+                              for part in own)
+            and not any(_NEW_WORDS.search(part) or _LATELY.search(part) or _AID_BEGAN.search(part)
+                        for part in own)
+            and not _WORSE_LATELY.search(text))
+
+
+# 13c: spreading said long-standing in its own clause ("it's been creeping up my legs for years",
+# "spreading since last year", "over the years") is no rising numbness of Guillain-Barre (hours
+# to days, worse over days or a few weeks, at its worst by about four weeks: NHS and Mayo Clinic
+# Guillain-Barre pages): it answers "Is the numbness spreading up both legs over days or weeks?"
+# with a no. Words dating it new anywhere in the turn ("but this week it has crept to my knees"),
+# or a change or a pace in its own clause ("now", "suddenly", "quickly"), keep it as said.
+_SPREAD = "spreading_up"
+_SPREAD_OLD = lazy_regex(r"\b(over (the|many|several|a few|the (last|past) (few|couple of|\w+))"
+                         r" years"
+                         r"|(for|over|since) (the (last|past) |)(a few |several |many |\w+ |)months"
+                         r"|over the years|years and years|for decades)\b", re.IGNORECASE)
+_SPREAD_FAST = lazy_regex(r"\b(fast|faster|quick|quickly|quicker|rapid\w*|day by day|every day"
+                          r"|each (day|week)|daily|hours?|days?|weeks?)\b", re.IGNORECASE)
+
+
+_RESTART = lazy_regex(r"\b(?=(?:it|that|this)(?:'s| is| has| was| had)\b)", re.IGNORECASE)
+
+
+def _old_spreading(heard: Heard, reading: Reading, text: str) -> Heard:
+    # only a spreading said plainly: a doubtful one (a past Guillain-Barre named, round 11) keeps
+    # its check
+    said = any(f == _SPREAD and value == "yes" for f, value, _ in heard.entries)
+    if not said or heard.confirm == _SPREAD or _NEW_WORDS.search(text):
+        return heard
+    # Alexa sends no commas: "now my feet are going numb it's been creeping on for years" is two
+    # clauses, the second begun by its own "it's"
+    spread_words = [f.words.lower() for f in reading.findings if f.id == _SPREAD and f.words]
+    own = tuple(piece for part in _clauses_saying(text, reading, _SPREAD)
+                for piece in _RESTART.split(part)
+                if piece and any(words in piece.lower() for words in spread_words))
+    if not own or not all((_OLD_WORDS.search(part) or _SPREAD_OLD.search(part))
+                          and not _LATELY.search(part) and not _SPREAD_FAST.search(part)
+                          for part in own):
+        return heard
+    entries = tuple(e for e in heard.entries if e[0] != _SPREAD)
+    return heard._replace(entries=(*entries, (_SPREAD, "no", True)))
+
+
+# 13b: a urine infection told ("on antibiotics for a UTI", "a water infection", "being treated for
+# a bladder infection"): the peeing trouble said of it (burning, going often, "the urine problem is
+# better now") is the infection's (NHS and NHS board UTI pages: pain or burning when peeing,
+# needing to pee more often or suddenly), not the retention or loss of control of cauda equina,
+# so it is checked ("Is it newly hard to start, hold or feel your pee or poo ...?"), not taken as
+# a yes. Words of control lost or no pee passing, in the bladder sign's own clause ("I can't pass
+# water", "I've wet myself", "can't hold my wee", "can't feel when I pee", "not coming at all"),
+# keep it a yes (NHS board UTI pages: no urine passed all day is urgent).
+_BLADDER = "bladder_bowel"
+_URINE_INFECTION = lazy_regex(r"\b(utis?|cystitis|(urine|urinary|bladder|water|wee|pee|kidney)"
+                              r"( tract|) infections?)\b", re.IGNORECASE)
+_CONTROL_LOST = lazy_regex(r"\b(can ?not|can'?t|could ?not|couldn'?t|unable|not able|no control"
+                           r"|lost|losing|wet\w*|leak\w*|accidents?|without (knowing|feeling)"
+                           r"|not (coming|passing|passed|going)|no (urine|wee|pee|water)|stopped"
+                           r"|blocked|retention|numb\w*|feel\w*|hold\w*|control\w*|bowels?|poo\w*"
+                           r"|stool\w*|motions?|nothing|dribbl\w*|trickl\w*|empty\w*|start\w*"
+                           r"|strain\w*|stream|retain\w*)\b", re.IGNORECASE)
+
+
+def _infections_bladder_checked(kb: KnowledgeBase, heard: Heard, reading: Reading,
+                                text: str) -> Heard:
+    if (_BLADDER not in kb.questions_by_id or not _URINE_INFECTION.search(text)
+            or heard.confirm not in (None, _BLADDER)
+            or not any(f == _BLADDER and value == "yes" for f, value, _ in heard.entries)):
+        return heard
+    said = [f.words for f in reading.findings if f.id == _BLADDER and f.present and f.words]
+    own = _clauses_saying(text, reading, _BLADDER)
+    if not said or any(_CONTROL_LOST.search(part) for part in (*said, *own)):
+        return heard
+    entries = tuple(e for e in heard.entries if e[0] != _BLADDER)
+    return heard._replace(entries=entries, confirm=_BLADDER)
+
+
+def _length_of_the_old_sign_left(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str,
+                                 locale: str, today: date | None) -> Heard:
+    """13a: the length said with an old limp or aid ("a limp since childhood", "a stick since my
+    fusion eight years ago") dates the limp, not the numbness told beside it ("yesterday on the
+    train my leg went numb"): the numbness's length is read from the other clauses, and asked
+    when they say none. Old clauses that hold the complaint keep their length ("my feet have
+    tingled for years")."""
+    duration = _question_of(kb, "duration")
+    if duration is None or heard.confirm is None or not any(
+            f == duration for f, _, _ in heard.entries):
+        return heard
+    own = set(_clauses_saying(text, reading, heard.confirm))
+    kept = []
+    for part in _CLAUSE_BREAK.split(text):
+        if not part or not part.strip():
+            continue
+        if part in own:
+            continue
+        if _said_long_standing(part):
+            alone = default_reader().read(part, locale, today)
+            if not alone.complaint and not any(f.present for f in alone.findings):
+                continue
+        kept.append(part)
+    if len(kept) == len([p for p in _CLAUSE_BREAK.split(text) if p and p.strip()]):
+        return heard
+    rest = default_reader().read(" and ".join(kept), locale, today) if kept else None
+    entries = tuple(e for e in heard.entries if e[0] != duration)
+    if rest is not None and rest.duration is not None and rest.duration_stated:
+        entries = (*entries, (duration, rest.duration, True))
+    return heard._replace(entries=entries)
 
 
 def _said_new(reading: Reading, text: str, dated_only: bool = False) -> bool:

@@ -241,7 +241,13 @@ _COUNTED = lazy_regex(r"\b(?:my|his|her|our|their|your)\s+"
 
 
 # "Since first thing this morning", "the first time": an ordinal that names no day of the month
-_NOT_A_DAY = lazy_regex(r"\bfirst\s+(?:thing|time|off|of all)\b")
+_NOT_A_DAY = lazy_regex(r"\bfirst\s+(?:thing|time|off|of all)\b"
+                        # ...nor one that counts a stage or a thing ("since the second
+                        # trimester", "since the third baby", "the first dose": round 13, 5u)
+                        r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                        r"|last|1st|2nd|3rd|4th|5th)\s+(?:trimester|baby|babies|pregnancy|child"
+                        r"|kid|delivery|op|operation|surgery|dose|jab|round|cycle|course|session"
+                        r"|lockdown|wave)s?\b")
 
 
 def _ordinal_date(what: str, today: date) -> float | None:
