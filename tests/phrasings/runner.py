@@ -36,8 +36,9 @@ of supplement batch 9, `held_back_4` that of batch 10, `held_back_5` that of bat
 `held_back_6` that of supplement batch 12, `held_back_7` that of supplement batch 13,
 `held_back_8` that of supplement batch 14, `held_back_9` that of supplement batch 15,
 `held_back_10` that of supplement batch 16, `held_back_11` that of supplement batch 17 and
-`held_back_12` that of supplement batch 18, each with its own seed (BATCH_SPLITS). A batch in UNTUNED_BATCHES is a round's untuned measure: its
-tuning half stays in the supplement but is reported as a row of figures only.
+`held_back_12` that of supplement batch 18, each with its own seed (BATCH_SPLITS). A batch in
+UNTUNED_BATCHES is a round's untuned measure: its tuning half stays in the supplement but is
+reported as a row of figures only.
 
 Usage: python -m tests.phrasings.runner [--part tuning|supplement|held_back|held_back_2|...|all]
 [--failures] [--replay]. Failures are listed for the tuning and supplement parts only: the

@@ -28,6 +28,7 @@ from tests.phrasings.runner import (
     HELD_BACK_9,
     HELD_BACK_10,
     HELD_BACK_11,
+    HELD_BACK_12,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -470,6 +471,19 @@ def _gated(r: Result) -> str:
 # Round 13 makes batch 17's tuning half tuning material: its ceilings (45 plain, 25 hedged, 0
 # denial runs) join the supplement's (138 -> 183 plain, 56 -> 81 hedged, 5 denial as before); its
 # false-flag ceiling already counted there.
+# Batch 18 (ids sx-b18-…: every flag said plainly 5 to 7 times and hedged 2 or 3 times, a carer
+# answering for the patient, stories told out of order, double negatives, signs told by what the
+# person can no longer do, comparisons with the other leg, numbers said as words, trailing-off
+# answers, speech-recognition-like lowercase without punctuation, the five locales' words; yes, no
+# and not sure at red-flag and ordinary questions; denials at their own question and mid-answer;
+# sides, onsets, durations, idioms that are not alarms, control and information requests) is new
+# material, measured once on 3 December 2026 (branch eval13p = main bdec033's behaviour plus the
+# batch) before any change of round 13, and split on its own (70% supplement, 30% held_back_12,
+# seed 20261212). Round 13 tunes on neither half: its tuning half is an untuned batch
+# (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its words.
+# Its tuning half missed 40 plain and 10 hedged runs, flagged 5 denial runs (one sentence in five
+# locales) and raised 6 false-flag runs (that denial and an idiom); held_back_12 missed 7 plain
+# and 5 hedged runs (95.9% and 93.3% warned), flagged no denial run and raised no false flag.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 183, ("hedged", "supplement"): 81,
                        ("denial", "supplement"): 5,
@@ -513,7 +527,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 17", SUPPLEMENT): 5,
                        ("plain", HELD_BACK_11): 24, ("hedged", HELD_BACK_11): 5,
                        ("denial", HELD_BACK_11): 0,
-                       ("false flag, batch 17", HELD_BACK_11): 15}
+                       ("false flag, batch 17", HELD_BACK_11): 15,
+                       ("plain", "batch 18 (supplement)"): 40,
+                       ("hedged", "batch 18 (supplement)"): 10,
+                       ("denial", "batch 18 (supplement)"): 5,
+                       ("false flag, batch 18", SUPPLEMENT): 6,
+                       ("plain", HELD_BACK_12): 7, ("hedged", HELD_BACK_12): 5,
+                       ("denial", HELD_BACK_12): 0,
+                       ("false flag, batch 18", HELD_BACK_12): 0}
 
 
 @pytest.mark.parametrize("part", GATED)
