@@ -28,6 +28,7 @@ from tests.phrasings.runner import (
     HELD_BACK_9,
     HELD_BACK_10,
     HELD_BACK_11,
+    HELD_BACK_12,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -172,13 +173,13 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 17 were each written before tuning on them (11 to 17 before any change of the
+# Batches 8 to 18 were each written before tuning on them (11 to 18 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
 # files: eleven for batch 10, thirteen for batch 11, twenty-one for batch 12, eighteen (reworded)
 # for batch 13, thirteen (reworded) for batch 14, ten (reworded) for batch 15, thirteen (reworded)
-# for batch 16, seventeen (reworded) for batch 17.
+# for batch 16, seventeen (reworded) for batch 17, twenty (reworded) for batch 18.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -186,7 +187,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_11 for batch 17) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_12 for batch 18) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -470,6 +471,19 @@ def _gated(r: Result) -> str:
 # Round 13 makes batch 17's tuning half tuning material: its ceilings (45 plain, 25 hedged, 0
 # denial runs) join the supplement's (138 -> 183 plain, 56 -> 81 hedged, 5 denial as before); its
 # false-flag ceiling already counted there.
+# Batch 18 (ids sx-b18-…: every flag said plainly 5 to 7 times and hedged 2 or 3 times, a carer
+# answering for the patient, stories told out of order, double negatives, signs told by what the
+# person can no longer do, comparisons with the other leg, numbers said as words, trailing-off
+# answers, speech-recognition-like lowercase without punctuation, the five locales' words; yes, no
+# and not sure at red-flag and ordinary questions; denials at their own question and mid-answer;
+# sides, onsets, durations, idioms that are not alarms, control and information requests) is new
+# material, measured once on 3 December 2026 (branch eval13p = main bdec033's behaviour plus the
+# batch) before any change of round 13, and split on its own (70% supplement, 30% held_back_12,
+# seed 20261212). Round 13 tunes on neither half: its tuning half is an untuned batch
+# (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its words.
+# Its tuning half missed 40 plain and 10 hedged runs, flagged 5 denial runs (one sentence in five
+# locales) and raised 6 false-flag runs (that denial and an idiom); held_back_12 missed 7 plain
+# and 5 hedged runs (95.9% and 93.3% warned), flagged no denial run and raised no false flag.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 183, ("hedged", "supplement"): 81,
                        ("denial", "supplement"): 5,
@@ -513,7 +527,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 17", SUPPLEMENT): 5,
                        ("plain", HELD_BACK_11): 24, ("hedged", HELD_BACK_11): 5,
                        ("denial", HELD_BACK_11): 0,
-                       ("false flag, batch 17", HELD_BACK_11): 15}
+                       ("false flag, batch 17", HELD_BACK_11): 15,
+                       ("plain", "batch 18 (supplement)"): 40,
+                       ("hedged", "batch 18 (supplement)"): 10,
+                       ("denial", "batch 18 (supplement)"): 5,
+                       ("false flag, batch 18", SUPPLEMENT): 6,
+                       ("plain", HELD_BACK_12): 7, ("hedged", HELD_BACK_12): 5,
+                       ("denial", HELD_BACK_12): 0,
+                       ("false flag, batch 18", HELD_BACK_12): 0}
 
 
 @pytest.mark.parametrize("part", GATED)
@@ -547,8 +568,8 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # or a "not sure", at a red-flag question expects its flag): batch 8's "my legs have gone to
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
-# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 17's are not named:
-# batch 17 was round 12's untuned measure).
+# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 18's are not named:
+# batch 18 is round 13's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(
