@@ -64,15 +64,9 @@ def words(text: str | None) -> int:
 
 def make_handler() -> Handler:
     """The skill in-process, storing nothing."""
-    from skill.alexa.skill_builder import build_skill, handle_event
-    from skill.config import Settings
+    from skill.alexa.skill_builder import storeless_handler
 
-    skill = build_skill(Settings(store="none"), use_store=False)
-
-    def handler(event: dict[str, Any], context: Any = None) -> dict[str, Any]:
-        return handle_event(skill, event, context)
-
-    return handler
+    return storeless_handler()
 
 
 def question_texts(kb: KnowledgeBase | None = None) -> list[tuple[str, str, str]]:

@@ -286,11 +286,9 @@ def load_set(kb: KnowledgeBase, chosen: VignetteSet) -> tuple[Vignette, ...]:
 
 @cache
 def _handler() -> Any:
-    from skill.alexa.skill_builder import build_skill, handle_event
-    from skill.config import Settings
+    from skill.alexa.skill_builder import storeless_handler
 
-    skill = build_skill(Settings(store="none"), store=None, use_store=False)
-    return lambda event, context=None: handle_event(skill, event, context)
+    return storeless_handler()
 
 
 def _screening(attributes: Mapping[str, Any]) -> Mapping[str, Any]:

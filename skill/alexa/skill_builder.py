@@ -132,3 +132,11 @@ def lambda_handler(event: Any, context: Any = None) -> dict[str, Any]:
         log.error("skill could not be built: %s", type(exc).__name__)
         return last_resort_response(event)
     return handle_event(skill, event, context)
+
+
+def storeless_handler() -> Any:
+    """A Lambda-style handler for the skill in-process that keeps nothing between sessions: what
+    measuring tools and test runners talk to, so that two runs never share a saved preference
+    (a speaking rate one run set would change the other's replies)."""
+    skill = build_skill(Settings(store="none"), use_store=False)
+    return lambda event, context=None: handle_event(skill, event, context)

@@ -63,7 +63,7 @@ from typing import Any
 import yaml
 
 from alexa_simulator import Simulator
-from skill.alexa.skill_builder import lambda_handler
+from skill.alexa.skill_builder import storeless_handler
 from skill.screening.assessment import raised_flags
 from skill.screening.knowledge import RECENT, default_knowledge
 from skill.screening.locale import default_lines
@@ -289,12 +289,16 @@ def corpus_problems(corpus: list[Phrasing]) -> list[str]:
 
 # -- driving conversations ------------------------------------------------------------------------
 
+_SKILL = storeless_handler()
+
+
 def dated_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-    """The skill's Lambda handler, with every request stamped REQUEST_DATE."""
+    """The skill, keeping nothing between sessions (so concurrent runs share no saved speaking
+    rate), with every request stamped REQUEST_DATE."""
     request = event.get("request")
     if isinstance(request, dict):
         request["timestamp"] = REQUEST_DATE
-    return lambda_handler(event, context)
+    return _SKILL(event, context)
 
 
 def new_simulator(locale: str) -> Simulator:
