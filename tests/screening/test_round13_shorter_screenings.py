@@ -1,0 +1,131 @@
+"""Round 13 (short13): shorter screenings by rule, without losing sensitivity (issue 12,
+docs/clinical-safety.md section 5v).
+
+A grouped red-flag question part of which is already settled is not asked again in the words
+that hold the settled part: what is left is asked as the group the guidance already has for it.
+An old limp checked with its own timing ("no" to "has your walking got worse in the last few
+weeks?") settles the weakness part of "Are your legs newly weak, or is there new trouble with
+your bladder, bowels or sex life, or numbness between your legs?": a person with a limp of
+twenty years says yes to it for the limp, and then heard three more questions one by one. What
+is left (bladder, bowels, sex life, numbness between the legs) is one question, and a yes to it
+still opens each sign (must-ask controls: a yes, a saddle numbness, a new bladder trouble).
+
+Played through the skill as Alexa sends them (five locales, wordings of our own), and through
+the screening API.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.screening.engine import ScreeningEngine
+from skill.screening.knowledge import Level, default_knowledge
+from skill.screening.questioning import next_question, with_groups
+from tests.alexa.test_review7_panic_leak_and_ischaemia import WARNING, flags
+from tests.alexa.test_safety_review import triage
+from tests.screening.test_round9_general_rules import converse, history
+
+KB = default_knowledge()
+ENGINE = ScreeningEngine(KB)
+CAUDA = "cauda_equina_signs"
+REST = "nerve_root_signs"  # the bladder, bowel, sexual and saddle signs, without weakness
+EACH = ("bladder_bowel", "saddle_numbness", "sexual_function")
+
+OLD_AID = [
+    ("en-US", "I've needed a walker for years because of arthritis, and my right foot started "
+              "tingling after lunch"),
+    ("en-GB", "I've walked with a crutch for years because of my bad hip, and my toes went numb "
+              "this afternoon"),
+    ("en-AU", "I've had a limp for donkey's years from my crook knee, and my heel's had pins "
+              "and needles since this morning"),
+    ("en-IN", "I have a limp since many years for my hip, and from this morning my toes are "
+              "tingling"),
+    ("en-CA", "I've used a cane for a long time because of my knee, and my ankle has felt "
+              "tingly since breakfast"),
+]
+# The limp is no worse lately; to the four-sign question such a person says yes (for the limp).
+NOT_WORSE = {"weakness_new": "no", "onset": "slowly", "side": "one leg",
+             "duration": "a few hours", CAUDA: "yes"}
+
+
+def _asked(reply) -> list[str]:
+    return [token.partition("=")[0] for token in history(reply).split()]
+
+
+@pytest.mark.parametrize(("locale", "opening"), OLD_AID)
+def test_an_old_limp_not_worse_is_not_asked_about_again_in_the_four_sign_question(
+        locale: str, opening: str) -> None:
+    spoken, reply = converse(locale, opening, NOT_WORSE)
+    asked = _asked(reply)
+    assert CAUDA not in asked and REST in asked, history(reply)
+    assert not set(EACH) & set(asked), history(reply)
+    assert not any(text.startswith(WARNING) for text in spoken), spoken
+    assert triage(reply) != "emergency", history(reply)
+
+
+@pytest.mark.parametrize(("locale", "opening"), OLD_AID)
+def test_must_ask_a_yes_to_what_is_left_still_opens_each_sign(locale: str,
+                                                              opening: str) -> None:
+    said = {**NOT_WORSE, REST: "yes", "saddle_numbness": "yes"}
+    spoken, reply = converse(locale, opening, said)
+    assert "bladder_bowel" in _asked(reply) and "saddle_numbness" in _asked(reply)
+    assert any(text.startswith(WARNING) for text in spoken), spoken
+    assert triage(reply) == "emergency" and "cauda_equina_saddle" in flags(reply)
+
+
+@pytest.mark.parametrize(("locale", "opening"), OLD_AID)
+def test_must_ask_new_bladder_trouble_beside_an_old_limp_is_warned(locale: str,
+                                                                   opening: str) -> None:
+    said = {**NOT_WORSE, REST: "yes", "bladder_bowel": "yes", "recent": "yes"}
+    spoken, reply = converse(locale, opening, said)
+    assert any(text.startswith(WARNING) for text in spoken), spoken
+    assert triage(reply) == "emergency" and "cauda_equina_bladder" in flags(reply)
+
+
+NO_LIMP = [
+    ("en-US", "my feet have been tingly for a few weeks"),
+    ("en-GB", "my toes have had pins and needles for a fortnight"),
+    ("en-AU", "me feet have been tingly for a few weeks"),
+    ("en-IN", "since three weeks my feet are tingling"),
+    ("en-CA", "my feet have been tingling for a couple of weeks"),
+]
+
+
+@pytest.mark.parametrize(("locale", "opening"), NO_LIMP)
+def test_must_ask_without_a_limp_the_four_signs_are_still_one_question(locale: str,
+                                                                       opening: str) -> None:
+    _, reply = converse(locale, opening, {"onset": "slowly", "side": "both legs"})
+    asked = _asked(reply)
+    assert CAUDA in asked and REST not in asked, history(reply)
+
+
+# -- through the screening API ----------------------------------------------------------------
+
+def test_the_part_left_of_a_group_is_asked_as_its_own_group() -> None:
+    answers = {"onset": "gradual", "side": "one_leg", "duration": "hours",
+               "weakness_new": "no", "leg_weakness": "no", "sudden_signs": "no"}
+    question = next_question(KB, answers, set(answers), lambda _: (Level.ROUTINE, frozenset()))
+    assert question is not None and question.id == REST
+
+
+def test_a_no_to_the_part_left_settles_the_whole_group() -> None:
+    answers = {"leg_weakness": "no", REST: "no"}
+    settled, asked = with_groups(KB, answers, set(answers))
+    assert settled[CAUDA] == "no" and CAUDA in asked
+    # a yes to the part left is a yes to the whole group: its signs are asked one by one
+    settled, _ = with_groups(KB, {"leg_weakness": "no", REST: "yes"}, {"leg_weakness", REST})
+    assert settled[CAUDA] == "yes"
+
+
+def test_must_ask_a_group_none_of_which_is_settled_is_asked_whole() -> None:
+    answers = {"onset": "gradual", "side": "one_leg", "duration": "hours", "sudden_signs": "no"}
+    question = next_question(KB, answers, set(answers), lambda _: (Level.ROUTINE, frozenset()))
+    assert question is not None and question.id == CAUDA
+
+
+def test_must_ask_a_group_answered_yes_with_nothing_to_explain_it_asks_each_sign() -> None:
+    # yes to the four signs, no to weakness: the yes is one of the others, each asked at once
+    step = ENGINE.start()
+    for value in ("gradual", "one_leg", "hours", "no", "yes", "no"):
+        step = ENGINE.answer(step.state, value)
+    assert step.question is not None and step.question.id == "bladder_bowel"
