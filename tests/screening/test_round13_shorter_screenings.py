@@ -129,3 +129,83 @@ def test_must_ask_a_group_answered_yes_with_nothing_to_explain_it_asks_each_sign
     for value in ("gradual", "one_leg", "hours", "no", "yes", "no"):
         step = ENGINE.answer(step.state, value)
     assert step.question is not None and step.question.id == "bladder_bowel"
+
+
+# -- the other cauda equina signs in one breath, beside an old leak -------------------------------
+# An old leak (no newer than weeks) answers the bladder part of the four-sign question: the rest
+# (weakness, numbness between the legs, a change in sex life) were two questions, "Are your legs
+# newly weak?" and "Is there also new numbness between your legs, or a new change in your sex
+# life?". The guidance groups them and one breath holds them: one question, whose yes still opens
+# each sign.
+
+OTHERS = "weakness_saddle_signs"
+OLD_LEAK = [
+    ("en-US", "I've leaked a little when I cough ever since my second baby, and my feet have "
+              "been tingling for a few weeks"),
+    ("en-GB", "I've had a bit of a leak when I sneeze for years, and my toes have gone numb "
+              "over the last month"),
+    ("en-AU", "I've leaked a bit when I laugh since I had the kids, and me feet have been "
+              "tingly for a few weeks"),
+    ("en-IN", "Since my deliveries I leak urine when I cough, and since one month my feet are "
+              "tingling"),
+    ("en-CA", "I've had a little leak when I jump since my hysterectomy years ago, and my feet "
+              "have been numb for a few weeks"),
+]
+LEAK_OLD = {"recent": "no", "bladder_weeks": "no", "onset": "slowly", "side": "both legs",
+            "stress_leak": "yes"}
+
+
+@pytest.mark.parametrize(("locale", "opening"), OLD_LEAK)
+def test_beside_an_old_leak_the_other_cauda_equina_signs_are_one_question(
+        locale: str, opening: str) -> None:
+    spoken, reply = converse(locale, opening, LEAK_OLD)
+    asked = _asked(reply)
+    assert OTHERS in asked, history(reply)
+    assert "leg_weakness" not in asked and "saddle_sexual_signs" not in asked, history(reply)
+    assert not any(text.startswith(WARNING) for text in spoken), spoken
+    assert triage(reply) != "emergency", history(reply)
+
+
+@pytest.mark.parametrize(("locale", "opening"), OLD_LEAK)
+def test_must_ask_a_yes_to_the_other_signs_opens_each_and_warns(locale: str,
+                                                                opening: str) -> None:
+    said = {**LEAK_OLD, OTHERS: "yes", "saddle_numbness": "yes"}
+    spoken, reply = converse(locale, opening, said)
+    asked = _asked(reply)
+    assert "leg_weakness" in asked and "saddle_numbness" in asked, history(reply)
+    assert any(text.startswith(WARNING) for text in spoken), spoken
+    assert triage(reply) == "emergency" and "cauda_equina_saddle" in flags(reply)
+
+
+@pytest.mark.parametrize(("locale", "opening"), OLD_LEAK)
+def test_must_ask_new_weakness_beside_an_old_leak_is_warned(locale: str, opening: str) -> None:
+    said = {**LEAK_OLD, OTHERS: "yes", "leg_weakness": "yes"}
+    spoken, reply = converse(locale, opening, {**said, "recent": "no"})
+    assert any(text.startswith(WARNING) for text in spoken), spoken
+    assert triage(reply) in ("emergency", "urgent"), history(reply)
+
+
+@pytest.mark.parametrize(("locale", "opening"), OLD_LEAK)
+def test_must_ask_a_leak_new_in_the_last_few_days_is_warned_at_once(locale: str,
+                                                                   opening: str) -> None:
+    spoken, reply = converse(locale, opening, {**LEAK_OLD, "recent": "yes"})
+    assert any(text.startswith(WARNING) for text in spoken), spoken
+    assert triage(reply) == "emergency" and "cauda_equina_bladder" in flags(reply)
+    assert OTHERS not in _asked(reply)
+
+
+def test_a_group_whose_yes_is_still_unexplained_is_asked_sign_by_sign() -> None:
+    # a yes to "numbness between your legs, or sex life?" is one of those two: asked each, never
+    # again inside the larger group
+    answers = {"onset": "gradual", "side": "both_legs", "duration": "weeks",
+               "bladder_bowel": "yes", "recent": "no", "bladder_weeks": "no",
+               "saddle_sexual_signs": "yes", "leg_weakness": "no"}
+    question = next_question(KB, answers, set(answers), lambda _: (Level.ROUTINE, frozenset()))
+    assert question is not None and question.id == "saddle_numbness"
+
+
+def test_a_no_to_the_other_signs_settles_each_of_them() -> None:
+    answers = {"bladder_bowel": "yes", "recent": "no", "bladder_weeks": "no", OTHERS: "no"}
+    _, asked = with_groups(KB, answers, set(answers))
+    assert {"leg_weakness", "saddle_numbness", "sexual_function",
+            "saddle_sexual_signs"} <= set(asked)
