@@ -222,3 +222,75 @@ def test_a_no_to_the_other_signs_settles_each_of_them() -> None:
                "bladder_bowel": "yes", "recent": "no", "bladder_weeks": "no", OTHERS: "no"}
     assert not {"leg_weakness", "saddle_numbness", "sexual_function",
                 "saddle_sexual_signs", CAUDA} & set(_asked_after(answers))
+
+
+# -- back pain and sciatica in one breath, in both legs, new --------------------------------------
+# In both legs and new (hours or days), sciatica is asked without back pain too (round 9): "Do you
+# have back or neck pain too?" and "Does pain or tingling shoot from your buttock down the back of
+# your leg?" were two questions, both red flags' ways in (sciatica on both sides; numbness
+# climbing both legs with back pain). The NHS sciatica text lists them together: one question,
+# whose yes still opens each.
+
+BACK = "back_or_shooting_pain"
+BOTH_BRIEF = [
+    ("en-US", "both my feet fell asleep after I sat cross-legged on the floor for an hour, "
+              "they're fine now"),
+    ("en-GB", "both my legs went all pins and needles after I knelt to paint the skirting boards "
+              "this morning"),
+    ("en-AU", "both me feet went numb after squatting in the garden this arvo, they came good "
+              "when I stood up"),
+    ("en-IN", "both my feet became numb after sitting cross-legged for the havan this morning, "
+              "now it is better"),
+    ("en-CA", "both my feet went tingly after I knelt to fix the baseboards this morning, "
+              "they're fine now"),
+]
+BOTH_SAID = {"onset": "suddenly", "side": "both legs", "duration": "a few hours",
+             "positional": "yes"}
+
+
+@pytest.mark.parametrize(("locale", "opening"), BOTH_BRIEF)
+def test_in_both_legs_back_pain_and_sciatica_are_one_question(locale: str,
+                                                              opening: str) -> None:
+    spoken, reply = converse(locale, opening, BOTH_SAID)
+    asked = _asked(reply)
+    assert BACK in asked, history(reply)
+    assert "back_pain" not in asked and "shooting_down_leg" not in asked, history(reply)
+    assert not any(text.startswith(WARNING) for text in spoken), spoken
+
+
+@pytest.mark.parametrize(("locale", "opening"), BOTH_BRIEF)
+def test_must_ask_sciatica_down_both_legs_without_back_pain_is_warned(locale: str,
+                                                                      opening: str) -> None:
+    said = {**BOTH_SAID, BACK: "yes", "back_pain": "no", "shooting_down_leg": "yes"}
+    spoken, reply = converse(locale, opening, said)
+    assert "shooting_down_leg" in _asked(reply), history(reply)
+    assert any(text.startswith(WARNING) for text in spoken), spoken
+    assert triage(reply) == "emergency" and "bilateral_sciatica" in flags(reply)
+
+
+@pytest.mark.parametrize(("locale", "opening"), BOTH_BRIEF)
+def test_must_ask_back_pain_with_numbness_climbing_both_legs_is_warned(locale: str,
+                                                                       opening: str) -> None:
+    said = {**BOTH_SAID, BACK: "yes", "back_pain": "yes", "spreading_up": "yes"}
+    spoken, reply = converse(locale, opening, said)
+    assert "back_pain" in _asked(reply), history(reply)
+    assert any(text.startswith(WARNING) for text in spoken), spoken
+    assert triage(reply) == "emergency"
+
+
+ONE_LEG_BRIEF = [
+    ("en-US", "my right foot fell asleep after I sat on it for an hour, it's fine now"),
+    ("en-GB", "my left leg went all pins and needles after I knelt on it this morning"),
+    ("en-AU", "me right foot went numb after squatting this arvo, it came good"),
+    ("en-IN", "my left foot became numb after sitting cross-legged this morning, now better"),
+    ("en-CA", "my right foot went tingly after I knelt on it this morning, it's fine now"),
+]
+
+
+@pytest.mark.parametrize(("locale", "opening"), ONE_LEG_BRIEF)
+def test_must_ask_in_one_leg_back_pain_is_asked_alone_as_before(locale: str,
+                                                                opening: str) -> None:
+    said = {**BOTH_SAID, "side": "one leg"}
+    _, reply = converse(locale, opening, said)
+    asked = _asked(reply)
+    assert "back_pain" in asked and BACK not in asked, history(reply)
