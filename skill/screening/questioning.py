@@ -60,21 +60,47 @@ def with_groups(kb: KnowledgeBase, answers: Mapping[str, str],
     findings it covers: a yes said unprompted ("I can't control my bladder") answers the group's
     question, so the other covered questions open without asking the group; a "no" settles it
     only once every covered finding has one. A group is settled only where it could be asked:
-    weight loss said with no back pain opens nothing about back pain at night (round 9)."""
+    weight loss said with no back pain opens nothing about back pain at night (round 9).
+
+    A smaller group answers for the findings it covers (round 13, docs/clinical-safety.md 5v):
+    its "no" is a "no" to each of them, and its yes (or not sure) is a yes to a larger group
+    holding them all ("no" to the weakness, then "no" to the bladder, bowel, sexual and saddle
+    signs settles the four-sign question; a yes to the four without the weakness is a yes to
+    the four)."""
     extra: dict[str, str] = {}
-    for question in kb.questions:
-        if not question.covers or question.id in asked or not is_open(
-                question, {**answers, **extra}):
-            continue
-        said = [answers[f] for f in question.covers if f in answers]
-        if "yes" in said or UNSURE in said:
-            extra[question.id] = "yes" if "yes" in said else UNSURE
-        elif said and len(said) == len(question.covers):
-            extra[question.id] = "no"
-        # A "no" to some of them only: the group is still asked, for the others.
+    changed = True
+    while changed:
+        changed = False
+        known = {**answers, **extra}
+        denied = {f for q in kb.questions if q.covers and known.get(q.id) == "no"
+                  for f in q.covers}
+        for question in kb.questions:
+            if not question.covers or question.id in asked or question.id in extra \
+                    or not is_open(question, known):
+                continue
+            said = [known.get(f, "no" if f in denied else None) for f in question.covers]
+            said += [known[q.id] for q in kb.questions
+                     if q.covers and q.id != question.id and q.id in known
+                     and known[q.id] in ("yes", UNSURE)
+                     and set(q.covers) <= set(question.covers)]
+            if "yes" in said or UNSURE in said:
+                extra[question.id] = "yes" if "yes" in said else UNSURE
+            elif all(value is not None for value in said[:len(question.covers)]):
+                extra[question.id] = "no"
+            else:
+                continue  # a "no" to some of them only: the group is still asked, for the others
+            changed = True
+    known = {**answers, **extra}
     if not extra:
         return answers, asked
-    return {**answers, **extra}, asked | extra.keys()
+    return known, asked | extra.keys()
+
+
+def _denied(kb: KnowledgeBase, answers: Mapping[str, str]) -> frozenset[str]:
+    """Findings not yet answered that a group answered "no" holds: settled, so not asked again
+    under another group that holds them too, nor alone where a second way would open them."""
+    return frozenset(f for q in kb.questions if q.covers and answers.get(q.id) == "no"
+                     for f in q.covers if f not in answers)
 
 
 def next_question(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str],
@@ -83,20 +109,28 @@ def next_question(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str]
 
     `outcome(answers)` is what the person would be told with those answers."""
     question = _choose(kb, answers, asked, outcome)
-    return question and _other_half(kb, question, answers)
+    return question and _other_half(kb, question, answers, asked)
 
 
-def _other_half(kb: KnowledgeBase, question: Question,
-                answers: Mapping[str, str]) -> Question:
-    """A paired question one half of which is already answered (a "no" at a one-part check,
-    "Just to check: ... an injury?") is not asked again in the same words: only its other half
-    is (review4 R2). A longer group stays one question for the rest: one "no" still settles
-    them all."""
+def _other_half(kb: KnowledgeBase, question: Question, answers: Mapping[str, str],
+                asked: Set[str]) -> Question:
+    """A grouped question part of which is already answered is not asked again in the words that
+    hold that part: a "no" at a one-part check ("Just to check: ... an injury?") leaves its
+    other half, asked alone (review4 R2); a longer part left is asked as the group the knowledge
+    base has for exactly those findings (round 13: an old limp no worse settles the weakness of
+    "Are your legs newly weak, or ... bladder ...?", so the bladder, bowel, sexual and saddle
+    signs are asked as one). Otherwise the group stays one question for the rest: one "no" still
+    settles them all."""
     if not question.covers:
         return question
     left = [f for f in question.covers if f not in answers]
     if len(left) == 1 and len(question.covers) > 1:
         return kb.question(left[0])
+    if len(left) < len(question.covers):
+        for other in kb.questions:
+            if other.id != question.id and other.id not in asked \
+                    and other.phase == question.phase and set(other.covers) == set(left):
+                return other
     return question
 
 
@@ -105,9 +139,10 @@ def _choose(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str],
     # A yes to a grouped question just asked is followed by "which?" before anything else.
     which = _opened_by_yes(kb, answers)
     answers, asked = with_groups(kb, answers, asked)
+    denied = _denied(kb, answers)
     # a question with `records` is asked only as a check, for a sign said long-standing
-    pending = [q for q in kb.questions
-               if q.id not in asked and not q.records and is_open(q, answers)]
+    pending = [q for q in kb.questions if q.id not in asked and q.id not in denied
+               and not q.records and is_open(q, answers)]
     if not pending:
         return None
     outcome = _remembered(outcome)
@@ -120,8 +155,9 @@ def _choose(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str],
         or _raises_level_told(q, answers, outcome, now)
         or (q.id in opened and _could_change(q, answers, outcome, now)))]
     if raising:
-        return next((q for q in raising if q.follow_up),
-                    next((q for q in raising if q.id in which), raising[0]))
+        chosen = next((q for q in raising if q.follow_up),
+                      next((q for q in raising if q.id in which), raising[0]))
+        return _in_one_breath(kb, chosen, raising, answers)
     explained = _explained(kb, answers)
     followed = [q for q in pending if q.id in opened and q.id not in explained
                 and _could_change(q, answers, outcome, now)]
@@ -147,6 +183,29 @@ def _choose(kb: KnowledgeBase, answers: Mapping[str, str], asked: Set[str],
         if chance > best_chance:
             best, best_chance = question, chance
     return best if best_chance >= limits.worth_asking else None
+
+
+def _in_one_breath(kb: KnowledgeBase, chosen: Question, raising: list[Question],
+                   answers: Mapping[str, str]) -> Question:
+    """The red-flag group to ask instead of `chosen` when one is open and could raise the level
+    too, holds what `chosen` asks and more, and none of its findings is answered yet (round 13,
+    docs/clinical-safety.md 5v): beside an old leak, "Are your legs newly weak?" and "Is there
+    also new numbness between your legs, or a new change in your sex life?" are one question.
+    Never in place of the signs a yes still unexplained opened ("which one?"): they are asked
+    one by one."""
+    if chosen.follow_up:
+        return chosen
+    asks = set(chosen.covers) or {chosen.id}
+    opened = {f for q in kb.questions if q.covers and answers.get(q.id) in ("yes", UNSURE)
+              and not any(answers.get(c) in ("yes", UNSURE) for c in q.covers)
+              for f in q.covers}
+    best = chosen
+    for group in raising:
+        covers = set(group.covers)
+        if len(covers) > len(set(best.covers) or {best.id}) and asks < covers \
+                and not covers & answers.keys() and not covers & opened:
+            best = group
+    return best
 
 
 def _remembered(outcome: Outcome) -> Outcome:
