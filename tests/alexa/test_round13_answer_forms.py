@@ -123,7 +123,7 @@ CONTROL_MUST_WARN = [
     ("en-GB", "side", "how does this thing work, I've wet myself and can't feel my bum",
      "cauda_equina_bladder"),
     ("en-CA", "fever", "he's asking what you said, his speech is slurred", "stroke_signs"),
-    ("en-AU", "onset", "how's this work, my leg's gone cold and white", "limb_ischaemia"),
+    ("en-AU", "side", "how's this work, I've lost control of my bladder", "cauda_equina_bladder"),
     ("en-IN", "back_pain", "stop stop, I cannot pass urine since morning",
      "cauda_equina_bladder"),
 ]
