@@ -297,3 +297,29 @@ def test_a_red_flag_said_with_a_double_negative_warns(locale: str, context: str,
     assert state.answers.get(context) in ("yes", "unsure"), reply.speech
     assert flag in flags_raised(state) or _checked(reply.speech), reply.speech
     assert warned_first(reply.speech) or _checked(reply.speech), reply.speech
+
+
+FORMS_MUST_WARN = [
+    ("en-US", "fever", "what could be behind all this numbness, I've wet myself",
+     "cauda_equina_bladder"),
+    ("en-GB", "side", "what's behind it, I can't feel my bottom", "cauda_equina_saddle"),
+    ("en-AU", "duration", "how does this thing work, my face has dropped on one side",
+     "stroke_signs"),
+    ("en-IN", "onset", "I just noticed it one day, and now I cannot pass urine",
+     "cauda_equina_bladder"),
+    ("en-CA", "side", "not sure, maybe both, and I've lost control of my bowels",
+     "cauda_equina_bladder"),
+]
+
+
+@pytest.mark.parametrize(("locale", "context", "text", "flag"), FORMS_MUST_WARN)
+def test_a_sign_said_beside_a_new_form_is_kept_and_warned(locale: str, context: str, text: str,
+                                                         flag: str) -> None:
+    """An information request ("what could be behind it"), help, noticing and not knowing a side
+    never swallow a sign said with them: warned first, or timed first where the numbness came
+    on slowly (never dropped)."""
+    sim = CONTEXTS.open(locale, context)
+    reply = sim.say(text)
+    state = screening(sim)
+    assert flag in flags_raised(state) or _checked(reply.speech), reply.speech
+    assert warned_first(reply.speech) or _checked(reply.speech), reply.speech
