@@ -950,6 +950,15 @@ def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str |
                               and (reading.onset is None or reading.duration_stated))):
         # "Slowly, over a few days", "within hours": how fast it came on.
         return onset_from_duration(reading.duration)
+    if kind == "onset" and reading.onset is None and reading.noticed and UNSURE in question.answers:
+        # "It was just there one day": when it was found, not how fast it came. Not sure, which
+        # asks what a sudden onset would (ask_if onset [sudden, unsure]; rule 3; round 13)
+        return UNSURE
+    if kind == "side" and reading.not_knowing and UNSURE in question.answers:
+        # "Not sure, maybe the left, maybe both", "I can't tell, it moves from one to the
+        # other": not knowing said beside a guess is not sure, which asks all that both legs
+        # would (ask_if side [both_legs, unsure]; rule 3; round 13)
+        return UNSURE
     if kind == "duration":
         # The length of the numbness first ("since yesterday, and I had cancer years back");
         # else any length said ("my back's hurt for two days").

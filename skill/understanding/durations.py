@@ -66,8 +66,12 @@ _HOW_FULL = lazy_regex(r"\b(?:good|solid|full|clear|straight|whole)\s+(?=(?:[0-9
 # "one day" as "on a day": "I just noticed it one day", "woke up one morning and it was there"
 # (after noticing or waking), not a length (round 12); "in one day", "over one day" still are
 _ONE_DAY_FOUND = lazy_regex(r"\b(?:noticed|notice|noticing|found|spotted|woke|woken|up|there|it)"
-                            r"\s+(?:it\s+)?(?:one|1)\s+(?:day|morning|evening|night|afternoon)\b"
-                            r"|^(?:one|1)\s+(?:day|morning)\b|\b(?:one|1)\s+(?:day|morning)\s+i\b")
+                            r"\s+(?:it\s+)?(?:one|1)\s+(?:fine\s+|good\s+)?(?:day|morning|evening|night|afternoon)\b"
+                            r"|^(?:one|1)\s+(?:fine\s+|good\s+)?(?:day|morning)\b"
+                            r"|\b(?:one|1)\s+(?:fine\s+|good\s+)?(?:day|morning)\s+i\b"
+                            # "one" said as a carrier's word is not in the words read (round 13)
+                            r"|^(?:fine\s+|good\s+)?(?:day|morning)\s+(?:i|we|he|she)\s+(?:just\s+)?"
+                            r"(?:noticed|realised|realized|saw|spotted|found)\b")
 
 
 _ONE_DAY_WORDS = frozenset({"day", "morning", "evening", "night", "afternoon"})
@@ -84,7 +88,13 @@ def read_duration(said: Sequence[str], keys: Sequence[str], vocab: Vocabulary, l
     whole sentence, which the word matches' positions index (when `keys` is a part of it)."""
     text = " ".join(w for w in said if w != ",")
     today = today or datetime.now(UTC).date()
-    days = _since(text, today) if "since" in said or _DATED.search(text) else None
+    days = _counted_back(text, today)
+    if days is None and (named := _weekday_in_a_name(text)) is not None:
+        # "since Good Friday", "on Remembrance Sunday": the day of that name, never the last
+        # Friday or Sunday; a name no calendar knows is read by its weekday as before
+        days = _since_holiday(f"since {named}", locale, vocab, today)
+    if days is None:
+        days = _since(text, today) if "since" in said or _DATED.search(text) else None
     if days is None and "since" in said:
         days = _since_holiday(text, locale, vocab, today)
     if days is None and vocab.dated_without_since and (at := _AT_HOLIDAY.search(text)) and any(
@@ -110,6 +120,43 @@ def read_duration(said: Sequence[str], keys: Sequence[str], vocab: Vocabulary, l
 
 
 _DATED_REACH = 3  # words before a length of time that may say it is when something began
+
+
+# "The night before last", "last weekend", "the weekend before last": counted back from the
+# request's date (round 13). A weekend is counted from its Saturday; "the weekend" said alone is
+# the last one.
+_NIGHT_BEFORE_LAST = lazy_regex(r"\bnight\s+before\s+last\b")
+_WEEKEND = lazy_regex(r"(?:^|\b(?:since|from|over|at|on|the|last|this\s+past|past)\s+)(?:the\s+)?"
+                      r"(?:last\s+)?(?:long\s+)?weekend(?P<before>\s+before\s+last)?\b")
+_WEEKDAY_LEADS = frozenset({"this", "that", "past", "previous", "last", "next", "early", "late",
+                            "mid", "every", "each", "of", "on", "a", "the"})
+
+
+def _counted_back(text: str, today: date) -> float | None:
+    if _NIGHT_BEFORE_LAST.search(text):
+        return 2.0
+    weekend = _WEEKEND.search(text)
+    if weekend is None:
+        return None
+    from dateutil.relativedelta import SA, relativedelta
+
+    saturday = today + relativedelta(days=-1, weekday=SA(-1))
+    days = float(max((today - saturday).days, 1))
+    return days + 7 if weekend.group("before") else days
+
+
+def _weekday_in_a_name(text: str) -> str | None:
+    """The words of a named day that holds a weekday's name, said after "since" or "on"
+    ("since Ash Wednesday", "on Good Friday"), or None."""
+    match = _SINCE.search(text) or _AT_HOLIDAY.search(text)
+    if match is None:
+        return None
+    what = match.group("what").split()
+    at = next((i for i, w in enumerate(what) if w in _WEEKDAYS), None)
+    if not at or what[at - 1] in _WEEKDAY_LEADS or what[at - 1] in _WEEKDAYS \
+            or not what[at - 1].isalpha():
+        return None
+    return " ".join(what[:at + 1])
 
 
 # How often or how much in a time ("four or five cans a night", "twice a day", "three times a
@@ -313,7 +360,35 @@ def _since_holiday(text: str, locale: str, vocab: Vocabulary, today: date) -> fl
                 pattern.search(part) or _spelt_alike(name, part) for part in _titles(title))]
             if dates:
                 return float((today - max(dates)).days)
-    return None
+    return _since_regional_holiday(said, country, today)
+
+
+def _since_regional_holiday(said: Sequence[str], country: str, today: date) -> float | None:
+    """Days since a holiday only some of the locale's country keeps (a state's or province's:
+    the Melbourne Cup in Victoria, Remembrance Day in most of Canada), from the holidays
+    library's subdivisions of that country (round 13)."""
+    import holidays
+
+    try:
+        regions = holidays.country_holidays(country).subdivisions
+    except (NotImplementedError, KeyError):
+        return None
+    found: list[date] = []
+    for region in regions:
+        try:
+            calendar = holidays.country_holidays(country, subdiv=region,
+                                                 years=(today.year - 1, today.year))
+        except (NotImplementedError, KeyError, ValueError):
+            continue
+        for size in range(len(said), 0, -1):
+            if not any(len(w) >= 4 for w in said[:size]):
+                continue
+            pattern = re.compile(rf"^{re.escape(' '.join(said[:size]))}\b")
+            found += [day for day, title in calendar.items() if day <= today and any(
+                pattern.search(part) for part in _titles(title))]
+            if found:
+                break
+    return float((today - max(found)).days) if found else None
 
 
 _HOLIDAY_KINDS = ("public", "optional")

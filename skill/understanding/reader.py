@@ -139,6 +139,10 @@ class Reading(NamedTuple):
     # week"), or a yes for one sign beside a no for another ("the weakness yes, the leak no"):
     # a yes to a timing question that asks "did it start, or get clearly worse" (rule 3)
     timing_yes: bool = False
+    # noticing said as when it was found, not how fast it came ("I just noticed it one day")
+    noticed: bool = False
+    # "not sure", "can't tell", "dunno" said in words of its own, and the answer is not sure
+    not_knowing: bool = False
 
     @property
     def empty(self) -> bool:
@@ -169,6 +173,7 @@ class Reader:
                             vocabulary.terminators, vocabulary.hedges, vocabulary.masks,
                             vocabulary.building, vocabulary.hedged_denials,
                             vocabulary.knowledge_limits, vocabulary.not_knowing,
+                            vocabulary.noticed_untimed, vocabulary.double_negatives,
                             vocabulary.passed, vocabulary.not_the_speaker,
                             vocabulary.over_breathing_mimics,
                             vocabulary.over_breathing_never, vocabulary.changed_words,
@@ -286,7 +291,10 @@ class Reader:
     def _read(self, said: Sequence[str], keys: Sequence[str], locale: str, today: date | None,
               near_miss: bool) -> Reading:
         vocab = self.vocabulary
-        looks = self._spans(keys, vocab.pseudo)
+        # "Can't say I don't", "wouldn't say no to", "not not": a negation undone by another
+        # denies nothing; its words are read as a look-alike of a trigger (round 13)
+        undone = self._undone(keys)
+        looks = [*self._spans(keys, vocab.pseudo), *undone]
         masked = frozenset().union(*looks)
         all_triggers = self._spans(keys, vocab.before)
         if len(keys) > 1 and keys[0] == "not" and keys[1] in _YES_WORDS:
@@ -502,6 +510,14 @@ class Reader:
             whose = frozenset().union(*self._spans(keys, vocab.not_the_speaker))
             if all(m.positions <= whose for m in values if m.phrase.target == "no"):
                 answer = None
+        if answer == "no" and undone and all(
+                any(m.positions & span for span in undone)
+                for m in values if m.phrase.target == "no"):
+            # "I can't say I don't", "I wouldn't say no to one": the no undone is a yes
+            answer = "yes"
+        elif answer is None and undone and min(undone[0]) <= _UNDONE_FIRST:
+            # ...said first, with nothing it is said of ("I won't say no to a cold one")
+            answer = "yes"
         if answer == "no" and self._not_knowing_beside(keys, values, looks):
             # "no idea, I haven't paid attention down there", "can't say, I haven't looked":
             # not knowing said beside a no it did not make leaves it in doubt (rule 3)
@@ -612,7 +628,11 @@ class Reader:
                           length, length_stated, hedged_no=hedged_no, known_no=known_no,
                           of_another=of_another,
                           disowned=any(self._spans(keys, vocab.not_the_speaker)),
-                          timing_yes=answer != "unsure" and self._timing_yes(keys))
+                          timing_yes=answer != "unsure" and self._timing_yes(keys),
+                          noticed=bool(self._spans(keys, vocab.noticed_untimed)),
+                          not_knowing=answer == "unsure" and any(
+                              max(span) + 1 >= len(keys) or keys[max(span) + 1] not in _ASKED_ABOUT
+                              for span in self._spans(keys, vocab.not_knowing)))
         # "is" and "are" are read as "be": said first, they ask as the words themselves do
         asks = bool(keys) and (keys[0] in _QUESTION_WORDS or said[0] in _QUESTION_WORDS)
         question = asks and not (
@@ -693,6 +713,9 @@ class Reader:
             # "hang on, let me check", "hold on, I need to think": a moment to find the answer,
             # never a pause that ends the session (and, with resuming off, loses the answers)
             requests = [m for m in requests if _target(m) != "pause"]
+        # "it goes back and forth between my legs", "to and fro": a movement, no going back
+        requests = [m for m in requests if not (
+            _target(m) == "go_back" and tuple(keys[m.end:m.end + 2]) == ("and", "forth"))]
         dated = _since_clauses(keys, bounds)
         # ...nor inside words that say a sign passed ("then it went back to normal")
         passed = frozenset().union(*passing)
@@ -726,6 +749,35 @@ class Reader:
             return 0
         at += 1
         return at + (at < len(keys) and keys[at] in ("me", "us"))
+
+    def _undone(self, keys: Sequence[str]) -> list[frozenset[int]]:
+        """Negations undone by another in the same clause (round 13): a frame of the
+        vocabulary's `double_negatives` ("not say", "not like", "not that", "not not") and, a few
+        words on, a second "not" or "never" ("I can't say my back doesn't hurt", "it's not like
+        my legs aren't giving way"), or "no" straight after "say" ("I wouldn't say no to
+        one"). Not knowing after the second ("can't say, I don't know") undoes nothing."""
+        spans = []
+        for frame in self._spans(keys, self.vocabulary.double_negatives):
+            end = max(frame) + 1
+            if keys[end - 1] in _SECOND_NEGATIONS and keys[end - 2] == "not":  # "not not"
+                spans.append(frame)
+                continue
+            if end < len(keys) and keys[end] == "no" and keys[end - 1] == "say":
+                spans.append(frame | {end})
+                continue
+            for at in range(end, min(end + _UNDOING_REACH, len(keys))):
+                if keys[at] in (CLAUSE, "but", "and"):
+                    break
+                if keys[at] in _SECOND_NEGATIONS:
+                    if at + 1 < len(keys) and keys[at + 1] in _NOT_KNOWING_VERBS:
+                        break
+                    if keys[at - 1] in _INABILITY:
+                        # "it's not like I can't walk": a loss denied, whose "can't" is the
+                        # sign's own word, never a negation undone
+                        break
+                    spans.append(frozenset(range(min(frame), at + 1)))
+                    break
+        return spans
 
     def _hedged_no(self, keys: Sequence[str], values: list[_Match],
                    doubts: Sequence[tuple[str, ...]]) -> bool:
@@ -1424,6 +1476,15 @@ def _concludes(match: _Match, keys: Sequence[str]) -> bool:
 _OWN_BODY_AFTER = 4  # words after a finding where "my toe" says whose it is
 # what not knowing is said of when it is not the answer ("I don't know why it's numb"), and the
 # polite no it begins ("can't say so")
+# a negation undone by another: the second one, how far after the first, and what it may not
+# be said of ("I can't say, I don't know" is not knowing)
+_SECOND_NEGATIONS = frozenset({"not", "never"})
+_UNDOING_REACH = 5
+_UNDONE_FIRST = 3
+_INABILITY = frozenset({"can", "could"})
+_NOT_KNOWING_VERBS = frozenset({"know", "think", "remember", "recall", "believe", "reckon", "sure",
+                                "understand", "mind", "notice", "see", "look", "check", "spot",
+                                "pay", "test"})
 _ASKED_ABOUT = frozenset({"why", "what", "how", "where", "who", "which", "when", "whether", "if",
                           "so"})
 _CONCLUSION_REACH = 4  # "so I suppose yes": words between "so" and the answer it concludes

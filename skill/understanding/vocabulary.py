@@ -232,6 +232,12 @@ class Vocabulary(NamedTuple):
     # not knowing said in words of its own ("can't say", "hard to tell", "I wouldn't know"), as
     # key sequences: said beside a no it did not make, the answer is "not sure" (rule 3)
     not_knowing: tuple[tuple[str, ...], ...] = ()
+    # noticing said as when, not how fast ("I just noticed it one day"): at the onset question,
+    # not sure (round 13)
+    noticed_untimed: tuple[tuple[str, ...], ...] = ()
+    # a negation undone by another ("can't say I don't", "wouldn't say no to", "not not"): the
+    # negation words in it deny nothing (round 13)
+    double_negatives: tuple[tuple[str, ...], ...] = ()
     # findings anyone with the person sees or hears (a face drooping, slurred speech, a leg gone
     # white, legs that will not hold them): a carer's "not that I know of", said again when
     # checked, is a no for them (review7 N1)
@@ -321,6 +327,7 @@ class _Builder:
                             "building", "stated_when_sudden", "stated_after_a_time",
                             "hedged_denials",
                             "knowledge_limits", "not_knowing", "seen_by_others",
+                            "noticed_untimed", "double_negatives",
                             "dated_without_since",
                             "confirmed_after_position", "passed",
                             "confirmed_with_over_breathing", "constructions", "states",
@@ -377,6 +384,12 @@ class _Builder:
         not_knowing = [self._words(v, top, "not_knowing")
                        for t in top.texts("not_knowing", optional=True)
                        for v in _expand(t, top, "not_knowing")]
+        noticed_untimed = [self._words(v, top, "noticed_untimed")
+                           for t in top.texts("noticed_untimed", optional=True)
+                           for v in _expand(t, top, "noticed_untimed")]
+        double_negatives = [self._words(v, top, "double_negatives")
+                            for t in top.texts("double_negatives", optional=True)
+                            for v in _expand(t, top, "double_negatives")]
         gap = [self._words(t, top, "gap_words") for t in top.texts("gap_words")]
         for unit in units:
             self.literal_words.add(unit)
@@ -504,6 +517,8 @@ class _Builder:
             hedged_denials=tuple(keys(t) for t in hedged_denials),
             knowledge_limits=tuple(keys(t) for t in knowledge_limits),
             not_knowing=tuple(keys(t) for t in not_knowing),
+            noticed_untimed=tuple(keys(t) for t in noticed_untimed),
+            double_negatives=tuple(keys(t) for t in double_negatives),
             seen_by_others=seen,
             upper_body=frozenset(forms.get(w, w) for name in ("face", "arm", "hand")
                                  for member in self.classes.get(name, ()) for w in member.split()),

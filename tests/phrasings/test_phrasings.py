@@ -471,6 +471,10 @@ def _gated(r: Result) -> str:
 # Round 13 makes batch 17's tuning half tuning material: its ceilings (45 plain, 25 hedged, 0
 # denial runs) join the supplement's (138 -> 183 plain, 56 -> 81 hedged, 5 denial as before); its
 # false-flag ceiling already counted there.
+# Round 13's forms13 ("what could be behind all this numbness" is a cause asked for, never the
+# parts one sits on: "be behind" said of "this", "that", "it" is no bottom) took batch 17's tuning
+# half from 5 false-flag runs to 0 (its understood runs 1003 -> 1046 of 1128; recall unchanged,
+# 583 of 650): its false-flag ceiling comes down from 5 to 0.
 # Batch 18 (ids sx-b18-…: every flag said plainly 5 to 7 times and hedged 2 or 3 times, a carer
 # answering for the patient, stories told out of order, double negatives, signs told by what the
 # person can no longer do, comparisons with the other leg, numbers said as words, trailing-off
@@ -524,7 +528,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_10): 25, ("hedged", HELD_BACK_10): 5,
                        ("denial", HELD_BACK_10): 0,
                        ("false flag, batch 16", HELD_BACK_10): 0,
-                       ("false flag, batch 17", SUPPLEMENT): 5,
+                       ("false flag, batch 17", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_11): 24, ("hedged", HELD_BACK_11): 5,
                        ("denial", HELD_BACK_11): 0,
                        ("false flag, batch 17", HELD_BACK_11): 15,
