@@ -26,8 +26,8 @@ from tests.understanding.test_words_in_context import warned_at as _warned
 def _warned_or_checked(context: str, text: str, flag: str, locale: str) -> None:
     """A hedged sign: warned, or checked in one short question before the warning."""
     speech, _, flags = say_at(context, text, locale)
-    assert (flag in flags and warned_first(speech)) or normal(speech).startswith(
-        normal("Just to check")), (flags, speech)
+    assert (flag in flags and warned_first(speech)) or normal("Just to check") in normal(
+        speech), (flags, speech)
 
 
 # -- 1. incontinence told by what happened --
@@ -38,7 +38,7 @@ def _warned_or_checked(context: str, text: str, flag: str, locale: str) -> None:
     ("onset", "I woke up and the bed was wet, that's never happened before", "en-US"),
     ("duration", "three days, and I woke up in a wet bed this morning", "en-CA"),
     ("onset", "since yesterday, and I wet the bed in my sleep last night", "en-IN"),
-    ("duration", "a week, and I've been messing my pants without knowing", "en-US"),
+    ("duration", "since yesterday, and I've been messing my pants without knowing", "en-US"),
     ("onset", "since Monday, and he's messed his trousers twice and didn't feel it", "en-GB"),
     ("duration", "two days, and I keep messing myself, it's new", "en-AU"),
 ])
@@ -78,7 +78,7 @@ def test_not_noticing_a_problem_is_still_a_denial(context: str, text: str, local
      "are numb", "en-US"),
     ("onset", "a ute went up the back of me this arvo and now my neck's sore and my legs tingle",
      "en-AU"),
-    ("onset", "someone slammed into the back of my car today, my back hurts and my legs are "
+    ("onset", "a driver slammed into the back of my car today, my back hurts and my legs are "
      "numb", "en-CA"),
     ("onset", "a bus hit our car from behind this morning, neck is paining and legs are numb",
      "en-IN"),
@@ -98,10 +98,10 @@ def test_an_injury_told_by_the_event_is_a_spinal_injury(context: str, text: str,
 
 @pytest.mark.parametrize(("text", "locale"), [
     ("three days, and it's travelled from the soles of my feet to above my knees", "en-GB"),
-    ("four days, it's crept from my toes to past my knees", "en-US"),
+    ("four days, and it's crept from my toes to past my knees", "en-US"),
     ("since Monday it's moved from the bottom of my feet to above my ankles", "en-CA"),
     ("a few days, and it's worked its way from my heels to beyond my knees", "en-AU"),
-    ("two days, it is spreading from the soles to above the knees", "en-IN"),
+    ("two days, and it is spreading from the soles to above the knees", "en-IN"),
 ])
 def test_numbness_travelling_past_a_higher_part_is_ascending(text: str, locale: str) -> None:
     _warned("duration", text, "ascending_numbness", locale)
@@ -118,7 +118,11 @@ def test_numbness_travelling_past_a_higher_part_is_ascending(text: str, locale: 
     ("yes, sugar is there, and the wound on my foot is not forming a scab", "en-IN"),
 ])
 def test_a_foot_wound_that_will_not_scab_with_diabetes_is_warned(text: str, locale: str) -> None:
-    _warned("diabetes", text, "diabetic_foot_wound", locale)
+    # a sore that will not heal is the diabetic foot's (the more urgent of its two flags, when
+    # the words say it will not heal)
+    speech, _, flags = say_at("diabetes", text, locale)
+    assert flags & {"diabetic_foot_wound", "diabetic_foot_emergency"} and warned_first(speech), (
+        flags, speech)
 
 
 # -- 5. a walking aid changed for a bigger one --
@@ -211,7 +215,8 @@ def test_a_sign_said_with_doubt_is_warned_or_checked(context: str, text: str, fl
 ])
 def test_what_is_behind_the_numbness_is_no_saddle_numbness(context: str, text: str,
                                                            locale: str) -> None:
-    not_flagged_at(context, text, locale)
+    speech, _ = not_flagged_at(context, text, locale)
+    assert "many causes" in speech, speech  # the causes asked for, not a goodbye
 
 
 @pytest.mark.parametrize(("text", "locale"), [
@@ -260,3 +265,27 @@ def test_shooting_denied_mid_answer_is_no(text: str, locale: str) -> None:
     speech, answers, flags = say_at("side", text, locale)
     assert answers.get("side") == "both_legs" and answers.get("shooting_down_leg") == "no" \
         and not flags, (answers, flags, speech)
+
+
+# -- 11. foot pain worse lying in bed, settled by hanging the foot out --
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("maybe my foot hurts worse when I'm lying in bed, it settles when I hang it over", "en-US"),
+    ("I think my toes ache worse when I lie in bed, it eases when I dangle them over", "en-GB"),
+    ("me feet hurt worse when I'm lying in bed, it's better if I stick them out", "en-AU"),
+    ("my foot pain gets worse when I'm in bed, it calms if I put it out", "en-CA"),
+    ("foot pain is getting worse when lying in bed, it eases when I hang it down", "en-IN"),
+])
+def test_foot_pain_in_bed_eased_by_hanging_the_foot_is_rest_pain(text: str, locale: str) -> None:
+    _warned_or_checked("onset", text, "critical_limb_ischaemia", locale)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    # controls: restless legs walked off at night are not rest pain
+    ("my legs feel creepy at night and I have to get up and walk around to settle them",
+     "en-US"),
+    ("my legs won't keep still in bed, I have to get up and pace to calm them", "en-GB"),
+])
+def test_restless_legs_walked_off_are_not_rest_pain(text: str, locale: str) -> None:
+    _, _, flags = say_at("onset", text, locale)
+    assert "critical_limb_ischaemia" not in flags, flags
