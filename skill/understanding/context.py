@@ -114,7 +114,8 @@ _CLAUSE_OLD = lazy_regex(r"\b(old|not new|nothing new|no worse|not worse|the sam
                          r"|months|no\b|not\b|nope|nah)", re.IGNORECASE)
 _CLAUSE_NEW = lazy_regex(r"\b(new|newer|worse|yes|yeah|yep|now|recent|recently|lately|just started"
                          r"|started|this week|last week|few days|couple of days|today|yesterday"
-                         r"|since|this morning|this afternoon|this arvo|this evening|last night|overnight"
+                         r"|since|this morning|this afternoon|this arvo|this evening|last night"
+                         r"|overnight"
                          r"|suddenly|all of a sudden|days? ago|hours? ago)\b", re.IGNORECASE)
 _CLAUSE_UNSURE = lazy_regex(r"\b(not sure|unsure|do not know|don'?t know|no idea|maybe|perhaps"
                             r"|not certain|can ?not (remember|say|tell)|can'?t (remember|say|tell))"

@@ -65,7 +65,7 @@ def test_soiled_pants_raise_the_bowel_flag_and_nothing_else(context: str, text: 
     ("fever", "no, but I woke up wet with sweat last night", "en-AU"),
 ])
 def test_not_noticing_a_problem_is_still_a_denial(context: str, text: str, locale: str) -> None:
-    speech, answers, flags = say_at(context, text, locale)
+    speech, _, flags = say_at(context, text, locale)
     assert "cauda_equina_bladder" not in flags, (flags, speech)
 
 
@@ -289,3 +289,12 @@ def test_foot_pain_in_bed_eased_by_hanging_the_foot_is_rest_pain(text: str, loca
 def test_restless_legs_walked_off_are_not_rest_pain(text: str, locale: str) -> None:
     _, _, flags = say_at("onset", text, locale)
     assert "critical_limb_ischaemia" not in flags, flags
+
+
+@pytest.mark.parametrize(("context", "text", "locale"), [
+    # must-warn controls beside "wet with sweat": a wet bed said with the sweat still warns
+    ("onset", "since yesterday, I woke up soaked in sweat and I'd wet the bed too", "en-GB"),
+    ("onset", "since last night, sweating a lot and I wet the bed, never happened before", "en-US"),
+])
+def test_a_wet_bed_beside_a_sweat_still_warns(context: str, text: str, locale: str) -> None:
+    _warned(context, text, "cauda_equina_bladder", locale)
