@@ -298,3 +298,31 @@ def test_restless_legs_walked_off_are_not_rest_pain(text: str, locale: str) -> N
 ])
 def test_a_wet_bed_beside_a_sweat_still_warns(context: str, text: str, locale: str) -> None:
     _warned(context, text, "cauda_equina_bladder", locale)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("both, with my back, and the numbness is creeping up", "en-GB"),
+    ("both, with my back, and the tingling keeps climbing higher", "en-US"),
+    ("both, with me back, and it's moving up me legs", "en-AU"),
+])
+def test_my_back_named_after_a_side_answer_is_back_pain(text: str, locale: str) -> None:
+    _warned("side", text, "both_legs_worsening", locale)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    # controls: lying or sleeping with one's back to something says nothing of back pain
+    ("both, I sleep with my back to the wall", "en-GB"),
+    ("both, I lie with my back flat on the floor to stretch", "en-US"),
+])
+def test_lying_with_my_back_somewhere_is_no_back_pain(text: str, locale: str) -> None:
+    _, answers, flags = say_at("side", text, locale)
+    assert answers.get("back_pain") is None and not flags, (answers, flags)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    # must-warn controls beside it: kept from sleep with the back is back pain, with a fever
+    ("yes, and I haven't slept a wink with my back", "en-GB"),
+    ("yes, I can't sleep with my back, it's that bad", "en-US"),
+])
+def test_kept_from_sleep_with_my_back_is_back_pain(text: str, locale: str) -> None:
+    _warned("fever", text, "back_pain_with_fever", locale)
