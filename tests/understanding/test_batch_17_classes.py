@@ -326,3 +326,23 @@ def test_lying_with_my_back_somewhere_is_no_back_pain(text: str, locale: str) ->
 ])
 def test_kept_from_sleep_with_my_back_is_back_pain(text: str, locale: str) -> None:
     _warned("fever", text, "back_pain_with_fever", locale)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    # an event said out of the ordinary is no denial of it
+    ("it wasn't your ordinary tumble, I came off the ladder onto my back this morning", "en-GB"),
+    ("not a normal fall, I went right down the stairs on my back today", "en-US"),
+    ("not your usual fall, I came off the horse onto my back this arvo", "en-AU"),
+])
+def test_an_injury_said_out_of_the_ordinary_is_an_injury(text: str, locale: str) -> None:
+    _warned("onset", text, "spinal_injury", locale)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    # controls: an injury denied is still denied
+    ("no, I haven't had a fall or any injury", "en-GB"),
+    ("no, nothing like that, no accident", "en-IN"),
+])
+def test_an_injury_denied_is_still_denied(text: str, locale: str) -> None:
+    _, answers, flags = say_at("injury", text, locale)
+    assert answers.get("injury") == "no" and not flags, (answers, flags)
