@@ -470,8 +470,15 @@ def _gated(r: Result) -> str:
 # Round 13 makes batch 17's tuning half tuning material: its ceilings (45 plain, 25 hedged, 0
 # denial runs) join the supplement's (138 -> 183 plain, 56 -> 81 hedged, 5 denial as before); its
 # false-flag ceiling already counted there.
+# Round 13's reader13 (batch 17's classes in own wordings, tests first, must-warn controls beside
+# each lowering: incontinence told by what happened, an injury told by the event, numbness that
+# travelled past a part, a graze that won't scab, a walking aid changed, a back red and hot or
+# named as the cause, "shooting pain" kept whole, doubt kept, "behind" as a cause, weak at the
+# knees for a treat) took batch 17's tuning half from 42 to 1 plain and 25 to 5 hedged misses and
+# from 5 to 0 false-flag runs: the supplement's ceilings come down by those (183 -> 142 plain,
+# 81 -> 61 hedged), and batch 17's false-flag one to 0.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 183, ("hedged", "supplement"): 81,
+                       ("plain", "supplement"): 142, ("hedged", "supplement"): 61,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
@@ -510,7 +517,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_10): 25, ("hedged", HELD_BACK_10): 5,
                        ("denial", HELD_BACK_10): 0,
                        ("false flag, batch 16", HELD_BACK_10): 0,
-                       ("false flag, batch 17", SUPPLEMENT): 5,
+                       ("false flag, batch 17", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_11): 24, ("hedged", HELD_BACK_11): 5,
                        ("denial", HELD_BACK_11): 0,
                        ("false flag, batch 17", HELD_BACK_11): 15}
