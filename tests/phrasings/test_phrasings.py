@@ -475,10 +475,11 @@ def _gated(r: Result) -> str:
 # travelled past a part, a graze that won't scab, a walking aid changed, a back red and hot or
 # named as the cause, "shooting pain" kept whole, doubt kept, "behind" as a cause, weak at the
 # knees for a treat) took batch 17's tuning half from 42 to 1 plain and 25 to 5 hedged misses and
-# from 5 to 0 false-flag runs: the supplement's ceilings come down by those (183 -> 142 plain,
-# 81 -> 61 hedged), and batch 17's false-flag one to 0.
+# from 5 to 0 false-flag runs (batch 8 gained 5 warned runs too): the supplement's ceilings come
+# down to its misses as measured (183 -> 134 plain, 81 -> 56 hedged), and batch 17's false-flag
+# one to 0 (supplement 97.3% -> 97.8% understood, recall 97.6% -> 98.2%, false flags 20 -> 15).
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 142, ("hedged", "supplement"): 61,
+                       ("plain", "supplement"): 134, ("hedged", "supplement"): 56,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
