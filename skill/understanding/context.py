@@ -119,7 +119,8 @@ _CLAUSE_OLD = lazy_regex(r"\b(old|not new|nothing new|no worse|not worse|the sam
                          r"|months|no\b|not\b|nope|nah)", re.IGNORECASE)
 _CLAUSE_NEW = lazy_regex(r"\b(new|newer|worse|yes|yeah|yep|now|recent|recently|lately|just started"
                          r"|started|this week|last week|few days|couple of days|today|yesterday"
-                         r"|since|this morning|this afternoon|this evening|last night|overnight"
+                         r"|since|this morning|this afternoon|this arvo|this evening|last night"
+                         r"|overnight"
                          r"|suddenly|all of a sudden|days? ago|hours? ago)\b", re.IGNORECASE)
 _CLAUSE_UNSURE = lazy_regex(r"\b(not sure|unsure|do not know|don'?t know|no idea|maybe|perhaps"
                             r"|not certain|can ?not (remember|say|tell)|can'?t (remember|say|tell))"
@@ -355,8 +356,9 @@ _NEW_WORDS = lazy_regex(r"\b(just(?! (want|wanted|wanna|wondering|wondered|wonde
                         r"|thought|think|to know|asking|checking|curious|a bit|a little|in case))"
                         r"|suddenly|all of a sudden|for the first time|never (happened|had)"
                         r"|this morning|last night|since yesterday|today"
-                        # a sign said with yesterday, this afternoon or this evening (round 10)
-                        r"|yesterday|this afternoon|this evening"
+                        # a sign said with yesterday, this afternoon or this evening (round 10;
+                        # Australian "this arvo", round 13)
+                        r"|yesterday|this afternoon|this arvo|this evening"
                         r"|(?<!not )(?<!not new )(?<!not in )(?<!not new in )(this (past |)week"
                         r"|(the|these) (last|past) (few|couple of) days))\b", re.IGNORECASE)
 _NEW_SPANS = ("sudden", "hours", "days")

@@ -1000,13 +1000,19 @@ class Reader:
         theirs = [m for m in matches if said_of[id(m)] == _OTHER]
         if not theirs and not never:
             return matches, False, False
-        dropped = {at for m in never for at in range(m.start, m.end)}
+        # what is said of a thing goes, with the words inside it; a longer finding that only
+        # shares a word with it stays ("a van rammed our car from behind": the car's "behind"
+        # is no seat, the crash is the speaker's; round 13)
+        of_things = {at for m in never for at in range(m.start, m.end)}
+        dropped: set[int] = set()
         given_away = bool(theirs) and self._not_theirs_to_read(matches, theirs, keys, sides,
                                                                answered_no)
         if given_away:
             # nor are the words inside them ("can not say her words": not "words" denied)
             dropped.update(at for m in theirs for at in range(m.start, m.end))
-        return ([m for m in matches if not (m.positions & dropped)],
+        return ([m for m in matches if not (m.positions & dropped) and not (
+                    m.positions & of_things and (id(m) in {id(n) for n in never}
+                                                 or m.positions <= of_things))],
                 bool(theirs) and not given_away, given_away)
 
     def _own_body_said(self, keys: Sequence[str]) -> bool:
@@ -1031,7 +1037,10 @@ class Reader:
         vocab = self.vocabulary
         start = max(first - vocab.not_screened_reach, self._clause_start(first, bounds))
         window = range(start, end)
-        own = max((at for at in window if keys[at] in vocab.first_person), default=-1)
+        # "us" or "our" inside the finding's own words is the speaker's party ("a van went into
+        # the back of us", "a bus hit our car"): the thing named before it did it to them
+        own = max((at for at in window if keys[at] in vocab.first_person
+                   or (at >= first and keys[at] in _OUR_PARTY)), default=-1)
         # a person or a thing inside the finding's own words is what it names ("hit by a car",
         # "my dad had the same"), not whom it is said of; "his", "her" there are ("his legs")
         others = [at for at in window if at > own and (keys[at] in vocab.third_person or (
@@ -1291,6 +1300,8 @@ _REPORTING = frozenset({"say", "tell", "reckon"})
 _REPORTING_WHO = frozenset({"my", "our", "the"})
 # a stroke's one side is the face's or an arm's, never a leg's (Reader._read, side)
 _FACE_ARM = "face_arm_speech"
+# the speaker's party named inside a finding's words (Reader._said_of)
+_OUR_PARTY = frozenset({"us", "our", "we"})
 # whom a finding is said of (Reader._said_of), when not the speaker
 _OTHER, _NOT_SCREENED = "other", "not_screened"
 

@@ -488,8 +488,16 @@ def _gated(r: Result) -> str:
 # Its tuning half missed 40 plain and 10 hedged runs, flagged 5 denial runs (one sentence in five
 # locales) and raised 6 false-flag runs (that denial and an idiom); held_back_12 missed 7 plain
 # and 5 hedged runs (95.9% and 93.3% warned), flagged no denial run and raised no false flag.
+# Round 13's reader13 (batch 17's classes in own wordings, tests first, must-warn controls beside
+# each lowering: incontinence told by what happened, an injury told by the event, numbness that
+# travelled past a part, a graze that won't scab, a walking aid changed, a back red and hot or
+# named as the cause, "shooting pain" kept whole, doubt kept, "behind" as a cause, weak at the
+# knees for a treat) took batch 17's tuning half from 42 to 1 plain and 25 to 5 hedged misses and
+# from 5 to 0 false-flag runs (batch 8 gained 5 warned runs too): the supplement's ceilings come
+# down to its misses as measured (183 -> 134 plain, 81 -> 56 hedged), and batch 17's false-flag
+# one to 0 (supplement 97.3% -> 97.8% understood, recall 97.6% -> 98.2%, false flags 20 -> 15).
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 183, ("hedged", "supplement"): 81,
+                       ("plain", "supplement"): 134, ("hedged", "supplement"): 56,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
