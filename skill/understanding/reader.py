@@ -759,6 +759,12 @@ class Reader:
         spans = []
         for frame in self._spans(keys, self.vocabulary.double_negatives):
             end = max(frame) + 1
+            if keys[end - 1] == "like" and end < len(keys) and keys[end] in _LIKE_WHAT_WAS_ASKED \
+                    and (end + 1 == len(keys) or keys[end + 1] in _AFTER_LIKE_THAT):
+                # "nothing like that, it's not creeping up": a denial of what was asked, and
+                # the "not" after it a second denial, never a negation undone ("it's not like
+                # that leg isn't numb" still is one)
+                continue
             if keys[end - 1] in _SECOND_NEGATIONS and keys[end - 2] == "not":  # "not not"
                 spans.append(frame)
                 continue
@@ -1490,6 +1496,10 @@ _OWN_BODY_AFTER = 4  # words after a finding where "my toe" says whose it is
 # a negation undone by another: the second one, how far after the first, and what it may not
 # be said of ("I can't say, I don't know" is not knowing)
 _SECOND_NEGATIONS = frozenset({"not", "never"})
+# "(Nothing / not) like that": the frame "not like" said of what was asked denies it outright.
+_LIKE_WHAT_WAS_ASKED = frozenset({"that", "this", "so"})
+_AFTER_LIKE_THAT = frozenset({CLAUSE, "it", "i", "my", "they", "he", "she", "we", "the", "there",
+                              "but", "and", "no", "nah", "at", "really", "whatsoever"})
 _UNDOING_REACH = 5
 _UNDONE_FIRST = 3
 _INABILITY = frozenset({"can", "could"})

@@ -276,6 +276,32 @@ def test_polite_noes_stay_no(locale: str, context: str, text: str, finding: str)
     assert answered(locale, context, text, finding) == "no"
 
 
+# "Nothing like that" and "not like this" deny what was asked; a denial said after them is a
+# second denial, never a negation undone ("nothing" at the start may arrive as "not", the carrier
+# of a negated answer).
+NOTHING_LIKE_THAT_THEN_A_DENIAL = [
+    ("en-US", "spreading_up", "nothing like that, it isn't moving up my legs at all",
+     "spreading_up"),
+    ("en-GB", "spreading_up", "nothing like that, it's not climbing up my legs", "spreading_up"),
+    ("en-CA", "leg_weakness", "nothing like that, my legs aren't giving out", "leg_weakness"),
+    ("en-AU", "fever", "nah nothing like this, I haven't had a temperature", "fever"),
+    ("en-IN", "saddle_numbness", "nothing like that, the seat area is not numb",
+     "saddle_numbness"),
+]
+
+
+@pytest.mark.parametrize(("locale", "context", "text", "finding"),
+                         NOTHING_LIKE_THAT_THEN_A_DENIAL)
+def test_nothing_like_that_then_a_denial_is_no(locale: str, context: str, text: str,
+                                               finding: str) -> None:
+    sim = CONTEXTS.open(locale, context)
+    reply = sim.say(text)
+    state = screening(sim)
+    assert state.answers.get(finding) == "no", reply.speech
+    assert not flags_raised(state) - flags_raised(screening(CONTEXTS.open(locale, context))), \
+        reply.speech
+
+
 LITOTES_MUST_WARN = [
     ("en-US", "bladder_bowel", "I can't say I don't have trouble holding my water",
      "cauda_equina_bladder"),
