@@ -124,10 +124,11 @@ _DATED_REACH = 3  # words before a length of time that may say it is when someth
 
 # "The night before last", "last weekend", "the weekend before last": counted back from the
 # request's date (round 13). A weekend is counted from its Saturday; "the weekend" said alone is
-# the last one.
+# the last one. Only a weekend it has lasted since ("since", "from", or said as the answer) is a
+# length: "it got worse over the weekend" dates a change, not the start.
 _NIGHT_BEFORE_LAST = lazy_regex(r"\bnight\s+before\s+last\b")
-_WEEKEND = lazy_regex(r"(?:^|\b(?:since|from|over|at|on|the|last|this\s+past|past)\s+)(?:the\s+)?"
-                      r"(?:last\s+)?(?:long\s+)?weekend(?P<before>\s+before\s+last)?\b")
+_WEEKEND = lazy_regex(r"(?:^|\b(?:since|from)\s+)(?:the\s+)?(?:last\s+|this\s+past\s+|past\s+)?"
+                      r"(?:long\s+)?weekend(?P<before>\s+before\s+last)?\b")
 _WEEKDAY_LEADS = frozenset({"this", "that", "past", "previous", "last", "next", "early", "late",
                             "mid", "every", "each", "of", "on", "a", "the"})
 

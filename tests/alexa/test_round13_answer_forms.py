@@ -178,6 +178,20 @@ def test_nights_and_weekends_before_last(locale: str, text: str, bucket: str) ->
     assert answered(locale, "duration", text, "duration") == bucket
 
 
+WEEKEND_OF_A_CHANGE = [
+    ("en-US", "months, I only told my daughter about it over the weekend", "months"),
+    ("en-CA", "a few months, we talked about it on the weekend", "months"),
+    ("en-GB", "for a couple of months now, worse at the weekend", "months"),
+    ("en-AU", "months, mate, though it flared up on the weekend", "months"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "bucket"), WEEKEND_OF_A_CHANGE)
+def test_a_weekend_that_dates_a_change_is_not_how_long(locale: str, text: str,
+                                                       bucket: str) -> None:
+    assert answered(locale, "duration", text, "duration") == bucket
+
+
 def test_the_night_before_last_is_no_night_pain() -> None:
     sim = CONTEXTS.open("en-US", "duration")
     sim.say("since the night before last")
