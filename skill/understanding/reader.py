@@ -765,6 +765,11 @@ class Reader:
                 # the "not" after it a second denial, never a negation undone ("it's not like
                 # that leg isn't numb" still is one)
                 continue
+            if keys[end - 1] == "that" and keys[end:end + 1] == ("i",) \
+                    and end + 1 < len(keys) and keys[end + 1] in _AS_FAR_AS_I_KNOW:
+                # "not that I remember, I haven't had a fall" (commas are not heard): a denial
+                # as far as one knows, then a second denial, never a negation undone
+                continue
             if keys[end - 1] in _SECOND_NEGATIONS and keys[end - 2] == "not":  # "not not"
                 spans.append(frame)
                 continue
@@ -1498,6 +1503,8 @@ _OWN_BODY_AFTER = 4  # words after a finding where "my toe" says whose it is
 _SECOND_NEGATIONS = frozenset({"not", "never"})
 # "(Nothing / not) like that": the frame "not like" said of what was asked denies it outright.
 _LIKE_WHAT_WAS_ASKED = frozenset({"that", "this", "so"})
+_AS_FAR_AS_I_KNOW = frozenset({"remember", "recall", "recollect", "know", "notice", "can",
+                               "could", "be", "think"})
 _AFTER_LIKE_THAT = frozenset({CLAUSE, "it", "i", "my", "they", "he", "she", "we", "the", "there",
                               "but", "and", "no", "nah", "at", "really", "whatsoever"})
 _UNDOING_REACH = 5

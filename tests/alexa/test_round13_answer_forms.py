@@ -301,6 +301,10 @@ NOTHING_LIKE_THAT_THEN_A_DENIAL = [
     ("en-AU", "fever", "nah nothing like this, I haven't had a temperature", "fever"),
     ("en-IN", "saddle_numbness", "nothing like that, the seat area is not numb",
      "saddle_numbness"),
+    # "not that I know of" and its kin: a denial as far as one knows, said without commas
+    ("en-US", "injury", "not that I can recall I haven't been in any accident", "injury"),
+    ("en-GB", "injury", "not that I know of, I've not hurt my back", "injury"),
+    ("en-AU", "fever", "not that I'm aware I haven't had a fever", "fever"),
 ]
 
 
