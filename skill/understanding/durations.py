@@ -384,7 +384,9 @@ def _since_regional_holiday(said: Sequence[str], country: str, today: date) -> f
         for size in range(len(said), 0, -1):
             if not any(len(w) >= 4 for w in said[:size]):
                 continue
-            pattern = re.compile(rf"^{re.escape(' '.join(said[:size]))}\b")
+            # the holiday's whole name (its "day" may go unsaid), never its first word alone:
+            # "since about three weeks ago" is no Three Kings Day
+            pattern = re.compile(rf"^{re.escape(' '.join(said[:size]))}(?: day)?$")
             found += [day for day, title in calendar.items() if day <= today and any(
                 pattern.search(part) for part in _titles(title))]
             if found:

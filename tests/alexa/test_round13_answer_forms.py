@@ -178,6 +178,23 @@ def test_nights_and_weekends_before_last(locale: str, text: str, bucket: str) ->
     assert answered(locale, "duration", text, "duration") == bucket
 
 
+# A holiday only part of a country keeps is found by its whole name, never by a number or a word
+# it begins with ("three weeks ago" is no Three Kings Day in the US Virgin Islands).
+WORDS_THAT_BEGIN_A_REGIONAL_HOLIDAY = [
+    ("en-US", "since about three weeks ago", "weeks"),
+    ("en-US", "both, getting weaker since about three weeks ago", "weeks"),
+    ("en-CA", "since about three weeks ago", "weeks"),
+    ("en-AU", "since about three weeks ago", "weeks"),
+    ("en-IN", "since about three weeks ago", "weeks"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "bucket"), WORDS_THAT_BEGIN_A_REGIONAL_HOLIDAY)
+def test_a_regional_holiday_is_found_by_its_whole_name(locale: str, text: str,
+                                                       bucket: str) -> None:
+    assert answered(locale, "duration", text, "duration") == bucket
+
+
 WEEKEND_OF_A_CHANGE = [
     ("en-US", "months, I only told my daughter about it over the weekend", "months"),
     ("en-CA", "a few months, we talked about it on the weekend", "months"),
