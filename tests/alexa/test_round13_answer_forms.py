@@ -21,34 +21,14 @@ differ from the tuning sentences on purpose.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
 
+from tests.alexa.test_round12_requests_in_fuller_words import same_as
 from tests.phrasings.runner import Contexts, flags_raised, screening, warned_first
 
 CONTEXTS = Contexts()
-
-
-def _canonical(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"^(okay|ok|got it|right|sure|all right)[.,!]\s*", "", text, flags=re.I)
-
-
-def same_as(context: str, text: str, intent: str, locale: str,
-            slots: dict[str, Any] | None = None) -> None:
-    """`text` said at `context` gets the reply `intent` gets there, and leaves the same screening
-    (and the same end of session)."""
-    said = CONTEXTS.open(locale, context)
-    reply = said.say(text)
-    wanted_sim = CONTEXTS.open(locale, context)
-    wanted = wanted_sim.intent(intent, slots or {})
-    got, want = screening(said), screening(wanted_sim)
-    assert _canonical(wanted.speech) in _canonical(reply.speech), (reply.speech, wanted.speech)
-    assert (got.history, got.current, got.finished) == (want.history, want.current,
-                                                        want.finished), got.history
-    assert reply.session_ended == wanted.session_ended
 
 
 def answered(locale: str, context: str, text: str, finding: str) -> Any:
