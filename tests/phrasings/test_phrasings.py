@@ -496,9 +496,12 @@ def _gated(r: Result) -> str:
 # from 5 to 0 false-flag runs (batch 8 gained 5 warned runs too): the supplement's ceilings come
 # down to its misses as measured (183 -> 134 plain, 81 -> 56 hedged), and batch 17's false-flag
 # one to 0 (supplement 97.3% -> 97.8% understood, recall 97.6% -> 98.2%, false flags 20 -> 15).
+# Round 14 makes batch 18's tuning half tuning material: its ceilings (40 plain, 10 hedged, 5
+# denial runs) join the supplement's (134 -> 174 plain, 56 -> 66 hedged, 5 -> 10 denial); its
+# false-flag ceiling already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 134, ("hedged", "supplement"): 56,
-                       ("denial", "supplement"): 5,
+                       ("plain", "supplement"): 174, ("hedged", "supplement"): 66,
+                       ("denial", "supplement"): 10,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
                        ("denial", HELD_BACK_2): 0,
@@ -540,9 +543,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_11): 24, ("hedged", HELD_BACK_11): 5,
                        ("denial", HELD_BACK_11): 0,
                        ("false flag, batch 17", HELD_BACK_11): 15,
-                       ("plain", "batch 18 (supplement)"): 40,
-                       ("hedged", "batch 18 (supplement)"): 10,
-                       ("denial", "batch 18 (supplement)"): 5,
                        ("false flag, batch 18", SUPPLEMENT): 6,
                        ("plain", HELD_BACK_12): 7, ("hedged", HELD_BACK_12): 5,
                        ("denial", HELD_BACK_12): 0,
@@ -581,7 +581,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 18's are not named:
-# batch 18 is round 13's untuned measure).
+# batch 18 was round 13's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

@@ -70,15 +70,9 @@ def test_the_untuned_mark_has_one_home_on_the_split_and_reaches_only_its_tuning_
                    if not chosen.untuned and not chosen.held_back)
 
 
-def test_the_seventh_to_twelfth_sets_are_tuning_material():
-    assert not SPLITS["seventh"].untuned and "tuned on from round 8" in SPLITS["seventh"].title
-    assert not SPLITS["eighth"].untuned and "tuned on from round 9" in SPLITS["eighth"].title
-    assert not SPLITS["ninth"].untuned and "tuned on from round 10" in SPLITS["ninth"].title
-    assert not SPLITS["tenth"].untuned and "tuned on from round 11" in SPLITS["tenth"].title
-    assert not SPLITS["eleventh"].untuned and "tuned on from round 12" in SPLITS["eleventh"].title
-    assert not SPLITS["twelfth"].untuned and "tuned on from round 13" in SPLITS["twelfth"].title
-
-
-def test_the_thirteenth_set_is_the_one_untuned_set_of_round_13():
-    assert SPLITS["thirteenth"].untuned and "not tuned on" in SPLITS["thirteenth"].title
-    assert [name for name, split in SPLITS.items() if split.untuned] == ["thirteenth"]
+def test_the_seventh_to_thirteenth_sets_are_tuning_material():
+    first_tuned_round = {"seventh": 8, "eighth": 9, "ninth": 10, "tenth": 11, "eleventh": 12,
+                         "twelfth": 13, "thirteenth": 14}
+    for name, round_number in first_tuned_round.items():
+        assert not SPLITS[name].untuned
+        assert f"tuned on from round {round_number}" in SPLITS[name].title

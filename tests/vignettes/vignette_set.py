@@ -99,9 +99,8 @@ TWELFTH = VignetteSplit(
     HERE / "twelfth_tuning.yaml", HERE / "twelfth_held_back.yaml", 20261211, "twelfth_",
 )
 THIRTEENTH = VignetteSplit(
-    "Thirteenth clinical vignette set (written before round 13's changes, not tuned on)",
+    "Thirteenth clinical vignette set (written before round 13's changes; tuned on from round 14)",
     HERE / "thirteenth_tuning.yaml", HERE / "thirteenth_held_back.yaml", 20261212, "thirteenth_",
-    untuned=True,
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
