@@ -76,3 +76,8 @@ def test_the_seventh_to_thirteenth_sets_are_tuning_material():
     for name, round_number in first_tuned_round.items():
         assert not SPLITS[name].untuned
         assert f"tuned on from round {round_number}" in SPLITS[name].title
+
+
+def test_the_fourteenth_set_is_the_one_untuned_set_of_round_14():
+    assert SPLITS["fourteenth"].untuned and "not tuned on" in SPLITS["fourteenth"].title
+    assert [name for name, split in SPLITS.items() if split.untuned] == ["fourteenth"]

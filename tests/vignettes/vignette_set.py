@@ -1,4 +1,4 @@
-"""The later vignette sets (second to thirteenth): where their parts live, how they load and split.
+"""The later vignette sets (second to fourteenth): where their parts live, how they load and split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
 shuffle within each expected triage level: a third is held back and is never read while the skill is
@@ -16,6 +16,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml eleventh # (re)writes the eleventh's parts
     python -m tests.vignettes.vignette_set SOURCE.yaml twelfth  # (re)writes the twelfth's parts
     python -m tests.vignettes.vignette_set SOURCE.yaml thirteenth  # (re)writes the thirteenth's
+    python -m tests.vignettes.vignette_set SOURCE.yaml fourteenth  # (re)writes the fourteenth's
 """
 
 from __future__ import annotations
@@ -102,12 +103,17 @@ THIRTEENTH = VignetteSplit(
     "Thirteenth clinical vignette set (written before round 13's changes; tuned on from round 14)",
     HERE / "thirteenth_tuning.yaml", HERE / "thirteenth_held_back.yaml", 20261212, "thirteenth_",
 )
+FOURTEENTH = VignetteSplit(
+    "Fourteenth clinical vignette set (written before round 14's changes, not tuned on)",
+    HERE / "fourteenth_tuning.yaml", HERE / "fourteenth_held_back.yaml", 20261213, "fourteenth_",
+    untuned=True,
+)
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
     "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
-    "twelfth": TWELFTH, "thirteenth": THIRTEENTH,
+    "twelfth": TWELFTH, "thirteenth": THIRTEENTH, "fourteenth": FOURTEENTH,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "thirteenth_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "fourteenth_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
