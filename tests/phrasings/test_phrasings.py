@@ -29,6 +29,7 @@ from tests.phrasings.runner import (
     HELD_BACK_10,
     HELD_BACK_11,
     HELD_BACK_12,
+    HELD_BACK_13,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -500,6 +501,21 @@ def _gated(r: Result) -> str:
 # Round 14 makes batch 18's tuning half tuning material: its ceilings (40 plain, 10 hedged, 5
 # denial runs) join the supplement's (134 -> 174 plain, 56 -> 66 hedged, 5 -> 10 denial); its
 # false-flag ceiling already counted there.
+# Batch 19 (ids sx-b19-…: every flag said plainly 5 to 7 times and hedged 2 or 3 times, a sign
+# told only through its consequence (at work, in the shower, on the stairs, on the toilet),
+# comparisons with last week or last year, a spouse or adult child speaking in the third person,
+# self-corrections mid-sentence, fillers and false starts, regional and generational idioms, long
+# answers with the finding last, numbers with units said loosely, speech-recognition-like
+# lowercase without punctuation, the five locales' words; yes, no and not sure at red-flag and
+# ordinary questions; denials at their own question and mid-answer; sides, onsets, durations,
+# idioms that are not alarms, control and information requests) is new material, measured once on
+# 3 December 2026 (branch eval14p = main 8b28813's behaviour plus the batch) before any change of
+# round 14, and split on its own (70% supplement, 30% held_back_13, seed 20261213). Round 14 tunes
+# on neither half: its tuning half is an untuned batch (runner.UNTUNED_BATCHES), gated on its own
+# row's ceilings and never described by its words. Its tuning half missed 31 plain and 10 hedged
+# runs, flagged no denial run and raised 2 false-flag runs (an idiom, in two locales);
+# held_back_13 missed 11 plain and 5 hedged runs (95.1% and 93.8% warned), flagged no denial run
+# and raised no false flag.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 174, ("hedged", "supplement"): 66,
                        ("denial", "supplement"): 10,
@@ -547,7 +563,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 18", SUPPLEMENT): 6,
                        ("plain", HELD_BACK_12): 7, ("hedged", HELD_BACK_12): 5,
                        ("denial", HELD_BACK_12): 0,
-                       ("false flag, batch 18", HELD_BACK_12): 0}
+                       ("false flag, batch 18", HELD_BACK_12): 0,
+                       ("plain", "batch 19 (supplement)"): 31,
+                       ("hedged", "batch 19 (supplement)"): 10,
+                       ("denial", "batch 19 (supplement)"): 0,
+                       ("false flag, batch 19", SUPPLEMENT): 2,
+                       ("plain", HELD_BACK_13): 11, ("hedged", HELD_BACK_13): 5,
+                       ("denial", HELD_BACK_13): 0,
+                       ("false flag, batch 19", HELD_BACK_13): 0}
 
 
 @pytest.mark.parametrize("part", GATED)
