@@ -29,6 +29,7 @@ from tests.phrasings.runner import (
     HELD_BACK_10,
     HELD_BACK_11,
     HELD_BACK_12,
+    HELD_BACK_13,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -173,13 +174,14 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 18 were each written before tuning on them (11 to 18 before any change of the
+# Batches 8 to 19 were each written before tuning on them (11 to 19 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
 # files: eleven for batch 10, thirteen for batch 11, twenty-one for batch 12, eighteen (reworded)
 # for batch 13, thirteen (reworded) for batch 14, ten (reworded) for batch 15, thirteen (reworded)
-# for batch 16, seventeen (reworded) for batch 17, twenty (reworded) for batch 18.
+# for batch 16, seventeen (reworded) for batch 17, twenty (reworded) for batch 18, thirteen
+# (reworded) for batch 19.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -187,7 +189,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_12 for batch 18) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_13 for batch 19) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -499,6 +501,21 @@ def _gated(r: Result) -> str:
 # Round 14 makes batch 18's tuning half tuning material: its ceilings (40 plain, 10 hedged, 5
 # denial runs) join the supplement's (134 -> 174 plain, 56 -> 66 hedged, 5 -> 10 denial); its
 # false-flag ceiling already counted there.
+# Batch 19 (ids sx-b19-…: every flag said plainly 5 to 7 times and hedged 2 or 3 times, a sign
+# told only through its consequence (at work, in the shower, on the stairs, on the toilet),
+# comparisons with last week or last year, a spouse or adult child speaking in the third person,
+# self-corrections mid-sentence, fillers and false starts, regional and generational idioms, long
+# answers with the finding last, numbers with units said loosely, speech-recognition-like
+# lowercase without punctuation, the five locales' words; yes, no and not sure at red-flag and
+# ordinary questions; denials at their own question and mid-answer; sides, onsets, durations,
+# idioms that are not alarms, control and information requests) is new material, measured once on
+# 3 December 2026 (branch eval14p = main 8b28813's behaviour plus the batch) before any change of
+# round 14, and split on its own (70% supplement, 30% held_back_13, seed 20261213). Round 14 tunes
+# on neither half: its tuning half is an untuned batch (runner.UNTUNED_BATCHES), gated on its own
+# row's ceilings and never described by its words. Its tuning half missed 31 plain and 10 hedged
+# runs, flagged no denial run and raised 2 false-flag runs (an idiom, in two locales);
+# held_back_13 missed 11 plain and 5 hedged runs (95.1% and 93.8% warned), flagged no denial run
+# and raised no false flag.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 174, ("hedged", "supplement"): 66,
                        ("denial", "supplement"): 10,
@@ -546,7 +563,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 18", SUPPLEMENT): 6,
                        ("plain", HELD_BACK_12): 7, ("hedged", HELD_BACK_12): 5,
                        ("denial", HELD_BACK_12): 0,
-                       ("false flag, batch 18", HELD_BACK_12): 0}
+                       ("false flag, batch 18", HELD_BACK_12): 0,
+                       ("plain", "batch 19 (supplement)"): 31,
+                       ("hedged", "batch 19 (supplement)"): 10,
+                       ("denial", "batch 19 (supplement)"): 0,
+                       ("false flag, batch 19", SUPPLEMENT): 2,
+                       ("plain", HELD_BACK_13): 11, ("hedged", HELD_BACK_13): 5,
+                       ("denial", HELD_BACK_13): 0,
+                       ("false flag, batch 19", HELD_BACK_13): 0}
 
 
 @pytest.mark.parametrize("part", GATED)
@@ -580,8 +604,8 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # or a "not sure", at a red-flag question expects its flag): batch 8's "my legs have gone to
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
-# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 18's are not named:
-# batch 18 was round 13's untuned measure).
+# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 19's are not named:
+# batch 19 is round 14's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(
