@@ -85,6 +85,10 @@ AID_LENGTHS = [
               "on the floor now it is okay"),
     ("en-CA", "I've walked with a cane for about five years and my foot fell asleep when I "
               "crossed my legs at supper it's fine now"),
+    # en-IN present continuous dated old ("I am using ... since two years"): the aid's own
+    # timing is checked, not the "not sure" of an aid used now beside a sudden start
+    ("en-IN", "I am using a walking stick since two years today my foot became numb after "
+              "sitting cross legged for pooja it went when I walked"),
 ]
 
 
