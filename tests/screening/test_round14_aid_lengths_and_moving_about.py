@@ -60,6 +60,9 @@ NUMBNESS_MOVING = [
     ("en-AU", "me feet have been tingly for three days and it's moving up me legs"),
     ("en-IN", "since four days tingling in both feet and now it is moving up to the knees"),
     ("en-CA", "I keep moving my feet but the numbness keeps moving higher every day"),
+    # the numbness as the subject of keep / start moving (a person's "keep moving" is not read)
+    ("en-AU", "for two days the numbness keeps moving up me legs"),
+    ("en-US", "the tingling started moving up my legs on Tuesday"),
 ]
 
 
