@@ -89,6 +89,18 @@ _AUXILIARIES = frozenset({"i", "am", "be", "have", "do", "it", "they", "there", 
                           "she", "not"})
 
 
+# A walking aid named in a clause of its own (5z): its length is the aid's, not the numbness's
+_WALKING_AIDS = frozenset({"stick", "sticks", "cane", "canes", "walker", "walkers", "rollator",
+                           "zimmer", "frame", "crutch", "crutches", "wheelchair", "scooter"})
+# ...unless the clause names a feeling of the complaint ("my feet have tingled since I got my
+# stick") or a finding other than the aid's own doubtful weakness
+_FEELINGS = frozenset({"numb", "numbness", "tingle", "tingling", "tingly", "tingled", "pins",
+                       "needles", "prickle", "prickling", "burning", "burn", "dead", "deadness",
+                       "asleep", "sensation", "symptoms", "symptom", "feeling", "heavy", "weak",
+                       "weakness", "worse", "weaker"})
+_AID_FINDINGS = frozenset({"leg_weakness"})
+
+
 class Finding(NamedTuple):
     """Something read about a finding: present or denied, certain or doubtful, and the words."""
 
@@ -729,9 +741,16 @@ class Reader:
         vocab = self.vocabulary
         edges = [0, *(b for b in bounds if 0 < b < len(keys)), len(keys)]
         own: list[int] = []
-        for start, end in pairwise(edges):
+        for start, end in _aid_pieces(keys, edges):
             named = {m.phrase.target for m in matches
                      if start <= m.start < end and not m.phrase.mention}
+            said = set(keys[start:end])
+            if said & _WALKING_AIDS and not said & _FEELINGS and named <= _AID_FINDINGS:
+                # 5z (round 14): "I've used a walking frame for a couple of years", "I'm on a
+                # walker since many years": the length dates the aid, never the numbness told
+                # beside it ("walking" is no feeling); the numbness's length is read from its own
+                # clause, or asked. The aid's own timing is still checked (5s, 5u).
+                continue
             if (not named or named & vocab.numbness_findings
                     or any(keys[at] in vocab.numbness_words for at in range(start, end))):
                 own.extend(range(start, end))
@@ -1279,6 +1298,33 @@ _ASSURING = frozenset({"normal", "usual"})
 _POSSESSORS = frozenset({"my", "our", "the"})
 _NOT_SOMEONE = frozenset({"him", "her", "them"})
 _AS_USUAL_GAP = frozenset({"my", "like", "as", "the", "so", "quite", "really", "at", "all"})
+
+
+def _aid_pieces(keys: Sequence[str], edges: Sequence[int]) -> list[tuple[int, int]]:
+    """The clauses between `edges`; one naming a walking aid is cut again where a time or the
+    body's owner starts what follows (Alexa sends no commas: "I've used a cane for ten years
+    today my foot went numb", "... since two years his foot went dead"), so the aid's length
+    is read apart from the numbness told after it (5z)."""
+    pieces: list[tuple[int, int]] = []
+    for start, end in pairwise(edges):
+        if not set(keys[start:end]) & _WALKING_AIDS:
+            pieces.append((start, end))
+            continue
+        cut = start
+        for at in range(start + 1, end):
+            if (keys[at] in _PIECE_STARTS and keys[at - 1] not in _DATING
+                    and (at + 1 >= end or keys[at + 1] not in _WALKING_AIDS)
+                    and set(keys[cut:at]) & _WALKING_AIDS):
+                pieces.append((cut, at))
+                cut = at
+        pieces.append((cut, end))
+    return pieces
+
+
+_PIECE_STARTS = frozenset({"today", "yesterday", "tonight", "this", "last", "my", "his", "her",
+                           "their", "me"})
+_DATING = frozenset({"since", "for", "from", "over", "in", "of", "had", "have", "has", "use",
+                     "uses", "used", "using", "with", "on", "need", "needs", "needed"})
 
 
 def _after_not(keys: Sequence[str], at: int) -> bool:
