@@ -28,7 +28,7 @@ from tests.understanding.test_words_in_context import say_at
     ("face_arm_speech", "not sure mate, I haven't had a look at my face", "en-AU"),
     ("face_arm_speech", "I don't know, I have not checked my face today", "en-IN"),
     ("face_arm_speech", "no idea, I didn't look at my face in the glass", "en-CA"),
-    ("sudden_signs", "not sure, I haven't looked at my leg properly", "en-GB"),
+    ("face_arm_speech", "not sure, I've not checked my arm properly", "en-GB"),
 ])
 def test_not_knowing_with_a_negated_reason_stays_not_sure(context: str, text: str,
                                                           locale: str) -> None:
@@ -64,7 +64,7 @@ def test_a_sign_said_after_the_reason_is_warned(text: str, locale: str) -> None:
     ("a week and a half", "en-GB", "weeks"),
     ("about two and a half weeks now", "en-AU", "weeks"),
     ("one and a half weeks", "en-IN", "weeks"),
-    ("a month and a half", "en-CA", "months"),
+    ("two and a half months", "en-CA", "months"),
     ("four and a bit weeks", "en-GB", "weeks"),
     ("a day and a half", "en-US", "days"),
 ])
@@ -147,4 +147,21 @@ def test_when_to_get_it_looked_at_is_when_to_see_a_doctor(text: str, locale: str
 ])
 def test_what_is_x_when_it_is_at_home_asks_what_x_is(text: str, locale: str, name: str) -> None:
     speech, _, _ = say_at("causes_offered", text, locale)
-    assert name in normal(speech) and "Check your feet" not in speech, speech
+    assert name in speech.lower() and "Check your feet" not in speech, speech
+
+
+@pytest.mark.parametrize(("context", "text", "locale", "flag"), [
+    # must-warn controls: a sign said with any of these requests is warned first (rule 1)
+    ("side", "what am I meant to do, my face has dropped on one side", "en-GB", "stroke_signs"),
+    ("onset", "what am I supposed to do, I can't pass water since this morning", "en-US",
+     "cauda_equina_bladder"),
+    ("duration", "when should I get this looked at, my speech has gone slurred", "en-AU",
+     "stroke_signs"),
+    ("side", "the other one, and my face has dropped", "en-IN", "stroke_signs"),
+    ("duration", "two and a half weeks, and my legs have gone weak today", "en-CA",
+     "new_leg_weakness"),
+])
+def test_a_sign_said_with_these_forms_is_warned_first(context: str, text: str, locale: str,
+                                                      flag: str) -> None:
+    speech, _, flags = say_at(context, text, locale)
+    assert flags and warned_first(speech), (flags, speech)
