@@ -127,6 +127,9 @@ class Reading(NamedTuple):
     # a "no" said only as the limit of what the speaker knows ("not that I know of"): firm of
     # oneself, checked once of someone else (review6 N3)
     known_no: bool = False
+    # a "no" said of the whole of what was asked ("none of those", "neither"): to a grouped
+    # question, a firm no even beside a loose denial of one of its parts (round 14)
+    denied_all: bool = False
     # said of another person's body or signs as the one screened ("my mum's leg went numb"): a
     # carer speaking
     of_another: bool = False
@@ -537,6 +540,11 @@ class Reader:
         hedged_no = answer == "no" and self._hedged_no(keys, values, vocab.hedged_denials)
         # "no, not that I know of": of someone else, the plain no is still only what is known
         known_no = answer == "no" and any(self._spans(keys, vocab.knowledge_limits))
+        # "no, none of those, my legs are strong and nothing's changed down there": a no said of
+        # the whole of what was asked, whatever is then listed loosely (round 14)
+        denied_all = answer == "no" and any(
+            keys[at] in vocab.word_sets["whole_denials"]
+            for m in values if m.phrase.target == "no" for at in m.positions)
         # "I lost weight fast": the pace of something else, not of the numbness (review8 N3)
         elsewhere = frozenset().union(*self._spans(keys, vocab.paced_elsewhere))
         onset = _first([m for m in values if not m.positions & elsewhere], "onset:")
@@ -638,6 +646,7 @@ class Reader:
                                              [m for m in d_lengths if m.start in own], d_keys)
         reading = Reading(tuple(by_finding.values()), answer, onset, side, duration, stated,
                           length, length_stated, hedged_no=hedged_no, known_no=known_no,
+                          denied_all=denied_all,
                           of_another=of_another,
                           disowned=any(self._spans(keys, vocab.not_the_speaker)),
                           timing_yes=answer != "unsure" and self._timing_yes(keys),

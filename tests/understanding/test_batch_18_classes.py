@@ -165,3 +165,34 @@ def test_a_sign_said_with_these_forms_is_warned_first(context: str, text: str, l
                                                       flag: str) -> None:
     speech, _, flags = say_at(context, text, locale)
     assert flags and warned_first(speech), (flags, speech)
+
+
+# -- 2. a grouped question denied as a whole, then its parts listed --
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("no, none of those, my legs are strong and nothing's changed down there", "en-US"),
+    ("none of them, my legs are fine and no changes down below", "en-GB"),
+    ("nah, none of that, legs are good and nothing different down there", "en-AU"),
+    ("no, none of these, walking is fine and no changes down there", "en-IN"),
+    ("none of those, my legs are fine and nothing's different down there", "en-CA"),
+])
+def test_a_group_denied_as_a_whole_is_a_plain_no(text: str, locale: str) -> None:
+    speech, answers, flags = say_at("cauda_equina_signs", text, locale)
+    assert answers.get("cauda_equina_signs") == "no" and not flags, (answers, flags, speech)
+
+
+@pytest.mark.parametrize(("text", "locale", "flag"), [
+    # must-warn controls: a sign said after the whole denial is still warned first
+    ("none of those, but I can't feel my bum when I wipe", "en-GB", "cauda_equina_saddle"),
+    ("no, none of those, but I've wet myself twice today without knowing", "en-US",
+     "cauda_equina_bladder"),
+    ("none of them, except my legs gave way this morning", "en-AU", "new_leg_weakness"),
+])
+def test_a_sign_said_after_a_whole_denial_is_warned(text: str, locale: str, flag: str) -> None:
+    speech, _, flags = say_at("cauda_equina_signs", text, locale)
+    assert flag in flags and warned_first(speech), (flags, speech)
+
+
+def test_a_loose_denial_alone_is_still_checked() -> None:
+    speech, answers, _ = say_at("cauda_equina_signs", "no changes down there", "en-GB")
+    assert "cauda_equina_signs" not in answers and normal("Just to check") in normal(speech)
