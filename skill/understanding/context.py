@@ -892,6 +892,7 @@ def _partial_denial(question: Question, reading: Reading) -> bool:
     asked about the bladder) are."""
     doubted = {f.id for f in reading.findings if not f.present and not f.certain}
     return (question.phase == "red_flag" and bool(doubted) and bool(question.covers)
+            and not reading.denied_all  # "none of those, ...": the whole denied (round 14)
             and not any(f.id == question.id for f in reading.findings)
             and not set(question.covers) <= doubted)
 

@@ -167,12 +167,43 @@ _RATE = lazy_regex(r"\b(?:times|twice|once|thrice|cans|pints|drinks|glasses|bott
                    r"(?:a|an|per|each|every)\s+(?:hour|day|night|week|fortnight|month|year)\b")
 
 
+# A part more said after a number or a unit ("two and a half weeks", "a week and a half",
+# "three and a bit months"): the part is added to the number, never read as a length of its own
+# ("a half weeks" is not half a week; round 14)
+_PARTS_MORE = {"half": 0.5, "quarter": 0.25, "bit": 0.25}
+_AND_A_PART_AFTER_NUMBER = lazy_regex(
+    rf"\b(?P<n>{_NUMBER})\s+and\s+an?\s+(?P<part>half|quarter|bit)\b")
+_AND_A_PART_AFTER_UNIT = lazy_regex(
+    rf"\b(?P<n>{_NUMBER}|an?|one)\s+(?P<unit>hour|day|night|week|fortnight|month|year)s?"
+    rf"\s+and\s+an?\s+(?P<part>half|quarter|bit)\b")
+
+
+# ...and said first, its number taken by Alexa's carrier ("one and a half weeks" arrives as
+# "and a half weeks"): a number was said, so at least one
+_AND_A_PART_FIRST = lazy_regex(r"^and\s+an?\s+(?P<part>half|quarter|bit)\s+(?=[a-z]+)")
+
+
+def _with_parts_more(text: str) -> str:
+    """The number with its part added: "2 and a half weeks" is "2.5 weeks", "a week and a
+    half" is "1.5 week"."""
+    def count(n: str) -> float:
+        return float(n) if n[0].isdigit() else 1.0
+
+    text = _AND_A_PART_FIRST.sub(lambda m: f"{1 + _PARTS_MORE[m.group('part')]:g} ", text)
+
+    text = _AND_A_PART_AFTER_UNIT.sub(lambda m: (
+        f"{count(m.group('n')) + _PARTS_MORE[m.group('part')]:g} {m.group('unit')}s"), text)
+    return _AND_A_PART_AFTER_NUMBER.sub(lambda m: (
+        f"{count(m.group('n')) + _PARTS_MORE[m.group('part')]:g}"), text)
+
+
 def _amount(text: str, vocab: Vocabulary) -> float | None:
     text = _RATE.sub(" ", text)
     if _NUMBER_WORDS.intersection(text.split()):
         from text_to_num import alpha2digit  # only when a number is spoken as a word
 
         text = alpha2digit(text, "en", threshold=0)  # "two days" too, not only from three
+    text = _with_parts_more(text)
     text = _ONE_UNIT.sub(r"a \g<unit>", text)
     text = _HOW_FULL.sub("", text)  # "a good fortnight", "a solid two weeks": that length
     text = _ONE_DAY_FOUND.sub(" ", text)  # "I just noticed it one day": when, not how long
@@ -329,10 +360,17 @@ def _since_holiday(text: str, locale: str, vocab: Vocabulary, today: date) -> fl
     country = vocab.countries.get(locale)
     if match is None or not country:
         return None
-    said = [_plain(w) for w in match.group("what").split() if w != "is"]
+    what = match.group("what").split()
+    said = [_plain(w) for w in what if w != "is"]
+    # a named day said without its last word, "day" or its weekday: by its possessive ("since
+    # Valentine's", "since St Patrick's": the "'s", read as "is", says whose day it is), or by a
+    # name of two words or more ("since the Super Bowl party"), never by one plain word ("since
+    # the burns" is no Burns Day) (round 14)
+    unsaid_day = {size for size in range(1, len(said) + 1)
+                  if size >= 2 or _said_before_is(what, size) or _possessive_name(what, vocab)}
     for size in range(len(said), 0, -1):
         rules = next((r.get(locale, r.get("*", ())) for name, r in vocab.observances.items()
-                      if [_plain(w) for w in name.split() if w != "is"] == said[:size]), None)
+                      if _names(name, said[:size], size in unsaid_day)), None)
         if rules is not None:
             return min((float((today - _observed(rule, today)).days) for rule in rules),
                        default=None)
@@ -413,6 +451,35 @@ def _spelt_alike(name: str, title: str) -> bool:
 
     return SequenceMatcher(None, said, known[-len(said) - 1:]).ratio() >= 0.9 or \
         SequenceMatcher(None, said, known).ratio() >= 0.9
+
+
+_DAY_WORDS = frozenset({"day", *_WEEKDAYS})
+
+
+def _names(name: str, said: Sequence[str], day_unsaid: bool) -> bool:
+    """The observance `name` is what was `said`, or, `day_unsaid`, it with its last word a day."""
+    known = [_plain(w) for w in name.split() if w != "is"]
+    return known == list(said) or (day_unsaid and known[-1] in _DAY_WORDS
+                                   and known[:-1] == list(said))
+
+
+def _possessive_name(what: Sequence[str], vocab: Vocabulary) -> bool:
+    """The first word said is a name with its possessive s run on, as Alexa writes it
+    ("valentines"): it ends in s and is no word the reader knows ("burns" is one)."""
+    first = what[0] if what else ""
+    return first.endswith("s") and first not in vocab.forms
+
+
+def _said_before_is(what: Sequence[str], size: int) -> bool:
+    """The first `size` words said (not counting "is") are followed by "is": a possessive."""
+    seen = 0
+    for at, word in enumerate(what):
+        if word == "is":
+            continue
+        seen += 1
+        if seen == size:
+            return at + 1 < len(what) and what[at + 1] == "is"
+    return False
 
 
 def _plain(word: str) -> str:

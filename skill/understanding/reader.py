@@ -139,6 +139,9 @@ class Reading(NamedTuple):
     # a "no" said only as the limit of what the speaker knows ("not that I know of"): firm of
     # oneself, checked once of someone else (review6 N3)
     known_no: bool = False
+    # a "no" said of the whole of what was asked ("none of those", "neither"): to a grouped
+    # question, a firm no even beside a loose denial of one of its parts (round 14)
+    denied_all: bool = False
     # said of another person's body or signs as the one screened ("my mum's leg went numb"): a
     # carer speaking
     of_another: bool = False
@@ -350,6 +353,9 @@ class Reader:
         passing = self._spans(keys, vocab.passed)
         requests = self._requests(keys, bounds, locale, passing)
         asked = frozenset(at for m in requests for at in range(m.start, m.end))
+        # ...and its words hedge nothing: "what am I supposed to do, I can't pass water" holds
+        # "I suppose" only inside the request, and the sign after it is stated (rule 1; round 14)
+        hedges = [h for h in hedges if not h <= asked]
         if asked:
             matches = [m for m in matches if not m.positions <= asked or not (
                 not m.phrase.certain or m.phrase.mention or m.phrase.denies
@@ -452,14 +458,19 @@ class Reader:
                         and any(match.end <= b <= min(a) for b in bounds)))]
             negated = self._negated(match, live, after, bounds)
             present = negated if match.phrase.denies else not negated
+            # "not sure, I haven't looked at my face": a "not" said of looking or checking
+            # denies the looking, never the sign; a finding it alone negates is left in doubt,
+            # so "not sure" said with it stays not sure (rule 3; round 14)
+            unchecked = negated and not match.phrase.denies and not self._negated(
+                match, [t for t in live if not self._of_checking(t, keys)], after, bounds)
             # A denial is a denial even of a vague word ("not weak"); a hedge or a near miss
             # still leaves it in doubt.
             vague = match.phrase.mention or near_miss  # a near miss is only ever confirmed
             hedged = self._hedged(match, hedges, bounds)
             if hedged and match.phrase.mention:
                 hedged_mentions.add(match.phrase.target)
-            doubtful = near_miss or hedged or (not match.phrase.certain and present) or (
-                match.phrase.loose and not present)
+            doubtful = near_miss or hedged or unchecked or (
+                not match.phrase.certain and present) or (match.phrase.loose and not present)
             finding = Finding(match.phrase.target, present, not doubtful,
                               " ".join(said[match.start:match.end]), vague)
             held = by_finding.get(finding.id)
@@ -510,7 +521,11 @@ class Reader:
                 kept.append(m._replace(phrase=m.phrase._replace(target="no")))
             elif m.phrase.target in ("no", "unsure"):
                 kept.append(m)
-        values = kept
+        # "couldn't say, I didn't look": a polite no that ends on its auxiliary ("can't say I
+        # did") is none when a "not" follows it; the "not" begins a reason of its own (round 14)
+        values = [m for m in kept if not (
+            m.phrase.target == "no" and m.end < len(keys) and keys[m.end] == "not"
+            and keys[m.end - 1] in vocab.word_sets["auxiliaries"])]
         # A look-alike ("not believe") takes its words from a short answer, not from a longer
         # one it stands inside ("not believe so" is a no).
         answer = self._answer([m for m in values if m.phrase.target == "unsure" or all(
@@ -537,6 +552,11 @@ class Reader:
         hedged_no = answer == "no" and self._hedged_no(keys, values, vocab.hedged_denials)
         # "no, not that I know of": of someone else, the plain no is still only what is known
         known_no = answer == "no" and any(self._spans(keys, vocab.knowledge_limits))
+        # "no, none of those, my legs are strong and nothing's changed down there": a no said of
+        # the whole of what was asked, whatever is then listed loosely (round 14)
+        denied_all = answer == "no" and any(
+            keys[at] in vocab.word_sets["whole_denials"]
+            for m in values if m.phrase.target == "no" for at in m.positions)
         # "I lost weight fast": the pace of something else, not of the numbness (review8 N3)
         elsewhere = frozenset().union(*self._spans(keys, vocab.paced_elsewhere))
         onset = _first([m for m in values if not m.positions & elsewhere], "onset:")
@@ -638,6 +658,7 @@ class Reader:
                                              [m for m in d_lengths if m.start in own], d_keys)
         reading = Reading(tuple(by_finding.values()), answer, onset, side, duration, stated,
                           length, length_stated, hedged_no=hedged_no, known_no=known_no,
+                          denied_all=denied_all,
                           of_another=of_another,
                           disowned=any(self._spans(keys, vocab.not_the_speaker)),
                           timing_yes=answer != "unsure" and self._timing_yes(keys),
@@ -776,20 +797,22 @@ class Reader:
         my legs aren't giving way"), or "no" straight after "say" ("I wouldn't say no to
         one"). Not knowing after the second ("can't say, I don't know") undoes nothing."""
         spans = []
+        sets = self.vocabulary.word_sets
         for frame in self._spans(keys, self.vocabulary.double_negatives):
             end = max(frame) + 1
-            if keys[end - 1] == "like" and end < len(keys) and keys[end] in _LIKE_WHAT_WAS_ASKED \
+            if keys[end - 1] == "like" and end < len(keys) \
+                    and keys[end] in sets["like_what_was_asked"] \
                     and (end + 1 == len(keys) or keys[end + 1] in _AFTER_LIKE_THAT):
                 # "nothing like that, it's not creeping up": a denial of what was asked, and
                 # the "not" after it a second denial, never a negation undone ("it's not like
                 # that leg isn't numb" still is one)
                 continue
             if keys[end - 1] == "that" and keys[end:end + 1] == ("i",) \
-                    and end + 1 < len(keys) and keys[end + 1] in _AS_FAR_AS_I_KNOW:
+                    and end + 1 < len(keys) and keys[end + 1] in sets["as_far_as_i_know"]:
                 # "not that I remember, I haven't had a fall" (commas are not heard): a denial
                 # as far as one knows, then a second denial, never a negation undone
                 continue
-            if keys[end - 1] in _SECOND_NEGATIONS and keys[end - 2] == "not":  # "not not"
+            if keys[end - 1] in sets["second_negations"] and keys[end - 2] == "not":  # "not not"
                 spans.append(frame)
                 continue
             if end < len(keys) and keys[end] == "no" and keys[end - 1] == "say":
@@ -798,10 +821,10 @@ class Reader:
             for at in range(end, min(end + _UNDOING_REACH, len(keys))):
                 if keys[at] in (CLAUSE, "but", "and"):
                     break
-                if keys[at] in _SECOND_NEGATIONS:
-                    if at + 1 < len(keys) and keys[at + 1] in _NOT_KNOWING_VERBS:
+                if keys[at] in sets["second_negations"]:
+                    if at + 1 < len(keys) and keys[at + 1] in sets["not_knowing_verbs"]:
                         break
-                    if keys[at - 1] in _INABILITY:
+                    if keys[at - 1] in sets["inability"]:
                         # "it's not like I can't walk": a loss denied, whose "can't" is the
                         # sign's own word, never a negation undone
                         break
@@ -987,6 +1010,17 @@ class Reader:
                 and at + 1 not in starts):
             return frozenset({min(trigger), at})
         return frozenset()
+
+    def _of_checking(self, trigger: frozenset[int], keys: Sequence[str]) -> bool:
+        """The negation is said of looking or checking ("haven't looked", "didn't have a look
+        at", "not checked"): the verb after it, past gap words, is one of finding out."""
+        checking = self.vocabulary.word_sets["checking"]
+        for at in range(max(trigger) + 1, min(len(keys), max(trigger) + 4)):
+            if keys[at] in checking:
+                return True
+            if keys[at] not in self.vocabulary.gap:
+                return False
+        return False
 
     def _negated(self, match: _Match, triggers: Sequence[frozenset[int]],
                  afters: Sequence[frozenset[int]], bounds: Sequence[int]) -> bool:
@@ -1544,21 +1578,13 @@ def _concludes(match: _Match, keys: Sequence[str]) -> bool:
 _OWN_BODY_AFTER = 4  # words after a finding where "my toe" says whose it is
 # what not knowing is said of when it is not the answer ("I don't know why it's numb"), and the
 # polite no it begins ("can't say so")
-# a negation undone by another: the second one, how far after the first, and what it may not
-# be said of ("I can't say, I don't know" is not knowing)
-_SECOND_NEGATIONS = frozenset({"not", "never"})
-# "(Nothing / not) like that": the frame "not like" said of what was asked denies it outright.
-_LIKE_WHAT_WAS_ASKED = frozenset({"that", "this", "so"})
-_AS_FAR_AS_I_KNOW = frozenset({"remember", "recall", "recollect", "know", "notice", "can",
-                               "could", "be", "think"})
+# a negation undone by another: how far after the first the second may stand; the second
+# negations, what "not like" is said of, the words of knowing and of inability are
+# understanding.yaml's `word_sets` (round 14)
 _AFTER_LIKE_THAT = frozenset({CLAUSE, "it", "i", "my", "they", "he", "she", "we", "the", "there",
                               "but", "and", "no", "nah", "at", "really", "whatsoever"})
 _UNDOING_REACH = 5
 _UNDONE_FIRST = 3
-_INABILITY = frozenset({"can", "could"})
-_NOT_KNOWING_VERBS = frozenset({"know", "think", "remember", "recall", "believe", "reckon", "sure",
-                                "understand", "mind", "notice", "see", "look", "check", "spot",
-                                "pay", "test"})
 _ASKED_ABOUT = frozenset({"why", "what", "how", "where", "who", "which", "when", "whether", "if",
                           "so"})
 _CONCLUSION_REACH = 4  # "so I suppose yes": words between "so" and the answer it concludes

@@ -23,6 +23,10 @@ from skill.screening.yaml_loading import DATA_DIR, Fields, KnowledgeError, load_
 from skill.understanding.text import words
 
 FILE = "understanding.yaml"
+# the word sets the reader's rules use (understanding.yaml `word_sets`), each given once there
+WORD_SETS = frozenset({"checking", "auxiliaries", "second_negations", "like_what_was_asked",
+                       "as_far_as_i_know", "inability", "not_knowing_verbs",
+                       "whole_denials"})
 MAX_GAP = 4  # gap words allowed between two words of a phrase
 ANSWERS = ("yes", "no", "unsure")
 ONSET_VALUES = ("sudden", "hours", "days", "gradual")
@@ -202,6 +206,9 @@ class Vocabulary(NamedTuple):
     # the first words of holidays people date a start by without "since" ("it started at
     # Christmas", "on Holi"): those counted from the request's date as "since" them
     dated_without_since: frozenset[str] = frozenset()
+    # small sets of words the reader's rules are written with (understanding.yaml `word_sets`):
+    # name -> the words' keys; every name in WORD_SETS is given, no other (round 14)
+    word_sets: Mapping[str, frozenset[str]] = {}
     # words that name one thing together, as said -> the word (or words: "unable to" is "can
     # not") they are read as
     compounds: Mapping[tuple[str, ...], str] = {}
@@ -333,7 +340,7 @@ class _Builder:
                             "confirmed_with_over_breathing", "constructions", "states",
                             "stated_beside", "not_taken_when_changed", "figures_undone",
                             "timing_yes", "paced_elsewhere",
-                            "someone_else", "complaint"})
+                            "someone_else", "complaint", "word_sets"})
         compounds: dict[tuple[str, ...], str] = {}
         joined = Fields(top.mapping("compounds", optional=True), f"{FILE}: compounds")
         for one in joined.data:
@@ -508,6 +515,7 @@ class _Builder:
             observances=observances,
             dated_without_since=frozenset(
                 " ".join(words(t)) for t in top.texts("dated_without_since", optional=True)),
+            word_sets=self._word_sets(forms),
             compounds=compounds,
             compound_starts=frozenset(said[0] for said in compounds),
             numbness_words=frozenset(forms.get(w, w) for t in numbness_words for w in t.split()),
@@ -568,6 +576,20 @@ class _Builder:
         if unknown:
             raise fields.fail(name, f"has {', '.join(unknown)}: no such {kind}")
         return given
+
+    def _word_sets(self, forms: Mapping[str, str]) -> dict[str, frozenset[str]]:
+        """`word_sets`: each name the reader uses (WORD_SETS), each word one word, no name
+        missing or unknown."""
+        sets = Fields(self.top.mapping("word_sets"), f"{FILE}: word_sets")
+        sets.reject_unknown(WORD_SETS)
+        found: dict[str, frozenset[str]] = {}
+        for name in sorted(WORD_SETS):
+            given = sets.texts(name)
+            for text in given:
+                if len(words(text)) != 1:
+                    raise sets.fail(name, f"has {text!r}; a word set holds single words")
+            found[name] = frozenset(forms.get(w, w) for t in given for w in words(t))
+        return found
 
     def _words(self, text: str, fields: Fields, name: str) -> str:
         said = " ".join(words(text))

@@ -516,8 +516,15 @@ def _gated(r: Result) -> str:
 # runs, flagged no denial run and raised 2 false-flag runs (an idiom, in two locales);
 # held_back_13 missed 11 plain and 5 hedged runs (95.1% and 93.8% warned), flagged no denial run
 # and raised no false flag.
+# Round 14's forms14 (batch 18's answer forms in own wordings, tests first, must-warn controls:
+# not knowing with a negated reason stays not sure, a whole denial of a grouped question,
+# fractions of a length, a day without its day, a leg by elimination, "right as rain", requests in
+# other words) took batch 18's tuning half from 953 to 993 understood runs of 1046 and its
+# red-flag recall from 554 to 559 of 604 (a "not sure, I haven't looked" at the stroke question
+# in five locales): the supplement's plain ceiling comes down from 174 to 169 (hedged 66 and
+# denial 10 as before; supplement 97.9% understood, recall 97.9%, measured on forms14 82f67cb).
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 174, ("hedged", "supplement"): 66,
+                       ("plain", "supplement"): 169, ("hedged", "supplement"): 66,
                        ("denial", "supplement"): 10,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,

@@ -48,3 +48,24 @@ def test_an_id_the_file_does_not_define_names_its_field(tmp_path: Path, entry: s
     path.write_text(text.replace(entry, misspelt, 1), encoding="utf-8")
     with pytest.raises(KnowledgeError, match=message):
         load_vocabulary(data)
+
+
+@pytest.mark.parametrize(("entry", "broken", "message"), [
+    # round 14: the reader's small word sets live in understanding.yaml, one home each
+    ("  whole_denials: [none, neither]", "  whole_denial: [none, neither]",
+     r"word_sets: unknown field\(s\) whole_denial"),
+    ("  inability: [can, could]", "  inability: [can, could not]",
+     r"field 'inability' has 'could not'; a word set holds single words"),
+    ("  second_negations: [not, never]\n", "",
+     r"word_sets.*second_negations"),
+])
+def test_a_word_set_missing_unknown_or_of_phrases_names_its_field(
+        tmp_path: Path, entry: str, broken: str, message: str) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data, ignore=shutil.ignore_patterns("__compiled__"))
+    path = data / "understanding.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert entry in text
+    path.write_text(text.replace(entry, broken, 1), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=message):
+        load_vocabulary(data)
