@@ -60,7 +60,7 @@ def test_no_feeling_when_wiping_or_on_the_toilet_is_saddle_numbness(context: str
     ("a week, and maybe the insides of my thighs are a bit numb", "en-GB"),
     ("two weeks, and I think the inside of my thighs is kind of numb", "en-US"),
     ("a fortnight, possibly the inside of both thighs feels numb", "en-AU"),
-    ("ten days, the insides of the thighs might be a little tingly", "en-CA"),
+    ("ten days, and the insides of the thighs might be a little tingly", "en-CA"),
     ("one week, and perhaps inside of my thighs is numb also", "en-IN"),
 ])
 def test_the_insides_of_the_thighs_numb_are_saddle_numbness(text: str, locale: str) -> None:
@@ -97,8 +97,8 @@ def test_foot_drop_in_everyday_words_is_weakness(text: str, locale: str) -> None
 @pytest.mark.parametrize(("text", "locale"), [
     ("a month, and every week I can do fewer stairs", "en-GB"),
     ("three weeks, and each week I manage fewer steps before I have to stop", "en-US"),
-    ("four weeks, week by week I can climb less of the stairs", "en-AU"),
-    ("three weeks, every week I am managing fewer stairs", "en-IN"),
+    ("four weeks, and week by week I can climb less of the stairs", "en-AU"),
+    ("three weeks, and every week I am managing fewer stairs", "en-IN"),
     ("a month, and I can manage fewer and fewer stairs", "en-CA"),
 ])
 def test_fewer_stairs_each_week_is_weakness_getting_worse(text: str, locale: str) -> None:
