@@ -47,7 +47,7 @@ def test_not_knowing_whether_the_bladder_has_emptied_is_warned(context: str, tex
     ("onset", "when I wipe there's no feeling at all, since yesterday", "en-GB"),
     ("onset", "since Monday wiping is like wiping somebody else's bottom", "en-AU"),
     ("onset", "when I wipe myself I feel nothing, it started on the weekend", "en-US"),
-    ("duration", "three days, and I can't feel myself down there when I sit on the toilet", "en-CA"),
+    ("duration", "three days, and I can't feel myself down there on the toilet", "en-CA"),
     ("onset", "since two days there is no sensation when I wipe", "en-IN"),
     ("duration", "a week, and I can't feel a thing down below on the loo", "en-GB"),
 ])
@@ -135,6 +135,24 @@ def test_gone_numb_is_not_back_pain(text: str, locale: str) -> None:
 ])
 def test_a_whole_leg_not_there_said_suddenly_is_warned(text: str, locale: str) -> None:
     _warned("onset", text, "sudden_whole_leg", locale)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("compared to the other, my right leg is like it's not there, it came on suddenly", "en-GB"),
+    ("compared with my left, the right leg feels like it isn't mine, all of a sudden", "en-US"),
+    ("my left leg is like it isn't there at all, it came on suddenly an hour ago", "en-AU"),
+])
+def test_a_leg_not_there_by_comparison_said_suddenly_is_warned(text: str, locale: str) -> None:
+    _warned_or_checked("onset", text, "sudden_whole_leg", locale)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    # controls: said not to be so, it is no whole leg
+    ("my leg doesn't feel like it's not mine, it's just tingly", "en-US"),
+])
+def test_a_leg_said_to_feel_its_own_is_no_whole_leg(text: str, locale: str) -> None:
+    _, answers, flags = say_at("onset", text, locale)
+    assert answers.get("whole_leg") != "yes" and not flags, (answers, flags)
 
 
 @pytest.mark.parametrize(("text", "locale"), [
