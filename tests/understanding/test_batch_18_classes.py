@@ -281,7 +281,7 @@ def test_a_slip_that_was_a_fall_is_still_an_injury(text: str, locale: str) -> No
     ("I had a fever last week and my back hurts", "en-US"),
 ])
 def test_a_fever_said_days_back_is_checked_not_taken_as_now(text: str, locale: str) -> None:
-    speech, answers, flags = say_at("onset", text, locale)
+    _, answers, flags = say_at("onset", text, locale)
     assert answers.get("fever") != "yes" and "back_pain_with_fever" not in flags, (answers, flags)
 
 
