@@ -38,6 +38,9 @@ _MODAL_REACH = 3  # words after "can not" that it still denies ("can not feel my
 _KNOWING = frozenset({"say", "tell", "remember", "recall", "think", "see", "notice", "complain",
                       "claim", "recollect", "believe", "imagine"})
 _SUDDEN = frozenset({"sudden", "hours"})  # onset values that say it came on at once
+# verbs of saying a sign is not said with ("I wouldn't say I can't feel it": no) (round 14)
+_SAYING = frozenset({"say", "claim", "pretend"})
+_SAID_OF = frozenset({"that", "there"})
 _VERBS_OF_STATE = frozenset({"be", "have", "keep", "feel"})  # "and <thing> is ...": a new clause
 _PACE = frozenset({"over", "within", "across", "through", "during"})
 _ANAPHORA = frozenset({"it", "they", "that", "this", "those", "these", "both"})
@@ -190,6 +193,7 @@ class Reader:
                             vocabulary.knowledge_limits, vocabulary.not_knowing,
                             vocabulary.noticed_untimed, vocabulary.double_negatives,
                             vocabulary.passed, vocabulary.not_the_speaker,
+                            vocabulary.still_going_by,
                             vocabulary.over_breathing_mimics,
                             vocabulary.over_breathing_never, vocabulary.changed_words,
                             vocabulary.times_of_change, vocabulary.figures_undone_by,
@@ -340,8 +344,11 @@ class Reader:
         # move); "the right, and it seems colder" is still a cold leg.
         joins = self._joins(keys)
         answer_matches = self._find(keys, vocab.answers, locale)
+        # (an idiom or a figure still holds over a set phrase: "a viral fever ten days back" is
+        # a fever said as past, its "days back" no back; round 14)
         matches = [m for m in self._find(keys, vocab.findings, locale, MAX_GAP)
-                   if not (m.positions & masks) and m.start not in answer_spans
+                   if (m.phrase.idiom or not (m.positions & masks))
+                   and m.start not in answer_spans
                    and not self._changed_to(m, keys)
                    and not (any(m.start < at < m.end - 1 and at not in m.positions
                                 for at in joins)
@@ -382,13 +389,21 @@ class Reader:
         # when I saw him" is a feeling, "... and I fell" / "... and not able to stand since" is
         # the legs failing.
         failed = bool(self._spans(keys, vocab.figures_undone_by))
+        # ...and a finding said as past holds nothing when the turn says it goes on ("I had a
+        # fever a week ago and I still have it") (round 14)
+        going_on = bool(self._spans(keys, vocab.still_going_by))
         idioms: dict[str, list[_Match]] = {}
         for m in matches:
-            if m.phrase.idiom and not (failed and m.phrase.text in vocab.figures):
+            if m.phrase.idiom and not (failed and m.phrase.text in vocab.figures) and not (
+                    going_on and m.phrase.text in vocab.past):
                 idioms.setdefault(m.phrase.target, []).append(m)
         matches = [m for m in matches if not m.phrase.idiom and not any(
             m.positions & set(range(i.start, i.end)) and not _joined_before(m, i, keys)
             for i in idioms.get(m.phrase.target, ()))]
+        # a figure that held names what its clause is about ("a viral fever ten days back"):
+        # a length said in it is not how long the numbness has lasted (round 14)
+        figured = [m for found in idioms.values() for m in found
+                   if m.phrase.text in vocab.figures or m.phrase.text in vocab.past]
         by_finding: dict[str, Finding] = {}
         said_where: dict[str, list[frozenset[int]]] = {}  # a present finding's own words
         explained: set[str] = set()
@@ -426,7 +441,8 @@ class Reader:
                 # ...unless the negation stands right before it, with only gap words between:
                 # "no wounds that won't heal", "I don't have a sore that won't heal".
                 live = [t for t in triggers if not (t & match.positions)
-                        and not t <= answer_spans and self._just_before(t, match, keys)]
+                        and not t <= answer_spans and (self._just_before(t, match, keys)
+                                                       or self._said_not_so(t, match, keys))]
             # "I can feel my bottom fine": words after a denial do not deny it again.
             if match.phrase.denies:
                 # Words that deny are turned round only by a negation said right before them
@@ -651,7 +667,7 @@ class Reader:
         d_lengths = lengths if d_keys is keys else self._find(d_keys, vocab.durations, locale)
         duration, stated = (length, length_stated) if d_keys is keys else read_duration(
             d_said, d_keys, vocab, locale, today, d_lengths)
-        own = self._numbness_clauses(keys, bounds, outer)
+        own = self._numbness_clauses(keys, bounds, [*outer, *figured])
         if duration is not None and own is not None:
             duration, stated = read_duration([d_said[at] for at in own],
                                              [d_keys[at] for at in own], vocab, locale, today,
@@ -1235,6 +1251,16 @@ class Reader:
         end = max(trigger)
         return end < match.start and all(keys[at] in self.vocabulary.gap
                                           for at in range(end + 1, match.start))
+
+    def _said_not_so(self, trigger: frozenset[int], match: _Match, keys: Sequence[str]) -> bool:
+        """ "I wouldn't say I can't feel anything down there", "I'd not claim I've no feeling":
+        a sign said in its own negation as what one would not say is denied (round 14); only a
+        verb of saying ("say", "claim", "pretend") stands between them, then gap words."""
+        end = max(trigger) + 1
+        if end >= len(keys) or keys[end] not in _SAYING:
+            return False
+        return end < match.start and all(keys[at] in self.vocabulary.gap or keys[at] in _SAID_OF
+                                         for at in range(end + 1, match.start))
 
     def _short_reach(self, at: int) -> bool:
         """ "can not" and "could not" deny what they are said of ("I can not climb stairs"),

@@ -271,6 +271,10 @@ class Vocabulary(NamedTuple):
     # him") that do not hold in a turn that says the body failed ("and I fell", "not able to
     # stand since": `figures_undone_by`, as key sequences)
     figures: frozenset[str] = frozenset()
+    # a finding said as past (its `past`: "a viral fever ten days back"), as written: it holds
+    # nothing unless the turn says it goes on ("still", "not gone": `still_going_by`) (round 14)
+    past: frozenset[str] = frozenset()
+    still_going_by: tuple[tuple[str, ...], ...] = ()
     # said to a timing question, words that say a sign got worse or is new within about a week
     # ("much worse", "last week"), and their denials ("no worse"), as key sequences
     timing_yes: tuple[tuple[str, ...], ...] = ()
@@ -339,6 +343,7 @@ class _Builder:
                             "confirmed_after_position", "passed",
                             "confirmed_with_over_breathing", "constructions", "states",
                             "stated_beside", "not_taken_when_changed", "figures_undone",
+                            "still_going",
                             "timing_yes", "paced_elsewhere",
                             "someone_else", "complaint", "word_sets"})
         compounds: dict[tuple[str, ...], str] = {}
@@ -457,6 +462,11 @@ class _Builder:
                            for v in _expand(t, top, "paced_elsewhere")]
         figures = frozenset(str(text) for entry in top.mapping("findings").values()
                             if isinstance(entry, Mapping) for text in entry.get("figures", ()))
+        past = frozenset(str(text) for entry in top.mapping("findings").values()
+                         if isinstance(entry, Mapping) for text in entry.get("past", ()))
+        still_going = [self._words(v, top, "still_going")
+                       for t in top.texts("still_going", optional=True)
+                       for v in _expand(t, top, "still_going")]
         states = [self._words(t, top, "states") for t in top.texts("states", optional=True)]
         forms = self._forms()
         others = Fields(top.mapping("someone_else"), f"{FILE}: someone_else")
@@ -540,6 +550,8 @@ class _Builder:
             changed_instead=instead,
             changed_words=tuple(keys(t) for t in changed_words),
             figures=figures,
+            past=past,
+            still_going_by=tuple(keys(t) for t in still_going),
             timing_yes=tuple(keys(t) for t in timing_yes["words"]),
             timing_yes_denied=tuple(keys(t) for t in timing_yes["denied"]),
             paced_elsewhere=tuple(keys(t) for t in paced_elsewhere),
@@ -658,7 +670,7 @@ class _Builder:
                 raise KnowledgeError(f"{where}: only yes-or-no questions can be findings")
             fields = Fields(entry, where)
             fields.reject_unknown({"phrases", "doubtful", "mentions", "denied", "explained",
-                                   "idioms", "figures", "loose", "locales"})
+                                   "idioms", "figures", "past", "loose", "locales"})
             for text in fields.texts("phrases"):
                 raw += self._raw(finding, text, True, (), fields, "phrases")
             for text in fields.texts("doubtful", optional=True):
@@ -673,7 +685,7 @@ class _Builder:
             for text in fields.texts("loose", optional=True):
                 raw += self._raw(finding, text, False, (), fields, "loose", mention=True,
                                  loose=True)
-            for name in ("idioms", "figures"):
+            for name in ("idioms", "figures", "past"):
                 for text in fields.texts(name, optional=True):
                     raw += self._raw(finding, text, False, (), fields, name, idiom=True)
             for locale, texts in fields.mapping("locales", optional=True).items():

@@ -523,9 +523,16 @@ def _gated(r: Result) -> str:
 # red-flag recall from 554 to 559 of 604 (a "not sure, I haven't looked" at the stroke question
 # in five locales): the supplement's plain ceiling comes down from 174 to 169 (hedged 66 and
 # denial 10 as before; supplement 97.9% understood, recall 97.9%, measured on forms14 82f67cb).
+# Round 14's reader14 (batch 18's classes in own wordings, tests first, must-warn controls beside
+# each lowering: cauda equina signs told through an action, foot drop and fewer stairs, the back
+# that went, a leg not there, a bandage put on too tight, worse at rest, "I wouldn't say I
+# can't...", fever idioms, a slip-up, a fever said as past) took batch 18's tuning half from 91.1%
+# to 96.2% understood, 91.7% to 99.2% recall and 6 to 0 false-flag runs: the supplement's
+# ceilings come down to its misses as measured with `--part supplement` (174 -> 139 plain,
+# 66 -> 56 hedged, 10 -> 5 denial; batch 18's false flags 6 -> 0).
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 169, ("hedged", "supplement"): 66,
-                       ("denial", "supplement"): 10,
+                       ("plain", "supplement"): 139, ("hedged", "supplement"): 56,
+                       ("denial", "supplement"): 5,
                        ("plain", "held_back"): 50, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 10,
                        ("denial", HELD_BACK_2): 0,
@@ -567,7 +574,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_11): 24, ("hedged", HELD_BACK_11): 5,
                        ("denial", HELD_BACK_11): 0,
                        ("false flag, batch 17", HELD_BACK_11): 15,
-                       ("false flag, batch 18", SUPPLEMENT): 6,
+                       ("false flag, batch 18", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_12): 7, ("hedged", HELD_BACK_12): 5,
                        ("denial", HELD_BACK_12): 0,
                        ("false flag, batch 18", HELD_BACK_12): 0,
