@@ -99,6 +99,22 @@ def test_a_leg_named_by_elimination_is_one_leg(text: str, locale: str) -> None:
     assert answers.get("side") == "one_leg", (answers, speech)
 
 
+# The other leg said with "too" is both legs, also when a carrier ("the {x}") takes its "the"
+# first: the elimination rule above met "the other one too" at the merge and read it as one leg
+# (scripts/red_flag_probe.py's both-sided sciatica).
+@pytest.mark.parametrize(("text", "locale"), [
+    ("the other one too", "en-US"),
+    ("the other leg as well", "en-GB"),
+    ("my other leg too", "en-AU"),
+    ("the other side also", "en-CA"),
+    ("the other one also", "en-IN"),
+    ("the other too", "en-GB"),
+])
+def test_the_other_leg_too_is_both_legs(text: str, locale: str) -> None:
+    speech, answers, _ = say_at("side", text, locale)
+    assert answers.get("side") == "both_legs", (answers, speech)
+
+
 @pytest.mark.parametrize(("text", "locale"), [
     ("the left, the right one is right as rain", "en-GB"),
     ("only the left, the other's right as rain", "en-AU"),
