@@ -390,12 +390,15 @@ class Reader:
         # the legs failing.
         failed = bool(self._spans(keys, vocab.figures_undone_by))
         # ...and a finding said as past holds nothing when the turn says it goes on ("I had a
-        # fever a week ago and I still have it") (round 14)
+        # fever a week ago and I still have it") (round 14), nor across a new clause: "I've had
+        # a temperature for two days and my back is agony" is a fever now, its "days ... back"
+        # no time back (found at round 14's merge)
         going_on = bool(self._spans(keys, vocab.still_going_by))
         idioms: dict[str, list[_Match]] = {}
         for m in matches:
             if m.phrase.idiom and not (failed and m.phrase.text in vocab.figures) and not (
-                    going_on and m.phrase.text in vocab.past):
+                    m.phrase.text in vocab.past
+                    and (going_on or any(m.start < at < m.end for at in bounds))):
                 idioms.setdefault(m.phrase.target, []).append(m)
         matches = [m for m in matches if not m.phrase.idiom and not any(
             m.positions & set(range(i.start, i.end)) and not _joined_before(m, i, keys)
