@@ -40,14 +40,7 @@ def test_a_cached_vocabulary_reads_as_the_one_built() -> None:
 ])
 def test_an_id_the_file_does_not_define_names_its_field(tmp_path: Path, entry: str,
                                                         misspelt: str, message: str) -> None:
-    data = tmp_path / "data"
-    shutil.copytree(DATA_DIR, data, ignore=shutil.ignore_patterns("__compiled__"))
-    path = data / "understanding.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert entry in text
-    path.write_text(text.replace(entry, misspelt, 1), encoding="utf-8")
-    with pytest.raises(KnowledgeError, match=message):
-        load_vocabulary(data)
+    _fails_to_load_with(tmp_path, entry, misspelt, message)
 
 
 @pytest.mark.parametrize(("entry", "broken", "message"), [
@@ -61,11 +54,17 @@ def test_an_id_the_file_does_not_define_names_its_field(tmp_path: Path, entry: s
 ])
 def test_a_word_set_missing_unknown_or_of_phrases_names_its_field(
         tmp_path: Path, entry: str, broken: str, message: str) -> None:
+    _fails_to_load_with(tmp_path, entry, broken, message)
+
+
+def _fails_to_load_with(tmp_path: Path, entry: str, replacement: str, message: str) -> None:
+    """A copy of the data whose understanding.yaml has `entry` replaced fails to load, naming
+    what is wrong."""
     data = tmp_path / "data"
     shutil.copytree(DATA_DIR, data, ignore=shutil.ignore_patterns("__compiled__"))
     path = data / "understanding.yaml"
     text = path.read_text(encoding="utf-8")
     assert entry in text
-    path.write_text(text.replace(entry, broken, 1), encoding="utf-8")
+    path.write_text(text.replace(entry, replacement, 1), encoding="utf-8")
     with pytest.raises(KnowledgeError, match=message):
         load_vocabulary(data)
