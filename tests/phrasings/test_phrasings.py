@@ -536,8 +536,11 @@ def _gated(r: Result) -> str:
 # half 31 -> 23 plain; held back 2, 5, 12 and 13 to no hedged miss; held back 3 15 -> 10 and 6
 # 10 -> 5 hedged; plain: held_back 50 -> 39, held back 4 26 -> 11, 6 21 -> 6, 7 7 -> 1, 8 2 -> 0,
 # 9 17 -> 10, 11 24 -> 9; false flags of held back 8 and 9 10 -> 5). Figures only.
+# Round 15 makes batch 19's tuning half tuning material: its ceilings (23 plain, 10 hedged, 0
+# denial runs) join the supplement's (129 -> 152 plain, 56 -> 66 hedged); its false-flag ceiling
+# already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 129, ("hedged", "supplement"): 56,
+                       ("plain", "supplement"): 152, ("hedged", "supplement"): 66,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 39, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -584,9 +587,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_12): 7, ("hedged", HELD_BACK_12): 0,
                        ("denial", HELD_BACK_12): 0,
                        ("false flag, batch 18", HELD_BACK_12): 0,
-                       ("plain", "batch 19 (supplement)"): 23,
-                       ("hedged", "batch 19 (supplement)"): 10,
-                       ("denial", "batch 19 (supplement)"): 0,
                        ("false flag, batch 19", SUPPLEMENT): 2,
                        ("plain", HELD_BACK_13): 11, ("hedged", HELD_BACK_13): 0,
                        ("denial", HELD_BACK_13): 0,
@@ -625,7 +625,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 19's are not named:
-# batch 19 is round 14's untuned measure).
+# batch 19 was round 14's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

@@ -104,9 +104,8 @@ THIRTEENTH = VignetteSplit(
     HERE / "thirteenth_tuning.yaml", HERE / "thirteenth_held_back.yaml", 20261212, "thirteenth_",
 )
 FOURTEENTH = VignetteSplit(
-    "Fourteenth clinical vignette set (written before round 14's changes, not tuned on)",
+    "Fourteenth clinical vignette set (written before round 14's changes; tuned on from round 15)",
     HERE / "fourteenth_tuning.yaml", HERE / "fourteenth_held_back.yaml", 20261213, "fourteenth_",
-    untuned=True,
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
