@@ -77,3 +77,7 @@ def test_the_seventh_to_fourteenth_sets_are_tuning_material():
         assert not SPLITS[name].untuned
         assert f"tuned on from round {round_number}" in SPLITS[name].title
 
+
+def test_the_fifteenth_set_is_the_one_untuned_set_of_round_15():
+    assert SPLITS["fifteenth"].untuned and "not tuned on" in SPLITS["fifteenth"].title
+    assert [name for name, split in SPLITS.items() if split.untuned] == ["fifteenth"]

@@ -1,4 +1,4 @@
-"""The later vignette sets (second to fourteenth): where their parts live, how they load and split.
+"""The later vignette sets (second to fifteenth): where their parts live, how they load and split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
 shuffle within each expected triage level: a third is held back and is never read while the skill is
@@ -17,6 +17,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml twelfth  # (re)writes the twelfth's parts
     python -m tests.vignettes.vignette_set SOURCE.yaml thirteenth  # (re)writes the thirteenth's
     python -m tests.vignettes.vignette_set SOURCE.yaml fourteenth  # (re)writes the fourteenth's
+    python -m tests.vignettes.vignette_set SOURCE.yaml fifteenth  # (re)writes the fifteenth's
 """
 
 from __future__ import annotations
@@ -107,12 +108,18 @@ FOURTEENTH = VignetteSplit(
     "Fourteenth clinical vignette set (written before round 14's changes; tuned on from round 15)",
     HERE / "fourteenth_tuning.yaml", HERE / "fourteenth_held_back.yaml", 20261213, "fourteenth_",
 )
+FIFTEENTH = VignetteSplit(
+    "Fifteenth clinical vignette set (written before round 15's changes, not tuned on)",
+    HERE / "fifteenth_tuning.yaml", HERE / "fifteenth_held_back.yaml", 20261214, "fifteenth_",
+    untuned=True,
+)
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
     "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
     "twelfth": TWELFTH, "thirteenth": THIRTEENTH, "fourteenth": FOURTEENTH,
+    "fifteenth": FIFTEENTH,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "fourteenth_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "fifteenth_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
