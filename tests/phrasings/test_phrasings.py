@@ -30,6 +30,7 @@ from tests.phrasings.runner import (
     HELD_BACK_11,
     HELD_BACK_12,
     HELD_BACK_13,
+    HELD_BACK_14,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -539,6 +540,20 @@ def _gated(r: Result) -> str:
 # Round 15 makes batch 19's tuning half tuning material: its ceilings (23 plain, 10 hedged, 0
 # denial runs) join the supplement's (129 -> 152 plain, 56 -> 66 hedged); its false-flag ceiling
 # already counted there.
+# Batch 20 (ids sx-b20-…: every flag said plainly 5 to 7 times and hedged 2 or 3 times, answers
+# that start with a question back, stories told in the wrong order, signs told by what a relative
+# noticed, measurements and times said loosely in each locale's way, speech-recognition-like
+# run-ons without punctuation and common mishearings, double negatives, understatement,
+# self-corrections, answers given to the previous question, the five locales' words; yes, no and
+# not sure at red-flag and ordinary questions; denials at their own question and mid-answer;
+# sides, onsets, durations, idioms that are not alarms, control and information requests) is new
+# material, measured once on 3 December 2026 (branch eval15p = main 4c68fc4's behaviour plus the
+# batch) before any change of round 15, and split on its own (70% supplement, 30% held_back_14,
+# seed 20261214). Round 15 tunes on neither half: its tuning half is an untuned batch
+# (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its words. Its
+# tuning half missed 71 plain and 15 hedged runs (85.1% and 92.1% warned), flagged no denial run
+# and raised no false flag; held_back_14 missed 7 plain and no hedged run (96.3% and 100%
+# warned), flagged no denial run and raised no false flag.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 152, ("hedged", "supplement"): 66,
                        ("denial", "supplement"): 5,
@@ -590,7 +605,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 19", SUPPLEMENT): 2,
                        ("plain", HELD_BACK_13): 11, ("hedged", HELD_BACK_13): 0,
                        ("denial", HELD_BACK_13): 0,
-                       ("false flag, batch 19", HELD_BACK_13): 0}
+                       ("false flag, batch 19", HELD_BACK_13): 0,
+                       ("plain", "batch 20 (supplement)"): 71,
+                       ("hedged", "batch 20 (supplement)"): 15,
+                       ("denial", "batch 20 (supplement)"): 0,
+                       ("false flag, batch 20", SUPPLEMENT): 0,
+                       ("plain", HELD_BACK_14): 7, ("hedged", HELD_BACK_14): 0,
+                       ("denial", HELD_BACK_14): 0,
+                       ("false flag, batch 20", HELD_BACK_14): 0}
 
 
 @pytest.mark.parametrize("part", GATED)
