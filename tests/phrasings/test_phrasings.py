@@ -30,6 +30,7 @@ from tests.phrasings.runner import (
     HELD_BACK_11,
     HELD_BACK_12,
     HELD_BACK_13,
+    HELD_BACK_14,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -174,14 +175,14 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 19 were each written before tuning on them (11 to 19 before any change of the
+# Batches 8 to 20 were each written before tuning on them (11 to 20 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
 # files: eleven for batch 10, thirteen for batch 11, twenty-one for batch 12, eighteen (reworded)
 # for batch 13, thirteen (reworded) for batch 14, ten (reworded) for batch 15, thirteen (reworded)
 # for batch 16, seventeen (reworded) for batch 17, twenty (reworded) for batch 18, thirteen
-# (reworded) for batch 19.
+# (reworded) for batch 19, twenty-one (reworded) for batch 20.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -189,7 +190,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_13 for batch 19) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_14 for batch 20) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -539,6 +540,20 @@ def _gated(r: Result) -> str:
 # Round 15 makes batch 19's tuning half tuning material: its ceilings (23 plain, 10 hedged, 0
 # denial runs) join the supplement's (129 -> 152 plain, 56 -> 66 hedged); its false-flag ceiling
 # already counted there.
+# Batch 20 (ids sx-b20-…: every flag said plainly 5 to 7 times and hedged 2 or 3 times, answers
+# that start with a question back, stories told in the wrong order, signs told by what a relative
+# noticed, measurements and times said loosely in each locale's way, speech-recognition-like
+# run-ons without punctuation and common mishearings, double negatives, understatement,
+# self-corrections, answers given to the previous question, the five locales' words; yes, no and
+# not sure at red-flag and ordinary questions; denials at their own question and mid-answer;
+# sides, onsets, durations, idioms that are not alarms, control and information requests) is new
+# material, measured once on 3 December 2026 (branch eval15p = main 4c68fc4's behaviour plus the
+# batch) before any change of round 15, and split on its own (70% supplement, 30% held_back_14,
+# seed 20261214). Round 15 tunes on neither half: its tuning half is an untuned batch
+# (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its words. Its
+# tuning half missed 71 plain and 15 hedged runs (85.1% and 92.1% warned), flagged no denial run
+# and raised no false flag; held_back_14 missed 7 plain and no hedged run (96.3% and 100%
+# warned), flagged no denial run and raised no false flag.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 152, ("hedged", "supplement"): 66,
                        ("denial", "supplement"): 5,
@@ -590,7 +605,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 19", SUPPLEMENT): 2,
                        ("plain", HELD_BACK_13): 11, ("hedged", HELD_BACK_13): 0,
                        ("denial", HELD_BACK_13): 0,
-                       ("false flag, batch 19", HELD_BACK_13): 0}
+                       ("false flag, batch 19", HELD_BACK_13): 0,
+                       ("plain", "batch 20 (supplement)"): 71,
+                       ("hedged", "batch 20 (supplement)"): 15,
+                       ("denial", "batch 20 (supplement)"): 0,
+                       ("false flag, batch 20", SUPPLEMENT): 0,
+                       ("plain", HELD_BACK_14): 7, ("hedged", HELD_BACK_14): 0,
+                       ("denial", HELD_BACK_14): 0,
+                       ("false flag, batch 20", HELD_BACK_14): 0}
 
 
 @pytest.mark.parametrize("part", GATED)
@@ -624,8 +646,8 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # or a "not sure", at a red-flag question expects its flag): batch 8's "my legs have gone to
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
-# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 19's are not named:
-# batch 19 was round 14's untuned measure).
+# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 20's are not named:
+# batch 20 is round 15's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(
