@@ -28,7 +28,8 @@ def _warned_plainly(context: str, text: str, flag: str, locale: str) -> None:
 # -- 1. a leak known by what it did to one's clothes --
 
 @pytest.mark.parametrize(("text", "locale"), [
-    ("since Tuesday I get up from my desk and my skirt is damp and I never felt it happen", "en-GB"),
+    ("since Tuesday I get up from my desk and my skirt is damp and I never felt it happen",
+     "en-GB"),
     ("this week I got off the bus and my jeans were soaked through and I had no idea", "en-US"),
     ("since Saturday I keep finding my undies wet after my shift and I don't feel it", "en-AU"),
     ("since two days my pant is getting wet and I am not knowing when it happens", "en-IN"),
@@ -71,11 +72,10 @@ def test_a_saddle_sign_said_with_a_simile_is_warned_plainly(context: str, text: 
 # -- 3. a change in sex said in polite words --
 
 @pytest.mark.parametrize(("context", "text", "locale"), [
-    ("side", "both and when my wife and I made love on Sunday I couldn't feel a thing", "en-GB"),
-    ("side", "both legs and last night with my boyfriend I felt nothing down there", "en-US"),
-    ("side", "both and when me and my partner got close this week there was no feeling",
-     "en-AU"),
-    ("side", "both legs and during relations with my husband there is no sensation now", "en-IN"),
+    ("side", "both and when my wife and I made love I couldn't feel a thing", "en-GB"),
+    ("side", "both legs and when my boyfriend and I were intimate I felt nothing", "en-US"),
+    ("side", "both and when the missus and I made love there was no feeling at all", "en-AU"),
+    ("side", "both legs and during relations there is no sensation since this week", "en-IN"),
     ("side", "both and when we tried to make love I felt nothing at all which is new", "en-CA"),
 ])
 def test_a_change_in_sex_said_politely_is_the_sexual_sign(context: str, text: str,
@@ -86,6 +86,7 @@ def test_a_change_in_sex_said_politely_is_the_sexual_sign(context: str, text: st
 @pytest.mark.parametrize(("text", "locale"), [
     # controls: intimacy said as unchanged is no sign
     ("both and things with my wife are fine in that way", "en-GB"),
+    ("both legs and my relations felt nothing was wrong", "en-IN"),
 ])
 def test_intimacy_said_unchanged_is_no_sign(text: str, locale: str) -> None:
     speech, _, flags = say_at("side", text, locale)
