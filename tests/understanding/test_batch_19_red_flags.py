@@ -209,23 +209,3 @@ def test_a_fever_said_days_ago_is_not_taken_as_now(text: str, locale: str) -> No
 def test_a_fever_for_days_with_back_pain_still_warns(text: str, locale: str) -> None:
     _warned("onset", text, "back_pain_with_fever", locale)
 
-
-# -- 9. wobbly said of oneself beside numbness creeping up: checked, never dropped --
-
-def _warned_or_checked(context: str, text: str, flag: str, locale: str) -> None:
-    """A hedged sign: warned, or checked in one short question before the warning."""
-    speech, _, flags = say_at(context, text, locale)
-    assert (flag in flags and warned_first(speech)) or "just to check" in speech.lower(), (
-        flags, speech)
-
-
-@pytest.mark.parametrize(("text", "locale"), [
-    ("a few days and maybe it's moving up my legs and I'm a little wobbly", "en-GB"),
-    ("a couple of days and I think it's climbing up my legs and I feel kind of unsteady",
-     "en-US"),
-    ("a few days and it might be creeping higher and I'm a bit wobbly I reckon", "en-AU"),
-    ("a few days and possibly it is going up my legs and I am feeling unsteady", "en-IN"),
-    ("a few days and perhaps it's spreading up my legs and I'm quite wobbly", "en-CA"),
-])
-def test_wobbly_beside_numbness_creeping_up_is_checked_or_warned(text: str, locale: str) -> None:
-    _warned_or_checked("duration", text, "ascending_weakness", locale)
