@@ -87,6 +87,7 @@ FREE_SPEECH: dict[str, str] = {
     "OneSideSpeechIntent": "one leg {}",
     "LeftSpeechIntent": "the left leg {}",
     "RightSpeechIntent": "the right leg {}",
+    "AgoSpeechIntent": "{} ago",
     "HoursSpeechIntent": "{} hours",
     "DaysSpeechIntent": "{} days",
     "WeeksSpeechIntent": "{} weeks",

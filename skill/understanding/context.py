@@ -410,11 +410,15 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
             and not _NEW_WORDS.search(text)):
         # ...and said as a comparison over that time ("weaker every week", "weaker than when it
         # started"), the weakness has got worse over recent weeks: that question is answered too
-        worse = ((_WORSE, "yes", True),) if (
-            reading.worsening and _WORSE in kb.questions_by_id and _WORSE not in state.asked
-            and any(f == _WEAKNESS and value in ("yes", UNSURE) for f, value, _ in heard.entries)
-            and all(f != _WORSE for f, _, _ in heard.entries)) else ()
-        return heard._replace(entries=(*heard.entries, (RECENT, "no", True), *worse))
+        return heard._replace(entries=(*heard.entries, (RECENT, "no", True),
+                                       *_worse_too(kb, heard, reading, state)))
+    if signs and reading.worsening and reading.built_over == "days":
+        # "both legs getting weaker by the day", "worse every day" (round 15): worse at a day's
+        # pace is the clear worsening of the last few days the timing question asks about, and
+        # the weakness has got worse, whoever's legs they are (NHS sciatica: weakness getting
+        # worse is A&E; with back pain in both legs, red_flags.yaml both_legs_worsening)
+        return heard._replace(entries=(*heard.entries, (RECENT, "yes", True),
+                                       *_worse_too(kb, heard, reading, state)))
     if said_new and signs:
         return heard._replace(entries=(*heard.entries, (RECENT, "yes", True)))
     new, old = _new_beside_old(text, reading, heard, timed) if signs else (set(), set())
@@ -425,6 +429,17 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
         return heard._replace(entries=(*entries, *((f, "no", True) for f in sorted(old)),
                                        (RECENT, "yes", True)))
     return heard
+
+
+def _worse_too(kb: KnowledgeBase, heard: Heard, reading: Reading,
+               state: ScreeningState) -> tuple[tuple[str, str, bool], ...]:
+    """Weakness said as a comparison at a pace ("weaker every week", "weaker by the day") has
+    got worse: the question whether it has is answered in the same breath."""
+    if (reading.worsening and _WORSE in kb.questions_by_id and _WORSE not in state.asked
+            and any(f == _WEAKNESS and value in ("yes", UNSURE) for f, value, _ in heard.entries)
+            and all(f != _WORSE for f, _, _ in heard.entries)):
+        return ((_WORSE, "yes", True),)
+    return ()
 
 
 # 13a (round 13, docs/clinical-safety.md 5u): a walking aid or a limp told as how the person gets

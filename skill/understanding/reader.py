@@ -1411,7 +1411,7 @@ _HEDGE_CLAUSE = frozenset({"i", "am", "be", "but", "and", "just", "honestly", "r
 # "the cast's too tight" before Alexa dropped the apostrophe.
 _AFTER_IS = frozenset({"too", "so", "very", "really", "quite", "pretty", "getting", "rock",
                        "awfully", "terribly"})
-_BUILDING_PACES = {"week": "weeks", "month": "months"}
+_BUILDING_PACES = {"day": "days", "week": "weeks", "month": "months"}
 # ...and the words of a pace that keeps on ("every week", "day by day"): Reader._read, worsening
 _WORSENING_PACE = frozenset({"day", "week", "month", "each", "every", "start", "begin",
                              "beginning"})
