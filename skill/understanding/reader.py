@@ -10,7 +10,8 @@ word read only as a near miss (rapidfuzz) makes a finding doubtful, for the skil
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import date
 from itertools import pairwise
 from typing import NamedTuple
@@ -545,6 +546,12 @@ class Reader:
         values = [m for m in kept if not (
             m.phrase.target == "no" and m.end < len(keys) and keys[m.end] == "not"
             and keys[m.end - 1] in vocab.word_sets["auxiliaries"])]
+        # "neither leg will hold me", "neither of my feet": "neither" said of what follows it
+        # is no answer of the pair (round 15); said alone or before a clause, it is a no
+        # ("none of my legs will take my weight" likewise)
+        values = [m for m in values if not (
+            m.phrase.target == "no" and keys[m.start] in vocab.word_sets["whole_denials"]
+            and _said_of_the_body(keys, m.end, vocab.legs | vocab.upper_body))]
         # A look-alike ("not believe") takes its words from a short answer, not from a longer
         # one it stands inside ("not believe so" is a no).
         answer = self._answer([m for m in values if m.phrase.target == "unsure" or all(
@@ -579,6 +586,11 @@ class Reader:
         # "I lost weight fast": the pace of something else, not of the numbness (review8 N3)
         elsewhere = frozenset().union(*self._spans(keys, vocab.paced_elsewhere))
         onset = _first([m for m in values if not m.positions & elsewhere], "onset:")
+        if onset is not None and _paces_offered(_outermost(answer_matches), keys,
+                                                vocab.onset_answers):
+            # "I can't say whether it was sudden or slow": two paces offered as alternatives
+            # choose neither; the "not" must not leave the pace it did not deny (round 15)
+            onset = None
         if onset in _SUDDEN and not near_miss:
             # "My leg's gone to sleep from the hip down, all of a sudden": how far it reaches,
             # said with how suddenly it came, states a finding that is about both.
@@ -656,7 +668,8 @@ class Reader:
         upper = vocab.upper_body
         side = _side({m.phrase.target for m in values if m.phrase.target.startswith("side:")
                       and not m.positions & elsewhere
-                      and not (m.end < len(keys) and keys[m.end] in upper)
+                      and not (m.end < len(keys) and keys[m.end] in upper
+                               and not _hand_side(m, keys))
                       and not _both_of_people(m, keys, vocab.people)
                       and not _both_of_the_upper_body(m, keys, bounds, upper)
                       and not _parts_of_one_side(m, keys)})
@@ -760,7 +773,7 @@ class Reader:
         if not requests:
             return requests
         requests = [m for m in requests if _target(m) not in _WHOLE_REQUESTS
-                    or _whole(m, keys, requests)]
+                    or _whole(m, keys, requests, self.vocabulary.word_sets["asked_for_by"])]
         if any(key in _STILL_ANSWERING for key in keys):
             # "hang on, let me check", "hold on, I need to think": a moment to find the answer,
             # never a pause that ends the session (and, with resuming off, loses the answers)
@@ -1503,12 +1516,14 @@ def _target(match: _Match) -> str:
     return match.phrase.target.split(":", 1)[1]
 
 
-def _whole(match: _Match, keys: Sequence[str], requests: Sequence[_Match]) -> bool:
-    """Every word outside the request is an opener, a filler or more of the same request
-    ("okay, I want to stop now"; "I can't talk right now, bye")."""
+def _whole(match: _Match, keys: Sequence[str], requests: Sequence[_Match],
+           asked_for_by: frozenset[str]) -> bool:
+    """Every word outside the request is an opener, a filler, more of the same request or
+    whom it is asked for ("okay, I want to stop now"; "I can't talk right now, bye"; "my dad
+    wants to stop, he's worn out")."""
     same = frozenset().union(*(m.positions for m in requests
                                if m.phrase.target == match.phrase.target))
-    return all(at in same or key in _OPENERS or key in _REQUEST_FILLERS
+    return all(at in same or key in _OPENERS or key in _REQUEST_FILLERS or key in asked_for_by
                or key in _ANSWER_WORDS or key == CLAUSE for at, key in enumerate(keys))
 
 
@@ -1577,6 +1592,21 @@ def _both_of_the_upper_body(match: _Match, keys: Sequence[str], bounds: Sequence
 
 _SPEECH = frozenset({"speech", "talk", "talking", "voice", "word"})
 _LEGS = frozenset({"leg", "foot", "side", "knee", "thigh", "calf", "toe", "shin", "ankle"})
+
+
+def _said_of_the_body(keys: Sequence[str], at: int, body: AbstractSet[str]) -> bool:
+    """The words from `at` name a part of the body, after "of" and a determiner or not
+    ("leg will hold me", "of my legs will take my weight"): a "neither" or "none of" before them
+    is said of that part, not of what was asked."""
+    rest = list(keys[at:at + 3])
+    while rest and (rest[0] == "of" or rest[0] in _DETERMINERS):
+        rest.pop(0)
+    return bool(rest) and rest[0] in body
+
+
+def _hand_side(match: _Match, keys: Sequence[str]) -> bool:
+    """ "The right-hand side": a side said as a hand's side is the side, no hand (round 15)."""
+    return tuple(keys[match.end:match.end + 2]) == ("hand", "side")
 
 
 def _side(sides: set[str]) -> str | None:
@@ -1663,6 +1693,17 @@ def _stronger(a: Finding, b: Finding) -> Finding:
     ("the pain is manageable" denies severe pain; "pain" alone says nothing); then present
     beats denied (the safe side), certain beats not."""
     return max(a, b, key=lambda f: (not f.vague, f.present, f.certain))
+
+
+def _paces_offered(matches: Sequence[_Match], keys: Sequence[str],
+                   answers: Mapping[str, str]) -> bool:
+    """A sudden pace and a slow one said as alternatives ("sudden or slow", "all at once or
+    bit by bit", "whether it crept up or came on fast"): "or" between them, a few words at most."""
+    paces = sorted((m for m in matches if m.phrase.target.startswith("onset:")),
+                   key=lambda m: m.start)
+    return any(answers.get(first.phrase.target[6:]) != answers.get(second.phrase.target[6:])
+               and "or" in keys[first.end:second.start] and second.start - first.end <= 4
+               for first, second in pairwise(paces))
 
 
 def _first(matches: list[_Match], prefix: str) -> str | None:
