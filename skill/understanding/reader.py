@@ -551,6 +551,7 @@ class Reader:
         # ("none of my legs will take my weight" likewise)
         values = [m for m in values if not (
             m.phrase.target == "no" and keys[m.start] in vocab.word_sets["whole_denials"]
+            and (keys[m.end - 1] == "of" or m.end - m.start == 1)  # not "none of that"
             and _said_of_the_body(keys, m.end, vocab.legs | vocab.upper_body))]
         # A look-alike ("not believe") takes its words from a short answer, not from a longer
         # one it stands inside ("not believe so" is a no).
