@@ -93,15 +93,9 @@ _AUXILIARIES = frozenset({"i", "am", "be", "have", "do", "it", "they", "there", 
                           "she", "not"})
 
 
-# A walking aid named in a clause of its own (5z): its length is the aid's, not the numbness's
-_WALKING_AIDS = frozenset({"stick", "sticks", "cane", "canes", "walker", "walkers", "rollator",
-                           "zimmer", "frame", "crutch", "crutches", "wheelchair", "scooter"})
-# ...unless the clause names a feeling of the complaint ("my feet have tingled since I got my
-# stick") or a finding other than the aid's own doubtful weakness
-_FEELINGS = frozenset({"numb", "numbness", "tingle", "tingling", "tingly", "tingled", "pins",
-                       "needles", "prickle", "prickling", "burning", "burn", "dead", "deadness",
-                       "asleep", "sensation", "symptoms", "symptom", "feeling", "heavy", "weak",
-                       "weakness", "worse", "weaker"})
+# A walking aid named in a clause of its own (5z): its length is the aid's, not the numbness's,
+# unless the clause names a feeling of the complaint (understanding.yaml `word_sets`:
+# walking_aids, feelings_of_the_complaint) or a finding other than the aid's own weakness
 _AID_FINDINGS = frozenset({"leg_weakness"})
 
 
@@ -795,11 +789,13 @@ class Reader:
         vocab = self.vocabulary
         edges = [0, *(b for b in bounds if 0 < b < len(keys)), len(keys)]
         own: list[int] = []
-        for start, end in _aid_pieces(keys, edges):
+        for start, end in _aid_pieces(keys, edges, vocab.word_sets["walking_aids"]):
             named = {m.phrase.target for m in matches
                      if start <= m.start < end and not m.phrase.mention}
             said = set(keys[start:end])
-            if said & _WALKING_AIDS and not said & _FEELINGS and named <= _AID_FINDINGS:
+            if (said & vocab.word_sets["walking_aids"]
+                    and not said & vocab.word_sets["feelings_of_the_complaint"]
+                    and named <= _AID_FINDINGS):
                 # 5z (round 14): "I've used a walking frame for a couple of years", "I'm on a
                 # walker since many years": the length dates the aid, never the numbness told
                 # beside it ("walking" is no feeling); the numbness's length is read from its own
@@ -1377,21 +1373,22 @@ _NOT_SOMEONE = frozenset({"him", "her", "them"})
 _AS_USUAL_GAP = frozenset({"my", "like", "as", "the", "so", "quite", "really", "at", "all"})
 
 
-def _aid_pieces(keys: Sequence[str], edges: Sequence[int]) -> list[tuple[int, int]]:
+def _aid_pieces(keys: Sequence[str], edges: Sequence[int],
+                aids: frozenset[str]) -> list[tuple[int, int]]:
     """The clauses between `edges`; one naming a walking aid is cut again where a time or the
     body's owner starts what follows (Alexa sends no commas: "I've used a cane for ten years
     today my foot went numb", "... since two years his foot went dead"), so the aid's length
     is read apart from the numbness told after it (5z)."""
     pieces: list[tuple[int, int]] = []
     for start, end in pairwise(edges):
-        if not set(keys[start:end]) & _WALKING_AIDS:
+        if not set(keys[start:end]) & aids:
             pieces.append((start, end))
             continue
         cut = start
         for at in range(start + 1, end):
             if (keys[at] in _PIECE_STARTS and keys[at - 1] not in _DATING
-                    and (at + 1 >= end or keys[at + 1] not in _WALKING_AIDS)
-                    and set(keys[cut:at]) & _WALKING_AIDS):
+                    and (at + 1 >= end or keys[at + 1] not in aids)
+                    and set(keys[cut:at]) & aids):
                 pieces.append((cut, at))
                 cut = at
         pieces.append((cut, end))
