@@ -322,7 +322,8 @@ class Reader:
         # "It's for me, not my husband, my face dropped": "not <someone>" says whose, never
         # whether, and Alexa's carrier drops the comma after it (review8 O0b)
         all_triggers = [t for t in all_triggers if not self._not_someone(t, keys)]
-        triggers = [m for m in all_triggers if not (m & masked)]
+        triggers = [m for m in all_triggers if not (m & masked)
+                    and not self._denial_said_alone(m, keys)]
         # "my bladder is not normal": an assuring word said with "not" denies nothing (O-1)
         afters = [m for m in self._spans(keys, vocab.after) if not (m & masked)
                   and not (keys[min(m)] in _ASSURING and _after_not(keys, min(m)))]
@@ -1016,6 +1017,14 @@ class Reader:
             if bound <= position:
                 start = bound
         return start
+
+    def _denial_said_alone(self, trigger: frozenset[int], keys: Sequence[str]) -> bool:
+        """ "Neither, it's in my bottom": a whole denial answers the question asked and ends
+        where a clause of its own begins; it denies nothing told in that clause (round 15)."""
+        sets = self.vocabulary.word_sets
+        at = max(trigger) + 1
+        return (len(trigger) == 1 and keys[min(trigger)] in sets["whole_denials"]
+                and at < len(keys) and keys[at] in sets["clause_subjects"])
 
     def _not_someone(self, trigger: frozenset[int], keys: Sequence[str]) -> bool:
         """A "not" said of a person ("not my dad", "not him"), not of a sign."""

@@ -207,6 +207,18 @@ def test_neither_said_of_the_legs_is_never_a_no(text: str, locale: str) -> None:
     assert answers.get("leg_weakness") != "no", (answers, speech)
 
 
+@pytest.mark.parametrize(("context", "text", "locale", "flag"), [
+    # must-warn: "neither" or "none" said alone, then a clause of its own with no comma (Alexa
+    # sends none): the sign told in that clause is never denied by it
+    ("history_group", "neither it is my bottom that has gone numb", "en-GB", "cauda_equina_saddle"),
+    ("fever", "neither I can not feel my bottom when I wipe", "en-AU", "cauda_equina_saddle"),
+])
+def test_a_sign_in_its_own_clause_after_neither_is_warned(context: str, text: str, locale: str,
+                                                         flag: str) -> None:
+    speech, _, flags = say_at(context, text, locale)
+    assert flag in flags and warned_first(speech), (flags, speech)
+
+
 def test_a_history_said_after_neither_is_recorded() -> None:
     speech, answers, _ = say_at("history_group", "neither but I had bowel cancer a few years ago",
                                 "en-CA")
