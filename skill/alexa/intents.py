@@ -147,6 +147,7 @@ FREE_SPEECH: dict[str, str] = {
     "SittingSpeechIntent": "sitting {}",
     "AfterSpeechIntent": "after {}",
     "NoneSpeechIntent": "none of {}",
+    "NeitherSpeechIntent": "neither {}",  # "neither, I've always been healthy" (round 15)
     "OnlySpeechIntent": "only {}",
     "SometimesSpeechIntent": "sometimes {}",
     "RarelySpeechIntent": "hardly ever {}",  # "rarely, just a shandy now and then" (round 12)

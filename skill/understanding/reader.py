@@ -10,7 +10,8 @@ word read only as a near miss (rapidfuzz) makes a finding doubtful, for the skil
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import date
 from itertools import pairwise
 from typing import NamedTuple
@@ -92,15 +93,9 @@ _AUXILIARIES = frozenset({"i", "am", "be", "have", "do", "it", "they", "there", 
                           "she", "not"})
 
 
-# A walking aid named in a clause of its own (5z): its length is the aid's, not the numbness's
-_WALKING_AIDS = frozenset({"stick", "sticks", "cane", "canes", "walker", "walkers", "rollator",
-                           "zimmer", "frame", "crutch", "crutches", "wheelchair", "scooter"})
-# ...unless the clause names a feeling of the complaint ("my feet have tingled since I got my
-# stick") or a finding other than the aid's own doubtful weakness
-_FEELINGS = frozenset({"numb", "numbness", "tingle", "tingling", "tingly", "tingled", "pins",
-                       "needles", "prickle", "prickling", "burning", "burn", "dead", "deadness",
-                       "asleep", "sensation", "symptoms", "symptom", "feeling", "heavy", "weak",
-                       "weakness", "worse", "weaker"})
+# A walking aid named in a clause of its own (5z): its length is the aid's, not the numbness's,
+# unless the clause names a feeling of the complaint (understanding.yaml `word_sets`:
+# walking_aids, feelings_of_the_complaint) or a finding other than the aid's own weakness
 _AID_FINDINGS = frozenset({"leg_weakness"})
 
 
@@ -327,7 +322,8 @@ class Reader:
         # "It's for me, not my husband, my face dropped": "not <someone>" says whose, never
         # whether, and Alexa's carrier drops the comma after it (review8 O0b)
         all_triggers = [t for t in all_triggers if not self._not_someone(t, keys)]
-        triggers = [m for m in all_triggers if not (m & masked)]
+        triggers = [m for m in all_triggers if not (m & masked)
+                    and not self._denial_said_alone(m, keys)]
         # "my bladder is not normal": an assuring word said with "not" denies nothing (O-1)
         afters = [m for m in self._spans(keys, vocab.after) if not (m & masked)
                   and not (keys[min(m)] in _ASSURING and _after_not(keys, min(m)))]
@@ -545,6 +541,13 @@ class Reader:
         values = [m for m in kept if not (
             m.phrase.target == "no" and m.end < len(keys) and keys[m.end] == "not"
             and keys[m.end - 1] in vocab.word_sets["auxiliaries"])]
+        # "neither leg will hold me", "neither of my feet": "neither" said of what follows it
+        # is no answer of the pair (round 15); said alone or before a clause, it is a no
+        # ("none of my legs will take my weight" likewise)
+        values = [m for m in values if not (
+            m.phrase.target == "no" and keys[m.start] in vocab.word_sets["whole_denials"]
+            and (keys[m.end - 1] == "of" or m.end - m.start == 1)  # not "none of that"
+            and _said_of_the_body(keys, m.end, vocab.legs | vocab.upper_body))]
         # A look-alike ("not believe") takes its words from a short answer, not from a longer
         # one it stands inside ("not believe so" is a no).
         answer = self._answer([m for m in values if m.phrase.target == "unsure" or all(
@@ -579,6 +582,11 @@ class Reader:
         # "I lost weight fast": the pace of something else, not of the numbness (review8 N3)
         elsewhere = frozenset().union(*self._spans(keys, vocab.paced_elsewhere))
         onset = _first([m for m in values if not m.positions & elsewhere], "onset:")
+        if onset is not None and _paces_offered(_outermost(answer_matches), keys,
+                                                vocab.onset_answers):
+            # "I can't say whether it was sudden or slow": two paces offered as alternatives
+            # choose neither; the "not" must not leave the pace it did not deny (round 15)
+            onset = None
         if onset in _SUDDEN and not near_miss:
             # "My leg's gone to sleep from the hip down, all of a sudden": how far it reaches,
             # said with how suddenly it came, states a finding that is about both.
@@ -656,7 +664,8 @@ class Reader:
         upper = vocab.upper_body
         side = _side({m.phrase.target for m in values if m.phrase.target.startswith("side:")
                       and not m.positions & elsewhere
-                      and not (m.end < len(keys) and keys[m.end] in upper)
+                      and not (m.end < len(keys) and keys[m.end] in upper
+                               and not _hand_side(m, keys))
                       and not _both_of_people(m, keys, vocab.people)
                       and not _both_of_the_upper_body(m, keys, bounds, upper)
                       and not _parts_of_one_side(m, keys)})
@@ -760,7 +769,7 @@ class Reader:
         if not requests:
             return requests
         requests = [m for m in requests if _target(m) not in _WHOLE_REQUESTS
-                    or _whole(m, keys, requests)]
+                    or _whole(m, keys, requests, self.vocabulary.word_sets["asked_for_by"])]
         if any(key in _STILL_ANSWERING for key in keys):
             # "hang on, let me check", "hold on, I need to think": a moment to find the answer,
             # never a pause that ends the session (and, with resuming off, loses the answers)
@@ -781,11 +790,13 @@ class Reader:
         vocab = self.vocabulary
         edges = [0, *(b for b in bounds if 0 < b < len(keys)), len(keys)]
         own: list[int] = []
-        for start, end in _aid_pieces(keys, edges):
+        for start, end in _aid_pieces(keys, edges, vocab.word_sets["walking_aids"]):
             named = {m.phrase.target for m in matches
                      if start <= m.start < end and not m.phrase.mention}
             said = set(keys[start:end])
-            if said & _WALKING_AIDS and not said & _FEELINGS and named <= _AID_FINDINGS:
+            if (said & vocab.word_sets["walking_aids"]
+                    and not said & vocab.word_sets["feelings_of_the_complaint"]
+                    and named <= _AID_FINDINGS):
                 # 5z (round 14): "I've used a walking frame for a couple of years", "I'm on a
                 # walker since many years": the length dates the aid, never the numbness told
                 # beside it ("walking" is no feeling); the numbness's length is read from its own
@@ -1006,6 +1017,14 @@ class Reader:
             if bound <= position:
                 start = bound
         return start
+
+    def _denial_said_alone(self, trigger: frozenset[int], keys: Sequence[str]) -> bool:
+        """ "Neither, it's in my bottom": a whole denial answers the question asked and ends
+        where a clause of its own begins; it denies nothing told in that clause (round 15)."""
+        sets = self.vocabulary.word_sets
+        at = max(trigger) + 1
+        return (len(trigger) == 1 and keys[min(trigger)] in sets["whole_denials"]
+                and at < len(keys) and keys[at] in sets["clause_subjects"])
 
     def _not_someone(self, trigger: frozenset[int], keys: Sequence[str]) -> bool:
         """A "not" said of a person ("not my dad", "not him"), not of a sign."""
@@ -1363,21 +1382,22 @@ _NOT_SOMEONE = frozenset({"him", "her", "them"})
 _AS_USUAL_GAP = frozenset({"my", "like", "as", "the", "so", "quite", "really", "at", "all"})
 
 
-def _aid_pieces(keys: Sequence[str], edges: Sequence[int]) -> list[tuple[int, int]]:
+def _aid_pieces(keys: Sequence[str], edges: Sequence[int],
+                aids: frozenset[str]) -> list[tuple[int, int]]:
     """The clauses between `edges`; one naming a walking aid is cut again where a time or the
     body's owner starts what follows (Alexa sends no commas: "I've used a cane for ten years
     today my foot went numb", "... since two years his foot went dead"), so the aid's length
     is read apart from the numbness told after it (5z)."""
     pieces: list[tuple[int, int]] = []
     for start, end in pairwise(edges):
-        if not set(keys[start:end]) & _WALKING_AIDS:
+        if not set(keys[start:end]) & aids:
             pieces.append((start, end))
             continue
         cut = start
         for at in range(start + 1, end):
             if (keys[at] in _PIECE_STARTS and keys[at - 1] not in _DATING
-                    and (at + 1 >= end or keys[at + 1] not in _WALKING_AIDS)
-                    and set(keys[cut:at]) & _WALKING_AIDS):
+                    and (at + 1 >= end or keys[at + 1] not in aids)
+                    and set(keys[cut:at]) & aids):
                 pieces.append((cut, at))
                 cut = at
         pieces.append((cut, end))
@@ -1503,12 +1523,14 @@ def _target(match: _Match) -> str:
     return match.phrase.target.split(":", 1)[1]
 
 
-def _whole(match: _Match, keys: Sequence[str], requests: Sequence[_Match]) -> bool:
-    """Every word outside the request is an opener, a filler or more of the same request
-    ("okay, I want to stop now"; "I can't talk right now, bye")."""
+def _whole(match: _Match, keys: Sequence[str], requests: Sequence[_Match],
+           asked_for_by: frozenset[str]) -> bool:
+    """Every word outside the request is an opener, a filler, more of the same request or
+    whom it is asked for ("okay, I want to stop now"; "I can't talk right now, bye"; "my dad
+    wants to stop, he's worn out")."""
     same = frozenset().union(*(m.positions for m in requests
                                if m.phrase.target == match.phrase.target))
-    return all(at in same or key in _OPENERS or key in _REQUEST_FILLERS
+    return all(at in same or key in _OPENERS or key in _REQUEST_FILLERS or key in asked_for_by
                or key in _ANSWER_WORDS or key == CLAUSE for at, key in enumerate(keys))
 
 
@@ -1577,6 +1599,21 @@ def _both_of_the_upper_body(match: _Match, keys: Sequence[str], bounds: Sequence
 
 _SPEECH = frozenset({"speech", "talk", "talking", "voice", "word"})
 _LEGS = frozenset({"leg", "foot", "side", "knee", "thigh", "calf", "toe", "shin", "ankle"})
+
+
+def _said_of_the_body(keys: Sequence[str], at: int, body: AbstractSet[str]) -> bool:
+    """The words from `at` name a part of the body, after "of" and a determiner or not
+    ("leg will hold me", "of my legs will take my weight"): a "neither" or "none of" before them
+    is said of that part, not of what was asked."""
+    rest = list(keys[at:at + 3])
+    while rest and (rest[0] == "of" or rest[0] in _DETERMINERS):
+        rest.pop(0)
+    return bool(rest) and rest[0] in body
+
+
+def _hand_side(match: _Match, keys: Sequence[str]) -> bool:
+    """ "The right-hand side": a side said as a hand's side is the side, no hand (round 15)."""
+    return tuple(keys[match.end:match.end + 2]) == ("hand", "side")
 
 
 def _side(sides: set[str]) -> str | None:
@@ -1663,6 +1700,17 @@ def _stronger(a: Finding, b: Finding) -> Finding:
     ("the pain is manageable" denies severe pain; "pain" alone says nothing); then present
     beats denied (the safe side), certain beats not."""
     return max(a, b, key=lambda f: (not f.vague, f.present, f.certain))
+
+
+def _paces_offered(matches: Sequence[_Match], keys: Sequence[str],
+                   answers: Mapping[str, str]) -> bool:
+    """A sudden pace and a slow one said as alternatives ("sudden or slow", "all at once or
+    bit by bit", "whether it crept up or came on fast"): "or" between them, a few words at most."""
+    paces = sorted((m for m in matches if m.phrase.target.startswith("onset:")),
+                   key=lambda m: m.start)
+    return any(answers.get(first.phrase.target[6:]) != answers.get(second.phrase.target[6:])
+               and "or" in keys[first.end:second.start] and second.start - first.end <= 4
+               for first, second in pairwise(paces))
 
 
 def _first(matches: list[_Match], prefix: str) -> str | None:
