@@ -26,7 +26,7 @@ FILE = "understanding.yaml"
 # the word sets the reader's rules use (understanding.yaml `word_sets`), each given once there
 WORD_SETS = frozenset({"checking", "auxiliaries", "second_negations", "like_what_was_asked",
                        "as_far_as_i_know", "inability", "not_knowing_verbs",
-                       "whole_denials"})
+                       "whole_denials", "emphasised_by_right", "before_a_side"})
 MAX_GAP = 4  # gap words allowed between two words of a phrase
 ANSWERS = ("yes", "no", "unsure")
 ONSET_VALUES = ("sudden", "hours", "days", "gradual")
