@@ -322,9 +322,13 @@ _COUNTED = lazy_regex(r"\b(?:my|his|her|our|their|your)\s+"
 # "Since first thing this morning", "the first time": an ordinal that names no day of the month
 _NOT_A_DAY = lazy_regex(r"\bfirst\s+(?:thing|time|off|of all)\b"
                         # ...nor one that counts a stage or a thing ("since the second
-                        # trimester", "since the third baby", "the first dose": round 13, 5u)
+                        # trimester", "since the third baby", "the first dose": round 13, 5u;
+                        # "since second month itself", "since the fourth month": a month of
+                        # a pregnancy or a course, never the 2nd of this month: round 15, 5zc; not
+                        # "week": "since the first week of this month" may be days)
                         r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-                        r"|last|1st|2nd|3rd|4th|5th)\s+(?:trimester|baby|babies|pregnancy|child"
+                        r"|last|1st|2nd|3rd|4th|5th)\s+(?:trimester|month|baby|babies"
+                        r"|pregnancy|child"
                         r"|kid|delivery|op|operation|surgery|dose|jab|round|cycle|course|session"
                         r"|lockdown|wave)s?\b")
 

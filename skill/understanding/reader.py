@@ -519,7 +519,9 @@ class Reader:
                 if longest_present.get(target, 0) == 1 and by_finding[target].present:
                     by_finding[target] = by_finding[target]._replace(present=False, certain=True)
 
-        values = _outermost(answer_matches)
+        # "From my left buttock right down to my foot", "numb right now": "right" said for
+        # emphasis before where or when is no side (it made one leg both; round 15, 5zc)
+        values = [m for m in _outermost(answer_matches) if not self._right_for_emphasis(m, keys)]
         kept = []
         side_starts = [m.start for m in values if m.phrase.target.startswith("side:")]
         for m in values:
@@ -1248,6 +1250,16 @@ class Reader:
         numb"): the words say a state, not the change the phrase stands for."""
         return (keys[match.end - 1] == "go" and match.end < len(keys)
                 and keys[match.end] in self.vocabulary.states)
+
+    def _right_for_emphasis(self, match: _Match, keys: Sequence[str]) -> bool:
+        """A bare "right" before a word of where or when ("right down", "right up to", "right
+        now"), with no determiner of a side before it ("my right down the back" is a side)."""
+        sets = self.vocabulary.word_sets
+        at = match.start
+        return (match.phrase.target == "side:one_leg" and match.end == at + 1
+                and keys[at] == "right" and at + 1 < len(keys)
+                and keys[at + 1] in sets["emphasised_by_right"]
+                and (at == 0 or keys[at - 1] not in sets["before_a_side"]))
 
     @staticmethod
     def _both_sides(keys: Sequence[str], values: Sequence[_Match],

@@ -27,7 +27,8 @@ FILE = "understanding.yaml"
 WORD_SETS = frozenset({"checking", "auxiliaries", "second_negations", "like_what_was_asked",
                        "as_far_as_i_know", "inability", "not_knowing_verbs",
                        "whole_denials", "asked_for_by", "walking_aids",
-                       "feelings_of_the_complaint", "clause_subjects"})
+                       "feelings_of_the_complaint", "clause_subjects", "emphasised_by_right",
+                       "before_a_side"})
 MAX_GAP = 4  # gap words allowed between two words of a phrase
 ANSWERS = ("yes", "no", "unsure")
 ONSET_VALUES = ("sudden", "hours", "days", "gradual")
