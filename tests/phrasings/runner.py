@@ -109,8 +109,9 @@ BATCH_SPLITS = {8: (20261202, HELD_BACK_2), 9: (20261203, HELD_BACK_3),
 # batch 16's tuning half tuning material, and batch 17 is its untuned measure; round 13 makes
 # batch 17's tuning half tuning material, and batch 18 is its untuned measure; round 14 makes
 # batch 18's tuning half tuning material, and batch 19 is its untuned measure; round 15 makes
-# batch 19's tuning half tuning material, and batch 20 is its untuned measure.
-UNTUNED_BATCHES: frozenset[int] = frozenset({20})
+# batch 19's tuning half tuning material, and batch 20 is its untuned measure; round 16 makes
+# batch 20's tuning half tuning material.
+UNTUNED_BATCHES: frozenset[int] = frozenset()
 
 
 def batch_prefix(number: int) -> str:

@@ -554,8 +554,11 @@ def _gated(r: Result) -> str:
 # tuning half missed 71 plain and 15 hedged runs (85.1% and 92.1% warned), flagged no denial run
 # and raised no false flag; held_back_14 missed 7 plain and no hedged run (96.3% and 100%
 # warned), flagged no denial run and raised no false flag.
+# Round 16 makes batch 20's tuning half tuning material: its ceilings (71 plain, 15 hedged, 0
+# denial runs) join the supplement's (152 -> 223 plain, 66 -> 81 hedged); its false-flag ceiling
+# already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 152, ("hedged", "supplement"): 66,
+                       ("plain", "supplement"): 223, ("hedged", "supplement"): 81,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 39, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -606,9 +609,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_13): 11, ("hedged", HELD_BACK_13): 0,
                        ("denial", HELD_BACK_13): 0,
                        ("false flag, batch 19", HELD_BACK_13): 0,
-                       ("plain", "batch 20 (supplement)"): 71,
-                       ("hedged", "batch 20 (supplement)"): 15,
-                       ("denial", "batch 20 (supplement)"): 0,
                        ("false flag, batch 20", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_14): 7, ("hedged", HELD_BACK_14): 0,
                        ("denial", HELD_BACK_14): 0,
@@ -647,7 +647,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 20's are not named:
-# batch 20 is round 15's untuned measure).
+# batch 20 was round 15's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(
