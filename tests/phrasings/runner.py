@@ -36,10 +36,10 @@ of supplement batch 9, `held_back_4` that of batch 10, `held_back_5` that of bat
 `held_back_6` that of supplement batch 12, `held_back_7` that of supplement batch 13,
 `held_back_8` that of supplement batch 14, `held_back_9` that of supplement batch 15,
 `held_back_10` that of supplement batch 16, `held_back_11` that of supplement batch 17,
-`held_back_12` that of supplement batch 18, `held_back_13` that of supplement batch 19 and
-`held_back_14` that of supplement batch 20, each with its own seed (BATCH_SPLITS). A batch in
-UNTUNED_BATCHES is a round's untuned measure: its tuning half stays in the supplement but is
-reported as a row of figures only.
+`held_back_12` that of supplement batch 18, `held_back_13` that of supplement batch 19,
+`held_back_14` that of supplement batch 20 and `held_back_15` that of supplement batch 21, each
+with its own seed (BATCH_SPLITS). A batch in UNTUNED_BATCHES is a round's untuned measure: its
+tuning half stays in the supplement but is reported as a row of figures only.
 
 Usage: python -m tests.phrasings.runner [--part tuning|supplement|held_back|held_back_2|...|all]
 [--failures] [--replay]. Failures are listed for the tuning and supplement parts only: the
@@ -89,7 +89,7 @@ HELD_BACK_2, HELD_BACK_3, HELD_BACK_4 = "held_back_2", "held_back_3", "held_back
 HELD_BACK_5, HELD_BACK_6, HELD_BACK_7 = "held_back_5", "held_back_6", "held_back_7"
 HELD_BACK_8, HELD_BACK_9, HELD_BACK_10 = "held_back_8", "held_back_9", "held_back_10"
 HELD_BACK_11, HELD_BACK_12, HELD_BACK_13 = "held_back_11", "held_back_12", "held_back_13"
-HELD_BACK_14 = "held_back_14"
+HELD_BACK_14, HELD_BACK_15 = "held_back_14", "held_back_15"
 # The one home of the batch splits: batch number -> (seed, held-back part).
 BATCH_SPLITS = {8: (20261202, HELD_BACK_2), 9: (20261203, HELD_BACK_3),
                 10: (20261204, HELD_BACK_4), 11: (20261205, HELD_BACK_5),
@@ -97,7 +97,7 @@ BATCH_SPLITS = {8: (20261202, HELD_BACK_2), 9: (20261203, HELD_BACK_3),
                 14: (20261208, HELD_BACK_8), 15: (20261209, HELD_BACK_9),
                 16: (20261210, HELD_BACK_10), 17: (20261211, HELD_BACK_11),
                 18: (20261212, HELD_BACK_12), 19: (20261213, HELD_BACK_13),
-                20: (20261214, HELD_BACK_14)}
+                20: (20261214, HELD_BACK_14), 21: (20261215, HELD_BACK_15)}
 # Batches that are a round's untuned measure: written before the round changed anything and read
 # by their evaluator only. Their tuning half is reported as figures, gated on ceilings of its own
 # and never listed as failures (like a held-back part), so that `--part supplement --failures`
@@ -110,8 +110,8 @@ BATCH_SPLITS = {8: (20261202, HELD_BACK_2), 9: (20261203, HELD_BACK_3),
 # batch 17's tuning half tuning material, and batch 18 is its untuned measure; round 14 makes
 # batch 18's tuning half tuning material, and batch 19 is its untuned measure; round 15 makes
 # batch 19's tuning half tuning material, and batch 20 is its untuned measure; round 16 makes
-# batch 20's tuning half tuning material.
-UNTUNED_BATCHES: frozenset[int] = frozenset()
+# batch 20's tuning half tuning material, and batch 21 is its untuned measure.
+UNTUNED_BATCHES: frozenset[int] = frozenset({21})
 
 
 def batch_prefix(number: int) -> str:
