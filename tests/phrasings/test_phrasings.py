@@ -31,6 +31,7 @@ from tests.phrasings.runner import (
     HELD_BACK_12,
     HELD_BACK_13,
     HELD_BACK_14,
+    HELD_BACK_15,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -557,6 +558,20 @@ def _gated(r: Result) -> str:
 # Round 16 makes batch 20's tuning half tuning material: its ceilings (71 plain, 15 hedged, 0
 # denial runs) join the supplement's (152 -> 223 plain, 66 -> 81 hedged); its false-flag ceiling
 # already counted there.
+# Batch 21 (ids sx-b21-…: every flag said plainly 5 to 7 times and hedged 2 or 3 times, answers
+# that hedge by asking a partner aloud, long lists with the red flag last, signs told through
+# what they stop the person doing, comparisons with last week or last year, numbers, distances
+# and dates said loosely in each locale's way, speech-recognition-like run-ons, self-corrections,
+# answers that mix a yes and a no about two parts of a paired question, the five locales' words;
+# yes, no and not sure at red-flag and ordinary questions; denials at their own question and
+# mid-answer; sides, onsets, durations, idioms that are not alarms, control and information
+# requests) is new material, measured once on 4 December 2026 (branch eval16p = main 56162b0's
+# behaviour plus the batch) before any change of round 16, and split on its own (70% supplement,
+# 30% held_back_15, seed 20261215). Round 16 tunes on neither half: its tuning half is an untuned
+# batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its
+# words. Its tuning half missed 28 plain and 13 hedged runs (91.9% and 89.4% warned), flagged 5
+# denial runs and raised 5 false-flag runs (the same 5); held_back_15 missed 2 plain and no
+# hedged run (98.6% and 100% warned), flagged no denial run and raised no false flag.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 223, ("hedged", "supplement"): 81,
                        ("denial", "supplement"): 5,
@@ -612,7 +627,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 20", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_14): 7, ("hedged", HELD_BACK_14): 0,
                        ("denial", HELD_BACK_14): 0,
-                       ("false flag, batch 20", HELD_BACK_14): 0}
+                       ("false flag, batch 20", HELD_BACK_14): 0,
+                       ("plain", "batch 21 (supplement)"): 28,
+                       ("hedged", "batch 21 (supplement)"): 13,
+                       ("denial", "batch 21 (supplement)"): 5,
+                       ("false flag, batch 21", SUPPLEMENT): 5,
+                       ("plain", HELD_BACK_15): 2, ("hedged", HELD_BACK_15): 0,
+                       ("denial", HELD_BACK_15): 0,
+                       ("false flag, batch 21", HELD_BACK_15): 0}
 
 
 @pytest.mark.parametrize("part", GATED)
