@@ -109,9 +109,8 @@ FOURTEENTH = VignetteSplit(
     HERE / "fourteenth_tuning.yaml", HERE / "fourteenth_held_back.yaml", 20261213, "fourteenth_",
 )
 FIFTEENTH = VignetteSplit(
-    "Fifteenth clinical vignette set (written before round 15's changes, not tuned on)",
+    "Fifteenth clinical vignette set (written before round 15's changes; tuned on from round 16)",
     HERE / "fifteenth_tuning.yaml", HERE / "fifteenth_held_back.yaml", 20261214, "fifteenth_",
-    untuned=True,
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
