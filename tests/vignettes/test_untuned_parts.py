@@ -77,3 +77,7 @@ def test_the_seventh_to_fifteenth_sets_are_tuning_material():
         assert not SPLITS[name].untuned
         assert f"tuned on from round {round_number}" in SPLITS[name].title
 
+
+def test_the_sixteenth_set_is_the_one_untuned_set_of_round_16():
+    assert SPLITS["sixteenth"].untuned and "not tuned on" in SPLITS["sixteenth"].title
+    assert [name for name, split in SPLITS.items() if split.untuned] == ["sixteenth"]
