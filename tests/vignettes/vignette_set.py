@@ -1,4 +1,4 @@
-"""The later vignette sets (second to fifteenth): where their parts live, how they load and split.
+"""The later vignette sets (second to sixteenth): where their parts live, how they load and split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
 shuffle within each expected triage level: a third is held back and is never read while the skill is
@@ -18,6 +18,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml thirteenth  # (re)writes the thirteenth's
     python -m tests.vignettes.vignette_set SOURCE.yaml fourteenth  # (re)writes the fourteenth's
     python -m tests.vignettes.vignette_set SOURCE.yaml fifteenth  # (re)writes the fifteenth's
+    python -m tests.vignettes.vignette_set SOURCE.yaml sixteenth  # (re)writes the sixteenth's
 """
 
 from __future__ import annotations
@@ -109,17 +110,21 @@ FOURTEENTH = VignetteSplit(
     HERE / "fourteenth_tuning.yaml", HERE / "fourteenth_held_back.yaml", 20261213, "fourteenth_",
 )
 FIFTEENTH = VignetteSplit(
-    "Fifteenth clinical vignette set (written before round 15's changes, not tuned on)",
+    "Fifteenth clinical vignette set (written before round 15's changes; tuned on from round 16)",
     HERE / "fifteenth_tuning.yaml", HERE / "fifteenth_held_back.yaml", 20261214, "fifteenth_",
+)
+SIXTEENTH = VignetteSplit(
+    "Sixteenth clinical vignette set (written before round 16's changes, not tuned on)",
+    HERE / "sixteenth_tuning.yaml", HERE / "sixteenth_held_back.yaml", 20261215, "sixteenth_",
     untuned=True,
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
     "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
     "twelfth": TWELFTH, "thirteenth": THIRTEENTH, "fourteenth": FOURTEENTH,
-    "fifteenth": FIFTEENTH,
+    "fifteenth": FIFTEENTH, "sixteenth": SIXTEENTH,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "fifteenth_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "sixteenth_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
