@@ -558,6 +558,10 @@ def _gated(r: Result) -> str:
 # Round 16 makes batch 20's tuning half tuning material: its ceilings (71 plain, 15 hedged, 0
 # denial runs) join the supplement's (152 -> 223 plain, 66 -> 81 hedged); its false-flag ceiling
 # already counted there.
+# Round 15's merged changes (reader15, forms15, clinic15; measured 4 December on main 56162b0,
+# every part run once) lowered the supplement's plain misses 152 -> 128 (before the batch 20
+# rows joined: 128 + 71 = 199 after), held back 12's plain misses 7 -> 6 and batch 19's
+# false-flag runs 2 -> 0. Figures only.
 # Batch 21 (ids sx-b21-…: every flag said plainly 5 to 7 times and hedged 2 or 3 times, answers
 # that hedge by asking a partner aloud, long lists with the red flag last, signs told through
 # what they stop the person doing, comparisons with last week or last year, numbers, distances
@@ -573,7 +577,7 @@ def _gated(r: Result) -> str:
 # denial runs and raised 5 false-flag runs (the same 5); held_back_15 missed 2 plain and no
 # hedged run (98.6% and 100% warned), flagged no denial run and raised no false flag.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 223, ("hedged", "supplement"): 81,
+                       ("plain", "supplement"): 199, ("hedged", "supplement"): 81,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 39, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -617,10 +621,10 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_11): 0,
                        ("false flag, batch 17", HELD_BACK_11): 15,
                        ("false flag, batch 18", SUPPLEMENT): 0,
-                       ("plain", HELD_BACK_12): 7, ("hedged", HELD_BACK_12): 0,
+                       ("plain", HELD_BACK_12): 6, ("hedged", HELD_BACK_12): 0,
                        ("denial", HELD_BACK_12): 0,
                        ("false flag, batch 18", HELD_BACK_12): 0,
-                       ("false flag, batch 19", SUPPLEMENT): 2,
+                       ("false flag, batch 19", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_13): 11, ("hedged", HELD_BACK_13): 0,
                        ("denial", HELD_BACK_13): 0,
                        ("false flag, batch 19", HELD_BACK_13): 0,
