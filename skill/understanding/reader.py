@@ -32,6 +32,8 @@ _NEAR_MISS_MIN_LENGTH = 5
 _POSITIONAL = "positional"  # numbness from a position, which passes on moving
 _SET_GAP = 1  # answers and requests are set phrases: one gap word at most ("not really sure")
 _NEGATION_WINDOW = 6  # words before a finding a trigger may stand (NegEx uses five or six)
+# an ability said this many words before a reassurance is its subject ("walking is okay")
+_ABILITY_REACH = 3
 _AFTER_WINDOW = 4
 _FLIP_REACH = 2
 _MODALS = frozenset({"can", "could"})
@@ -1082,7 +1084,20 @@ class Reader:
                      and not (joined and b == match.end + 1)]
         # ...over the words joined to it too ("my face and speech are perfectly normal")
         limit = min([match.end + _AFTER_WINDOW + (2 if joined else 0), *following])
-        return any(match.end <= min(after) < limit for after in afters)
+        return any(match.end <= min(after) < limit and not self._of_another_ability(match, after)
+                   for after in afters)
+
+    def _of_another_ability(self, match: _Match, after: frozenset[int]) -> bool:
+        """ "It has come up to my knees walking is okay": an ability named just before the
+        reassurance, outside the sign's own words and opening a clause of its own, is what the
+        reassurance is said of; the sign before it stands (round 17, 5zf 17a)."""
+        abilities = self.vocabulary.word_sets["other_abilities"]
+        first = min(after)
+        # ...not one joined to the sign by "and" ("my face and speech are perfectly normal":
+        # both are said normal)
+        return any(self._keys[at] in abilities and at not in match.positions
+                   and self._keys[at - 1] not in ("and", "or", "nor")
+                   for at in range(max(match.end, first - _ABILITY_REACH), first))
 
     def _about_the_one_screened(self, matches: list[_Match], keys: Sequence[str],
                                 bounds: Sequence[int], sides: frozenset[int],

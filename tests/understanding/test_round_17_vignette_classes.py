@@ -93,7 +93,7 @@ CLIMBING_ANSWERS = {"onset": "slowly", "side": "both legs", "duration": "a few d
 @pytest.mark.parametrize(("locale", "opening"), AFTER_AN_INFECTION)
 def test_tingling_climbing_after_an_infection_is_guillain_barre_same_day(locale: str,
                                                                         opening: str) -> None:
-    spoken, reply = converse(locale, opening, CLIMBING_ANSWERS)
+    _spoken, reply = converse(locale, opening, CLIMBING_ANSWERS)
     assert "spreading_up=yes" in history(reply), history(reply)
     assert "guillain_barre" in _causes(reply)[:3], (_causes(reply), history(reply))
     assert _triage(reply) in ("urgent", "emergency"), history(reply)
