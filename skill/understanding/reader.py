@@ -34,6 +34,12 @@ _SET_GAP = 1  # answers and requests are set phrases: one gap word at most ("not
 _NEGATION_WINDOW = 6  # words before a finding a trigger may stand (NegEx uses five or six)
 # an ability said this many words before a reassurance is its subject ("walking is okay")
 _ABILITY_REACH = 3
+# "right" said as "well" after these words ("been right since", "not right", "feels right") is
+# no side (round 17, 5zf 17c); said before one of _A_SIDE_GOES_ON it is a side still
+_RIGHT_AS_WELL_AFTER = frozenset({"been", "not", "never", "feel", "feels", "felt", "feeling",
+                                  "quite", "looked", "looks", "look"})
+_A_SIDE_GOES_ON = frozenset({"and", "or", "side", "sided", "sides", "one", "ones", "too", "also",
+                             "as", "hand", "arm", "half", "only", "just", "is", "more", "than"})
 _AFTER_WINDOW = 4
 _FLIP_REACH = 2
 _MODALS = frozenset({"can", "could"})
@@ -1271,10 +1277,23 @@ class Reader:
         now"), with no determiner of a side before it ("my right down the back" is a side)."""
         sets = self.vocabulary.word_sets
         at = match.start
-        return (match.phrase.target == "side:one_leg" and match.end == at + 1
-                and keys[at] == "right" and at + 1 < len(keys)
+        if not (match.phrase.target == "side:one_leg" and match.end == at + 1
+                and keys[at] == "right"):
+            return False
+        if self._right_as_well(at, keys):
+            return True
+        return (at + 1 < len(keys)
                 and keys[at + 1] in sets["emphasised_by_right"]
                 and (at == 0 or keys[at - 1] not in sets["before_a_side"]))
+
+    def _right_as_well(self, at: int, keys: Sequence[str]) -> bool:
+        """ "Me back's been right since", "my foot's not felt right": "right" said as "well"
+        after "been", "not" or a verb of feeling is no side, unless a leg, a side or a second
+        side follows it ("been right and left", "not right leg") (round 17, 5zf 17c)."""
+        following = keys[at + 1] if at + 1 < len(keys) else ""
+        return (at > 0 and self._said[at - 1] in _RIGHT_AS_WELL_AFTER
+                and following not in self.vocabulary.legs
+                and following not in _A_SIDE_GOES_ON)
 
     @staticmethod
     def _both_sides(keys: Sequence[str], values: Sequence[_Match],

@@ -188,7 +188,7 @@ def test_right_said_as_well_is_no_second_side(locale: str, text: str) -> None:
               "both legs"),
 ])
 def test_both_legs_beside_right_as_well_still_warn(locale: str, text: str) -> None:
-    _speech, answers, flags = say_at("onset", text, locale)
+    _speech, answers, _flags = say_at("onset", text, locale)
     assert answers.get("side") == "both_legs", answers
     warned_at("onset", text, "bilateral_sciatica", locale)
 
