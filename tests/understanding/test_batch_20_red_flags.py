@@ -1,0 +1,193 @@
+"""Batch 20's red-flag and false-flag classes (round 17), read by rule rather than by sentence:
+each class in words of our own, said to the offline simulator at a real point of a screening
+(request envelopes in, replies and session state out), across the five locales. Every rule that
+could lower an outcome has must-warn controls beside it, said without commas (Alexa sends none).
+
+The classes: a turn opened with "its" (no apostrophe) or "bout"; a fall said as "went down hard
+on"; "shouldn't have" (a regret) is no denial of what follows; "a wee" heard as "a we"; straining
+to pass a trickle; numbness or weakness "not staying put"; blood on a sock or a cut not felt; not
+getting a full breath; pain under a cast; "not bad, it's unbearable".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.phrasings.runner import warned_first
+from tests.understanding.test_words_in_context import say_at
+from tests.understanding.test_words_in_context import warned_at as _warned
+
+LOCALES = ("en-US", "en-CA", "en-GB", "en-AU", "en-IN")
+
+
+# -- 1. a turn opened with "its" (no apostrophe) or "bout" is read through --
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_a_turn_opened_with_its_is_read(locale: str) -> None:
+    _warned("onset", "its a pain but since monday i cant stand up from the sofa my legs wont "
+            "hold me", "new_leg_weakness", locale)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_a_turn_opened_with_bout_is_read(locale: str) -> None:
+    _warned("duration", "bout three hours my foots gone white and icy and i cant move my toes",
+            "limb_ischaemia", locale)
+
+
+# -- 2. a fall said as going down hard on a part of the back --
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("I went down hard on my backside on the ice this morning and my legs are tingling", "en-US"),
+    ("I went down heavily on my bum on the wet step today and now my feet are numb", "en-GB"),
+    ("went down hard on me tailbone at the skate park today and my legs are all tingly", "en-AU"),
+    ("I went down hard on my hip on the ice yesterday and my legs feel numb", "en-CA"),
+    ("I went down hard on my back in the bathroom today and the legs are numb", "en-IN"),
+])
+def test_going_down_hard_on_the_back_is_an_injury(text: str, locale: str) -> None:
+    _warned("onset", text, "spinal_injury", locale)
+
+
+# -- 3. "shouldn't have" is a regret, no denial of what follows --
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("my wife says I shouldn't have climbed up there I fell off the roof today and my legs are "
+     "numb", "en-US"),
+    ("I know I shouldn't have got back up I fell off a ladder this morning and my legs are numb",
+     "en-GB"),
+    ("shouldn't have been up there really I came off the roof today and me legs are numb",
+     "en-AU"),
+    ("I should not have been riding so fast I fell off my bike today and my legs are numb",
+     "en-IN"),
+    ("I probably shouldn't have tried it I fell off the deck today and my legs are tingling",
+     "en-CA"),
+])
+def test_a_regret_said_first_denies_no_fall(text: str, locale: str) -> None:
+    _warned("onset", text, "spinal_injury", locale)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    # controls: a fall plainly denied is still no fall
+    ("no I did not fall I just woke up with it", "en-GB"),
+    ("no I haven't fallen or hurt my back at all", "en-US"),
+])
+def test_a_fall_plainly_denied_is_still_no_fall(text: str, locale: str) -> None:
+    speech, answers, flags = say_at("injury", text, locale)
+    assert answers.get("injury") == "no" and "spinal_injury" not in flags, (answers, flags)
+
+
+# -- 4. "a wee" heard as "a we" --
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("since friday i have no idea when i need a we i just find myself wet", "en-GB"),
+    ("since sunday i cant tell when i need a we till its too late", "en-AU"),
+    ("since yesterday i cant tell when i need a we and i just leak", "en-US"),
+    ("since two days i do not know when i need a we it just comes", "en-IN"),
+    ("since saturday i cant tell when i need a we anymore", "en-CA"),
+])
+def test_a_wee_heard_as_we_is_the_bladder_sign(text: str, locale: str) -> None:
+    _warned("onset", text, "cauda_equina_bladder", locale)
+
+
+@pytest.mark.parametrize("locale", ("en-GB", "en-AU"))
+def test_we_as_a_word_is_no_bladder_sign(locale: str) -> None:
+    speech, answers, flags = say_at("onset", "gradually and we think it started at christmas",
+                                    locale)
+    assert "cauda_equina_bladder" not in flags and answers.get("bladder_bowel") != "yes", (
+        answers, flags)
+
+
+# -- 5. straining to pass only a trickle --
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("both and since yesterday I push and push and only a trickle comes out", "en-US"),
+    ("both legs and I strain and strain on the loo and barely a dribble comes since Monday",
+     "en-GB"),
+    ("both and I have to strain for ages and it only dribbles out since the weekend", "en-AU"),
+    ("both legs and since yesterday I am straining and straining and urine barely trickles",
+     "en-IN"),
+    ("both and I keep straining and it just trickles out since yesterday", "en-CA"),
+])
+def test_straining_for_a_trickle_is_the_bladder_sign(text: str, locale: str) -> None:
+    _warned("side", text, "cauda_equina_bladder", locale)
+
+
+# -- 6. numbness or weakness "not staying put" is spreading, not a denial --
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("both and it won't stay put the weakness has crept up to my knees and my fingers are weak "
+     "too", "en-US"),
+    ("both and it isn't staying put the weakness is moving up my legs and my hands are feeble",
+     "en-GB"),
+    ("both and it's not staying put the weakness is climbing up my legs since yesterday",
+     "en-AU"),
+    ("both and it is not staying put the weakness is going up my legs and hands are weak also",
+     "en-IN"),
+    ("both and it won't stay put the weakness is spreading up my legs and into my arms",
+     "en-CA"),
+])
+def test_weakness_not_staying_put_is_ascending_weakness(text: str, locale: str) -> None:
+    speech, answers, flags = say_at("side", text, locale)
+    assert "ascending_weakness" in flags and warned_first(speech), (answers, flags, speech)
+    assert answers.get("leg_weakness") != "no", answers
+
+
+# -- 7. blood on a sock, or a cut not felt, with diabetes --
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("yes type two and last week there was blood on my sock from a cut I never felt", "en-US"),
+    ("yes and I found blood on my socks this morning and I never felt anything", "en-GB"),
+    ("yes I'm diabetic and there was blood in my sock from a cut I didn't feel", "en-AU"),
+    ("yes sugar is there and I saw blood on the socks from some cut I never felt", "en-IN"),
+    ("yes on metformin and my wife saw blood on my socks from a cut I couldn't feel", "en-CA"),
+])
+def test_blood_on_a_sock_with_diabetes_is_a_foot_wound(text: str, locale: str) -> None:
+    _warned("diabetes", text, "diabetic_foot_wound", locale)
+
+
+# -- 8. not getting a full breath in --
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("both and I can't get a full breath in today", "en-US"),
+    ("both and I can't seem to get a proper breath in since this morning", "en-GB"),
+    ("both and I can't get a decent breath in mate", "en-AU"),
+    ("both and I am not able to take a full breath since today", "en-IN"),
+    ("both and I can't quite get a deep breath in", "en-CA"),
+])
+def test_no_full_breath_is_the_breathing_sign(text: str, locale: str) -> None:
+    _warned("side", text, "breathing_swallowing", locale)
+
+
+# -- 9. pain under a cast --
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("the right it's in a cast and the pain under the cast is horrendous", "en-US"),
+    ("the left it's in plaster and the pain inside the plaster is unbearable", "en-GB"),
+    ("the right one it's in a cast and the pain under the cast is killing me", "en-AU"),
+    ("the left it is in plaster and pain inside the plaster is very severe", "en-IN"),
+    ("the right it's in a cast and the pain under the cast is excruciating", "en-CA"),
+])
+def test_severe_pain_under_a_cast_is_compartment_syndrome(text: str, locale: str) -> None:
+    _warned("side", text, "compartment_syndrome", locale)
+
+
+# -- 10. "not bad, it's unbearable": a correction upward, no denial --
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("it's not bad it's unbearable I can't sit still", "en-US"),
+    ("it isn't bad it's unbearable I've been sobbing", "en-GB"),
+    ("it's not bad mate it's unbearable", "en-AU"),
+    ("it is not bad it is unbearable I am crying", "en-IN"),
+    ("not bad it's excruciating honestly", "en-CA"),
+])
+def test_not_bad_but_unbearable_is_severe_pain(text: str, locale: str) -> None:
+    _warned("onset", text, "severe_pain", locale)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    # controls: "not bad" alone, or bearable, is no severe pain
+    ("gradually and the pain is not bad", "en-GB"),
+    ("slowly and it's not bad at all", "en-US"),
+])
+def test_not_bad_alone_is_no_severe_pain(text: str, locale: str) -> None:
+    speech, answers, flags = say_at("onset", text, locale)
+    assert "severe_pain" not in flags, (answers, flags, speech)
