@@ -39,7 +39,7 @@ def test_a_turn_opened_with_bout_is_read(locale: str) -> None:
 @pytest.mark.parametrize(("text", "locale"), [
     ("I went down hard on my backside on the ice this morning and my legs are tingling", "en-US"),
     ("I went down heavily on my bum on the wet step today and now my feet are numb", "en-GB"),
-    ("went down hard on me tailbone at the skate park today and my legs are all tingly", "en-AU"),
+    ("I went down hard on me tailbone at the skate park today and my legs are all tingly", "en-AU"),
     ("I went down hard on my hip on the ice yesterday and my legs feel numb", "en-CA"),
     ("I went down hard on my back in the bathroom today and the legs are numb", "en-IN"),
 ])
@@ -58,7 +58,7 @@ def test_going_down_hard_on_the_back_is_an_injury(text: str, locale: str) -> Non
      "en-AU"),
     ("I should not have been riding so fast I fell off my bike today and my legs are numb",
      "en-IN"),
-    ("I probably shouldn't have tried it I fell off the deck today and my legs are tingling",
+    ("I really shouldn't have tried it I fell off the deck today and my legs are tingling",
      "en-CA"),
 ])
 def test_a_regret_said_first_denies_no_fall(text: str, locale: str) -> None:
@@ -69,9 +69,12 @@ def test_a_regret_said_first_denies_no_fall(text: str, locale: str) -> None:
     # controls: a fall plainly denied is still no fall
     ("no I did not fall I just woke up with it", "en-GB"),
     ("no I haven't fallen or hurt my back at all", "en-US"),
+    # ...and a regret said before a denial still denies
+    ("no I should not have worried about it I have not had any fall", "en-AU"),
+    ("no and I shouldn't have any injury to my back either", "en-IN"),
 ])
 def test_a_fall_plainly_denied_is_still_no_fall(text: str, locale: str) -> None:
-    speech, answers, flags = say_at("injury", text, locale)
+    _, answers, flags = say_at("injury", text, locale)
     assert answers.get("injury") == "no" and "spinal_injury" not in flags, (answers, flags)
 
 
@@ -90,8 +93,8 @@ def test_a_wee_heard_as_we_is_the_bladder_sign(text: str, locale: str) -> None:
 
 @pytest.mark.parametrize("locale", ("en-GB", "en-AU"))
 def test_we_as_a_word_is_no_bladder_sign(locale: str) -> None:
-    speech, answers, flags = say_at("onset", "gradually and we think it started at christmas",
-                                    locale)
+    _, answers, flags = say_at("onset", "gradually and we think it started at christmas",
+                               locale)
     assert "cauda_equina_bladder" not in flags and answers.get("bladder_bowel") != "yes", (
         answers, flags)
 
@@ -114,21 +117,32 @@ def test_straining_for_a_trickle_is_the_bladder_sign(text: str, locale: str) -> 
 # -- 6. numbness or weakness "not staying put" is spreading, not a denial --
 
 @pytest.mark.parametrize(("text", "locale"), [
-    ("both and it won't stay put the weakness has crept up to my knees and my fingers are weak "
-     "too", "en-US"),
-    ("both and it isn't staying put the weakness is moving up my legs and my hands are feeble",
+    ("both and it won't stay put the weakness has crept up to my knees since yesterday",
+     "en-US"),
+    ("both and it isn't staying put the weakness is moving up my legs since this morning",
      "en-GB"),
     ("both and it's not staying put the weakness is climbing up my legs since yesterday",
      "en-AU"),
-    ("both and it is not staying put the weakness is going up my legs and hands are weak also",
+    ("both and it is not staying put the weakness is going up my legs since yesterday",
      "en-IN"),
-    ("both and it won't stay put the weakness is spreading up my legs and into my arms",
+    ("both and it won't stay put the weakness is spreading up my legs since last night",
      "en-CA"),
 ])
 def test_weakness_not_staying_put_is_ascending_weakness(text: str, locale: str) -> None:
     speech, answers, flags = say_at("side", text, locale)
     assert "ascending_weakness" in flags and warned_first(speech), (answers, flags, speech)
     assert answers.get("leg_weakness") != "no", answers
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    # controls: numbness that stays put is still no spreading
+    ("both and it stays put in my toes it has never moved", "en-GB"),
+    ("both and it's staying put in my feet", "en-US"),
+])
+def test_numbness_staying_put_is_no_spreading(text: str, locale: str) -> None:
+    _, answers, flags = say_at("side", text, locale)
+    assert answers.get("spreading_up") != "yes" and "ascending_numbness" not in flags, (answers,
+                                                                                      flags)
 
 
 # -- 7. blood on a sock, or a cut not felt, with diabetes --
@@ -175,7 +189,7 @@ def test_severe_pain_under_a_cast_is_compartment_syndrome(text: str, locale: str
 @pytest.mark.parametrize(("text", "locale"), [
     ("it's not bad it's unbearable I can't sit still", "en-US"),
     ("it isn't bad it's unbearable I've been sobbing", "en-GB"),
-    ("it's not bad mate it's unbearable", "en-AU"),
+    ("it's not bad it's unbearable mate", "en-AU"),
     ("it is not bad it is unbearable I am crying", "en-IN"),
     ("not bad it's excruciating honestly", "en-CA"),
 ])
