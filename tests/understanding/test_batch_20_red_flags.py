@@ -205,3 +205,44 @@ def test_not_bad_but_unbearable_is_severe_pain(text: str, locale: str) -> None:
 def test_not_bad_alone_is_no_severe_pain(text: str, locale: str) -> None:
     speech, answers, flags = say_at("onset", text, locale)
     assert "severe_pain" not in flags, (answers, flags, speech)
+
+
+# -- 11. asking whether a thing counts, before saying it --
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("would a slip count I went down hard on my backside on the ice today and my legs tingle",
+     "en-US"),
+    ("does falling count I came off my bike this morning and now my legs are numb", "en-GB"),
+    ("does a tumble count I fell off the trampoline today and me legs are numb", "en-AU"),
+    ("does slipping count I slipped and fell on my back in the bathroom today and legs are numb",
+     "en-IN"),
+    ("would that count I fell down the basement stairs today and my legs are numb", "en-CA"),
+])
+def test_asking_whether_a_fall_counts_reads_the_fall(text: str, locale: str) -> None:
+    _warned("onset", text, "spinal_injury", locale)
+
+
+# -- 12. the edge of the numbness marked on the leg, moving up --
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("my wife drew on my leg with a marker and the numb line has crept up since yesterday",
+     "en-US"),
+    ("my son marked it in biro and the numb edge has moved up past my knee since Monday",
+     "en-GB"),
+    ("the line the nurse drew has moved up a few inches since this morning", "en-AU"),
+    ("my daughter put a pen mark and the pen line has gone up since yesterday", "en-IN"),
+    ("we marked where it stops and the numb line has climbed higher since Sunday", "en-CA"),
+])
+def test_a_marked_line_moving_up_is_spreading_numbness(text: str, locale: str) -> None:
+    _warned("onset", text, "ascending_numbness", locale)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    # controls: a marked line that has not moved is no spreading
+    ("slowly and the pen line hasn't moved up at all", "en-GB"),
+    ("gradually and the numb line my wife drew is still in the same place", "en-US"),
+])
+def test_a_marked_line_that_stays_is_no_spreading(text: str, locale: str) -> None:
+    _, answers, flags = say_at("onset", text, locale)
+    assert "ascending_numbness" not in flags and answers.get("spreading_up") != "yes", (answers,
+                                                                                      flags)
