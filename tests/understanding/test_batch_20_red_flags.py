@@ -246,3 +246,32 @@ def test_a_marked_line_that_stays_is_no_spreading(text: str, locale: str) -> Non
     _, answers, flags = say_at("onset", text, locale)
     assert "ascending_numbness" not in flags and answers.get("spreading_up") != "yes", (answers,
                                                                                       flags)
+
+
+# -- 13. pain from the back to both calves ("calves" read as the calf) --
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("both and the pain runs from my back into my calves", "en-US"),
+    ("both and it shoots from my back down into both calves", "en-GB"),
+    ("both and the pain goes from my back right into my calves", "en-AU"),
+    ("both sides and radiating pain is there from the back to the calves", "en-IN"),
+    ("both and there's pain from my back to my calves", "en-CA"),
+])
+def test_pain_from_the_back_to_both_calves_is_sciatica_in_both_legs(text: str,
+                                                                    locale: str) -> None:
+    _warned("side", text, "bilateral_sciatica", locale)
+
+
+# -- 14. a cast that may be too tight, said with a doubt: warned or checked, never passed by --
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("my leg is in plaster and I think it's too tight and it really hurts", "en-GB"),
+    ("he's got a cast on and I reckon it might be too tight", "en-AU"),
+    ("my shin is in a cast and I worry it could be too tight", "en-US"),
+    ("my leg is in a plaster and I think it may be too tight", "en-IN"),
+    ("my ankle's in a cast and I think it might be too tight now", "en-CA"),
+])
+def test_a_cast_perhaps_too_tight_is_warned_or_checked(text: str, locale: str) -> None:
+    speech, answers, flags = say_at("onset", text, locale)
+    assert "compartment_syndrome" in flags or answers.get("compartment") == "unsure" or (
+        "tight" in speech.lower() and "cast" in speech.lower()), (answers, flags, speech)
