@@ -275,3 +275,31 @@ def test_a_cast_perhaps_too_tight_is_warned_or_checked(text: str, locale: str) -
     speech, answers, flags = say_at("onset", text, locale)
     assert "compartment_syndrome" in flags or answers.get("compartment") == "unsure" or (
         "tight" in speech.lower() and "cast" in speech.lower()), (answers, flags, speech)
+
+
+# -- 15. passing less urine, said with a doubt, is checked --
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("both and maybe I'm not peeing as much as usual", "en-US"),
+    ("both and perhaps I'm not weeing as often as normal", "en-GB"),
+    ("both and I reckon I'm weeing less than usual", "en-AU"),
+    ("both and I think I am passing less urine than before", "en-IN"),
+    ("both and I might be peeing less than normal", "en-CA"),
+])
+def test_less_urine_said_with_a_doubt_is_checked(text: str, locale: str) -> None:
+    speech, answers, flags = say_at("side", text, locale)
+    assert answers.get("bladder_bowel") in ("unsure", "yes") or "cauda_equina_bladder" in flags, (
+        answers, flags, speech)
+
+
+# -- 16. foot pain easier when the leg hangs down --
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("both and the pain in my foot is better when I let it hang down", "en-US"),
+    ("both and my foot pain eases when I let it dangle over the side", "en-GB"),
+    ("both and the ache in me foot is easier if I let it hang down", "en-AU"),
+    ("both and foot pain is less when I let it hang down from the cot", "en-IN"),
+    ("both and the pain in my foot settles when I let it dangle down", "en-CA"),
+])
+def test_foot_pain_eased_by_hanging_it_down_is_rest_pain(text: str, locale: str) -> None:
+    _warned("side", text, "critical_limb_ischaemia", locale)
