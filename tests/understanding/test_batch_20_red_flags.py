@@ -303,3 +303,28 @@ def test_less_urine_said_with_a_doubt_is_checked(text: str, locale: str) -> None
 ])
 def test_foot_pain_eased_by_hanging_it_down_is_rest_pain(text: str, locale: str) -> None:
     _warned("side", text, "critical_limb_ischaemia", locale)
+
+
+# -- 17. lying down "actually" easing the back is no night pain --
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("no fever and lying down actually eases my back", "en-US"),
+    ("no and resting usually helps my back a lot", "en-GB"),
+    ("no temperature and lying flat actually settles my back", "en-AU"),
+    ("no fever and lying down generally relieves my back", "en-IN"),
+    ("no fever and lying down honestly helps", "en-CA"),
+])
+def test_lying_down_actually_easing_the_back_is_no_night_pain(text: str, locale: str) -> None:
+    _, answers, flags = say_at("fever", text, locale)
+    assert answers.get("night_pain") == "no" and "back_pain_at_night" not in flags, (answers,
+                                                                                     flags)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    # controls: said with a "not", or worse at night, it is still night pain, warned
+    ("no fever and lying down actually doesn't ease my back at all", "en-US"),
+    ("no and lying down usually doesn't help my back it's worse at night", "en-AU"),
+    ("no fever and resting never eases my back it keeps me awake at night", "en-GB"),
+])
+def test_lying_down_not_easing_the_back_is_still_night_pain(text: str, locale: str) -> None:
+    _warned("fever", text, "back_pain_at_night", locale)
