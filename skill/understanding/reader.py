@@ -776,6 +776,10 @@ class Reader:
             # "hang on, let me check", "hold on, I need to think": a moment to find the answer,
             # never a pause that ends the session (and, with resuming off, loses the answers)
             requests = [m for m in requests if _target(m) != "pause"]
+        # "I'm talking normally", "she is speaking normally": how one speaks, said of oneself or
+        # another (the stroke question's speech part), never a pace asked for (round 17, 5ze)
+        requests = [m for m in requests if not (
+            _target(m) in _PACE_REQUESTS and m.start > 0 and keys[m.start - 1] == "be")]
         # "it goes back and forth between my legs", "to and fro": a movement, no going back
         requests = [m for m in requests if not (
             _target(m) == "go_back" and tuple(keys[m.end:m.end + 2]) == ("and", "forth"))]

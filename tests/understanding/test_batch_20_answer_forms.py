@@ -184,7 +184,7 @@ def test_a_high_temperature_said_the_same_way_is_a_fever(text: str, locale: str)
     ("just after we came back from the Family Day weekend", "en-CA", "weeks"),
     ("straight after the Christmas holidays", "en-GB", "months"),
     ("soon after we got back from Easter", "en-AU", "months"),
-    ("right after Republic Day", "en-IN", "months"),
+    ("right after Republic Day", "en-IN", "weeks"),
 ])
 def test_a_holiday_said_after_after_dates_the_start(text: str, locale: str,
                                                     bucket: str) -> None:
