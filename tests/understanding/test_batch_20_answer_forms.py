@@ -214,3 +214,28 @@ def test_a_state_holiday_counts_from_the_most_recent_state(text: str, locale: st
 def test_a_sign_said_with_a_holiday_is_warned(text: str, locale: str, flag: str) -> None:
     speech, _, flags = say_at("duration", text, locale)
     assert flag in flags and warned_first(speech), (flags, speech)
+
+
+# -- 7. a bare "weak" said of an arm or a hand at the stroke question: no doubt of weak legs --
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("afraid so my lip droops and this arm is weak", "en-US"),
+    ("yes my arm feels a bit weak", "en-GB"),
+    ("yes the right hand is weak", "en-CA"),
+    ("yeah my face went funny and that arm is weak", "en-AU"),
+    ("yes my left arm is little weak", "en-IN"),
+])
+def test_a_weak_arm_is_the_stroke_sign_not_leg_weakness(text: str, locale: str) -> None:
+    speech, answers, flags = say_at("face_arm_speech", text, locale)
+    assert "stroke_signs" in flags and warned_first(speech), (flags, speech)
+    assert "new_leg_weakness" not in flags and "leg_weakness" not in answers, (answers, speech)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    # must-warn: a leg named weak beside the arm is still weakness of the legs
+    ("my arm and my leg are weak", "en-GB"),
+    ("my hand went weak and my legs feel weak too", "en-US"),
+    ("weakness in my right arm and my legs keep giving way", "en-AU"),
+])
+def test_a_leg_named_weak_beside_the_arm_is_still_warned(text: str, locale: str) -> None:
+    warned_at("face_arm_speech", text, "new_leg_weakness", locale)
