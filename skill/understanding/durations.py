@@ -43,8 +43,10 @@ _SINCE = lazy_regex(r"\bsince\s+(?:(?:about|around|roughly|just|before|after|som
                     r"|maybe|probably|early|earlier|mid|late|last|the|a|on|in|at|is)\s+)*"
                     r"(?P<what>[a-z0-9]+(?:\s+[a-z0-9]+){0,3})")
 # A holiday said without "since": "at Christmas", "on Holi", "over Easter", "around Diwali"
-_AT_HOLIDAY = lazy_regex(r"\b(?:at|on|over|around|during|from|after)\s+(?:the\s+)?"
-                         r"(?P<what>[a-z0-9]+(?:\s+[a-z0-9]+){0,3})")
+# ...at any of the places one of those words is said, overlapping: "right after we got back from
+# the Family Day long weekend" names the holiday after "from", not after "after" (round 17, 5ze)
+_AT_HOLIDAY = lazy_regex(r"(?=\b(?:at|on|over|around|during|from|after)\s+(?:the\s+)?"
+                         r"(?P<what>[a-z0-9]+(?:\s+[a-z0-9]+){0,3}))")
 # A date said without "since": "on Tuesday", "last Friday", "it started in February".
 _DATED = lazy_regex(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b|\b(?:in|since|from|early|mid|late|of"
                     r"|start|beginning|end|middle)\s+(?:" + "|".join(_MONTHS) + r")\b")
@@ -97,8 +99,10 @@ def read_duration(said: Sequence[str], keys: Sequence[str], vocab: Vocabulary, l
         days = _since(text, today) if "since" in said or _DATED.search(text) else None
     if days is None and "since" in said:
         days = _since_holiday(text, locale, vocab, today)
-    if days is None and vocab.dated_without_since and (at := _AT_HOLIDAY.search(text)) and any(
-            f"{at.group('what')} ".startswith(f"{name} ") for name in vocab.dated_without_since):
+    if days is None and vocab.dated_without_since and (at := next((
+            at for at in _AT_HOLIDAY.finditer(text) if any(
+                f"{at.group('what')} ".startswith(f"{name} ")
+                for name in vocab.dated_without_since)), None)):
         # "it started at Christmas", "on Holi", "over Easter": since that holiday (round 11)
         days = _since_holiday(f"since {at.group('what')}", locale, vocab, today)
     if days is None and any(key in vocab.units for key in keys):

@@ -668,6 +668,14 @@ class Reader:
                     lowered.discard(target)
             for target in lowered:
                 by_finding[target] = by_finding[target]._replace(certain=False, vague=True)
+        weak = by_finding.get(_LEG_WEAKNESS)
+        if weak is not None and weak.present and not weak.certain and said_where.get(
+                _LEG_WEAKNESS) and all(self._weak_of_the_upper_body(where, keys, bounds)
+                                       for where in said_where[_LEG_WEAKNESS]):
+            # "that arm's weak", "my hand has gone a bit weak": a bare "weak" said only of an arm
+            # or a hand is the stroke sign (read by its own phrases), never a doubt of weak legs
+            # (round 17, 5ze); a leg named in its clause keeps it ("my arm and leg are weak")
+            del by_finding[_LEG_WEAKNESS]
         # "My mouth is going to one side", "my left arm has gone weak": the side of a face or an
         # arm is no side of the legs
         elsewhere = frozenset().union(*said_where.get(_FACE_ARM, []))
@@ -784,6 +792,10 @@ class Reader:
             # "hang on, let me check", "hold on, I need to think": a moment to find the answer,
             # never a pause that ends the session (and, with resuming off, loses the answers)
             requests = [m for m in requests if _target(m) != "pause"]
+        # "I'm talking normally", "she is speaking normally": how one speaks, said of oneself or
+        # another (the stroke question's speech part), never a pace asked for (round 17, 5ze)
+        requests = [m for m in requests if not (
+            _target(m) in _PACE_REQUESTS and m.start > 0 and keys[m.start - 1] == "be")]
         # "it goes back and forth between my legs", "to and fro": a movement, no going back
         requests = [m for m in requests if not (
             _target(m) == "go_back" and tuple(keys[m.end:m.end + 2]) == ("and", "forth"))]
@@ -791,6 +803,17 @@ class Reader:
         # ...nor inside words that say a sign passed ("then it went back to normal")
         passed = frozenset().union(*passing)
         return [m for m in requests if m.start not in dated and not m.positions <= passed]
+
+    def _weak_of_the_upper_body(self, where: frozenset[int], keys: Sequence[str],
+                                bounds: Sequence[int]) -> bool:
+        """The words `where` are a bare "weak" ("weak", "a bit weak", "weakness") whose clause,
+        up to it, names an arm or a hand and no leg ("that arm's weak")."""
+        if not where or not {keys[at] for at in where} <= _BARE_WEAK:
+            return False
+        start = max([b for b in bounds if b <= min(where)], default=0)
+        before = set(keys[start:min(where)])
+        vocab = self.vocabulary
+        return bool(before & vocab.upper_body) and not before & (vocab.legs | _LEGS)
 
     def _numbness_clauses(self, keys: Sequence[str], bounds: Sequence[int],
                           matches: Sequence[_Match]) -> list[int] | None:
@@ -1645,6 +1668,10 @@ def _both_of_the_upper_body(match: _Match, keys: Sequence[str], bounds: Sequence
 
 _SPEECH = frozenset({"speech", "talk", "talking", "voice", "word"})
 _LEGS = frozenset({"leg", "foot", "side", "knee", "thigh", "calf", "toe", "shin", "ankle"})
+
+
+_BARE_WEAK = frozenset({"weak", "weakness", "weaker", "a", "bit", "little"})
+_LEG_WEAKNESS = "leg_weakness"
 
 
 def _said_of_the_body(keys: Sequence[str], at: int, body: AbstractSet[str]) -> bool:
