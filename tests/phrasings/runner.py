@@ -110,7 +110,9 @@ BATCH_SPLITS = {8: (20261202, HELD_BACK_2), 9: (20261203, HELD_BACK_3),
 # batch 17's tuning half tuning material, and batch 18 is its untuned measure; round 14 makes
 # batch 18's tuning half tuning material, and batch 19 is its untuned measure; round 15 makes
 # batch 19's tuning half tuning material, and batch 20 is its untuned measure; round 16 makes
-# batch 20's tuning half tuning material, and batch 21 is its untuned measure.
+# batch 20's tuning half tuning material, and batch 21 is its untuned measure. Round 16's tuning
+# on batch 20 did not land (its branches were lost at the session's end), so round 17 tunes on
+# batch 20 again and batch 21 stays the untuned measure of round 17's changes.
 UNTUNED_BATCHES: frozenset[int] = frozenset({21})
 
 

@@ -562,6 +562,10 @@ def _gated(r: Result) -> str:
 # every part run once) lowered the supplement's plain misses 152 -> 128 (before the batch 20
 # rows joined: 128 + 71 = 199 after), held back 12's plain misses 7 -> 6 and batch 19's
 # false-flag runs 2 -> 0. Figures only.
+# Round 17's merged changes (reader17, forms17, clinic17, tuned on batch 20's tuning half and
+# the vignette tuning parts; measured 4 December on main 0843736, every part run once) lowered
+# the supplement's plain misses 199 -> 141 and its hedged misses 81 -> 66 (batch 20's tuning
+# half 86 -> 13 missed runs). No held-back part's and no batch 21 gate moved. Figures only.
 # Batch 21 (ids sx-b21-…: every flag said plainly 5 to 7 times and hedged 2 or 3 times, answers
 # that hedge by asking a partner aloud, long lists with the red flag last, signs told through
 # what they stop the person doing, comparisons with last week or last year, numbers, distances
@@ -571,13 +575,14 @@ def _gated(r: Result) -> str:
 # mid-answer; sides, onsets, durations, idioms that are not alarms, control and information
 # requests) is new material, measured once on 4 December 2026 (branch eval16p = main 56162b0's
 # behaviour plus the batch) before any change of round 16, and split on its own (70% supplement,
-# 30% held_back_15, seed 20261215). Round 16 tunes on neither half: its tuning half is an untuned
+# 30% held_back_15, seed 20261215). Round 16 tunes on neither half, nor does round 17 (round 16's
+# tuning did not land, so batch 21 measures round 17's): its tuning half is an untuned
 # batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its
 # words. Its tuning half missed 28 plain and 13 hedged runs (91.9% and 89.4% warned), flagged 5
 # denial runs and raised 5 false-flag runs (the same 5); held_back_15 missed 2 plain and no
 # hedged run (98.6% and 100% warned), flagged no denial run and raised no false flag.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 199, ("hedged", "supplement"): 81,
+                       ("plain", "supplement"): 141, ("hedged", "supplement"): 66,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 39, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
