@@ -581,9 +581,12 @@ def _gated(r: Result) -> str:
 # words. Its tuning half missed 28 plain and 13 hedged runs (91.9% and 89.4% warned), flagged 5
 # denial runs and raised 5 false-flag runs (the same 5); held_back_15 missed 2 plain and no
 # hedged run (98.6% and 100% warned), flagged no denial run and raised no false flag.
+# Round 18 makes batch 21's tuning half tuning material: its ceilings (28 plain, 13 hedged, 5
+# denial runs) join the supplement's (141 -> 169 plain, 66 -> 79 hedged, 5 -> 10 denial); its
+# false-flag ceiling already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 141, ("hedged", "supplement"): 66,
-                       ("denial", "supplement"): 5,
+                       ("plain", "supplement"): 169, ("hedged", "supplement"): 79,
+                       ("denial", "supplement"): 10,
                        ("plain", "held_back"): 39, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
                        ("denial", HELD_BACK_2): 0,
@@ -637,9 +640,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_14): 7, ("hedged", HELD_BACK_14): 0,
                        ("denial", HELD_BACK_14): 0,
                        ("false flag, batch 20", HELD_BACK_14): 0,
-                       ("plain", "batch 21 (supplement)"): 28,
-                       ("hedged", "batch 21 (supplement)"): 13,
-                       ("denial", "batch 21 (supplement)"): 5,
                        ("false flag, batch 21", SUPPLEMENT): 5,
                        ("plain", HELD_BACK_15): 2, ("hedged", HELD_BACK_15): 0,
                        ("denial", HELD_BACK_15): 0,
@@ -678,7 +678,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 21's are not named:
-# batch 21 is round 16's untuned measure).
+# batch 21 was round 16's and round 17's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

@@ -114,9 +114,8 @@ FIFTEENTH = VignetteSplit(
     HERE / "fifteenth_tuning.yaml", HERE / "fifteenth_held_back.yaml", 20261214, "fifteenth_",
 )
 SIXTEENTH = VignetteSplit(
-    "Sixteenth clinical vignette set (written before round 16's changes, not tuned on)",
+    "Sixteenth clinical vignette set (written before round 16's changes; tuned on from round 18)",
     HERE / "sixteenth_tuning.yaml", HERE / "sixteenth_held_back.yaml", 20261215, "sixteenth_",
-    untuned=True,
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
