@@ -18,6 +18,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -405,7 +406,14 @@ def nlu_for(lm: Mapping[str, Any], locale: str = "en-US") -> Nlu:
 def check_samples_resolve(model_dir: Path | str, locale: str) -> list[str]:
     """Problems, one line each: samples that resolve to another intent, lose a slot value or
     repeat a phrasing of a built-in intent the model declares."""
-    nlu: Nlu = load_nlu(Path(model_dir), locale)
+    return list(_samples_resolve_problems(load_nlu(Path(model_dir), locale)))
+
+
+@lru_cache(maxsize=16)
+def _samples_resolve_problems(nlu: Nlu) -> tuple[str, ...]:
+    """Speaking every sample takes minutes per locale, and the answer depends only on the
+    compiled model, which `load_nlu` recompiles when its file changes: so the checker command and
+    the per-locale test run in one process speak each model once."""
     problems: list[str] = []
     builtin_phrasings = {
         tokens(phrase): name
@@ -436,7 +444,7 @@ def check_samples_resolve(model_dir: Path | str, locale: str) -> list[str]:
                 if name not in match.slots:
                     problems.append(f"{intent.name}: {sample!r} said as {text!r} "
                                     f"does not fill {{{name}}}")
-    return problems
+    return tuple(problems)
 
 
 def check_example_phrases(phrases: Iterable[str], lm: Mapping[str, Any],
