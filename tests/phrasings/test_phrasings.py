@@ -32,6 +32,7 @@ from tests.phrasings.runner import (
     HELD_BACK_13,
     HELD_BACK_14,
     HELD_BACK_15,
+    HELD_BACK_16,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -585,6 +586,20 @@ def _gated(r: Result) -> str:
 # Round 18 makes batch 21's tuning half tuning material: its ceilings (28 plain, 13 hedged, 5
 # denial runs) join the supplement's (141 -> 169 plain, 66 -> 79 hedged, 5 -> 10 denial); its
 # false-flag ceiling already counted there.
+# Batch 22 (ids sx-b22-…: every flag said plainly 5 or 6 times and hedged 2 or 3 times, in the
+# ways older people and carers speak to a speaker (fillers, restarts, "hang on"), answers told as
+# a story before the point, double negatives and litotes, questions back, regional words, signs
+# told by a third person, loose quantities, the five locales' words; yes, no and not sure at
+# red-flag and ordinary questions; denials at their own question and mid-answer; sides, onsets,
+# durations, idioms that sound close to an alarm but are not one, control and information
+# requests) is new material, measured once on 4 December 2026 (branch eval18p = main dbcafc0's
+# behaviour plus the batch) before any change of round 18, and split on its own (70% supplement,
+# 30% held_back_16, seed 20261216). Round 18 tunes on neither half: its tuning half is an untuned
+# batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its
+# words. Its tuning half missed 26 plain and 17 hedged runs (93.6% and 91.4% warned), flagged 5
+# denial runs and raised 17 false-flag runs (the 5 denial runs among them); held_back_16 missed
+# 10 plain and 5 hedged runs (94.2% and 93.5% warned), flagged no denial run and raised 5
+# false-flag runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 169, ("hedged", "supplement"): 79,
                        ("denial", "supplement"): 10,
@@ -644,7 +659,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 21", SUPPLEMENT): 5,
                        ("plain", HELD_BACK_15): 2, ("hedged", HELD_BACK_15): 0,
                        ("denial", HELD_BACK_15): 0,
-                       ("false flag, batch 21", HELD_BACK_15): 0}
+                       ("false flag, batch 21", HELD_BACK_15): 0,
+                       ("plain", "batch 22 (supplement)"): 26,
+                       ("hedged", "batch 22 (supplement)"): 17,
+                       ("denial", "batch 22 (supplement)"): 5,
+                       ("false flag, batch 22", SUPPLEMENT): 17,
+                       ("plain", HELD_BACK_16): 10, ("hedged", HELD_BACK_16): 5,
+                       ("denial", HELD_BACK_16): 0,
+                       ("false flag, batch 22", HELD_BACK_16): 5}
 
 
 @pytest.mark.parametrize("part", GATED)
