@@ -32,6 +32,7 @@ from tests.phrasings.runner import (
     HELD_BACK_13,
     HELD_BACK_14,
     HELD_BACK_15,
+    HELD_BACK_16,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -176,14 +177,15 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 21 were each written before tuning on them (11 to 21 before any change of the
+# Batches 8 to 22 were each written before tuning on them (11 to 22 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
 # files: eleven for batch 10, thirteen for batch 11, twenty-one for batch 12, eighteen (reworded)
 # for batch 13, thirteen (reworded) for batch 14, ten (reworded) for batch 15, thirteen (reworded)
 # for batch 16, seventeen (reworded) for batch 17, twenty (reworded) for batch 18, thirteen
-# (reworded) for batch 19, twenty-one (reworded) for batch 20, nineteen (reworded) for batch 21.
+# (reworded) for batch 19, twenty-one (reworded) for batch 20, nineteen (reworded) for batch 21,
+# twenty-four (reworded) for batch 22.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -191,7 +193,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_15 for batch 21) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_16 for batch 22) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -584,6 +586,20 @@ def _gated(r: Result) -> str:
 # Round 18 makes batch 21's tuning half tuning material: its ceilings (28 plain, 13 hedged, 5
 # denial runs) join the supplement's (141 -> 169 plain, 66 -> 79 hedged, 5 -> 10 denial); its
 # false-flag ceiling already counted there.
+# Batch 22 (ids sx-b22-…: every flag said plainly 5 or 6 times and hedged 2 or 3 times, in the
+# ways older people and carers speak to a speaker (fillers, restarts, "hang on"), answers told as
+# a story before the point, double negatives and litotes, questions back, regional words, signs
+# told by a third person, loose quantities, the five locales' words; yes, no and not sure at
+# red-flag and ordinary questions; denials at their own question and mid-answer; sides, onsets,
+# durations, idioms that sound close to an alarm but are not one, control and information
+# requests) is new material, measured once on 4 December 2026 (branch eval18p = main dbcafc0's
+# behaviour plus the batch) before any change of round 18, and split on its own (70% supplement,
+# 30% held_back_16, seed 20261216). Round 18 tunes on neither half: its tuning half is an untuned
+# batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its
+# words. Its tuning half missed 26 plain and 17 hedged runs (93.6% and 91.4% warned), flagged 5
+# denial runs and raised 17 false-flag runs (the 5 denial runs among them); held_back_16 missed
+# 10 plain and 5 hedged runs (94.2% and 93.5% warned), flagged no denial run and raised 5
+# false-flag runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 169, ("hedged", "supplement"): 79,
                        ("denial", "supplement"): 10,
@@ -643,7 +659,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 21", SUPPLEMENT): 5,
                        ("plain", HELD_BACK_15): 2, ("hedged", HELD_BACK_15): 0,
                        ("denial", HELD_BACK_15): 0,
-                       ("false flag, batch 21", HELD_BACK_15): 0}
+                       ("false flag, batch 21", HELD_BACK_15): 0,
+                       ("plain", "batch 22 (supplement)"): 26,
+                       ("hedged", "batch 22 (supplement)"): 17,
+                       ("denial", "batch 22 (supplement)"): 5,
+                       ("false flag, batch 22", SUPPLEMENT): 17,
+                       ("plain", HELD_BACK_16): 10, ("hedged", HELD_BACK_16): 5,
+                       ("denial", HELD_BACK_16): 0,
+                       ("false flag, batch 22", HELD_BACK_16): 5}
 
 
 @pytest.mark.parametrize("part", GATED)
@@ -677,8 +700,8 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # or a "not sure", at a red-flag question expects its flag): batch 8's "my legs have gone to
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
-# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 21's are not named:
-# batch 21 was round 16's and round 17's untuned measure).
+# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 22's are not named:
+# batch 22 is round 18's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(
