@@ -77,3 +77,8 @@ def test_the_seventh_to_sixteenth_sets_are_tuning_material():
     for name, round_number in first_tuned_round.items():
         assert not SPLITS[name].untuned
         assert f"tuned on from round {round_number}" in SPLITS[name].title
+
+
+def test_the_seventeenth_set_is_the_one_untuned_set_of_round_18():
+    assert SPLITS["seventeenth"].untuned and "not tuned on" in SPLITS["seventeenth"].title
+    assert [name for name, split in SPLITS.items() if split.untuned] == ["seventeenth"]
