@@ -15,6 +15,7 @@ their aggregates show).
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -70,12 +71,27 @@ def table(results: list[tuple[str, Metrics]]) -> str:
     return "\n".join([head] + [row(name, m) for name, m in results])
 
 
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Unknown options are refused, not ignored: a mistyped `--tunning` or a `--help` must never
+    fall through to a full run that plays the held-back parts."""
+    parser = argparse.ArgumentParser(
+        prog="vignette_report.py",
+        description="Leg Check on the clinical vignettes, each played through the simulator.")
+    parser.add_argument("--all", action="store_true",
+                        help="every case of the sets read case by case, not only the misses")
+    parser.add_argument("--markdown", action="store_true", help="only the table")
+    parser.add_argument("--tuning", action="store_true",
+                        help="do not run the aggregate-only parts (held back, untuned) at all")
+    return parser.parse_args(argv)
+
+
 def main(argv: list[str]) -> int:
+    options = parse_args(argv)
     kb = default_knowledge()
     results: list[tuple[str, Metrics]] = []
     details: list[str] = []
     for chosen in vignette_sets():
-        if chosen.aggregate_only and "--tuning" in argv:
+        if chosen.aggregate_only and options.tuning:
             continue
         try:
             outcomes = run_all(kb, load_set(kb, chosen))
@@ -89,7 +105,7 @@ def main(argv: list[str]) -> int:
         results.append((chosen.name, metrics))
         if chosen.aggregate_only:
             continue
-        shown = outcomes if "--all" in argv else [
+        shown = outcomes if options.all else [
             o for o in outcomes if o in metrics.misses or o.not_understood]
         details.append(f"{chosen.name}: {len(metrics.misses)} misses; "
                        f"under-triage {metrics.under_triage_rate:.1%}, "
@@ -104,7 +120,7 @@ def main(argv: list[str]) -> int:
                 f"expectations as written: {as_written:.0%}")
         details += [describe(o) for o in shown]
     print(table(results))
-    if "--markdown" not in argv:
+    if not options.markdown:
         print(GOALS)
         print("\n".join(details))
     return 0

@@ -82,3 +82,16 @@ def test_the_seventh_to_sixteenth_sets_are_tuning_material():
 def test_the_seventeenth_set_is_the_one_untuned_set_of_round_18():
     assert SPLITS["seventeenth"].untuned and "not tuned on" in SPLITS["seventeenth"].title
     assert [name for name, split in SPLITS.items() if split.untuned] == ["seventeenth"]
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["--tunning"]])
+def test_help_or_a_mistyped_option_runs_no_part(monkeypatch, capsys, argv):
+    played: list[str] = []
+    monkeypatch.setattr(vignette_report, "vignette_sets", lambda: (OPEN, UNTUNED, HELD))
+    monkeypatch.setattr(vignette_report, "load_set",
+                        lambda kb, chosen: played.append(chosen.name) or ())
+    with pytest.raises(SystemExit):
+        vignette_report.main(argv)
+    assert played == []
+    printed = capsys.readouterr()
+    assert "--tuning" in printed.out + printed.err  # the usage, which names the safe option
