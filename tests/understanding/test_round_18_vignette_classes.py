@@ -2,10 +2,12 @@
 Each class in words of our own, said to the offline simulator as Alexa sends them (no commas),
 through request envelopes, across the five locales; every change beside must-warn controls.
 
-18a. The ache said before the bone ("sore ribs", "achy bones", "an aching back and tender
-     ribs") is the lasting bone pain NHS inform gives for myeloma, as "my ribs ache" already
-     was: with weeks of numbness in both feet, myeloma is then among the first three causes.
-     It only adds a finding; a cancer had beside it still warns.
+18a. The ache said before the ribs or bones beside a back that aches ("an aching back and sore
+     ribs", "tender ribs and a bad back") is the lasting bone pain NHS inform gives for
+     myeloma, as "my back and ribs ache" already was: with weeks of numbness in both feet,
+     myeloma is then among the first three causes. Sore ribs said alone are not read (a past
+     cancer's time would then be taken as the numbness's): a cancer had beside them, with or
+     without the back, still warns.
 18b. A pain or tingling said to go DOWN the leg and then how far it reaches ("the pain is going
      down my left leg up to the knee", Indian English "up to" for "as far as") is the path of
      sciatica, not numbness climbing the legs: one leg, days, walking fine is home care with
@@ -34,9 +36,9 @@ def _triage(reply) -> str:
 
 ACHE_BEFORE_THE_BONE = [
     ("en-GB", "slowly and I have had sore ribs and a bad back for about two months"),
-    ("en-US", "gradually and my bones are achy and my ribs feel tender all the time"),
-    ("en-AU", "slowly and I've got achy bones and sore ribs for weeks now"),
-    ("en-IN", "slowly and there is pain in my ribs and aching bones since two months"),
+    ("en-US", "gradually and I have a sore back and tender ribs that ache all day"),
+    ("en-AU", "slowly and I've got a crook back and achy bones for weeks now"),
+    ("en-IN", "slowly and my lower back and aching ribs are troubling since two months"),
     ("en-CA", "gradually and I have an aching back and painful ribs for six weeks"),
 ]
 
@@ -50,12 +52,12 @@ def test_the_ache_said_before_the_bone_is_bone_pain(locale: str, text: str) -> N
 MYELOMA_OPENINGS = [
     ("en-GB", "I am seventy four and I have had sore ribs and an aching back for two months I'm "
               "worn out and now both my feet are tingling"),
-    ("en-US", "I'm sixty eight my bones are achy and my ribs are tender for weeks and now my feet "
-              "have gone numb"),
-    ("en-AU", "I'm seventy and I've had sore ribs for a couple of months and now me feet are "
-              "tingly"),
-    ("en-IN", "I am seventy two there is pain in my ribs since two months and now both feet are "
-              "tingling"),
+    ("en-US", "I'm sixty eight my back and tender ribs have bothered me for weeks and now my "
+              "feet have gone numb"),
+    ("en-AU", "I'm seventy and I've had a sore back and achy ribs for a couple of months and now "
+              "me feet are tingly"),
+    ("en-IN", "I am seventy two my back and aching ribs are troubling since two months and now "
+              "both feet are tingling"),
     ("en-CA", "I'm sixty nine with painful ribs and a sore back for weeks and now my feet tingle"),
 ]
 MYELOMA_ANSWERS = {"onset": "slowly", "side": "both legs", "duration": "a few weeks",
@@ -71,11 +73,13 @@ def test_weeks_of_sore_ribs_with_tingling_feet_rank_myeloma(locale: str, opening
 
 
 @pytest.mark.parametrize(("locale", "text"), [
-    # must-warn controls: a cancer had beside sore ribs still warns
-    ("en-GB", "since Monday I have sore ribs and I had breast cancer three years ago"),
+    # must-warn controls: a cancer had beside sore ribs, with or without the back, still warns
+    ("en-GB", "since Monday I have an aching back and sore ribs and I had breast cancer three "
+              "years ago"),
     ("en-US", "since Tuesday my ribs are sore and I had prostate cancer before"),
     ("en-AU", "since the weekend I've got achy bones and I had bowel cancer last year"),
     ("en-IN", "since three days I have painful ribs and I had cancer two years back"),
+    ("en-IN", "since three days I have sore ribs and I had cancer two years back"),
     ("en-CA", "since yesterday I have tender ribs and I had lung cancer a while ago"),
 ])
 def test_sore_ribs_after_a_cancer_still_warn(locale: str, text: str) -> None:
@@ -121,8 +125,8 @@ STRAIN_OPENINGS = [
               "pain is going down my right leg up to the knee I am walking normally"),
     ("en-GB", "I tweaked my back moving a wardrobe two days ago and now the pain runs down my "
               "left leg up to the knee"),
-    ("en-US", "I hurt my back lifting a box two days ago and the pain goes down my right leg up "
-              "to my knee"),
+    ("en-US", "I felt a twinge in my back lifting a box two days ago and the pain goes down my "
+              "right leg up to my knee"),
     ("en-AU", "Did my back in carrying the esky two days ago and the pain's going down me left "
               "leg up to the knee"),
     ("en-CA", "I strained my back shovelling snow two days ago and the pain travels down my left "
