@@ -13,6 +13,11 @@ through request envelopes, across the five locales; every change beside must-war
      sciatica, not numbness climbing the legs: one leg, days, walking fine is home care with
      sciatica first. Numbness said to climb ("going up my legs", "now it is up to my thighs"),
      even beside a going-down, still warns; sciatica down both legs is still the emergency.
+18c. A walking aid's age said after it as a clause of its own ("a walker since my hip surgery
+     that's years now", "it's been years now") dates the aid as "for years" did (5z): pins and
+     needles after sitting one way, beside it, are asked about, not warned as new weakness.
+     A new giving way said beside it ("this morning", "suddenly", "just gave out"), and "it's
+     been years since this happened" (new again), still warn at once.
 """
 
 from __future__ import annotations
@@ -158,3 +163,61 @@ def test_the_same_pain_down_both_legs_is_still_the_emergency(locale: str, openin
     spoken, reply = converse(locale, opening, {**STRAIN_ANSWERS, "side": "both legs"})
     assert any(warned_first(s) for s in spoken), history(reply)
     assert _triage(reply) == "emergency", history(reply)
+
+
+# -- 18c: an aid's age said after it ("that's years now") dates the aid ----------------------------
+
+AID_AGED_AFTER = [
+    ("en-US", "I've used a walker since my hip surgery that's years now and I nodded off in my "
+              "chair with my feet crossed and my left foot went to sleep but it came back in a "
+              "few minutes"),
+    ("en-GB", "I've had a walking frame since my knee op it's been years now and I dozed in the "
+              "armchair with my legs crossed and my foot went dead but it was fine a few minutes "
+              "later"),
+    ("en-AU", "I've used a walker since me hip replacement that's years now and I fell asleep on "
+              "the couch with me ankles crossed and me foot went numb but it came good after a "
+              "few minutes"),
+    ("en-IN", "I am using a walker for my weak hip it is years now and I was sitting long in "
+              "the chair with legs crossed and my foot became numb but after few minutes it was "
+              "fine"),
+    ("en-CA", "I've had a cane since my hip surgery that's years now and I fell asleep in the "
+              "recliner with my ankles crossed and my foot went numb but it was fine a few "
+              "minutes later"),
+]
+AID_ANSWERS = {"onset": "suddenly", "side": "one leg", "duration": "a few minutes",
+               "weakness_new": "no", "positional": "yes"}
+
+
+@pytest.mark.parametrize(("locale", "opening"), AID_AGED_AFTER)
+def test_an_aid_aged_after_it_is_asked_about_not_warned(locale: str, opening: str) -> None:
+    spoken, reply = converse(locale, opening, AID_ANSWERS)
+    assert not warned_first(spoken[0]), (spoken[0], history(reply))
+    assert _causes(reply)[0] == "positional_compression", (_causes(reply), history(reply))
+
+
+@pytest.mark.parametrize(("locale", "text"), [
+    # must-warn controls: a new giving way beside an aid aged after it still warns at once
+    ("en-GB", "my legs gave way this morning and I use a stick that's years now"),
+    ("en-US", "I've had a cane since my stroke it's been years now and today my leg suddenly "
+              "gave way"),
+    ("en-AU", "I've used a walker for ages now and me leg just gave out on me"),
+    ("en-IN", "I am using a stick since my operation it is years now and suddenly since morning "
+              "my leg is not able to hold me"),
+    ("en-CA", "I've had a walker since my hip surgery that's years now and this afternoon my leg "
+              "suddenly gave out"),
+])
+def test_a_new_giving_way_beside_an_aid_aged_after_it_still_warns(locale: str,
+                                                                  text: str) -> None:
+    warned_at("onset", text, "new_leg_weakness", locale)
+
+
+def test_an_injury_said_new_beside_an_aid_aged_after_it_still_warns() -> None:
+    # must-warn control: the age tag dates the aid, never an injury said with "yesterday"
+    warned_at("onset", "I hurt my back lifting yesterday that's years now I have had a stick and "
+              "my leg is numb", "spinal_injury", "en-GB")
+
+
+def test_years_since_this_happened_is_new_again_not_old() -> None:
+    _speech, answers, _flags = say_at("onset", "my legs have gone weak it's been years since "
+                                      "this happened", "en-US")
+    assert answers.get("leg_weakness") == "yes", answers
