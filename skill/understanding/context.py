@@ -373,6 +373,11 @@ _OLD_WORDS = lazy_regex(r"(?<!stand )(?<!standing )(?<!sit )(?<!sitting )(?<!kee
                         r"|since (childhood|birth|i was (a |)(kid|child|baby|boy|girl|little|young"
                         r"|small|teenager))|since (a |)(kid|child|baby|little)"
                         r"|from (childhood|birth)"
+                        # an aid's age said after it as a clause of its own: "a walker since my
+                        # hip surgery, that's years now", "it's been years now" (round 18, 5zi
+                        # 18c); never "it's been years since this happened", which is new again
+                        r"|(that|it)(s| is|'s|'s been|s been| has been) (years|many years"
+                        r"|a few years|some years|ages|a long time) now(?! since)"
                         r"|always|(has|have) not changed|not changed|same as ever)\b",
                         re.IGNORECASE)
 
@@ -672,11 +677,17 @@ _LONG = frozenset({"weeks", "months"})
 _WORSE, _WEAKNESS = "weakness_worse", "leg_weakness"
 # Clauses of a turn: the timing words that date a sign are the ones said with it ("a limp since
 # my knee operation years ago, and yesterday my foot tingled": the limp is old, the tingling new).
-_CLAUSE_BREAK = lazy_regex(r"[,;.!?]|\b(?:and|but|though|although|so)\b", re.IGNORECASE)
+# A comma before an age said as a clause of its own ("a walker since my hip surgery, that's years
+# now") does not part the age from what it dates (round 18, 5zi 18c).
+_CLAUSE_BREAK = lazy_regex(r"[,;](?!\s*(?:that|it)(?:s| is|'s|'s been|s been| has been) (?:years"
+                           r"|many years|a few years|some years|ages|a long time) now\b(?! since))"
+                           r"|[.!?]|\b(?:and|but|though|although|so)\b", re.IGNORECASE)
 
 
-# Words in a sign's own clause that say it changed lately: with them it is no sign said old.
-_LATELY = lazy_regex(r"\b(now|nowadays|lately|recently|these days|worse|worsening|weaker|more and"
+# Words in a sign's own clause that say it changed lately: with them it is no sign said old
+# ("now" after years is how old the sign is: "a walker, that's years now"; round 18, 5zi 18c).
+_LATELY = lazy_regex(r"\b((?<!years )(?<!ages )(?<!a long time )now|nowadays|lately|recently"
+                     r"|these days|worse|worsening|weaker|more and"
                      r" more|getting|started|starting|began|again"
                      r"|(?<!nothing )(?<!not )(?<!no )new)\b", re.IGNORECASE)
 
