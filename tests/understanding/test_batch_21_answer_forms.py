@@ -99,6 +99,9 @@ def test_no_change_in_both_parts_each_named_is_a_no(text: str, locale: str) -> N
     ("nothing's changed with the poo but since yesterday I can not hold the wee", "en-GB"),
     ("no change with the bowels but my bladder has stopped working since yesterday", "en-US"),
     ("nothing's different with the wee but since last night I can not control my bowels", "en-AU"),
+    # the reach given to a part after "or" never turns a lost control into a no
+    ("I haven't been able to control the wee or the poo since yesterday", "en-IN"),
+    ("I couldn't stop the wee or the poo coming out this morning", "en-CA"),
 ])
 def test_a_change_said_of_one_part_is_still_warned(text: str, locale: str) -> None:
     warned_at("bladder_bowel", text, "cauda_equina_bladder", locale)
