@@ -32,6 +32,11 @@ _NEAR_MISS_MIN_LENGTH = 5
 _POSITIONAL = "positional"  # numbness from a position, which passes on moving
 _SET_GAP = 1  # answers and requests are set phrases: one gap word at most ("not really sure")
 _NEGATION_WINDOW = 6  # words before a finding a trigger may stand (NegEx uses five or six)
+# round 18 (forms18), class "two parts each named": a part joined by "or" or "nor", with its own
+# "the" or "my" ("nothing's changed with my wee or my poo"), is counted from the "or", so a
+# denial before the first part reaches the second as it does without the word ("wee or poo")
+_LIST_JOINS = frozenset({"or", "nor"})
+_LIST_DETERMINERS = frozenset({"the", "my", "your", "his", "her", "our", "their", "any"})
 # an ability said this many words before a reassurance is its subject ("walking is okay")
 _ABILITY_REACH = 3
 # "right" said as "well" after these words ("been right since", "not right", "feels right") is
@@ -1096,7 +1101,7 @@ class Reader:
     def _negated(self, match: _Match, triggers: Sequence[frozenset[int]],
                  afters: Sequence[frozenset[int]], bounds: Sequence[int]) -> bool:
         start = self._clause_start(match.start, bounds)
-        lowest = max(start, match.start - _NEGATION_WINDOW)
+        lowest = max(start, self._list_start(match.start) - _NEGATION_WINDOW)
         for trigger in triggers:
             first = min(trigger)
             if lowest <= first < match.end and first not in match.positions and (
@@ -1115,6 +1120,17 @@ class Reader:
         limit = min([match.end + _AFTER_WINDOW + (2 if joined else 0), *following])
         return any(match.end <= min(after) < limit and not self._of_another_ability(match, after)
                    for after in afters)
+
+    def _list_start(self, position: int) -> int:
+        """Where a part joined to the one before by "or" ("the wee or the poo") is counted from:
+        the "or" itself, so the part's own "the" or "my" costs no reach (round 18)."""
+        keys = self._keys
+        at = position
+        while at > 0 and keys[at - 1] in _LIST_DETERMINERS:
+            at -= 1
+        if at > 0 and at < position and keys[at - 1] in _LIST_JOINS:
+            return at - 1
+        return position
 
     def _of_another_ability(self, match: _Match, after: frozenset[int]) -> bool:
         """ "It has come up to my knees walking is okay": an ability named just before the
