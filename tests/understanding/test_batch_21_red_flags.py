@@ -81,12 +81,12 @@ def test_a_denial_after_a_correction_still_denies(text: str, locale: str) -> Non
 @pytest.mark.parametrize(("context", "text", "locale"), [
     ("onset", "since last week my back has been bad and everything in the bedroom has stopped "
      "working", "en-US"),
-    ("onset", "my back went a few days ago and my partner can't you know perform since", "en-CA"),
+    ("onset", "my back went a few days ago and since then I can't you know perform", "en-CA"),
     ("side", "both and well things down below have stopped working since the back went", "en-GB"),
     ("onset", "ever since my back started I can't you know get it up anymore", "en-AU"),
     ("onset", "after this back pain came I am not able to have relations with my husband "
      "properly", "en-IN"),
-    ("onset", "since the back trouble began I'm unable to have sex properly", "en-GB"),
+    ("onset", "since my back went on Monday I'm unable to have sex properly", "en-GB"),
 ])
 def test_a_change_in_sex_said_politely_is_warned(context: str, text: str, locale: str) -> None:
     _warned(context, text, "cauda_equina_sexual", locale)
@@ -151,3 +151,27 @@ def test_a_tackle_named_as_the_event_is_an_injury(text: str, locale: str) -> Non
 ])
 def test_back_pain_more_at_night_is_warned(text: str, locale: str) -> None:
     _warned("onset", text, "back_pain_at_night", locale)
+
+
+# -- 7. weakness said to keep getting worse, or "not new" then told as building up --
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("slowly since March my legs keep getting weaker and I can only manage the end of the road",
+     "en-US"),
+    ("gradually my legs keep on getting weaker and weaker this past month", "en-CA"),
+    ("it's not new it's been coming on for weeks and my legs keep getting weaker", "en-GB"),
+    ("it's not new for a few weeks my legs have been getting weaker bit by bit", "en-AU"),
+    ("slowly slowly over two months my legs keep getting weaker", "en-IN"),
+])
+def test_weakness_said_to_keep_getting_worse_is_warned(text: str, locale: str) -> None:
+    _warned("onset", text, "weakness_getting_worse", locale)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    # controls: "not new" said of the weakness itself is still no new weakness
+    ("no it's not new weakness", "en-GB"),
+    ("nope not new weakness", "en-US"),
+])
+def test_not_new_weakness_is_still_no_new_weakness(text: str, locale: str) -> None:
+    _, answers, flags = say_at("leg_weakness", text, locale)
+    assert answers.get("leg_weakness") != "yes" and not flags, (answers, flags)
