@@ -49,8 +49,10 @@ _MODAL_REACH = 3  # words after "can not" that it still denies ("can not feel my
 # from the "not" (round 18, 5zg 18a). Only a verb of having, being or doing straight after the
 # "or", only a finding that follows that verb past gap words alone ("or been in any sort of
 # accident"; a sign told after another thing stands: "I haven't been poorly or had any fever my
-# legs gave way"), and never a modal's "can not" (its reach is short).
+# legs gave way"), and never a modal's "can not" (its reach is short). Never over "or been able
+# to" either: "I haven't had any pain or been able to pee" says an inability, the sign itself.
 _CARRIED_OVER = frozenset({"or", "nor"})
+_ABLE = frozenset({"able", "managed", "manage", "can", "could"})
 _SECOND_VERBS = frozenset({"have", "be", "do", "get", "suffer", "take", "hurt", "injure",
                            "damage", "break", "fall"})
 _KNOWING = frozenset({"say", "tell", "remember", "recall", "think", "see", "notice", "complain",
@@ -1113,7 +1115,8 @@ class Reader:
         for trigger in triggers:
             first = min(trigger)
             if lowest <= first < match.end and first not in match.positions and (
-                    not self._short_reach(first) or match.start <= first + _MODAL_REACH):
+                    not self._short_reach(first) or match.start <= first + _MODAL_REACH) and (
+                    not self._able_carried_over(first, match)):
                 return True
             if self._carried_over(trigger, match, start):
                 return True
@@ -1142,6 +1145,13 @@ class Reader:
         return bool(following) and (following[0] in corrections or (
             following[0] == "i" and len(following) > 1 and following[1] == "mean"))
 
+    def _able_carried_over(self, first: int, match: _Match) -> bool:
+        """ "I haven't slept or been able to walk properly": the "not" carried over "or been
+        able to" says an inability, the sign itself; it denies nothing after it (round 18)."""
+        keys = self._keys
+        return any(keys[at] in _CARRIED_OVER and keys[at + 1] in _SECOND_VERBS
+                   and keys[at + 2] in _ABLE for at in range(first + 1, match.start - 2))
+
     def _carried_over(self, trigger: frozenset[int], match: _Match, start: int) -> bool:
         """ "I haven't hurt my back or had any fall", "I didn't injure my neck or have any
         tumble": the "not" of an auxiliary carries over "or" and a second verb to what that verb
@@ -1153,7 +1163,7 @@ class Reader:
         for at in range(first + 2, match.start):
             if (keys[at] in _CARRIED_OVER and at + 1 < len(keys)
                     and keys[at + 1] in _SECOND_VERBS and at - _NEGATION_WINDOW <= first
-                    and all(keys[gap] in self.vocabulary.gap
+                    and all(keys[gap] in self.vocabulary.gap and keys[gap] not in _ABLE
                             for gap in range(at + 2, match.start))):
                 return True
         return False

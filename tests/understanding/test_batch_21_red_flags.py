@@ -52,6 +52,16 @@ def test_a_sign_told_after_a_denial_with_or_is_still_warned(context: str, text: 
     _warned(context, text, flag, locale)
 
 
+@pytest.mark.parametrize(("context", "text", "locale"), [
+    # controls: "not ... or been able to" says an inability, the sign itself, never its denial
+    ("onset", "I haven't had any pain or been able to pee since last night", "en-GB"),
+    ("onset", "I haven't slept or been able to walk properly since yesterday", "en-US"),
+])
+def test_not_able_carried_over_or_is_no_denial(context: str, text: str, locale: str) -> None:
+    _, answers, _ = say_at(context, text, locale)
+    assert "no" not in (answers.get("bladder_bowel"), answers.get("leg_weakness")), answers
+
+
 # -- 2. a side corrected with "no wait" denies nothing told after it --
 
 @pytest.mark.parametrize(("text", "locale"), [
