@@ -49,6 +49,17 @@ _AFTER_WINDOW = 4
 _FLIP_REACH = 2
 _MODALS = frozenset({"can", "could"})
 _MODAL_REACH = 3  # words after "can not" that it still denies ("can not feel my legs")
+# "I haven't hurt my back or had any fall": a "not" or "never" on an auxiliary carries over "or"
+# to a second verb of the same kind; what that verb's few words name is denied too, however far
+# from the "not" (round 18, 5zg 18a). Only a verb of having, being or doing straight after the
+# "or", only a finding that follows that verb past gap words alone ("or been in any sort of
+# accident"; a sign told after another thing stands: "I haven't been poorly or had any fever my
+# legs gave way"), and never a modal's "can not" (its reach is short). Never over "or been able
+# to" either: "I haven't had any pain or been able to pee" says an inability, the sign itself.
+_CARRIED_OVER = frozenset({"or", "nor"})
+_ABLE = frozenset({"able", "managed", "manage", "can", "could"})
+_SECOND_VERBS = frozenset({"have", "be", "do", "get", "suffer", "take", "hurt", "injure",
+                           "damage", "break", "fall"})
 _KNOWING = frozenset({"say", "tell", "remember", "recall", "think", "see", "notice", "complain",
                       "claim", "recollect", "believe", "imagine"})
 _SUDDEN = frozenset({"sudden", "hours"})  # onset values that say it came on at once
@@ -335,6 +346,9 @@ class Reader:
         # "It's for me, not my husband, my face dropped": "not <someone>" says whose, never
         # whether, and Alexa's carrier drops the comma after it (review8 O0b)
         all_triggers = [t for t in all_triggers if not self._not_someone(t, keys)]
+        # "left no wait right the right leg went cold": a "no" that corrects the word before it
+        # denies nothing after it (round 18, 5zg 18c)
+        all_triggers = [t for t in all_triggers if not self._correcting(t, keys)]
         triggers = [m for m in all_triggers if not (m & masked)
                     and not self._denial_said_alone(m, keys)]
         # "my bladder is not normal": an assuring word said with "not" denies nothing (O-1)
@@ -768,8 +782,9 @@ class Reader:
         # every week", "month by month") it is still getting worse, and so against the start of
         # it ("weaker now than when it started"); against long ago ("harder than it used to be",
         # over a year) it says nothing of the last few weeks, which are then asked about
+        # ...or just after them: "my legs keep getting weaker" (round 18, 5zg 18g)
         compared = [span for span in built if span and any(
-            _comparative(word) for word in said[max(0, min(span) - 3):max(span) + 1])]
+            _comparative(word) for word in said[max(0, min(span) - 3):max(span) + 2])]
         worsening = _repeated_comparative(said) or any(
             keys[at] in _WORSENING_PACE for span in compared for at in span)
         # "weaker each week", "month on month": building at that pace has gone on that long
@@ -1105,7 +1120,10 @@ class Reader:
         for trigger in triggers:
             first = min(trigger)
             if lowest <= first < match.end and first not in match.positions and (
-                    not self._short_reach(first) or match.start <= first + _MODAL_REACH):
+                    not self._short_reach(first) or match.start <= first + _MODAL_REACH) and (
+                    not self._able_carried_over(first, match)):
+                return True
+            if self._carried_over(trigger, match, start):
                 return True
         # "they checked my kidneys and they're fine": "they" takes the finding on.
         # "My face and speech are fine": a word said alone, joined by "and" to the subject of
@@ -1131,6 +1149,40 @@ class Reader:
         if at > 0 and at < position and keys[at - 1] in _LIST_JOINS:
             return at - 1
         return position
+
+    def _correcting(self, trigger: frozenset[int], keys: Sequence[str]) -> bool:
+        """A "no" said after another word and straight before a correction ("wait", "sorry",
+        "hang on", "I mean") takes back the word before it, never what follows (round 18)."""
+        at = min(trigger)
+        corrections = self.vocabulary.word_sets["corrections"]
+        if len(trigger) != 1 or at == 0 or keys[at] not in ("no", "nope", "nah"):
+            return False
+        following = keys[at + 1:at + 3]
+        return bool(following) and (following[0] in corrections or (
+            following[0] == "i" and len(following) > 1 and following[1] == "mean"))
+
+    def _able_carried_over(self, first: int, match: _Match) -> bool:
+        """ "I haven't slept or been able to walk properly": the "not" carried over "or been
+        able to" says an inability, the sign itself; it denies nothing after it (round 18)."""
+        keys = self._keys
+        return any(keys[at] in _CARRIED_OVER and keys[at + 1] in _SECOND_VERBS
+                   and keys[at + 2] in _ABLE for at in range(first + 1, match.start - 2))
+
+    def _carried_over(self, trigger: frozenset[int], match: _Match, start: int) -> bool:
+        """ "I haven't hurt my back or had any fall", "I didn't injure my neck or have any
+        tumble": the "not" of an auxiliary carries over "or" and a second verb to what that verb
+        names, past the usual window (round 18, 5zg 18a)."""
+        keys = self._keys
+        first = min(trigger)
+        if keys[first] not in ("not", "never") or first < start or self._short_reach(first):
+            return False
+        for at in range(first + 2, match.start):
+            if (keys[at] in _CARRIED_OVER and at + 1 < len(keys)
+                    and keys[at + 1] in _SECOND_VERBS and at - _NEGATION_WINDOW <= first
+                    and all(keys[gap] in self.vocabulary.gap and keys[gap] not in _ABLE
+                            for gap in range(at + 2, match.start))):
+                return True
+        return False
 
     def _of_another_ability(self, match: _Match, after: frozenset[int]) -> bool:
         """ "It has come up to my knees walking is okay": an ability named just before the
@@ -1519,7 +1571,9 @@ _AFTER_IS = frozenset({"too", "so", "very", "really", "quite", "pretty", "gettin
 _BUILDING_PACES = {"day": "days", "week": "weeks", "month": "months"}
 # ...and the words of a pace that keeps on ("every week", "day by day"): Reader._read, worsening
 _WORSENING_PACE = frozenset({"day", "week", "month", "each", "every", "start", "begin",
-                             "beginning"})
+                             "beginning",
+                             # "keep getting weaker": it goes on getting worse (round 18)
+                             "keep"})
 # "he says yes", "my mum said no" (Reader._reported): an answer passed on by a carer
 _REPORTING = frozenset({"say", "tell", "reckon"})
 _REPORTING_WHO = frozenset({"my", "our", "the"})
