@@ -185,3 +185,20 @@ def test_weakness_said_to_keep_getting_worse_is_warned(text: str, locale: str) -
 def test_not_new_weakness_is_still_no_new_weakness(text: str, locale: str) -> None:
     _, answers, flags = say_at("leg_weakness", text, locale)
     assert answers.get("leg_weakness") != "yes" and not flags, (answers, flags)
+
+
+# -- 18b's reach: "or anything" followed by "that" or "which" goes on denying (lowered at the
+# merge: bare "or anything" had closed the denial and raised a false flag in five batches) --
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("no and I'm not on steroids or anything that weakens my immune system", "en-US"),
+    ("no fever and I don't use steroids or anything which lowers my immunity", "en-CA"),
+    ("no I don't take steroids or anything that suppresses my immunity", "en-GB"),
+    ("nah and I'm not on prednisolone or anything that drops my immune system", "en-AU"),
+    ("no and I am not taking steroids or anything that reduces immunity", "en-IN"),
+])
+def test_a_denial_with_or_anything_that_still_denies_what_follows(text: str,
+                                                                   locale: str) -> None:
+    _, answers, flags = say_at("fever", text, locale)
+    assert "back_pain_weak_immunity" not in flags, (answers, flags)
+    assert answers.get("weak_immunity") != "yes", answers
