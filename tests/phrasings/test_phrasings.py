@@ -600,10 +600,15 @@ def _gated(r: Result) -> str:
 # denial runs and raised 17 false-flag runs (the 5 denial runs among them); held_back_16 missed
 # 10 plain and 5 hedged runs (94.2% and 93.5% warned), flagged no denial run and raised 5
 # false-flag runs.
+# Round 18's merged changes (reader18, forms18, clinic18, tuned on batch 21's tuning half and
+# the vignette tuning parts; measured 4 December on main f5e4026, every part run once, and the
+# parts its merge fix touched again on a1d2c04) lowered the supplement's plain misses 169 -> 149
+# and its denial runs 10 -> 5, batch 21's false-flag runs 5 -> 0, and the first held-back part's
+# plain misses 39 -> 35. Batch 22 (round 18's untuned measure) did not move. Figures only.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 169, ("hedged", "supplement"): 79,
-                       ("denial", "supplement"): 10,
-                       ("plain", "held_back"): 39, ("hedged", "held_back"): 5,
+                       ("plain", "supplement"): 149, ("hedged", "supplement"): 79,
+                       ("denial", "supplement"): 5,
+                       ("plain", "held_back"): 35, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
                        ("denial", HELD_BACK_2): 0,
                        ("false flag, batch 8", SUPPLEMENT): 0,
@@ -656,7 +661,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_14): 7, ("hedged", HELD_BACK_14): 0,
                        ("denial", HELD_BACK_14): 0,
                        ("false flag, batch 20", HELD_BACK_14): 0,
-                       ("false flag, batch 21", SUPPLEMENT): 5,
+                       ("false flag, batch 21", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_15): 2, ("hedged", HELD_BACK_15): 0,
                        ("denial", HELD_BACK_15): 0,
                        ("false flag, batch 21", HELD_BACK_15): 0,
