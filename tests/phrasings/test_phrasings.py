@@ -605,9 +605,12 @@ def _gated(r: Result) -> str:
 # parts its merge fix touched again on a1d2c04) lowered the supplement's plain misses 169 -> 149
 # and its denial runs 10 -> 5, batch 21's false-flag runs 5 -> 0, and the first held-back part's
 # plain misses 39 -> 35. Batch 22 (round 18's untuned measure) did not move. Figures only.
+# Round 19 makes batch 22's tuning half tuning material: its ceilings (26 plain, 17 hedged, 5
+# denial runs) join the supplement's (149 -> 175 plain, 79 -> 96 hedged, 5 -> 10 denial); its
+# false-flag ceiling already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 149, ("hedged", "supplement"): 79,
-                       ("denial", "supplement"): 5,
+                       ("plain", "supplement"): 175, ("hedged", "supplement"): 96,
+                       ("denial", "supplement"): 10,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
                        ("denial", HELD_BACK_2): 0,
@@ -665,9 +668,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_15): 2, ("hedged", HELD_BACK_15): 0,
                        ("denial", HELD_BACK_15): 0,
                        ("false flag, batch 21", HELD_BACK_15): 0,
-                       ("plain", "batch 22 (supplement)"): 26,
-                       ("hedged", "batch 22 (supplement)"): 17,
-                       ("denial", "batch 22 (supplement)"): 5,
                        ("false flag, batch 22", SUPPLEMENT): 17,
                        ("plain", HELD_BACK_16): 10, ("hedged", HELD_BACK_16): 5,
                        ("denial", HELD_BACK_16): 0,
@@ -706,7 +706,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 22's are not named:
-# batch 22 is round 18's untuned measure).
+# batch 22 was round 18's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

@@ -119,9 +119,9 @@ SIXTEENTH = VignetteSplit(
     HERE / "sixteenth_tuning.yaml", HERE / "sixteenth_held_back.yaml", 20261215, "sixteenth_",
 )
 SEVENTEENTH = VignetteSplit(
-    "Seventeenth clinical vignette set (written before round 18's changes, not tuned on)",
+    "Seventeenth clinical vignette set (written before round 18's changes; tuned on from round 19)",
     HERE / "seventeenth_tuning.yaml", HERE / "seventeenth_held_back.yaml", 20261216,
-    "seventeenth_", untuned=True,
+    "seventeenth_",
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
