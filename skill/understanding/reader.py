@@ -32,11 +32,6 @@ _NEAR_MISS_MIN_LENGTH = 5
 _POSITIONAL = "positional"  # numbness from a position, which passes on moving
 _SET_GAP = 1  # answers and requests are set phrases: one gap word at most ("not really sure")
 _NEGATION_WINDOW = 6  # words before a finding a trigger may stand (NegEx uses five or six)
-# round 18 (forms18), class "two parts each named": a part joined by "or" or "nor", with its own
-# "the" or "my" ("nothing's changed with my wee or my poo"), is counted from the "or", so a
-# denial before the first part reaches the second as it does without the word ("wee or poo")
-_LIST_JOINS = frozenset({"or", "nor"})
-_LIST_DETERMINERS = frozenset({"the", "my", "your", "his", "her", "our", "their", "any"})
 # an ability said this many words before a reassurance is its subject ("walking is okay")
 _ABILITY_REACH = 3
 # "right" said as "well" after these words ("been right since", "not right", "feels right") is
@@ -49,17 +44,6 @@ _AFTER_WINDOW = 4
 _FLIP_REACH = 2
 _MODALS = frozenset({"can", "could"})
 _MODAL_REACH = 3  # words after "can not" that it still denies ("can not feel my legs")
-# "I haven't hurt my back or had any fall": a "not" or "never" on an auxiliary carries over "or"
-# to a second verb of the same kind; what that verb's few words name is denied too, however far
-# from the "not" (round 18, 5zg 18a). Only a verb of having, being or doing straight after the
-# "or", only a finding that follows that verb past gap words alone ("or been in any sort of
-# accident"; a sign told after another thing stands: "I haven't been poorly or had any fever my
-# legs gave way"), and never a modal's "can not" (its reach is short). Never over "or been able
-# to" either: "I haven't had any pain or been able to pee" says an inability, the sign itself.
-_CARRIED_OVER = frozenset({"or", "nor"})
-_ABLE = frozenset({"able", "managed", "manage", "can", "could"})
-_SECOND_VERBS = frozenset({"have", "be", "do", "get", "suffer", "take", "hurt", "injure",
-                           "damage", "break", "fall"})
 _KNOWING = frozenset({"say", "tell", "remember", "recall", "think", "see", "notice", "complain",
                       "claim", "recollect", "believe", "imagine"})
 _SUDDEN = frozenset({"sudden", "hours"})  # onset values that say it came on at once
@@ -1143,10 +1127,11 @@ class Reader:
         """Where a part joined to the one before by "or" ("the wee or the poo") is counted from:
         the "or" itself, so the part's own "the" or "my" costs no reach (round 18)."""
         keys = self._keys
+        sets = self.vocabulary.word_sets
         at = position
-        while at > 0 and keys[at - 1] in _LIST_DETERMINERS:
+        while at > 0 and keys[at - 1] in sets["list_determiners"]:
             at -= 1
-        if at > 0 and at < position and keys[at - 1] in _LIST_JOINS:
+        if at > 0 and at < position and keys[at - 1] in sets["list_joins"]:
             return at - 1
         return position
 
@@ -1165,21 +1150,23 @@ class Reader:
         """ "I haven't slept or been able to walk properly": the "not" carried over "or been
         able to" says an inability, the sign itself; it denies nothing after it (round 18)."""
         keys = self._keys
-        return any(keys[at] in _CARRIED_OVER and keys[at + 1] in _SECOND_VERBS
-                   and keys[at + 2] in _ABLE for at in range(first + 1, match.start - 2))
+        sets = self.vocabulary.word_sets
+        return any(keys[at] in sets["list_joins"] and keys[at + 1] in sets["second_verbs"]
+                   and keys[at + 2] in sets["able"] for at in range(first + 1, match.start - 2))
 
     def _carried_over(self, trigger: frozenset[int], match: _Match, start: int) -> bool:
         """ "I haven't hurt my back or had any fall", "I didn't injure my neck or have any
         tumble": the "not" of an auxiliary carries over "or" and a second verb to what that verb
         names, past the usual window (round 18, 5zg 18a)."""
         keys = self._keys
+        sets = self.vocabulary.word_sets
         first = min(trigger)
         if keys[first] not in ("not", "never") or first < start or self._short_reach(first):
             return False
         for at in range(first + 2, match.start):
-            if (keys[at] in _CARRIED_OVER and at + 1 < len(keys)
-                    and keys[at + 1] in _SECOND_VERBS and at - _NEGATION_WINDOW <= first
-                    and all(keys[gap] in self.vocabulary.gap and keys[gap] not in _ABLE
+            if (keys[at] in sets["list_joins"] and at + 1 < len(keys)
+                    and keys[at + 1] in sets["second_verbs"] and at - _NEGATION_WINDOW <= first
+                    and all(keys[gap] in self.vocabulary.gap and keys[gap] not in sets["able"]
                             for gap in range(at + 2, match.start))):
                 return True
         return False
