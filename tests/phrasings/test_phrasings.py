@@ -609,6 +609,20 @@ def _gated(r: Result) -> str:
 # Round 19 makes batch 22's tuning half tuning material: its ceilings (26 plain, 17 hedged, 5
 # denial runs) join the supplement's (149 -> 175 plain, 79 -> 96 hedged, 5 -> 10 denial); its
 # false-flag ceiling already counted there.
+# Batch 23 (ids sx-b23-…: every flag said plainly 5 or 6 times and hedged 2 or 3 times, in the
+# ways older people and carers speak to a speaker (fillers, restarts, "hang on"), answers told as
+# a story before the point, double negatives and litotes, questions back, regional words, signs
+# told by a third person, loose quantities, the five locales' words; yes, no and not sure at
+# red-flag and ordinary questions; denials at their own question and mid-answer; sides, onsets,
+# durations, idioms that sound close to an alarm but are not one, control and information
+# requests) is new material, measured once on 4 December 2026 (branch eval19p = main adfd166's
+# behaviour plus the batch) before any change of round 19, and split on its own (70% supplement,
+# 30% held_back_17, seed 20261217). Round 19 tunes on neither half: its tuning half is an untuned
+# batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its
+# words. Its tuning half missed 21 plain and 6 hedged runs (91.1% and 93.6% warned), flagged no
+# denial run and raised 6 false-flag runs; held_back_17 missed 5 plain and 1 hedged run (94.7%
+# and 97.1% warned), flagged 2 denial runs and raised 7 false-flag runs (the 2 denial runs among
+# them).
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 175, ("hedged", "supplement"): 96,
                        ("denial", "supplement"): 10,
@@ -672,7 +686,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 22", SUPPLEMENT): 17,
                        ("plain", HELD_BACK_16): 10, ("hedged", HELD_BACK_16): 5,
                        ("denial", HELD_BACK_16): 0,
-                       ("false flag, batch 22", HELD_BACK_16): 5}
+                       ("false flag, batch 22", HELD_BACK_16): 5,
+                       ("plain", "batch 23 (supplement)"): 21,
+                       ("hedged", "batch 23 (supplement)"): 6,
+                       ("denial", "batch 23 (supplement)"): 0,
+                       ("false flag, batch 23", SUPPLEMENT): 6,
+                       ("plain", HELD_BACK_17): 5, ("hedged", HELD_BACK_17): 1,
+                       ("denial", HELD_BACK_17): 2,
+                       ("false flag, batch 23", HELD_BACK_17): 7}
 
 
 @pytest.mark.parametrize("part", GATED)
