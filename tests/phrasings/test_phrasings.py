@@ -33,6 +33,7 @@ from tests.phrasings.runner import (
     HELD_BACK_14,
     HELD_BACK_15,
     HELD_BACK_16,
+    HELD_BACK_17,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -177,7 +178,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 22 were each written before tuning on them (11 to 22 before any change of the
+# Batches 8 to 23 were each written before tuning on them (11 to 23 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
@@ -185,7 +186,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
 # for batch 13, thirteen (reworded) for batch 14, ten (reworded) for batch 15, thirteen (reworded)
 # for batch 16, seventeen (reworded) for batch 17, twenty (reworded) for batch 18, thirteen
 # (reworded) for batch 19, twenty-one (reworded) for batch 20, nineteen (reworded) for batch 21,
-# twenty-four (reworded) for batch 22.
+# twenty-four (reworded) for batch 22, eleven (reworded) for batch 23.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -193,7 +194,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_16 for batch 22) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_17 for batch 23) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -608,6 +609,20 @@ def _gated(r: Result) -> str:
 # Round 19 makes batch 22's tuning half tuning material: its ceilings (26 plain, 17 hedged, 5
 # denial runs) join the supplement's (149 -> 175 plain, 79 -> 96 hedged, 5 -> 10 denial); its
 # false-flag ceiling already counted there.
+# Batch 23 (ids sx-b23-…: every flag said plainly 5 or 6 times and hedged 2 or 3 times, in the
+# ways older people and carers speak to a speaker (fillers, restarts, "hang on"), answers told as
+# a story before the point, double negatives and litotes, questions back, regional words, signs
+# told by a third person, loose quantities, the five locales' words; yes, no and not sure at
+# red-flag and ordinary questions; denials at their own question and mid-answer; sides, onsets,
+# durations, idioms that sound close to an alarm but are not one, control and information
+# requests) is new material, measured once on 4 December 2026 (branch eval19p = main adfd166's
+# behaviour plus the batch) before any change of round 19, and split on its own (70% supplement,
+# 30% held_back_17, seed 20261217). Round 19 tunes on neither half: its tuning half is an untuned
+# batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its
+# words. Its tuning half missed 21 plain and 6 hedged runs (91.1% and 93.6% warned), flagged no
+# denial run and raised 6 false-flag runs; held_back_17 missed 5 plain and 1 hedged run (94.7%
+# and 97.1% warned), flagged 2 denial runs and raised 7 false-flag runs (the 2 denial runs among
+# them).
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 175, ("hedged", "supplement"): 96,
                        ("denial", "supplement"): 10,
@@ -671,7 +686,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 22", SUPPLEMENT): 17,
                        ("plain", HELD_BACK_16): 10, ("hedged", HELD_BACK_16): 5,
                        ("denial", HELD_BACK_16): 0,
-                       ("false flag, batch 22", HELD_BACK_16): 5}
+                       ("false flag, batch 22", HELD_BACK_16): 5,
+                       ("plain", "batch 23 (supplement)"): 21,
+                       ("hedged", "batch 23 (supplement)"): 6,
+                       ("denial", "batch 23 (supplement)"): 0,
+                       ("false flag, batch 23", SUPPLEMENT): 6,
+                       ("plain", HELD_BACK_17): 5, ("hedged", HELD_BACK_17): 1,
+                       ("denial", HELD_BACK_17): 2,
+                       ("false flag, batch 23", HELD_BACK_17): 7}
 
 
 @pytest.mark.parametrize("part", GATED)
@@ -705,8 +727,8 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # or a "not sure", at a red-flag question expects its flag): batch 8's "my legs have gone to
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
-# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 22's are not named:
-# batch 22 was round 18's untuned measure).
+# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 23's are not named:
+# batch 23 is round 19's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(
