@@ -1,4 +1,4 @@
-"""The later vignette sets (second to seventeenth): where their parts live, how they load and split.
+"""The later vignette sets (second to eighteenth): where their parts live, how they load and split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
 shuffle within each expected triage level: a third is held back and is never read while the skill is
@@ -20,6 +20,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml fifteenth  # (re)writes the fifteenth's
     python -m tests.vignettes.vignette_set SOURCE.yaml sixteenth  # (re)writes the sixteenth's
     python -m tests.vignettes.vignette_set SOURCE.yaml seventeenth  # (re)writes the seventeenth's
+    python -m tests.vignettes.vignette_set SOURCE.yaml eighteenth  # (re)writes the eighteenth's
 """
 
 from __future__ import annotations
@@ -123,13 +124,19 @@ SEVENTEENTH = VignetteSplit(
     HERE / "seventeenth_tuning.yaml", HERE / "seventeenth_held_back.yaml", 20261216,
     "seventeenth_",
 )
+EIGHTEENTH = VignetteSplit(
+    "Eighteenth clinical vignette set (written before round 19's changes, not tuned on)",
+    HERE / "eighteenth_tuning.yaml", HERE / "eighteenth_held_back.yaml", 20261217,
+    "eighteenth_", untuned=True,
+)
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
     "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
     "twelfth": TWELFTH, "thirteenth": THIRTEENTH, "fourteenth": FOURTEENTH,
     "fifteenth": FIFTEENTH, "sixteenth": SIXTEENTH, "seventeenth": SEVENTEENTH,
+    "eighteenth": EIGHTEENTH,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "seventeenth_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "eighteenth_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
