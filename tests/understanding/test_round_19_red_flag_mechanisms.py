@@ -9,6 +9,11 @@ going on increasing"): the weakness has got worse, so the question whether it ha
 the same breath; with back pain in both legs that is the both-legs emergency. Said of the pain
 or the tingling it answers nothing of the weakness; denied ("hasn't got any worse") it answers
 nothing either.
+
+19b. A length in number words opening the turn, the next clause straight after it with no "and"
+("two hours I can't feel my legs", "four days I am not able to pass urine"): Alexa sends no
+comma, so no carrier took it and the whole turn fell to the fallback ("Sorry, I didn't catch
+that"), the emergency unheard. The length's carriers take it now, at any point of a screening.
 """
 
 from __future__ import annotations
@@ -82,3 +87,34 @@ def test_a_worsening_of_something_else_or_denied_answers_nothing_of_the_weakness
     assert "both_legs_worsening" not in flags and "weakness_getting_worse" not in flags, flags
     # a weakness said beside a worsening denied is never denied by it
     assert answers.get("leg_weakness") != "no", answers
+
+
+# -- 19b. a length in number words then a clause with no "and" --
+
+@pytest.mark.parametrize(("context", "text", "flag", "locale"), [
+    ("duration", "two hours I can't feel my legs at all", "new_leg_weakness", "en-US"),
+    ("duration", "four days I am not able to pass urine", "cauda_equina_bladder", "en-IN"),
+    ("duration", "six days I came off a ladder onto my back", "spinal_injury", "en-CA"),
+    ("onset", "three hours my face has dropped on one side", "stroke_signs", "en-GB"),
+    ("duration", "five days she's been in remission from leukaemia", "numbness_after_cancer",
+     "en-AU"),
+    ("side", "three days ago my legs gave way under me", "new_leg_weakness", "en-GB"),
+])
+def test_a_length_in_number_words_then_a_sign_with_no_and_is_warned(
+        context: str, text: str, flag: str, locale: str) -> None:
+    _warned(context, text, flag, locale)
+
+
+@pytest.mark.parametrize(("text", "length", "locale"), [
+    # controls: the length is still read, and a denial said after it still denies
+    ("three days I think", "days", "en-GB"),
+    ("two weeks or so", "weeks", "en-US"),
+    ("four months no trouble with my bladder", "months", "en-AU"),
+    ("three weeks my bladder is fine", "weeks", "en-CA"),
+    ("several days nothing wrong with the waterworks", "days", "en-IN"),
+])
+def test_a_length_then_a_denial_keeps_the_length_and_denies(text: str, length: str,
+                                                           locale: str) -> None:
+    _, answers, flags = say_at("duration", text, locale)
+    assert answers.get("duration") == length and not flags, (answers, flags)
+    assert answers.get("bladder_bowel") in (None, "no"), answers
