@@ -424,6 +424,10 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
         # worse is A&E; with back pain in both legs, red_flags.yaml both_legs_worsening)
         return heard._replace(entries=(*heard.entries, (RECENT, "yes", True),
                                        *_worse_too(kb, heard, reading, state)))
+    # round 19 (reader19), class 19a: a leg weakness said as getting worse now ("the weakness is
+    # getting worse", "both legs have gone weaker and weaker") has got worse, whatever its timing:
+    # that question is answered (only raising: the timing question is still asked unless said)
+    heard = heard._replace(entries=(*heard.entries, *_worse_too(kb, heard, reading, state)))
     if said_new and signs:
         return heard._replace(entries=(*heard.entries, (RECENT, "yes", True)))
     new, old = _new_beside_old(text, reading, heard, timed) if signs else (set(), set())

@@ -17,6 +17,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from skill.understanding.durations import read_duration
+from skill.understanding.patterns import lazy_regex
 from skill.understanding.text import CLAUSE, words
 from skill.understanding.vocabulary import (
     DURATION_BUCKETS,
@@ -771,6 +772,12 @@ class Reader:
             _comparative(word) for word in said[max(0, min(span) - 3):max(span) + 2])]
         worsening = _repeated_comparative(said) or any(
             keys[at] in _WORSENING_PACE for span in compared for at in span)
+        # round 19 (reader19), class 19a, a worsening said as going on now: "the weakness is
+        # getting worse", "my legs have been getting steadily weaker", "it keeps worsening",
+        # "weakness is increasing": the progressive form of the change is still going on, so it
+        # is building and getting worse, whatever person or tense of "be" carries it
+        if _going_on_worse(said):
+            worsening = True
         # "weaker each week", "month on month": building at that pace has gone on that long
         paces = {keys[at] for span in built for at in span} & _BUILDING_PACES.keys()
         built_over = max((_BUILDING_PACES[p] for p in paces), default=None,
@@ -1561,6 +1568,26 @@ _WORSENING_PACE = frozenset({"day", "week", "month", "each", "every", "start", "
                              "beginning",
                              # "keep getting weaker": it goes on getting worse (round 18)
                              "keep"})
+# round 19 (reader19), class 19a: a worsening told in a progressive form, going on now
+# (Reader._read, worsening). It is no building: it answers no timing question, only whether a leg
+# weakness heard with it has got worse (context._worse_too); "getting worse" of numbness alone
+# answers nothing
+_GOING_ON_WORSE = lazy_regex(
+    r"\b(is|are|am|be|been|being|keep|keeps|kept|keeping|still|now|only|s|re|m)"
+    r" (?:(?:steadily|gradually|slowly|progressively|really|just|definitely|slightly|a bit"
+    r"|getting) )?(getting|growing|becoming|going)"
+    r" (?:(?:steadily|gradually|slowly|progressively|a bit|a little|much|even|still|more|a lot) )?"
+    r"(worse|weaker|feebler|more (weak|feeble|wobbly)|bad)\b"
+    r"|\bweakness (?:in (?:my|his|her|their|the|both) (?:\w+ )?(?:legs?|feet) )?"
+    r"(?:is |be |has been |have been |keeps? |seems to be |might be |may be |could be )?"
+    r"(?:going on |keeps? on |kept on )?"
+    r"(increasing|worsening|progressing|spreading|getting worse)\b"
+    r"|\b(is|are|be|been|keep|keeps|kept) (worsening|deteriorating)\b")
+# ...and what else may be the one getting worse, named just before it (Reader._going_on_worse)
+_WORSE_OF_OTHER = frozenset({"pain", "ache", "aching", "numbness", "numb", "tingling", "tingle",
+                             "tingly", "burning", "sciatica", "needle", "needles", "feeling",
+                             "back", "backache", "prickling", "cramp", "cramps", "swelling",
+                             "rash", "sore", "soreness"})
 # "he says yes", "my mum said no" (Reader._reported): an answer passed on by a carer
 _REPORTING = frozenset({"say", "tell", "reckon"})
 _REPORTING_WHO = frozenset({"my", "our", "the"})
@@ -1667,6 +1694,20 @@ _NOT_COMPARATIVE = frozenset({"over", "never", "ever", "after", "under", "other"
 def _comparative(word: str) -> bool:
     return word in ("worse", "more", "less") or (
         len(word) > 4 and word.endswith("er") and word not in _NOT_COMPARATIVE)
+
+
+def _going_on_worse(said: Sequence[str]) -> bool:
+    """Round 19 (reader19), class 19a: a worsening said in a progressive form, going on now
+    ("the weakness is getting worse", "my legs have been getting weaker", "it keeps worsening"),
+    unless what gets worse is named just before it as something other than the weakness ("the
+    pain is getting worse", "the tingling has been getting worse")."""
+    text = " ".join(said)
+    for found in _GOING_ON_WORSE.finditer(text):
+        before = text[:found.start()].split()[-3:]
+        if "weak" in found.group(0) or "feeble" in found.group(0) or not any(
+                word in _WORSE_OF_OTHER for word in before):
+            return True
+    return False
 
 
 def _repeated_comparative(said: Sequence[str]) -> bool:
