@@ -438,7 +438,7 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
 
 def _dated_elsewhere(text: str, heard: Heard, timed: set[str]) -> bool:
     """Whether the one sign the timing question times, said in this turn, is the bladder's, said
-    only in clauses that hold no new words, one of them dating it old, while the words that say
+    only in clauses that hold no new words and each date it old, while the words that say
     new sit in other clauses (round 19, 5zl 19a): "a little leak when I laugh ever since my
     daughter was born years ago and my calf went numb this morning" dates the numbness, not the
     leak, so the timing question is asked, not answered yes for the leak. Only the bladder sign,
@@ -453,7 +453,9 @@ def _dated_elsewhere(text: str, heard: Heard, timed: set[str]) -> bool:
     own = [part for part in clauses if _BLADDER_WORDS.search(part)]
     if not own or any(_NEW_WORDS.search(part) or _LATELY.search(part) for part in own):
         return False
-    return any(_OLD_WORDS.search(part) or _OLD_EVENT.search(part) or _AGES.search(part)
+    # every clause that names it dates it old: "an irritable bowel for years and I've been
+    # incontinent" leaves the second undated, so the yes stands (rule 3)
+    return all(_OLD_WORDS.search(part) or _OLD_EVENT.search(part) or _AGES.search(part)
                for part in own)
 
 

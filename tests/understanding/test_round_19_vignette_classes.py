@@ -63,6 +63,11 @@ def test_an_old_leak_said_new_at_the_question_still_warns(locale: str, opening: 
               "night and my legs are numb"),
     ("en-GB", "I've leaked when I sneeze for years and it's much worse this week and my legs are "
               "numb"),
+    # ...and a bladder sign said again in a clause of its own that no age dates
+    ("en-GB", "I've had an irritable bowel for years and since this morning my legs are numb and "
+              "I've been incontinent"),
+    ("en-US", "I've had a weak bladder for years and my legs went numb this morning and I wet "
+              "myself"),
 ])
 def test_a_bladder_sign_said_with_the_new_words_still_warns_at_once(locale: str,
                                                                     opening: str) -> None:
