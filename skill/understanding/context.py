@@ -428,7 +428,7 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
     # getting worse", "both legs have gone weaker and weaker") has got worse, whatever its timing:
     # that question is answered (only raising: the timing question is still asked unless said)
     heard = heard._replace(entries=(*heard.entries, *_worse_too(kb, heard, reading, state)))
-    if said_new and signs:
+    if said_new and signs and not _dated_elsewhere(text, heard, timed):
         return heard._replace(entries=(*heard.entries, (RECENT, "yes", True)))
     new, old = _new_beside_old(text, reading, heard, timed) if signs else (set(), set())
     if new:
@@ -438,6 +438,40 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
         return heard._replace(entries=(*entries, *((f, "no", True) for f in sorted(old)),
                                        (RECENT, "yes", True)))
     return heard
+
+
+def _dated_elsewhere(text: str, heard: Heard, timed: set[str]) -> bool:
+    """Whether the one sign the timing question times, said in this turn, is the bladder's, said
+    only in clauses that hold no new words and each date it old, while the words that say
+    new sit in other clauses (round 19, 5zl 19a): "a little leak when I laugh ever since my
+    daughter was born years ago and my calf went numb this morning" dates the numbness, not the
+    leak, so the timing question is asked, not answered yes for the leak. Only the bladder sign,
+    whose words ("leak", "wee", "bladder") a numbness clause does not hold; a bladder word in a
+    clause with new words ("since yesterday I can't hold my wee"), or worse said anywhere,
+    keeps the yes, as does any other sign said beside it."""
+    signs = {f for f, value, _ in heard.entries if f in timed and value in ("yes", UNSURE)}
+    if signs != {_BLADDER} or _WORSE_LATELY.search(text):
+        return False
+    clauses = [part for piece in _CLAUSE_BREAK.split(text) if piece
+               for part in _ASIDE.split(piece) if part and part.strip()]
+    own = [part for part in clauses if _BLADDER_WORDS.search(part)]
+    if not own or any(_NEW_WORDS.search(part) or _LATELY.search(part) for part in own):
+        return False
+    # every clause that names it dates it old: "an irritable bowel for years and I've been
+    # incontinent" leaves the second undated, so the yes stands (rule 3)
+    return all(_OLD_WORDS.search(part) or _OLD_EVENT.search(part) or _AGES.search(part)
+               for part in own)
+
+
+_BLADDER = "bladder_bowel"
+# the bladder sign's words, with the wetting said plainly ("wet myself", "dribble")
+_BLADDER_WORDS = lazy_regex(rf"\b({_SIGN_WORDS[_BLADDER]}|wet|wets|dribbl\w*|urin\w*)\b",
+                            re.IGNORECASE)
+# an age said of the leak in its own clause ("years I have leaked", the carrier's "for" gone)
+_AGES = lazy_regex(r"\b(years|ages|decades|a long time|long time)\b", re.IGNORECASE)
+# "anyway" turns to another matter ("a leak for years anyway my thigh went numb today"; Alexa
+# sends no comma before it)
+_ASIDE = lazy_regex(r"\b(?:anyway|anyhow|besides|apart from that)\b", re.IGNORECASE)
 
 
 def _worse_too(kb: KnowledgeBase, heard: Heard, reading: Reading,
