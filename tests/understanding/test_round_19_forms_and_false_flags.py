@@ -67,8 +67,8 @@ def test_a_loss_said_plainly_or_as_if_is_still_warned(text: str, locale: str) ->
     ("cold_pale_leg", "is this the cold leg one no my feet are warm and pink", "en-US"),
     ("cold_pale_leg", "is that the one about a cold leg no both are warm", "en-GB"),
     ("face_arm_speech", "is that the stroke one no my face and speech are fine", "en-CA"),
-    ("bladder_bowel", "do you mean the bladder one no nothing has changed", "en-AU"),
-    ("face_arm_speech", "you mean the face one no nothing like that", "en-IN"),
+    ("bladder_bowel", "is it the bladder one no nothing has changed", "en-AU"),
+    ("face_arm_speech", "so is that the face one no nothing like that", "en-IN"),
 ])
 def test_a_question_asked_back_names_no_sign(context: str, text: str, locale: str) -> None:
     speech, answers = not_flagged_at(context, text, locale)
@@ -83,7 +83,7 @@ def test_a_question_asked_back_names_no_sign(context: str, text: str, locale: st
      "stroke_signs"),
     ("cold_pale_leg", "is this the cold leg one my right foot is icy and white since lunch",
      "en-AU", "limb_ischaemia"),
-    ("face_arm_speech", "you mean the face one no pain but my speech is slurred since this morning",
+    ("face_arm_speech", "is it the face one no pain but my speech is slurred since this morning",
      "en-IN", "stroke_signs"),
     # ...and a sign said as the question, not as which question, is still a sign
     ("cold_pale_leg", "is it bad that my leg has gone cold and white", "en-CA", "limb_ischaemia"),
