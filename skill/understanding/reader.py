@@ -42,6 +42,14 @@ _RIGHT_AS_WELL_AFTER = frozenset({"been", "not", "never", "feel", "feels", "felt
 _A_SIDE_GOES_ON = frozenset({"and", "or", "side", "sided", "sides", "one", "ones", "too", "also",
                              "as", "hand", "arm", "half", "only", "just", "is", "more", "than"})
 _AFTER_WINDOW = 4
+# words after "or anything that|which" a part may start and still be counted from the "or"
+_RELATIVE_REACH = 3
+# a question asked back about which question is meant (round 19, 5zk class 2): the words that
+# may stand before it, those after "the one" that say what it is about, how many words it names
+_ASKED_BACK_BEFORE = frozenset({",", "so", "sorry", "wait", "oh", "um", "er", "erm", "and", "hang",
+                                "on", "just", "to", "check"})
+_ASKED_BACK_ABOUT = frozenset({"about", "for", "on", "with", "asking"})
+_ASKED_BACK_REACH = 4
 _FLIP_REACH = 2
 _MODALS = frozenset({"can", "could"})
 _MODAL_REACH = 3  # words after "can not" that it still denies ("can not feel my legs")
@@ -344,7 +352,7 @@ class Reader:
         answer_spans = self._answer_spans(keys)
 
         # Words in a set phrase ("crept up on me", "go back") say nothing about a finding.
-        masks = frozenset().union(*self._spans(keys, vocab.masks))
+        masks = frozenset().union(*self._spans(keys, vocab.masks)) | self._asked_back(keys)
         # An answer word standing alone ("no, I can feel down there") answers: it does not
         # begin a finding's words ("no feeling down there").
         # Nor does a finding's phrase take its "not" from a new clause ("both legs, and it
@@ -1130,11 +1138,54 @@ class Reader:
         return any(match.end <= min(after) < limit and not self._of_another_ability(match, after)
                    for after in afters)
 
+    def _asked_back(self, keys: Sequence[str]) -> frozenset[int]:
+        """The words of a question asked back about which question is meant, said first ("is
+        that the cold leg one no both feet are warm", "do you mean the bladder one", "is this
+        the one about a cold leg no"): they name the question, never a sign (round 19, 5zk
+        class 2). From "the" to "one", or after "the one about|for|on|with" to the answer word
+        or the clause's end, at most `_ASKED_BACK_REACH` words between."""
+        sets = self.vocabulary.word_sets
+        out: set[int] = set()
+        for at in range(len(keys) - 2):
+            opens = (keys[at] == "be" and keys[at + 1] in sets["asked_back"]
+                     and (at == 0 or keys[at - 1] in _ASKED_BACK_BEFORE)) or (
+                keys[at] in sets["asked_back_verbs"] and keys[at + 1] == "the"
+                and (at == 0 or keys[at - 1] in _ASKED_BACK_BEFORE or keys[at - 1] == "you"))
+            if not opens:
+                continue
+            the = at + 1 if keys[at + 1] == "the" else at + 2
+            if the >= len(keys) or keys[the] != "the":
+                continue
+            end = min(len(keys), the + 2 + _ASKED_BACK_REACH)
+            if the + 1 < len(keys) and keys[the + 1] == "one" and the + 2 < len(keys) \
+                    and keys[the + 2] in _ASKED_BACK_ABOUT:
+                stop = next((j for j in range(the + 3, min(len(keys), end + 2))
+                             if keys[j] in _YES_WORDS or keys[j] in _NO_WORDS or keys[j] == CLAUSE),
+                            None)
+                if stop is not None:
+                    out.update(range(the, stop))
+                continue
+            one = next((j for j in range(the + 2, end) if keys[j] == "one"), None)
+            if one is not None and (one + 1 == len(keys) or keys[one + 1] in _YES_WORDS
+                                    or keys[one + 1] in _NO_WORDS or keys[one + 1] == CLAUSE):
+                out.update(range(the, one + 1))
+        return frozenset(out)
+
     def _list_start(self, position: int) -> int:
         """Where a part joined to the one before by "or" ("the wee or the poo") is counted from:
         the "or" itself, so the part's own "the" or "my" costs no reach (round 18)."""
         keys = self._keys
         sets = self.vocabulary.word_sets
+        # round 19 (forms19, 5zk class 6): a part named in a clause on "anything" after the join
+        # ("I don't take steroids or anything that suppresses my immunity") is counted from the
+        # join too: the relative clause names what "anything" is, inside the list denied
+        for rel in range(position - 1, max(position - _RELATIVE_REACH, 1) - 1, -1):
+            if keys[rel] in sets["relative_openers"]:
+                before = rel - 1 - (keys[rel - 1] == "else")
+                if before >= 1 and keys[before] == "anything" and (
+                        keys[before - 1] in sets["list_joins"]):
+                    return before - 1
+                break
         at = position
         while at > 0 and keys[at - 1] in sets["list_determiners"]:
             at -= 1

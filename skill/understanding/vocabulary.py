@@ -29,7 +29,8 @@ WORD_SETS = frozenset({"checking", "auxiliaries", "second_negations", "like_what
                        "whole_denials", "asked_for_by", "walking_aids",
                        "feelings_of_the_complaint", "clause_subjects", "emphasised_by_right",
                        "before_a_side", "other_abilities", "corrections", "list_joins",
-                       "list_determiners", "able", "second_verbs"})
+                       "list_determiners", "able", "second_verbs", "relative_openers",
+                       "asked_back", "asked_back_verbs"})
 MAX_GAP = 4  # gap words allowed between two words of a phrase
 ANSWERS = ("yes", "no", "unsure")
 ONSET_VALUES = ("sudden", "hours", "days", "gradual")
