@@ -1639,6 +1639,10 @@ _WORSE_OF_OTHER = frozenset({"pain", "ache", "aching", "numbness", "numb", "ting
                              "tingly", "burning", "sciatica", "needle", "needles", "feeling",
                              "back", "backache", "prickling", "cramp", "cramps", "swelling",
                              "rash", "sore", "soreness"})
+# ...and the weakness, or the legs that are weak, named just before it: a worsening said of
+# nothing named ("slowly it is becoming worse") may be the whole complaint's, so whether the
+# weakness got worse is asked, never taken as yes (round 19 merge)
+_WORSE_OF_WEAKNESS = frozenset({"weakness", "leg", "legs", "they", "he", "she", "i", "walking"})
 # "he says yes", "my mum said no" (Reader._reported): an answer passed on by a carer
 _REPORTING = frozenset({"say", "tell", "reckon"})
 _REPORTING_WHO = frozenset({"my", "our", "the"})
@@ -1755,8 +1759,9 @@ def _going_on_worse(said: Sequence[str]) -> bool:
     text = " ".join(said)
     for found in _GOING_ON_WORSE.finditer(text):
         before = text[:found.start()].split()[-3:]
-        if "weak" in found.group(0) or "feeble" in found.group(0) or not any(
-                word in _WORSE_OF_OTHER for word in before):
+        if "weak" in found.group(0) or "feeble" in found.group(0) or (
+                any(word in _WORSE_OF_WEAKNESS for word in before)
+                and not any(word in _WORSE_OF_OTHER for word in before)):
             return True
     return False
 

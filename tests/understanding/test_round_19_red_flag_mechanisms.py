@@ -56,10 +56,24 @@ def test_weakness_getting_worse_now_answers_whether_it_got_worse(text: str,
 @pytest.mark.parametrize(("text", "locale"), [
     # said over months and compared with before: the urgent same-day flag, warned at once
     ("a few months and my legs are weaker than before they keep getting worse", "en-GB"),
-    ("months now my legs are weaker than they were and it is steadily getting worse", "en-US"),
+    ("months now my legs are weaker than they were and they are steadily getting worse", "en-US"),
 ])
 def test_weaker_than_before_and_still_getting_worse_is_warned(text: str, locale: str) -> None:
     _warned("duration", text, "weakness_getting_worse", locale)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    # round 19 merge: a worsening said of nothing named may be the whole complaint's (the
+    # ninth set's slowly worsening neck, hands and walking over months was warned as both legs
+    # getting worse); whether the weakness got worse is then asked, never taken as yes
+    ("a few months my legs have felt weak and slowly it is becoming worse", "en-IN"),
+    ("some months now my legs feel weak and wobbly and it keeps getting worse", "en-GB"),
+    ("months and my legs are weak and it is getting steadily worse", "en-US"),
+])
+def test_a_worsening_said_of_nothing_named_asks_whether_the_weakness_got_worse(
+        text: str, locale: str) -> None:
+    _, answers, _ = say_at("duration", text, locale)
+    assert answers.get("weakness_worse") is None, answers
 
 
 @pytest.mark.parametrize(("text", "locale"), [
