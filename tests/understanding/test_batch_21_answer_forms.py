@@ -16,21 +16,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.phrasings.runner import Contexts, _canonical_speech, warned_first
-from tests.understanding.test_words_in_context import not_flagged_at, say_at, warned_at
+from tests.phrasings.runner import warned_first
+from tests.understanding.test_words_in_context import (
+    not_flagged_at,
+    same_reply_as,
+    say_at,
+    warned_at,
+)
 
 LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
-
-_CONTEXTS = Contexts()
-
-
-def _same_reply_as(context: str, text: str, intent: str, locale: str) -> None:
-    """`text` said at `context` gets the reply the intent itself would get there."""
-    said = _CONTEXTS.open(locale, context).say(text)
-    wanted = _CONTEXTS.open(locale, context).intent(intent)
-    assert _canonical_speech(wanted.speech) in _canonical_speech(said.speech), said.speech
-    assert wanted.session_ended == said.session_ended, said.speech
-
 
 # -- 1. "what else" in a question about causes: the causes overview --
 
@@ -43,7 +37,7 @@ def _same_reply_as(context: str, text: str, intent: str, locale: str) -> None:
     ("so what else could be doing this to my legs", "en-GB"),
 ])
 def test_what_else_could_it_be_asks_for_the_causes(text: str, locale: str) -> None:
-    _same_reply_as("causes_offered", text, "CausesOverviewIntent", locale)
+    same_reply_as("causes_offered", text, "CausesOverviewIntent", locale)
 
 
 @pytest.mark.parametrize(("text", "locale", "flag"), [
@@ -66,7 +60,7 @@ def test_a_sign_said_with_what_else_is_warned(text: str, locale: str, flag: str)
     ("cancel it I am finished", "en-IN"),
 ])
 def test_cancel_with_a_close_after_it_cancels(text: str, locale: str) -> None:
-    _same_reply_as("history_group", text, "AMAZON.CancelIntent", locale)
+    same_reply_as("history_group", text, "AMAZON.CancelIntent", locale)
 
 
 @pytest.mark.parametrize(("text", "locale"), [
@@ -77,7 +71,7 @@ def test_cancel_with_a_close_after_it_cancels(text: str, locale: str) -> None:
     ("one more time please I did not hear the question", "en-IN"),
 ])
 def test_repeat_with_a_reason_after_it_repeats(text: str, locale: str) -> None:
-    _same_reply_as("duration", text, "AMAZON.RepeatIntent", locale)
+    same_reply_as("duration", text, "AMAZON.RepeatIntent", locale)
 
 
 # -- 3. two parts each named with "the" or "my": a no to both --

@@ -21,19 +21,7 @@ from __future__ import annotations
 import pytest
 
 from skill.understanding.reader import default_reader
-from tests.phrasings.runner import Contexts, _canonical_speech
-from tests.understanding.test_words_in_context import not_flagged_at, warned_at
-
-_CONTEXTS = Contexts()
-
-
-def _same_reply_as(context: str, text: str, intent: str, locale: str) -> None:
-    """`text` said at `context` gets the reply the intent itself would get there."""
-    said = _CONTEXTS.open(locale, context).say(text)
-    wanted = _CONTEXTS.open(locale, context).intent(intent)
-    assert _canonical_speech(wanted.speech) in _canonical_speech(said.speech), said.speech
-    assert wanted.session_ended == said.session_ended, said.speech
-
+from tests.understanding.test_words_in_context import not_flagged_at, same_reply_as, warned_at
 
 # -- 1. a loss denied through "not as if" / "not as though": a denial --
 
@@ -129,7 +117,7 @@ def test_a_fall_said_with_dozing_off_is_still_warned(text: str, locale: str) -> 
     ("cancel forget about it", "en-IN"),
 ])
 def test_two_cancels_together_cancel(text: str, locale: str) -> None:
-    _same_reply_as("cancer_history", text, "AMAZON.CancelIntent", locale)
+    same_reply_as("cancer_history", text, "AMAZON.CancelIntent", locale)
 
 
 # -- 5. getting a doctor to look at it: when to be seen --
@@ -142,7 +130,7 @@ def test_two_cancels_together_cancel(text: str, locale: str) -> None:
     ("when should I get a doctor to see it", "en-IN"),
 ])
 def test_getting_a_doctor_to_look_at_it_asks_when_to_be_seen(text: str, locale: str) -> None:
-    _same_reply_as("causes_offered", text, "WhenToSeeDoctorIntent", locale)
+    same_reply_as("causes_offered", text, "WhenToSeeDoctorIntent", locale)
 
 
 # -- 6. a denial carried over "or anything that|which": the part after it is denied --

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.phrasings.runner import Contexts, flags_raised, missed, screening, warned_first
+from tests.phrasings.runner import (
+    Contexts,
+    _canonical_speech,
+    flags_raised,
+    missed,
+    screening,
+    warned_first,
+)
 
 CONTEXTS = Contexts()
 
@@ -32,6 +39,14 @@ def not_flagged_at(context: str, text: str, locale: str) -> tuple[str, dict[str,
     speech, answers, flags = say_at(context, text, locale)
     assert not flags and not warned_first(speech), (flags, speech)
     return speech, answers
+
+
+def same_reply_as(context: str, text: str, intent: str, locale: str) -> None:
+    """`text` said at `context` gets the reply the intent itself would get there."""
+    said = CONTEXTS.open(locale, context).say(text)
+    wanted = CONTEXTS.open(locale, context).intent(intent)
+    assert _canonical_speech(wanted.speech) in _canonical_speech(said.speech), said.speech
+    assert wanted.session_ended == said.session_ended, said.speech
 
 
 def test_the_length_of_the_numbness_answers_how_long_not_a_past_illness() -> None:
