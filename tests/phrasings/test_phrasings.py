@@ -631,8 +631,11 @@ def _gated(r: Result) -> str:
 # 5 -> 0; plain: 11 9 -> 7, 12 6 -> 1, 15 2 -> 1. Batch 23 (round 19's untuned measure) moved for
 # the first time an untuned batch has: its tuning half's plain misses 21 -> 14, held_back_17's
 # plain 5 -> 4 and hedged 1 -> 0 (its false flags unchanged). Figures only.
+# Round 20 makes batch 23's tuning half tuning material: its ceilings (14 plain, 6 hedged, 0
+# denial runs) join the supplement's (153 -> 167 plain, 91 -> 97 hedged, denial stays 5); its
+# false-flag ceiling already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 153, ("hedged", "supplement"): 91,
+                       ("plain", "supplement"): 167, ("hedged", "supplement"): 97,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -695,9 +698,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_16): 10, ("hedged", HELD_BACK_16): 5,
                        ("denial", HELD_BACK_16): 0,
                        ("false flag, batch 22", HELD_BACK_16): 5,
-                       ("plain", "batch 23 (supplement)"): 14,
-                       ("hedged", "batch 23 (supplement)"): 6,
-                       ("denial", "batch 23 (supplement)"): 0,
                        ("false flag, batch 23", SUPPLEMENT): 6,
                        ("plain", HELD_BACK_17): 4, ("hedged", HELD_BACK_17): 0,
                        ("denial", HELD_BACK_17): 2,
@@ -736,7 +736,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 23's are not named:
-# batch 23 is round 19's untuned measure).
+# batch 23 was round 19's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

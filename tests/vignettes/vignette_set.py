@@ -125,9 +125,9 @@ SEVENTEENTH = VignetteSplit(
     "seventeenth_",
 )
 EIGHTEENTH = VignetteSplit(
-    "Eighteenth clinical vignette set (written before round 19's changes, not tuned on)",
+    "Eighteenth clinical vignette set (written before round 19's changes; tuned on from round 20)",
     HERE / "eighteenth_tuning.yaml", HERE / "eighteenth_held_back.yaml", 20261217,
-    "eighteenth_", untuned=True,
+    "eighteenth_",
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
