@@ -636,6 +636,20 @@ def _gated(r: Result) -> str:
 # Round 20 makes batch 23's tuning half tuning material: its ceilings (14 plain, 6 hedged, 0
 # denial runs) join the supplement's (153 -> 167 plain, 91 -> 97 hedged, denial stays 5); its
 # false-flag ceiling already counted there.
+# Batch 24 (ids sx-b24-…: every flag said plainly 5 or 6 times and hedged 2 or 3 times, as a
+# speaker's recogniser hands speech over (no punctuation, run-on clauses, small mishearings of
+# common words), answers that correct themselves mid-way, comparisons with before, body parts
+# named loosely, time said by events, a carer unsure whom the question is about, the five
+# locales' words; yes, no and not sure at red-flag and ordinary questions; denials at their own
+# question and mid-answer; sides, onsets, durations, idioms that sound close to an alarm but are
+# not one, control and information requests) is new material, measured once on 4 December 2026
+# (branch eval20p = main b700cc5's behaviour plus the batch) before any change of round 20, and
+# split on its own (70% supplement, 30% held_back_18, seed 20261218). Round 20 tunes on neither
+# half: its tuning half is an untuned batch (runner.UNTUNED_BATCHES), gated on its own row's
+# ceilings and never described by its words. Its tuning half missed 13 plain and 5 hedged runs
+# (94.5% and 95.7% warned), flagged no denial run and raised 5 false-flag runs; held_back_18
+# missed 4 plain and 5 hedged runs (96.5% and 90.2% warned), flagged no denial run and raised no
+# false flag.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 167, ("hedged", "supplement"): 97,
                        ("denial", "supplement"): 5,
@@ -703,7 +717,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 23", SUPPLEMENT): 6,
                        ("plain", HELD_BACK_17): 4, ("hedged", HELD_BACK_17): 0,
                        ("denial", HELD_BACK_17): 2,
-                       ("false flag, batch 23", HELD_BACK_17): 7}
+                       ("false flag, batch 23", HELD_BACK_17): 7,
+                       ("plain", "batch 24 (supplement)"): 13,
+                       ("hedged", "batch 24 (supplement)"): 5,
+                       ("denial", "batch 24 (supplement)"): 0,
+                       ("false flag, batch 24", SUPPLEMENT): 5,
+                       ("plain", HELD_BACK_18): 4, ("hedged", HELD_BACK_18): 5,
+                       ("denial", HELD_BACK_18): 0,
+                       ("false flag, batch 24", HELD_BACK_18): 0}
 
 
 @pytest.mark.parametrize("part", GATED)
