@@ -39,8 +39,9 @@ of supplement batch 9, `held_back_4` that of batch 10, `held_back_5` that of bat
 `held_back_12` that of supplement batch 18, `held_back_13` that of supplement batch 19,
 `held_back_14` that of supplement batch 20, `held_back_15` that of supplement batch 21,
 `held_back_16` that of supplement batch 22, `held_back_17` that of supplement batch 23 and
-`held_back_18` that of supplement batch 24, each with its own seed (BATCH_SPLITS). A batch in UNTUNED_BATCHES is a round's untuned measure: its
-tuning half stays in the supplement but is reported as a row of figures only.
+`held_back_18` that of supplement batch 24, each with its own seed (BATCH_SPLITS). A batch in
+UNTUNED_BATCHES is a round's untuned measure: its tuning half stays in the supplement but is
+reported as a row of figures only.
 
 Usage: python -m tests.phrasings.runner [--part tuning|supplement|held_back|held_back_2|...|all]
 [--failures] [--replay]. Failures are listed for the tuning and supplement parts only: the
