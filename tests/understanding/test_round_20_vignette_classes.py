@@ -1,0 +1,85 @@
+"""Round 20 (clinic20): the vignettes' tuning misses, by mechanism (docs/clinical-safety.md, 5zo).
+In words of our own, said to the offline simulator as Alexa sends them (no commas), through
+request envelopes, across the five locales.
+
+20a (found, not changed this round; strict xfail so the fix is seen): the date of a foot wound
+     *found* ("tonight I found blood on my sock", "this morning I noticed a cut on my toe") is
+     read as how fast the numbness came on, so the numbness is recorded as sudden. Beside a
+     walking aid or a weakness heard with doubt, a sudden onset is the new-weakness emergency
+     (the eighteenth set's type 1 case: urgent expected, emergency given). The wound is new; the
+     numbness is not dated by it.
+     Must-warn controls beside it (they pass now and must keep passing when 20a is fixed): a
+     numbness or weakness said in the clause that holds the new words is sudden and warned.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from alexa_simulator import Simulator
+from tests.phrasings.runner import warned_first
+
+
+def _opening(locale: str, text: str) -> tuple[str, dict[str, str]]:
+    sim = Simulator(locale=locale)
+    sim.launch()
+    reply = sim.say(text)
+    state = reply.session_attributes.get("screening", {})
+    answers = dict(state.get("answers", {}))
+    return reply.speech, answers
+
+
+def _history(locale: str, text: str) -> str:
+    sim = Simulator(locale=locale)
+    sim.launch()
+    reply = sim.say(text)
+    return reply.session_attributes.get("screening", {}).get("history", "")
+
+
+WOUND_FOUND_TODAY = [
+    ("en-US", "I use a cane because my feet are numb and tonight I found a cut on my toe"),
+    ("en-GB", "I walk with a stick as my feet are numb and this morning I noticed blood on my sock "
+              "from a sore on my toe"),
+    ("en-IN", "I am using a walking stick because my feet are numb and today I saw a wound on my "
+              "big toe"),
+    ("en-CA", "my feet are numb so I use a cane and this morning I found a cut on my toe"),
+    ("en-AU", "I use a walker cos me feet are numb and tonight I found blood on me sock"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="20a not changed this round (docs/clinical-safety.md 5zo)")
+@pytest.mark.parametrize(("locale", "opening"), WOUND_FOUND_TODAY)
+def test_the_date_a_wound_was_found_does_not_make_the_numbness_sudden(locale: str,
+                                                                       opening: str) -> None:
+    history = _history(locale, opening)
+    assert "foot_wound=yes" in history, history
+    assert "onset=sudden" not in history, history
+
+
+@pytest.mark.parametrize(("locale", "opening"), [
+    # the weakness or numbness itself said in the clause with the new words: sudden, warned
+    ("en-US", "I use a cane because my feet are numb and tonight my legs suddenly gave way"),
+    ("en-AU", "I use a walker and since this morning my legs are weak and I found a blister on me "
+              "heel"),
+    ("en-GB", "I walk with a stick and this morning both my legs gave way and I found a cut on my "
+              "toe"),
+    ("en-IN", "I am using a walking stick and from today my legs are not holding me and there is a "
+              "wound on my toe"),
+    ("en-CA", "I get around with a cane and tonight my legs suddenly went weak and I found a sore "
+              "on my heel"),
+])
+def test_a_weakness_said_with_the_new_words_is_still_warned_at_once(locale: str,
+                                                                    opening: str) -> None:
+    speech, _ = _opening(locale, opening)
+    assert warned_first(speech), (speech, _history(locale, opening))
+
+
+@pytest.mark.parametrize(("locale", "opening"), [
+    # the numbness said sudden in the clause with the new words: sudden stays recorded
+    ("en-GB", "I walk with a stick and tonight my feet suddenly went numb and I found a cut on my "
+              "toe"),
+    ("en-US", "my feet went numb all of a sudden this morning and I found a cut on my toe"),
+])
+def test_a_numbness_said_sudden_beside_a_wound_stays_sudden(locale: str, opening: str) -> None:
+    history = _history(locale, opening)
+    assert "onset=sudden" in history, history
