@@ -2,14 +2,15 @@
 In words of our own, said to the offline simulator as Alexa sends them (no commas), through
 request envelopes, across the five locales.
 
-20a (found, not changed this round; strict xfail so the fix is seen): the date of a foot wound
-     *found* ("tonight I found blood on my sock", "this morning I noticed a cut on my toe") is
-     read as how fast the numbness came on, so the numbness is recorded as sudden. Beside a
+20a. The date of a foot wound *found* ("tonight I found blood on my sock", "this morning I
+     noticed a cut on my toe") was read as how fast the numbness came on, so the numbness was
+     recorded as sudden (a clause naming only a wound, with of the numbness's words only a part
+     of the body, "toe", was taken as the numbness's own; "and tonight" opened no clause). Beside a
      walking aid or a weakness heard with doubt, a sudden onset is the new-weakness emergency
      (the eighteenth set's type 1 case: urgent expected, emergency given). The wound is new; the
      numbness is not dated by it.
-     Must-warn controls beside it (they pass now and must keep passing when 20a is fixed): a
-     numbness or weakness said in the clause that holds the new words is sudden and warned.
+     Now the wound's clause dates the wound only; the onset is asked. Must-warn controls beside
+     it: a numbness or weakness said in the clause that holds the new words is sudden and warned.
 """
 
 from __future__ import annotations
@@ -47,7 +48,6 @@ WOUND_FOUND_TODAY = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="20a not changed this round (docs/clinical-safety.md 5zo)")
 @pytest.mark.parametrize(("locale", "opening"), WOUND_FOUND_TODAY)
 def test_the_date_a_wound_was_found_does_not_make_the_numbness_sudden(locale: str,
                                                                        opening: str) -> None:
@@ -83,3 +83,30 @@ def test_a_weakness_said_with_the_new_words_is_still_warned_at_once(locale: str,
 def test_a_numbness_said_sudden_beside_a_wound_stays_sudden(locale: str, opening: str) -> None:
     history = _history(locale, opening)
     assert "onset=sudden" in history, history
+
+
+@pytest.mark.parametrize(("locale", "opening"), [
+    # the walking aid of years and the numb feet with a wound found today: the diabetic foot
+    # wound's same-day warning, never the new-weakness emergency before the onset is asked
+    ("en-GB", "I've had type 1 diabetes for twenty years and I use a stick because my feet are "
+              "numb and tonight I found a cut on my toe I never felt"),
+    ("en-US", "I'm a diabetic and I get around with a cane since my feet went numb years ago and "
+              "this morning I found blood on my sock from a sore on my toe"),
+])
+def test_a_wound_found_today_beside_an_old_aid_is_not_the_new_weakness_emergency(
+        locale: str, opening: str) -> None:
+    speech, _ = _opening(locale, opening)
+    history = _history(locale, opening)
+    assert "onset=sudden" not in history, history
+    assert "New weakness in the legs" not in speech, speech
+
+
+@pytest.mark.parametrize(("locale", "opening"), [
+    # a wound and a numbness in one clause with the new words: the numbness is still dated
+    ("en-GB", "since this morning my toe is numb and there is a cut on it"),
+    ("en-IN", "from today my foot is numb and I found a wound on my toe"),
+])
+def test_a_numbness_said_with_the_new_words_beside_a_wound_keeps_its_date(locale: str,
+                                                                          opening: str) -> None:
+    history = _history(locale, opening)
+    assert "onset=sudden" in history or "duration=hours" in history, history
