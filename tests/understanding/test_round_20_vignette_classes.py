@@ -110,3 +110,44 @@ def test_a_numbness_said_with_the_new_words_beside_a_wound_keeps_its_date(locale
                                                                           opening: str) -> None:
     history = _history(locale, opening)
     assert "onset=sudden" in history or "duration=hours" in history, history
+
+
+# -- 20b: a trip said as a habit, or a shoe that falls off, is walking trouble, never an injury ----
+# "I keep tripping on the steps because I can't feel my feet", "my slipper keeps falling off":
+# how a numb foot or a foot drop shows (the weakness is read, as before), not a fall onto the
+# back. Read as an injury, with a sudden or recent onset they raised the spinal injury warning
+# (the eighteenth set's chemotherapy and sciatica cases).
+
+TRIPS_AS_A_HABIT = [
+    ("en-AU", "me feet are numb and this week I keep tripping on the back steps"),
+    ("en-US", "my feet are numb and I keep tripping on the stairs"),
+    ("en-IN", "my foot is numb and from two days my chappal keeps falling off when I walk"),
+    ("en-GB", "my foot's gone numb and my slipper keeps coming off and I keep tripping up"),
+    ("en-CA", "my toes are numb and my sandal keeps slipping off and I keep tripping on the rug"),
+]
+
+
+@pytest.mark.parametrize(("locale", "opening"), TRIPS_AS_A_HABIT)
+def test_a_trip_as_a_habit_or_a_shoe_falling_off_is_no_injury(locale: str, opening: str) -> None:
+    history = _history(locale, opening)
+    assert "injury=yes" not in history and "injury=unsure" not in history, history
+
+
+@pytest.mark.parametrize(("locale", "opening"), [
+    # a fall onto the back said beside it: the spinal injury warning at once (must warn)
+    ("en-GB", "I keep tripping on the stairs and this morning I fell down them onto my back and "
+              "my legs are numb"),
+    ("en-US", "my slipper fell off and I slipped down the steps and landed on my back an hour ago "
+              "and now my legs are tingling"),
+    ("en-AU", "I tripped on the back steps this morning and landed hard on me back and both me "
+              "legs are numb"),
+    ("en-IN", "I keep stumbling and today I fell from the stairs on my back and my legs are "
+              "numb"),
+    ("en-CA", "my boot came off and I fell on the ice onto my back ten minutes ago and my legs "
+              "feel numb"),
+])
+def test_a_fall_onto_the_back_beside_a_trip_is_still_the_spinal_injury(locale: str,
+                                                                       opening: str) -> None:
+    speech, _ = _opening(locale, opening)
+    assert warned_first(speech), (speech, _history(locale, opening))
+    assert "injury=yes" in _history(locale, opening)
