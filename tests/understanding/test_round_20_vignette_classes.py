@@ -124,6 +124,9 @@ TRIPS_AS_A_HABIT = [
     ("en-IN", "my foot is numb and from two days my chappal keeps falling off when I walk"),
     ("en-GB", "my foot's gone numb and my slipper keeps coming off and I keep tripping up"),
     ("en-CA", "my toes are numb and my sandal keeps slipping off and I keep tripping on the rug"),
+    # ...and said going on now ("I'm tripping on the stairs now"): the same habit
+    ("en-GB", "my left leg is numb and getting weaker and I'm tripping on the stairs now"),
+    ("en-US", "my feet are numb and I'm tripping up the steps these days"),
 ]
 
 
@@ -145,6 +148,8 @@ def test_a_trip_as_a_habit_or_a_shoe_falling_off_is_no_injury(locale: str, openi
               "numb"),
     ("en-CA", "my boot came off and I fell on the ice onto my back ten minutes ago and my legs "
               "feel numb"),
+    ("en-GB", "I was tripping down the stairs and fell onto my back this morning and my legs are "
+              "numb"),
 ])
 def test_a_fall_onto_the_back_beside_a_trip_is_still_the_spinal_injury(locale: str,
                                                                        opening: str) -> None:
