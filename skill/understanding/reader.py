@@ -114,6 +114,15 @@ _AUXILIARIES = frozenset({"i", "am", "be", "have", "do", "it", "they", "there", 
 # unless the clause names a feeling of the complaint (understanding.yaml `word_sets`:
 # walking_aids, feelings_of_the_complaint) or a finding other than the aid's own weakness
 _AID_FINDINGS = frozenset({"leg_weakness"})
+# 20a (round 20, clinic20, docs/clinical-safety.md 5zo): findings of the skin of the foot or leg,
+# found or seen rather than felt ("tonight I found a cut on my toe", "this morning I saw a sore on
+# my heel"): a clause that names only these, and of the numbness's words only a part of the body
+# ("toe", "foot"), dates the wound, not how long the numbness has lasted or how fast it came.
+# A rash said alone keeps its clause (shingles' rash and tingling often share one time); a
+# blister, read as a wound and a rash, does not.
+_WOUNDS = frozenset({"foot_wound", "foot_sore"})
+_FOUND_ON_THE_SKIN = _WOUNDS | {"rash"}
+_BODY_PARTS = frozenset({"ankle", "calf", "foot", "knee", "leg", "shin", "thigh", "toe"})
 
 
 class Finding(NamedTuple):
@@ -853,6 +862,10 @@ class Reader:
                 # walker since many years": the length dates the aid, never the numbness told
                 # beside it ("walking" is no feeling); the numbness's length is read from its own
                 # clause, or asked. The aid's own timing is still checked (5s, 5u).
+                continue
+            if named & _WOUNDS and named <= _FOUND_ON_THE_SKIN and not any(
+                    keys[at] in vocab.numbness_words - _BODY_PARTS for at in range(start, end)):
+                # 20a: "and tonight I found a cut on my toe" times the cut, not the numbness
                 continue
             if (not named or named & vocab.numbness_findings
                     or any(keys[at] in vocab.numbness_words for at in range(start, end))):
