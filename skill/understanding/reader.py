@@ -784,7 +784,7 @@ class Reader:
         # getting worse", "my legs have been getting steadily weaker", "it keeps worsening",
         # "weakness is increasing": the progressive form of the change is still going on, so it
         # is building and getting worse, whatever person or tense of "be" carries it
-        if _going_on_worse(said):
+        if _going_on_worse(said, vocab.word_sets):
             worsening = True
         # "weaker each week", "month on month": building at that pace has gone on that long
         paces = {keys[at] for span in built for at in span} & _BUILDING_PACES.keys()
@@ -1622,7 +1622,10 @@ _WORSENING_PACE = frozenset({"day", "week", "month", "each", "every", "start", "
 # round 19 (reader19), class 19a: a worsening told in a progressive form, going on now
 # (Reader._read, worsening). It is no building: it answers no timing question, only whether a leg
 # weakness heard with it has got worse (context._worse_too); "getting worse" of numbness alone
-# answers nothing
+# answers nothing. What else may be the one getting worse, or the weakness (or the legs that are
+# weak), named just before it, is data: understanding.yaml word_sets worse_of_other and
+# worse_of_weakness, matched against the raw words said (_going_on_worse). The pattern stays here:
+# its alternations are multi-word forms in an order, which a word set cannot say
 _GOING_ON_WORSE = lazy_regex(
     r"\b(is|are|am|be|been|being|keep|keeps|kept|keeping|still|now|only|s|re|m)"
     r" (?:(?:steadily|gradually|slowly|progressively|really|just|definitely|slightly|a bit"
@@ -1634,15 +1637,6 @@ _GOING_ON_WORSE = lazy_regex(
     r"(?:going on |keeps? on |kept on )?"
     r"(increasing|worsening|progressing|spreading|getting worse)\b"
     r"|\b(is|are|be|been|keep|keeps|kept) (worsening|deteriorating)\b")
-# ...and what else may be the one getting worse, named just before it (Reader._going_on_worse)
-_WORSE_OF_OTHER = frozenset({"pain", "ache", "aching", "numbness", "numb", "tingling", "tingle",
-                             "tingly", "burning", "sciatica", "needle", "needles", "feeling",
-                             "back", "backache", "prickling", "cramp", "cramps", "swelling",
-                             "rash", "sore", "soreness"})
-# ...and the weakness, or the legs that are weak, named just before it: a worsening said of
-# nothing named ("slowly it is becoming worse") may be the whole complaint's, so whether the
-# weakness got worse is asked, never taken as yes (round 19 merge)
-_WORSE_OF_WEAKNESS = frozenset({"weakness", "leg", "legs", "they", "he", "she", "i", "walking"})
 # "he says yes", "my mum said no" (Reader._reported): an answer passed on by a carer
 _REPORTING = frozenset({"say", "tell", "reckon"})
 _REPORTING_WHO = frozenset({"my", "our", "the"})
@@ -1751,17 +1745,18 @@ def _comparative(word: str) -> bool:
         len(word) > 4 and word.endswith("er") and word not in _NOT_COMPARATIVE)
 
 
-def _going_on_worse(said: Sequence[str]) -> bool:
+def _going_on_worse(said: Sequence[str], sets: Mapping[str, AbstractSet[str]]) -> bool:
     """Round 19 (reader19), class 19a: a worsening said in a progressive form, going on now
     ("the weakness is getting worse", "my legs have been getting weaker", "it keeps worsening"),
     unless what gets worse is named just before it as something other than the weakness ("the
-    pain is getting worse", "the tingling has been getting worse")."""
+    pain is getting worse", "the tingling has been getting worse"). The two word sets (raw words,
+    not lemma keys) are understanding.yaml's worse_of_other and worse_of_weakness."""
     text = " ".join(said)
     for found in _GOING_ON_WORSE.finditer(text):
         before = text[:found.start()].split()[-3:]
         if "weak" in found.group(0) or "feeble" in found.group(0) or (
-                any(word in _WORSE_OF_WEAKNESS for word in before)
-                and not any(word in _WORSE_OF_OTHER for word in before)):
+                any(word in sets["worse_of_weakness"] for word in before)
+                and not any(word in sets["worse_of_other"] for word in before)):
             return True
     return False
 
