@@ -346,7 +346,8 @@ class Reader:
                     and not self._denial_said_alone(m, keys)]
         # "my bladder is not normal": an assuring word said with "not" denies nothing (O-1)
         afters = [m for m in self._spans(keys, vocab.after) if not (m & masked)
-                  and not (keys[min(m)] in _ASSURING and _after_not(keys, min(m)))]
+                  and not (keys[min(m)] in vocab.word_sets["norms"]
+                           and self._after_not(keys, min(m)))]
         hedges = self._spans(keys, vocab.hedges)
         bounds = self._clause_bounds(keys)
         answer_spans = self._answer_spans(keys)
@@ -903,6 +904,12 @@ class Reader:
             for at in range(end, min(end + _UNDOING_REACH, len(keys))):
                 if keys[at] in (CLAUSE, "but", "and"):
                     break
+                if keys[end - 1] == "say" and keys[at] in _ASSURING:
+                    # round 20 (reader20, 5zm 20a): "I wouldn't say his speech is normal": a
+                    # norm denied by saying, the thing changed; its "not" and its "normal"
+                    # deny nothing told after them ("... it's slurred")
+                    spans.append(frozenset(range(min(frame), at + 1)))
+                    break
                 if keys[at] in sets["second_negations"]:
                     if at + 1 < len(keys) and keys[at + 1] in sets["not_knowing_verbs"]:
                         break
@@ -1087,19 +1094,54 @@ class Reader:
             at += 1
         return keys[at] in self.vocabulary.people or keys[at] in _NOT_SOMEONE
 
-    @staticmethod
-    def _not_as_usual(trigger: frozenset[int], keys: Sequence[str],
+    def _not_as_usual(self, trigger: frozenset[int], keys: Sequence[str],
                       starts: set[int]) -> frozenset[int]:
         """The positions of a "not" that says a thing is not as usual ("not normal (for me)",
         "not my usual", "not like usual") and of its "normal", with no finding's words straight
-        after; none if the trigger is no such "not"."""
+        after; none if the trigger is no such "not". Round 20 (reader20, 5zm 20a): any norm
+        (understanding.yaml word_sets `norms`: "isn't right", "aren't the same", "doesn't look
+        normal", "it's not new, the weakness", "not okay"), and a comparison with before ("not
+        like they were", "not how it was", "not like I used to") said as a clause of its own."""
+        sets = self.vocabulary.word_sets
         at = max(trigger) + 1
-        while at < len(keys) and keys[at] in _AS_USUAL_GAP:
+        while at < len(keys) and keys[at] in sets["norm_gap"]:
             at += 1
-        if (at < len(keys) and keys[at] in _ASSURING and _after_not(keys, at)
-                and at + 1 not in starts):
+        if at >= len(keys) or not self._after_not(keys, at):
+            return frozenset()
+        said = self._said if len(self._said) == len(keys) else keys
+        # ...unless a finding's own words follow at once; a new clause's subject ("aren't the
+        # same they keep buckling", the "they" read as the legs) opens another thing said
+        if keys[at] in sets["norms"] and (
+                at + 1 not in starts or said[at + 1] in sets["clause_subjects"]):
             return frozenset({min(trigger), at})
+        if self._said_before(keys, at):
+            return frozenset({min(trigger)})
         return frozenset()
+
+    def _said_before(self, keys: Sequence[str], at: int) -> bool:
+        """ "(not) like they were", "how it was", "like I used to": after "like", "how" or
+        "what", one word (who or what is compared) and a past form of being or doing, then the
+        end, "to", or a new clause's subject or determiner ("... like they were they gave out");
+        never "it's not like I was weak", whose past form has the sign itself after it."""
+        sets = self.vocabulary.word_sets
+        said = self._said
+        if len(said) != len(keys) or at < 1 or keys[at - 1] not in ("like", "how", "what"):
+            return False
+        if at + 1 >= len(said) or said[at + 1] not in sets["said_before"]:
+            return False
+        following = at + 2
+        return (following >= len(said) or said[at + 1] == "used"
+                or said[following] in sets["clause_subjects"]
+                or keys[following] in sets["list_determiners"]
+                or said[following] in ("before", "now", "and", "but", "so"))
+
+    def _after_not(self, keys: Sequence[str], at: int) -> bool:
+        """The word at `at` follows a "not", with only `norm_gap` words between."""
+        gap = self.vocabulary.word_sets["norm_gap"]
+        at -= 1
+        while at >= 0 and keys[at] in gap:
+            at -= 1
+        return at >= 0 and keys[at] == "not"
 
     def _of_checking(self, trigger: frozenset[int], keys: Sequence[str]) -> bool:
         """The negation is said of looking or checking ("haven't looked", "didn't have a look
@@ -1561,7 +1603,6 @@ _COMPARING = frozenset({"than", "as", "if", "whether", "that"})
 _ASSURING = frozenset({"normal", "usual"})
 _POSSESSORS = frozenset({"my", "our", "the"})
 _NOT_SOMEONE = frozenset({"him", "her", "them"})
-_AS_USUAL_GAP = frozenset({"my", "like", "as", "the", "so", "quite", "really", "at", "all"})
 
 
 def _aid_pieces(keys: Sequence[str], edges: Sequence[int],
@@ -1592,12 +1633,6 @@ _DATING = frozenset({"since", "for", "from", "over", "in", "of", "had", "have", 
                      "uses", "used", "using", "with", "on", "need", "needs", "needed"})
 
 
-def _after_not(keys: Sequence[str], at: int) -> bool:
-    """The word at `at` follows a "not", with only `_AS_USUAL_GAP` words between."""
-    at -= 1
-    while at >= 0 and keys[at] in _AS_USUAL_GAP:
-        at -= 1
-    return at >= 0 and keys[at] == "not"
 # Words after "the only ... is" that name the one screened, not a thing ("the only one
 # struggling is me").
 _PERSONS_SCREENED = frozenset({"me", "i", "myself", "mine"})

@@ -79,3 +79,30 @@ def test_a_finding_straight_after_the_norm_is_still_denied_or_unraised(context: 
                                                                        locale: str) -> None:
     _, _, flags = say_at(context, text, locale)
     assert "new_leg_weakness" not in flags and "cauda_equina_bladder" not in flags, flags
+
+
+# -- 20b. rising from a place said as an inability ("couldn't get out of the bath") --
+
+@pytest.mark.parametrize(("context", "text", "locale"), [
+    ("onset", "since this morning I couldn't get out of the bathtub on my own", "en-US"),
+    ("onset", "all of a sudden today I can't get off the couch my legs won't push", "en-CA"),
+    ("onset", "since last night she cannot get up off the loo", "en-GB"),
+    ("onset", "this afternoon I couldn't get out of the car by myself", "en-AU"),
+    ("onset", "from today morning I am unable to get up from the floor", "en-IN"),
+])
+def test_unable_to_rise_from_a_place_since_today_is_the_new_weakness(context: str, text: str,
+                                                                     locale: str) -> None:
+    _warned(context, text, "new_leg_weakness", locale)
+
+
+@pytest.mark.parametrize(("context", "text", "locale"), [
+    # controls, must NOT flag: the same task said as done, or denied as a trouble
+    ("onset", "I can get out of the bath fine", "en-US"),
+    ("onset", "no trouble getting off the toilet or out of the car", "en-GB"),
+    ("onset", "I haven't had any problem getting up from the settee", "en-AU"),
+    ("onset", "I get out of the car without any bother", "en-IN"),
+    ("onset", "my legs are fine I can get off the sofa no problem", "en-CA"),
+])
+def test_rising_from_a_place_said_as_done_raises_nothing(context: str, text: str,
+                                                          locale: str) -> None:
+    not_flagged_at(context, text, locale)
