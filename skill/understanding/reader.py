@@ -1111,6 +1111,8 @@ class Reader:
         said = self._said if len(self._said) == len(keys) else keys
         # ...unless a finding's own words follow at once; a new clause's subject ("aren't the
         # same they keep buckling", the "they" read as the legs) opens another thing said
+        if keys[at] == "new" and at + 1 < len(keys) and keys[at + 1] in sets["new_timed_by"]:
+            return frozenset()  # "not new in the last few days": the recency denied
         if keys[at] in sets["norms"] and (
                 at + 1 not in starts or said[at + 1] in sets["clause_subjects"]):
             return frozenset({min(trigger), at})

@@ -31,7 +31,8 @@ WORD_SETS = frozenset({"checking", "auxiliaries", "second_negations", "like_what
                        "before_a_side", "other_abilities", "corrections", "list_joins",
                        "list_determiners", "able", "second_verbs", "relative_openers",
                        "asked_back", "asked_back_verbs", "worse_of_other",
-                       "worse_of_weakness", "norms", "norm_gap", "said_before"})
+                       "worse_of_weakness", "norms", "norm_gap", "said_before",
+                       "new_timed_by"})
 # ...of which these are matched against the raw words of a turn, not their lemma keys: their
 # words are kept as written (round 19's class 19a, moved to data in round 20)
 RAW_WORD_SETS = frozenset({"worse_of_other", "worse_of_weakness", "said_before"})

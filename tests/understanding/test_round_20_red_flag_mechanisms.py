@@ -81,6 +81,16 @@ def test_a_finding_straight_after_the_norm_is_still_denied_or_unraised(context: 
     assert "new_leg_weakness" not in flags and "cauda_equina_bladder" not in flags, flags
 
 
+@pytest.mark.parametrize(("text", "locale"), [
+    # controls: "not new" said of a time still denies the recency (weeks of weakness, not new)
+    ("for a few weeks my legs have got weaker and it's not new in the last few days", "en-GB"),
+    ("over some weeks the weakness has crept up it is not new this week", "en-IN"),
+])
+def test_not_new_said_of_a_time_still_denies_the_recency(text: str, locale: str) -> None:
+    _, _, flags = say_at("onset", text, locale)
+    assert "new_leg_weakness" not in flags, flags
+
+
 # -- 20b. rising from a place said as an inability ("couldn't get out of the bath") --
 
 @pytest.mark.parametrize(("context", "text", "locale"), [
