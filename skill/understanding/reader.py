@@ -355,7 +355,8 @@ class Reader:
                     and not self._denial_said_alone(m, keys)]
         # "my bladder is not normal": an assuring word said with "not" denies nothing (O-1)
         afters = [m for m in self._spans(keys, vocab.after) if not (m & masked)
-                  and not (keys[min(m)] in _ASSURING and _after_not(keys, min(m)))]
+                  and not (keys[min(m)] in vocab.word_sets["norms"]
+                           and self._after_not(keys, min(m)))]
         hedges = self._spans(keys, vocab.hedges)
         bounds = self._clause_bounds(keys)
         answer_spans = self._answer_spans(keys)
@@ -793,7 +794,7 @@ class Reader:
         # getting worse", "my legs have been getting steadily weaker", "it keeps worsening",
         # "weakness is increasing": the progressive form of the change is still going on, so it
         # is building and getting worse, whatever person or tense of "be" carries it
-        if _going_on_worse(said):
+        if _going_on_worse(said, vocab.word_sets):
             worsening = True
         # "weaker each week", "month on month": building at that pace has gone on that long
         paces = {keys[at] for span in built for at in span} & _BUILDING_PACES.keys()
@@ -915,6 +916,12 @@ class Reader:
                 continue
             for at in range(end, min(end + _UNDOING_REACH, len(keys))):
                 if keys[at] in (CLAUSE, "but", "and"):
+                    break
+                if keys[end - 1] == "say" and keys[at] in _ASSURING:
+                    # round 20 (reader20, 5zm 20a): "I wouldn't say his speech is normal": a
+                    # norm denied by saying, the thing changed; its "not" and its "normal"
+                    # deny nothing told after them ("... it's slurred")
+                    spans.append(frozenset(range(min(frame), at + 1)))
                     break
                 if keys[at] in sets["second_negations"]:
                     if at + 1 < len(keys) and keys[at + 1] in sets["not_knowing_verbs"]:
@@ -1100,19 +1107,56 @@ class Reader:
             at += 1
         return keys[at] in self.vocabulary.people or keys[at] in _NOT_SOMEONE
 
-    @staticmethod
-    def _not_as_usual(trigger: frozenset[int], keys: Sequence[str],
+    def _not_as_usual(self, trigger: frozenset[int], keys: Sequence[str],
                       starts: set[int]) -> frozenset[int]:
         """The positions of a "not" that says a thing is not as usual ("not normal (for me)",
         "not my usual", "not like usual") and of its "normal", with no finding's words straight
-        after; none if the trigger is no such "not"."""
+        after; none if the trigger is no such "not". Round 20 (reader20, 5zm 20a): any norm
+        (understanding.yaml word_sets `norms`: "isn't right", "aren't the same", "doesn't look
+        normal", "it's not new, the weakness", "not okay"), and a comparison with before ("not
+        like they were", "not how it was", "not like I used to") said as a clause of its own."""
+        sets = self.vocabulary.word_sets
         at = max(trigger) + 1
-        while at < len(keys) and keys[at] in _AS_USUAL_GAP:
+        while at < len(keys) and keys[at] in sets["norm_gap"]:
             at += 1
-        if (at < len(keys) and keys[at] in _ASSURING and _after_not(keys, at)
-                and at + 1 not in starts):
+        if at >= len(keys) or not self._after_not(keys, at):
+            return frozenset()
+        said = self._said if len(self._said) == len(keys) else keys
+        # ...unless a finding's own words follow at once; a new clause's subject ("aren't the
+        # same they keep buckling", the "they" read as the legs) opens another thing said
+        if keys[at] == "new" and at + 1 < len(keys) and keys[at + 1] in sets["new_timed_by"]:
+            return frozenset()  # "not new in the last few days": the recency denied
+        if keys[at] in sets["norms"] and (
+                at + 1 not in starts or said[at + 1] in sets["clause_subjects"]):
             return frozenset({min(trigger), at})
+        if self._said_before(keys, at):
+            return frozenset({min(trigger)})
         return frozenset()
+
+    def _said_before(self, keys: Sequence[str], at: int) -> bool:
+        """ "(not) like they were", "how it was", "like I used to": after "like", "how" or
+        "what", one word (who or what is compared) and a past form of being or doing, then the
+        end, "to", or a new clause's subject or determiner ("... like they were they gave out");
+        never "it's not like I was weak", whose past form has the sign itself after it."""
+        sets = self.vocabulary.word_sets
+        said = self._said
+        if len(said) != len(keys) or at < 1 or keys[at - 1] not in ("like", "how", "what"):
+            return False
+        if at + 1 >= len(said) or said[at + 1] not in sets["said_before"]:
+            return False
+        following = at + 2
+        return (following >= len(said) or said[at + 1] == "used"
+                or said[following] in sets["clause_subjects"]
+                or keys[following] in sets["list_determiners"]
+                or said[following] in ("before", "now", "and", "but", "so"))
+
+    def _after_not(self, keys: Sequence[str], at: int) -> bool:
+        """The word at `at` follows a "not", with only `norm_gap` words between."""
+        gap = self.vocabulary.word_sets["norm_gap"]
+        at -= 1
+        while at >= 0 and keys[at] in gap:
+            at -= 1
+        return at >= 0 and keys[at] == "not"
 
     def _of_checking(self, trigger: frozenset[int], keys: Sequence[str]) -> bool:
         """The negation is said of looking or checking ("haven't looked", "didn't have a look
@@ -1574,7 +1618,6 @@ _COMPARING = frozenset({"than", "as", "if", "whether", "that"})
 _ASSURING = frozenset({"normal", "usual"})
 _POSSESSORS = frozenset({"my", "our", "the"})
 _NOT_SOMEONE = frozenset({"him", "her", "them"})
-_AS_USUAL_GAP = frozenset({"my", "like", "as", "the", "so", "quite", "really", "at", "all"})
 
 
 def _aid_pieces(keys: Sequence[str], edges: Sequence[int],
@@ -1605,12 +1648,6 @@ _DATING = frozenset({"since", "for", "from", "over", "in", "of", "had", "have", 
                      "uses", "used", "using", "with", "on", "need", "needs", "needed"})
 
 
-def _after_not(keys: Sequence[str], at: int) -> bool:
-    """The word at `at` follows a "not", with only `_AS_USUAL_GAP` words between."""
-    at -= 1
-    while at >= 0 and keys[at] in _AS_USUAL_GAP:
-        at -= 1
-    return at >= 0 and keys[at] == "not"
 # Words after "the only ... is" that name the one screened, not a thing ("the only one
 # struggling is me").
 _PERSONS_SCREENED = frozenset({"me", "i", "myself", "mine"})
@@ -1635,7 +1672,10 @@ _WORSENING_PACE = frozenset({"day", "week", "month", "each", "every", "start", "
 # round 19 (reader19), class 19a: a worsening told in a progressive form, going on now
 # (Reader._read, worsening). It is no building: it answers no timing question, only whether a leg
 # weakness heard with it has got worse (context._worse_too); "getting worse" of numbness alone
-# answers nothing
+# answers nothing. What else may be the one getting worse, or the weakness (or the legs that are
+# weak), named just before it, is data: understanding.yaml word_sets worse_of_other and
+# worse_of_weakness, matched against the raw words said (_going_on_worse). The pattern stays here:
+# its alternations are multi-word forms in an order, which a word set cannot say
 _GOING_ON_WORSE = lazy_regex(
     r"\b(is|are|am|be|been|being|keep|keeps|kept|keeping|still|now|only|s|re|m)"
     r" (?:(?:steadily|gradually|slowly|progressively|really|just|definitely|slightly|a bit"
@@ -1647,15 +1687,6 @@ _GOING_ON_WORSE = lazy_regex(
     r"(?:going on |keeps? on |kept on )?"
     r"(increasing|worsening|progressing|spreading|getting worse)\b"
     r"|\b(is|are|be|been|keep|keeps|kept) (worsening|deteriorating)\b")
-# ...and what else may be the one getting worse, named just before it (Reader._going_on_worse)
-_WORSE_OF_OTHER = frozenset({"pain", "ache", "aching", "numbness", "numb", "tingling", "tingle",
-                             "tingly", "burning", "sciatica", "needle", "needles", "feeling",
-                             "back", "backache", "prickling", "cramp", "cramps", "swelling",
-                             "rash", "sore", "soreness"})
-# ...and the weakness, or the legs that are weak, named just before it: a worsening said of
-# nothing named ("slowly it is becoming worse") may be the whole complaint's, so whether the
-# weakness got worse is asked, never taken as yes (round 19 merge)
-_WORSE_OF_WEAKNESS = frozenset({"weakness", "leg", "legs", "they", "he", "she", "i", "walking"})
 # "he says yes", "my mum said no" (Reader._reported): an answer passed on by a carer
 _REPORTING = frozenset({"say", "tell", "reckon"})
 _REPORTING_WHO = frozenset({"my", "our", "the"})
@@ -1764,17 +1795,18 @@ def _comparative(word: str) -> bool:
         len(word) > 4 and word.endswith("er") and word not in _NOT_COMPARATIVE)
 
 
-def _going_on_worse(said: Sequence[str]) -> bool:
+def _going_on_worse(said: Sequence[str], sets: Mapping[str, AbstractSet[str]]) -> bool:
     """Round 19 (reader19), class 19a: a worsening said in a progressive form, going on now
     ("the weakness is getting worse", "my legs have been getting weaker", "it keeps worsening"),
     unless what gets worse is named just before it as something other than the weakness ("the
-    pain is getting worse", "the tingling has been getting worse")."""
+    pain is getting worse", "the tingling has been getting worse"). The two word sets (raw words,
+    not lemma keys) are understanding.yaml's worse_of_other and worse_of_weakness."""
     text = " ".join(said)
     for found in _GOING_ON_WORSE.finditer(text):
         before = text[:found.start()].split()[-3:]
         if "weak" in found.group(0) or "feeble" in found.group(0) or (
-                any(word in _WORSE_OF_WEAKNESS for word in before)
-                and not any(word in _WORSE_OF_OTHER for word in before)):
+                any(word in sets["worse_of_weakness"] for word in before)
+                and not any(word in sets["worse_of_other"] for word in before)):
             return True
     return False
 
