@@ -63,7 +63,7 @@ def test_a_length_said_roughly_keeps_its_length(text: str, length: str, locale: 
 @pytest.mark.parametrize(("text", "locale"), [
     ("honestly I can't pinpoint a day it crept on slowly over a long while", "en-GB"),
     ("I couldn't pin down a particular day it came on bit by bit", "en-US"),
-    ("there was no particular day it came on gradually", "en-CA"),
+    ("I couldn't give you a particular day it came on little by little", "en-CA"),
     ("I can't name a day it built up slowly over months", "en-AU"),
     ("I cannot recall any exact day it came slowly slowly", "en-IN"),
 ])
