@@ -14,7 +14,9 @@ The classes (docs/clinical-safety.md 5zn):
 - a way of talking said as the person's usual ("I talk nonsense at the best of times"): no
   stroke sign;
 - a liking called a weakness ("I'm weak for sweets", "a weakness for chocolate"): no leg
-  weakness.
+  weakness;
+- a check never had done ("not sure, I've never had my thyroid tested"): not sure, never a
+  no.
 """
 
 from __future__ import annotations
@@ -148,3 +150,28 @@ def test_a_liking_called_a_weakness_is_no_leg_weakness(text: str, locale: str) -
 def test_legs_weak_for_a_time_are_still_weakness(text: str, locale: str) -> None:
     _, answers, _ = say_at("leg_weakness", text, locale)
     assert answers.get("leg_weakness") == "yes", answers
+
+
+# -- 6. a check never had done: not knowing, never a no --
+
+@pytest.mark.parametrize(("context", "text", "locale"), [
+    ("thyroid", "not sure I've never had my thyroid tested", "en-GB"),
+    ("thyroid", "I don't know I haven't had my thyroid checked", "en-US"),
+    ("diabetes", "no idea I never got my sugar tested", "en-CA"),
+    ("diabetes", "couldn't tell you I've not had my sugar levels checked", "en-AU"),
+    ("thyroid", "not sure I have never got my thyroid tested", "en-IN"),
+])
+def test_a_check_never_had_done_is_not_sure(context: str, text: str, locale: str) -> None:
+    _, answers, _ = say_at(context, text, locale)
+    assert answers.get(context) == "unsure", answers
+
+
+@pytest.mark.parametrize(("context", "text", "locale"), [
+    # a plain no, and a check had done and found fine, stay a no
+    ("thyroid", "no I've never had thyroid trouble", "en-GB"),
+    ("diabetes", "no I've had my sugar checked and it's fine", "en-US"),
+    ("thyroid", "no never had my thyroid removed", "en-AU"),
+])
+def test_a_no_beside_a_check_is_still_a_no(context: str, text: str, locale: str) -> None:
+    _, answers, _ = say_at(context, text, locale)
+    assert answers.get(context) == "no", answers
