@@ -54,6 +54,10 @@ def test_a_date_said_roughly_is_the_date(text: str, plain: str, locale: str) -> 
     ("about three days", "days", "en-US"),
     ("roughly two months", "months", "en-CA"),
     ("round about two days I'd say", "days", "en-AU"),
+    # ...and with the approximation said first ("give or take, about a month now")
+    ("give or take about three weeks now", "weeks", "en-US"),
+    ("more or less two months", "months", "en-IN"),
+    ("give or take a fortnight", "weeks", "en-GB"),
 ])
 def test_a_length_said_roughly_keeps_its_length(text: str, length: str, locale: str) -> None:
     _, answers, _ = say_at("duration", text, locale)
