@@ -150,6 +150,8 @@ def test_a_liking_called_a_weakness_is_no_leg_weakness(text: str, locale: str) -
     ("my legs have been weak for two days", "en-GB"),
     ("I've a weakness for sweets but my legs are weak too", "en-US"),
     ("yes my legs are weak for a week now", "en-IN"),
+    ("my legs have gone weak for a few days", "en-AU"),
+    ("my legs have been weak for a while now", "en-CA"),
 ])
 def test_legs_weak_for_a_time_are_still_weakness(text: str, locale: str) -> None:
     _, answers, _ = say_at("leg_weakness", text, locale)
