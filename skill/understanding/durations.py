@@ -39,13 +39,17 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 _PARTS = {"beginning": None, "start": None, "middle": "middle", "end": "end"}
-_SINCE = lazy_regex(r"\bsince\s+(?:(?:about|around|roughly|just|before|after|sometime|some time"
+# forms20 (round 20, 5zn): a date said roughly ("since round about Bonfire Night", "since
+# approximately Easter", "round about Remembrance Sunday"): the approximation words before it
+_SINCE = lazy_regex(r"\bsince\s+(?:(?:about|around|round|roughly|approximately|approx|nearly|near"
+                    r"|towards|toward|just|before|after|sometime|some time"
                     r"|maybe|probably|early|earlier|mid|late|last|the|a|on|in|at|is)\s+)*"
                     r"(?P<what>[a-z0-9]+(?:\s+[a-z0-9]+){0,3})")
 # A holiday said without "since": "at Christmas", "on Holi", "over Easter", "around Diwali"
 # ...at any of the places one of those words is said, overlapping: "right after we got back from
 # the Family Day long weekend" names the holiday after "from", not after "after" (round 17, 5ze)
-_AT_HOLIDAY = lazy_regex(r"(?=\b(?:at|on|over|around|during|from|after)\s+(?:the\s+)?"
+_AT_HOLIDAY = lazy_regex(r"(?=\b(?:at|on|over|around|during|from|after|round|about|roughly"
+                         r"|approximately|near|towards|toward)\s+(?:the\s+)?"
                          r"(?P<what>[a-z0-9]+(?:\s+[a-z0-9]+){0,3}))")
 # A date said without "since": "on Tuesday", "last Friday", "it started in February".
 _DATED = lazy_regex(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b|\b(?:in|since|from|early|mid|late|of"
@@ -78,6 +82,21 @@ _ONE_DAY_FOUND = lazy_regex(r"\b(?:noticed|notice|noticing|found|spotted|woke|wo
 
 _ONE_DAY_WORDS = frozenset({"day", "morning", "evening", "night", "afternoon"})
 
+# forms20 (round 20, 5zn): a day said as the one that cannot be named ("I can't pinpoint a day",
+# "there was no particular day", "I couldn't put my finger on a day"): when, unknown, never a
+# length of a day (and so never a sudden onset from it). Only with a verb of naming or placing,
+# or "no|not a" and a word of exactness: "I can't say, a day or two" is still a length.
+_DAY_NOT_NAMED = lazy_regex(r"\b(?:pinpoint|pin down|pin point|put a finger on|put my finger on"
+                            r"|name|remember|recall|place|point to|give you)\s+"
+                            r"(?:a|one|any|a single|an)\s+"
+                            r"(?:(?:exact|particular|specific|precise|certain|actual|single)\s+)?"
+                            r"(?:day|date|morning|evening|night|afternoon)\b"
+                            r"|\bthe\s+(?:exact|particular|specific|precise|actual)\s+"
+                            r"(?:day|date|morning|evening|night|afternoon)\b"
+                            r"|\b(?:no|not a|not one|never a|not any)\s+"
+                            r"(?:exact|particular|specific|precise|certain|single|one)\s+"
+                            r"(?:day|date|morning|evening|night|afternoon)\b")
+
 
 def read_duration(said: Sequence[str], keys: Sequence[str], vocab: Vocabulary, locale: str,
                   today: date | None, word_matches: Sequence[Any],
@@ -109,8 +128,9 @@ def read_duration(said: Sequence[str], keys: Sequence[str], vocab: Vocabulary, l
         days = _amount(text, vocab)
     if days is not None:
         return duration_bucket(days), True
-    if word_matches and _ONE_DAY_FOUND.search(text):
-        # "I just noticed it one day": the day said is when, no length (round 12)
+    if word_matches and (_ONE_DAY_FOUND.search(text) or _DAY_NOT_NAMED.search(text)):
+        # "I just noticed it one day": the day said is when, no length (round 12); "I can't
+        # pinpoint a day", "the exact day": a day that is when, unknown (round 20)
         word_matches = [m for m in word_matches if m.end - m.start > 1
                         or (whole or keys)[m.start] not in _ONE_DAY_WORDS]
     if word_matches:
@@ -211,6 +231,7 @@ def _amount(text: str, vocab: Vocabulary) -> float | None:
     text = _ONE_UNIT.sub(r"a \g<unit>", text)
     text = _HOW_FULL.sub("", text)  # "a good fortnight", "a solid two weeks": that length
     text = _ONE_DAY_FOUND.sub(" ", text)  # "I just noticed it one day": when, not how long
+    text = _DAY_NOT_NAMED.sub(" ", text)  # "I can't pinpoint a day": when, unknown (round 20)
     best = None
     for match in _AMOUNT.finditer(text):
         unit = vocab.key(match.group("unit"))

@@ -1165,6 +1165,11 @@ class Reader:
         for at in range(max(trigger) + 1, min(len(keys), max(trigger) + 4)):
             if keys[at] in checking:
                 return True
+            if keys[at] in _CAUSATIVE:
+                # forms20 (round 20, 5zn), class "a check never had done": "I've never had my
+                # thyroid tested", "haven't got my sugar checked": the check is had done, its
+                # verb after what is checked (three words at most)
+                return any(key in checking for key in keys[at + 1:at + 5])
             if keys[at] not in self.vocabulary.gap:
                 return False
         return False
@@ -1923,6 +1928,8 @@ _AFTER_LIKE_THAT = frozenset({CLAUSE, "it", "i", "my", "they", "he", "she", "we"
                               "but", "and", "no", "nah", "at", "really", "whatsoever"})
 _UNDOING_REACH = 5
 _UNDONE_FIRST = 3
+# forms20 (round 20, 5zn): the verbs a check is had done by ("never had my thyroid tested")
+_CAUSATIVE = frozenset({"have", "get"})
 _ASKED_ABOUT = frozenset({"why", "what", "how", "where", "who", "which", "when", "whether", "if",
                           "so"})
 _CONCLUSION_REACH = 4  # "so I suppose yes": words between "so" and the answer it concludes
