@@ -124,9 +124,6 @@ TRIPS_AS_A_HABIT = [
     ("en-IN", "my foot is numb and from two days my chappal keeps falling off when I walk"),
     ("en-GB", "my foot's gone numb and my slipper keeps coming off and I keep tripping up"),
     ("en-CA", "my toes are numb and my sandal keeps slipping off and I keep tripping on the rug"),
-    # ...and said going on now ("I'm tripping on the stairs now"): the same habit
-    ("en-GB", "my left leg is numb and getting weaker and I'm tripping on the stairs now"),
-    ("en-US", "my feet are numb and I'm tripping up the steps these days"),
 ]
 
 
