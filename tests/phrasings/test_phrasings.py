@@ -650,8 +650,13 @@ def _gated(r: Result) -> str:
 # (94.5% and 95.7% warned), flagged no denial run and raised 5 false-flag runs; held_back_18
 # missed 4 plain and 5 hedged runs (96.5% and 90.2% warned), flagged no denial run and raised no
 # false flag.
+# Round 20's merged changes (reader20, forms20, clinic20: mechanisms across every tuning batch;
+# measured 4 December on main 60ac09b, every part run once; the merge fix 455126e changes nothing
+# in the 12 tuning phrasings that speak of tripping or stumbling, run again on both) lowered the
+# supplement's plain misses 167 -> 152, batch 23's false-flag runs 6 -> 1 and held back 16's
+# batch-22 false-flag runs 5 -> 0. Batch 24 (round 20's untuned measure) did not move. Figures only.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 167, ("hedged", "supplement"): 97,
+                       ("plain", "supplement"): 152, ("hedged", "supplement"): 97,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -713,8 +718,8 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 22", SUPPLEMENT): 7,
                        ("plain", HELD_BACK_16): 10, ("hedged", HELD_BACK_16): 5,
                        ("denial", HELD_BACK_16): 0,
-                       ("false flag, batch 22", HELD_BACK_16): 5,
-                       ("false flag, batch 23", SUPPLEMENT): 6,
+                       ("false flag, batch 22", HELD_BACK_16): 0,
+                       ("false flag, batch 23", SUPPLEMENT): 1,
                        ("plain", HELD_BACK_17): 4, ("hedged", HELD_BACK_17): 0,
                        ("denial", HELD_BACK_17): 2,
                        ("false flag, batch 23", HELD_BACK_17): 7,
