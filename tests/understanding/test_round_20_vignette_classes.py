@@ -21,20 +21,12 @@ from alexa_simulator import Simulator
 from tests.phrasings.runner import warned_first
 
 
-def _opening(locale: str, text: str) -> tuple[str, dict[str, str]]:
+def _opening(locale: str, text: str) -> tuple[str, str]:
+    """The reply's speech and the screening's history after `text` is said as the opening."""
     sim = Simulator(locale=locale)
     sim.launch()
     reply = sim.say(text)
-    state = reply.session_attributes.get("screening", {})
-    answers = dict(state.get("answers", {}))
-    return reply.speech, answers
-
-
-def _history(locale: str, text: str) -> str:
-    sim = Simulator(locale=locale)
-    sim.launch()
-    reply = sim.say(text)
-    return reply.session_attributes.get("screening", {}).get("history", "")
+    return reply.speech, reply.session_attributes.get("screening", {}).get("history", "")
 
 
 WOUND_FOUND_TODAY = [
@@ -51,7 +43,7 @@ WOUND_FOUND_TODAY = [
 @pytest.mark.parametrize(("locale", "opening"), WOUND_FOUND_TODAY)
 def test_the_date_a_wound_was_found_does_not_make_the_numbness_sudden(locale: str,
                                                                        opening: str) -> None:
-    history = _history(locale, opening)
+    _, history = _opening(locale, opening)
     assert "foot_wound=yes" in history, history
     assert "onset=sudden" not in history, history
 
@@ -70,8 +62,8 @@ def test_the_date_a_wound_was_found_does_not_make_the_numbness_sudden(locale: st
 ])
 def test_a_weakness_said_with_the_new_words_is_still_warned_at_once(locale: str,
                                                                     opening: str) -> None:
-    speech, _ = _opening(locale, opening)
-    assert warned_first(speech), (speech, _history(locale, opening))
+    speech, history = _opening(locale, opening)
+    assert warned_first(speech), (speech, history)
 
 
 @pytest.mark.parametrize(("locale", "opening"), [
@@ -81,7 +73,7 @@ def test_a_weakness_said_with_the_new_words_is_still_warned_at_once(locale: str,
     ("en-US", "my feet went numb all of a sudden this morning and I found a cut on my toe"),
 ])
 def test_a_numbness_said_sudden_beside_a_wound_stays_sudden(locale: str, opening: str) -> None:
-    history = _history(locale, opening)
+    _, history = _opening(locale, opening)
     assert "onset=sudden" in history, history
 
 
@@ -95,8 +87,7 @@ def test_a_numbness_said_sudden_beside_a_wound_stays_sudden(locale: str, opening
 ])
 def test_a_wound_found_today_beside_an_old_aid_is_not_the_new_weakness_emergency(
         locale: str, opening: str) -> None:
-    speech, _ = _opening(locale, opening)
-    history = _history(locale, opening)
+    speech, history = _opening(locale, opening)
     assert "onset=sudden" not in history, history
     assert "New weakness in the legs" not in speech, speech
 
@@ -108,7 +99,7 @@ def test_a_wound_found_today_beside_an_old_aid_is_not_the_new_weakness_emergency
 ])
 def test_a_numbness_said_with_the_new_words_beside_a_wound_keeps_its_date(locale: str,
                                                                           opening: str) -> None:
-    history = _history(locale, opening)
+    _, history = _opening(locale, opening)
     assert "onset=sudden" in history or "duration=hours" in history, history
 
 
@@ -129,7 +120,7 @@ TRIPS_AS_A_HABIT = [
 
 @pytest.mark.parametrize(("locale", "opening"), TRIPS_AS_A_HABIT)
 def test_a_trip_as_a_habit_or_a_shoe_falling_off_is_no_injury(locale: str, opening: str) -> None:
-    history = _history(locale, opening)
+    _, history = _opening(locale, opening)
     assert "injury=yes" not in history and "injury=unsure" not in history, history
 
 
@@ -150,6 +141,6 @@ def test_a_trip_as_a_habit_or_a_shoe_falling_off_is_no_injury(locale: str, openi
 ])
 def test_a_fall_onto_the_back_beside_a_trip_is_still_the_spinal_injury(locale: str,
                                                                        opening: str) -> None:
-    speech, _ = _opening(locale, opening)
-    assert warned_first(speech), (speech, _history(locale, opening))
-    assert "injury=yes" in _history(locale, opening)
+    speech, history = _opening(locale, opening)
+    assert warned_first(speech), (speech, history)
+    assert "injury=yes" in history
