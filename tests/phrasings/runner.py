@@ -120,8 +120,9 @@ BATCH_SPLITS = {8: (20261202, HELD_BACK_2), 9: (20261203, HELD_BACK_3),
 # batch 20 again and batch 21 stays the untuned measure of round 17's changes; round 18 makes
 # batch 21's tuning half tuning material, and batch 22 is its untuned measure; round 19 makes
 # batch 22's tuning half tuning material, and batch 23 is its untuned measure; round 20 makes
-# batch 23's tuning half tuning material, and batch 24 is its untuned measure.
-UNTUNED_BATCHES: frozenset[int] = frozenset({24})
+# batch 23's tuning half tuning material, and batch 24 is its untuned measure; round 21 makes
+# batch 24's tuning half tuning material.
+UNTUNED_BATCHES: frozenset[int] = frozenset()
 
 
 def batch_prefix(number: int) -> str:

@@ -655,8 +655,11 @@ def _gated(r: Result) -> str:
 # in the 12 tuning phrasings that speak of tripping or stumbling, run again on both) lowered the
 # supplement's plain misses 167 -> 152, batch 23's false-flag runs 6 -> 1 and held back 16's
 # batch-22 false-flag runs 5 -> 0. Batch 24 (round 20's untuned measure) did not move. Figures only.
+# Round 21 makes batch 24's tuning half tuning material: its ceilings (13 plain, 5 hedged, 0
+# denial runs) join the supplement's (152 -> 165 plain, 97 -> 102 hedged, denial stays 5); its
+# false-flag ceiling already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 152, ("hedged", "supplement"): 97,
+                       ("plain", "supplement"): 165, ("hedged", "supplement"): 102,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 5,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -723,9 +726,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_17): 4, ("hedged", HELD_BACK_17): 0,
                        ("denial", HELD_BACK_17): 2,
                        ("false flag, batch 23", HELD_BACK_17): 7,
-                       ("plain", "batch 24 (supplement)"): 13,
-                       ("hedged", "batch 24 (supplement)"): 5,
-                       ("denial", "batch 24 (supplement)"): 0,
                        ("false flag, batch 24", SUPPLEMENT): 5,
                        ("plain", HELD_BACK_18): 4, ("hedged", HELD_BACK_18): 5,
                        ("denial", HELD_BACK_18): 0,
@@ -764,7 +764,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 24's are not named:
-# batch 24 is round 20's untuned measure).
+# batch 24 was round 20's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

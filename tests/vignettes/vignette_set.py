@@ -131,9 +131,9 @@ EIGHTEENTH = VignetteSplit(
     "eighteenth_",
 )
 NINETEENTH = VignetteSplit(
-    "Nineteenth clinical vignette set (written before round 20's changes, not tuned on)",
+    "Nineteenth clinical vignette set (written before round 20's changes; tuned on from round 21)",
     HERE / "nineteenth_tuning.yaml", HERE / "nineteenth_held_back.yaml", 20261218,
-    "nineteenth_", untuned=True,
+    "nineteenth_",
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
