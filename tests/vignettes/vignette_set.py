@@ -1,4 +1,4 @@
-"""The later vignette sets (second to nineteenth): where their parts live, how they load and split.
+"""The later vignette sets (second to twentieth): where their parts live, how they load and split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
 shuffle within each expected triage level: a third is held back and is never read while the skill is
@@ -22,6 +22,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml seventeenth  # (re)writes the seventeenth's
     python -m tests.vignettes.vignette_set SOURCE.yaml eighteenth  # (re)writes the eighteenth's
     python -m tests.vignettes.vignette_set SOURCE.yaml nineteenth  # (re)writes the nineteenth's
+    python -m tests.vignettes.vignette_set SOURCE.yaml twentieth  # (re)writes the twentieth's
 """
 
 from __future__ import annotations
@@ -135,14 +136,19 @@ NINETEENTH = VignetteSplit(
     HERE / "nineteenth_tuning.yaml", HERE / "nineteenth_held_back.yaml", 20261218,
     "nineteenth_",
 )
+TWENTIETH = VignetteSplit(
+    "Twentieth clinical vignette set (written before round 21's changes, not tuned on)",
+    HERE / "twentieth_tuning.yaml", HERE / "twentieth_held_back.yaml", 20261219,
+    "twentieth_", untuned=True,
+)
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
     "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
     "twelfth": TWELFTH, "thirteenth": THIRTEENTH, "fourteenth": FOURTEENTH,
     "fifteenth": FIFTEENTH, "sixteenth": SIXTEENTH, "seventeenth": SEVENTEENTH,
-    "eighteenth": EIGHTEENTH, "nineteenth": NINETEENTH,
+    "eighteenth": EIGHTEENTH, "nineteenth": NINETEENTH, "twentieth": TWENTIETH,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "nineteenth_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "twentieth_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
