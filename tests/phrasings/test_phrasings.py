@@ -35,6 +35,7 @@ from tests.phrasings.runner import (
     HELD_BACK_16,
     HELD_BACK_17,
     HELD_BACK_18,
+    HELD_BACK_19,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -658,6 +659,19 @@ def _gated(r: Result) -> str:
 # Round 21 makes batch 24's tuning half tuning material: its ceilings (13 plain, 5 hedged, 0
 # denial runs) join the supplement's (152 -> 165 plain, 97 -> 102 hedged, denial stays 5); its
 # false-flag ceiling already counted there.
+# Batch 25 (ids sx-b25-…: every flag said plainly 5 or 6 times and hedged twice (new weakness and
+# the bladder sign three times), the finding buried in a longer, rambling turn with fillers, very
+# short tired answers, negation at a distance and double negatives, durations and dates said the
+# way people count, regional speech of the five locales, a question asked back mixed with the
+# answer; yes, no and not sure at red-flag and ordinary questions; denials at their own question
+# and mid-answer; sides, onsets, durations, idioms that sound close to an alarm but are not one,
+# control and information requests) is new material, measured once on 5 December 2026 (branch
+# eval21p = main af4c7ac's behaviour plus the batch) before any change of round 21, and split on
+# its own (70% supplement, 30% held_back_19, seed 20261219). Round 21 tunes on neither half: its
+# tuning half is an untuned batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and
+# never described by its words. Its tuning half missed 19 plain and 18 hedged runs (91.2% and
+# 85.9% warned), flagged no denial run and raised 1 false-flag run; held_back_19 missed 6 plain
+# and no hedged run (92.9% and 100% warned), flagged no denial run and raised 5 false-flag runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 165, ("hedged", "supplement"): 102,
                        ("denial", "supplement"): 5,
@@ -729,7 +743,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 24", SUPPLEMENT): 5,
                        ("plain", HELD_BACK_18): 4, ("hedged", HELD_BACK_18): 5,
                        ("denial", HELD_BACK_18): 0,
-                       ("false flag, batch 24", HELD_BACK_18): 0}
+                       ("false flag, batch 24", HELD_BACK_18): 0,
+                       ("plain", "batch 25 (supplement)"): 19,
+                       ("hedged", "batch 25 (supplement)"): 18,
+                       ("denial", "batch 25 (supplement)"): 0,
+                       ("false flag, batch 25", SUPPLEMENT): 1,
+                       ("plain", HELD_BACK_19): 6, ("hedged", HELD_BACK_19): 0,
+                       ("denial", HELD_BACK_19): 0,
+                       ("false flag, batch 25", HELD_BACK_19): 5}
 
 
 @pytest.mark.parametrize("part", GATED)
