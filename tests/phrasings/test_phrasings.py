@@ -35,6 +35,7 @@ from tests.phrasings.runner import (
     HELD_BACK_16,
     HELD_BACK_17,
     HELD_BACK_18,
+    HELD_BACK_19,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -179,7 +180,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 24 were each written before tuning on them (11 to 24 before any change of the
+# Batches 8 to 25 were each written before tuning on them (11 to 25 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
@@ -188,7 +189,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
 # for batch 16, seventeen (reworded) for batch 17, twenty (reworded) for batch 18, thirteen
 # (reworded) for batch 19, twenty-one (reworded) for batch 20, nineteen (reworded) for batch 21,
 # twenty-four (reworded) for batch 22, eleven (reworded) for batch 23, twenty-two (reworded) for
-# batch 24.
+# batch 24, twenty-five (reworded, three of them twice) for batch 25.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -196,7 +197,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_18 for batch 24) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_19 for batch 25) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -658,6 +659,19 @@ def _gated(r: Result) -> str:
 # Round 21 makes batch 24's tuning half tuning material: its ceilings (13 plain, 5 hedged, 0
 # denial runs) join the supplement's (152 -> 165 plain, 97 -> 102 hedged, denial stays 5); its
 # false-flag ceiling already counted there.
+# Batch 25 (ids sx-b25-…: every flag said plainly 5 or 6 times and hedged twice (new weakness and
+# the bladder sign three times), the finding buried in a longer, rambling turn with fillers, very
+# short tired answers, negation at a distance and double negatives, durations and dates said the
+# way people count, regional speech of the five locales, a question asked back mixed with the
+# answer; yes, no and not sure at red-flag and ordinary questions; denials at their own question
+# and mid-answer; sides, onsets, durations, idioms that sound close to an alarm but are not one,
+# control and information requests) is new material, measured once on 5 December 2026 (branch
+# eval21p = main af4c7ac's behaviour plus the batch) before any change of round 21, and split on
+# its own (70% supplement, 30% held_back_19, seed 20261219). Round 21 tunes on neither half: its
+# tuning half is an untuned batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and
+# never described by its words. Its tuning half missed 19 plain and 18 hedged runs (91.2% and
+# 85.9% warned), flagged no denial run and raised 1 false-flag run; held_back_19 missed 6 plain
+# and no hedged run (92.9% and 100% warned), flagged no denial run and raised 5 false-flag runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 165, ("hedged", "supplement"): 102,
                        ("denial", "supplement"): 5,
@@ -729,7 +743,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 24", SUPPLEMENT): 5,
                        ("plain", HELD_BACK_18): 4, ("hedged", HELD_BACK_18): 5,
                        ("denial", HELD_BACK_18): 0,
-                       ("false flag, batch 24", HELD_BACK_18): 0}
+                       ("false flag, batch 24", HELD_BACK_18): 0,
+                       ("plain", "batch 25 (supplement)"): 19,
+                       ("hedged", "batch 25 (supplement)"): 18,
+                       ("denial", "batch 25 (supplement)"): 0,
+                       ("false flag, batch 25", SUPPLEMENT): 1,
+                       ("plain", HELD_BACK_19): 6, ("hedged", HELD_BACK_19): 0,
+                       ("denial", HELD_BACK_19): 0,
+                       ("false flag, batch 25", HELD_BACK_19): 5}
 
 
 @pytest.mark.parametrize("part", GATED)
@@ -763,8 +784,8 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # or a "not sure", at a red-flag question expects its flag): batch 8's "my legs have gone to
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
-# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 24's are not named:
-# batch 24 was round 20's untuned measure).
+# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 25's are not named:
+# batch 25 is round 21's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(
