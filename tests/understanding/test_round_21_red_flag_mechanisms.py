@@ -78,3 +78,43 @@ def test_new_words_or_another_sign_keep_the_timing_question(context: str, text: 
                                                             locale: str) -> None:
     _, answers, _ = say_at(context, text, locale)
     assert answers.get("recent") != "no", answers
+
+
+# -- 21b. the face SEEN wrong, off, weird or strange (looks, seems, gone, went) --
+# "his face looks wrong", "her smile looked off", "me face went all weird": a face seen by
+# someone as not itself is FAST's face, as "looks funny / odd" already was; a face that FEELS
+# funny stays a check (doubtful), and "different" stays a check (an eye after an operation)
+
+OWN_21B = [
+    ("onset", "suddenly his face looks wrong", "en-GB"),
+    ("onset", "just now my face looks off on one side", "en-US"),
+    ("onset", "suddenly her face looks weird", "en-IN"),
+    ("onset", "suddenly my smile looks wrong", "en-GB"),
+    ("onset", "all of a sudden his mouth looks strange on the left", "en-CA"),
+    ("onset", "out of nowhere me face went all weird", "en-AU"),
+    ("onset", "just now my mouth is looking wrong and my arm feels heavy", "en-IN"),
+    ("onset", "suddenly um her face er it looks wrong", "en-GB"),
+    ("onset", "quick as anything my husband says my face looked off", "en-CA"),
+    ("onset", "suddenly his eye looks weird and droopy", "en-AU"),
+    ("onset", "an hour ago my face seemed wrong in the mirror", "en-US"),
+]
+# before: 3 of 11 warned
+
+
+@pytest.mark.parametrize(("context", "text", "locale"), OWN_21B)
+def test_a_face_seen_wrong_is_warned_as_a_stroke_sign(context: str, text: str,
+                                                      locale: str) -> None:
+    _warned(context, text, "stroke_signs", locale)
+
+
+@pytest.mark.parametrize(("context", "text", "locale"), [
+    # controls, must NOT flag: the face denied, the oddness said of something else
+    ("onset", "slowly and my face looks fine nothing wrong with it", "en-GB"),
+    ("onset", "slowly and nothing looks wrong with my face", "en-US"),
+    ("onset", "slowly and I look different since I lost weight", "en-IN"),
+    ("onset", "gradually and no my face does not look weird at all", "en-AU"),
+])
+def test_a_face_denied_or_another_thing_seen_odd_raises_no_stroke_flag(context: str, text: str,
+                                                                        locale: str) -> None:
+    _, _, flags = say_at(context, text, locale)
+    assert "stroke_signs" not in flags, flags
