@@ -411,7 +411,16 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
     if reading.length_stated or reading.paced or reading.building:
         said.add(reading.length)
     said.add(reading.built_over)
-    if ((signs or doubted) and reading.building and said & _LONG
+    # round 21 (reader21, 5zp class 21a): a worsening said as going on now, of the weakness ("the
+    # weakness is getting worse", "keeps getting worse", "is increasing"), with weeks or months
+    # said in the same breath, is building over that time just as "they're getting weaker" is:
+    # the same reading, whichever form names the change (a day's pace, "since this morning" and
+    # the other new words still keep it out). Only when the weakness is the one sign heard: a
+    # bladder, saddle or other sign said beside it keeps its own timing question (rule 3)
+    weak_only = {f for f, value, _ in heard.entries
+                 if f in timed and value in ("yes", UNSURE)} <= _WEAKNESS_FIELDS
+    going_on = reading.building or (reading.worsening and weak_only)
+    if ((signs or doubted) and going_on and said & _LONG
             and not _NEW_WORDS.search(text)):
         # ...and said as a comparison over that time ("weaker every week", "weaker than when it
         # started"), the weakness has got worse over recent weeks: that question is answered too
@@ -712,6 +721,8 @@ def _new_beside_old(text: str, reading: Reading, heard: Heard,
 
 
 _LONG = frozenset({"weeks", "months"})
+# round 21 (reader21, 5zp 21a): the weakness's own fields (a worsening said going on now)
+_WEAKNESS_FIELDS = frozenset({"leg_weakness", "weakness_worse"})
 _WORSE, _WEAKNESS = "weakness_worse", "leg_weakness"
 # Clauses of a turn: the timing words that date a sign are the ones said with it ("a limp since
 # my knee operation years ago, and yesterday my foot tingled": the limp is old, the tingling new).
