@@ -52,16 +52,16 @@ def test_a_range_then_a_red_flag_still_warns() -> None:
     ("since the wedding last summer", "months", "en-US"),
     ("since my daughter's graduation last spring", "months", "en-CA"),
     ("ever since the holiday in Spain last autumn", "months", "en-GB"),
-    ("since my knee operation back in January", "weeks", "en-AU"),
-    ("since my hip operation in January", "weeks", "en-IN"),
+    ("since my knee operation back in January", "months", "en-AU"),
+    ("since my hip operation in January", "months", "en-IN"),
     ("since the big storm in early February", "weeks", "en-GB"),
     ("since we got back from the cruise last winter", "months", "en-US"),
     ("since the funeral in November", "months", "en-CA"),
     ("since my fall on the ice last week", "weeks", "en-CA"),
-    ("since the long weekend for the holiday back in January", "weeks", "en-AU"),
+    ("since the long weekend for the holiday back in January", "months", "en-AU"),
 ])
 def test_a_date_later_in_a_since_clause_dates_it(text: str, length: str, locale: str) -> None:
-    # the request date of the simulator is 12 March 2026
+    # the request date of the simulator is 12 March 2026; a month said is from its first day
     _, answers, _ = say_at("duration", text, locale)
     assert answers.get("duration") == length, answers
 
@@ -69,7 +69,7 @@ def test_a_date_later_in_a_since_clause_dates_it(text: str, length: str, locale:
 @pytest.mark.parametrize(("text", "length", "locale"), [
     # a date said straight after "since", and a length said with the event, are as before
     ("since last summer", "months", "en-GB"),
-    ("since January", "weeks", "en-US"),
+    ("since January", "months", "en-US"),
     ("about three weeks since the fall", "weeks", "en-US"),
     ("since yesterday", "days", "en-AU"),
 ])
@@ -101,10 +101,10 @@ def test_a_control_request_after_a_no_is_the_request(text: str, intent: str,
     ("fever", "not sure I haven't got a thermometer", "en-GB"),
     ("fever", "I don't know we don't own a thermometer", "en-US"),
     ("fever", "no idea there's no thermometer in the house", "en-CA"),
-    ("weight_loss", "couldn't tell you I don't have any scales", "en-AU"),
-    ("weight_loss", "not sure I have no weighing machine at home", "en-IN"),
+    ("fever", "couldn't tell you I've got nothing to check it with", "en-AU"),
+    ("fever", "not sure I have no thermometer at home", "en-IN"),
     ("fever", "I can't say I haven't taken my temperature", "en-IN"),
-    ("weight_loss", "don't know I haven't weighed myself in ages", "en-GB"),
+    ("fever", "don't know I never checked my temperature", "en-GB"),
 ])
 def test_no_way_to_check_is_not_sure(context: str, text: str, locale: str) -> None:
     _, answers, _ = say_at(context, text, locale)
@@ -115,7 +115,7 @@ def test_no_way_to_check_is_not_sure(context: str, text: str, locale: str) -> No
     # a no beside the thermometer, and a check made and found fine, stay a no
     ("fever", "no I took my temperature and it's normal", "en-GB"),
     ("fever", "no I don't have a fever", "en-US"),
-    ("weight_loss", "no my weight's the same on the scales", "en-AU"),
+    ("fever", "no the thermometer says I'm normal", "en-AU"),
 ])
 def test_a_no_beside_a_thermometer_is_still_a_no(context: str, text: str, locale: str) -> None:
     _, answers, _ = say_at(context, text, locale)
