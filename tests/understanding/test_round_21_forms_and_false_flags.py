@@ -103,7 +103,7 @@ def test_a_control_request_after_a_no_is_the_request(text: str, intent: str,
     ("fever", "no idea there's no thermometer in the house", "en-CA"),
     ("fever", "couldn't tell you I've got nothing to check it with", "en-AU"),
     ("fever", "not sure I have no thermometer at home", "en-IN"),
-    ("fever", "I can't say I haven't taken my temperature", "en-IN"),
+    ("fever", "I don't know I haven't taken my temperature", "en-IN"),
     ("fever", "don't know I never checked my temperature", "en-GB"),
 ])
 def test_no_way_to_check_is_not_sure(context: str, text: str, locale: str) -> None:
