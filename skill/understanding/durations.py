@@ -118,6 +118,9 @@ def read_duration(said: Sequence[str], keys: Sequence[str], vocab: Vocabulary, l
         days = _since(text, today) if "since" in said or _DATED.search(text) else None
     if days is None and "since" in said:
         days = _since_holiday(text, locale, vocab, today)
+    if days is None and "since" in said:
+        # forms21 (round 21, 5zq), class 2: an event after "since", dated later in its clause
+        days = _since_event_dated(text, locale, vocab, today)
     if days is None and vocab.dated_without_since and (at := next((
             at for at in _AT_HOLIDAY.finditer(text) if any(
                 f"{at.group('what')} ".startswith(f"{name} ")
@@ -161,13 +164,45 @@ def _counted_back(text: str, today: date) -> float | None:
     if _NIGHT_BEFORE_LAST.search(text):
         return 2.0
     weekend = _WEEKEND.search(text)
-    if weekend is None:
+    if weekend is None or _WEEKEND_NAMED.match(text, weekend.end()):
+        # "the long weekend for Australia Day", "the weekend of the wedding back in June": a
+        # weekend named by what it was for is dated by that, never counted back (round 21)
         return None
     from dateutil.relativedelta import SA, relativedelta
 
     saturday = today + relativedelta(days=-1, weekday=SA(-1))
     days = float(max((today - saturday).days, 1))
     return days + 7 if weekend.group("before") else days
+
+
+# forms21 (round 21, 5zq), class 2: an event said after "since" ("since the wedding", "since my
+# hip operation") and dated later in the same clause: by a month ("... in January", "... back in
+# early February"), by a season said as the last one ("... last summer", "this past winter"),
+# or by a holiday it was for ("the long weekend for Australia Day"). The event itself names no
+# date; what is said after it does. A season is months whatever the hemisphere: the last summer,
+# spring, autumn or winter began three months ago or more.
+_WEEKEND_NAMED = lazy_regex(r"\s+(?:for|of)\s+")
+_FOR_A_HOLIDAY = lazy_regex(r"\b(?:for|of)\s+(?:the\s+)?(?P<what>[a-z0-9]+(?:\s+[a-z0-9]+){0,3})")
+_LAST_SEASON = lazy_regex(r"\b(?:last|this past|this last|the past)\s+"
+                          r"(?:summer|spring|autumn|winter|monsoon|monsoons|rainy season)\b")
+_SEASON_DAYS = 90.0  # at least the length of the season since it began: months
+
+
+def _since_event_dated(text: str, locale: str, vocab: Vocabulary, today: date) -> float | None:
+    since = _SINCE.search(text)
+    if since is None:
+        return None
+    after = text[since.start("what"):]
+    for named in _FOR_A_HOLIDAY.finditer(after):
+        if vocab.dated_without_since and any(f"{named.group('what')} ".startswith(f"{name} ")
+                                             for name in vocab.dated_without_since):
+            return _since_holiday(f"since {named.group('what')}", locale, vocab, today)
+    dated = _DATED.search(after)
+    if dated is not None:
+        return _since_last(after[dated.start():], today)
+    if _LAST_SEASON.search(after):
+        return _SEASON_DAYS
+    return None
 
 
 def _weekday_in_a_name(text: str) -> str | None:
