@@ -114,8 +114,7 @@ TRIPPING_AS_A_HABIT = [
 @pytest.mark.parametrize(("locale", "answer"), TRIPPING_AS_A_HABIT)
 def test_tripping_as_a_habit_is_walking_trouble_in_doubt(locale: str, answer: str) -> None:
     speech, answers, flags = say_at("cauda_equina_signs", answer, locale)
-    assert answers.get("leg_weakness") in ("yes", "unsure") or "walking" in speech.lower(), (
-        speech, answers)
+    assert answers.get("leg_weakness") in ("yes", "unsure"), (speech, answers)
     assert "didn't catch" not in speech, speech
     assert "spinal_injury" not in flags, flags
     assert answers.get("injury") != "yes", answers
