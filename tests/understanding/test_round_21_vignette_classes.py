@@ -88,6 +88,10 @@ def test_a_worsening_dated_new_is_still_warned(locale: str, opening: str) -> Non
     ("en-US", "my feet have been numb for months and my legs are getting worse"),
     ("en-AU", "me feet have tingled for three weeks and now me legs are weak and getting worse"),
     ("en-CA", "my feet went numb over two weeks and my legs are weak and getting worse"),
+    # a time of days said beside the weeks: the last few days are asked about
+    ("en-GB", "my legs are weak and getting worse over three weeks and the last two days I can "
+              "barely stand"),
+    ("en-US", "my leg is weak and getting worse for weeks and really bad the past three days"),
 ])
 def test_a_length_of_another_clause_does_not_time_the_worsening(locale: str,
                                                                 opening: str) -> None:
