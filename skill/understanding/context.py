@@ -426,6 +426,13 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
         # started"), the weakness has got worse over recent weeks: that question is answered too
         return heard._replace(entries=(*heard.entries, (RECENT, "no", True),
                                        *_worse_too(kb, heard, reading, state)))
+    if _worse_over_weeks(heard, reading, text):
+        # round 21 (clinic21, 5zr 21a): "my legs are weak and getting worse over the past three
+        # weeks": the worsening and its length of weeks said in one clause is the weakness
+        # building over weeks, as "getting weaker over three weeks" above
+        return heard._replace(entries=(*heard.entries, (RECENT, "no", True),
+                                       *_worse_too(kb, heard, reading._replace(worsening=True),
+                                                   state)))
     if signs and reading.worsening and reading.built_over == "days":
         # "both legs getting weaker by the day", "worse every day" (round 15): worse at a day's
         # pace is the clear worsening of the last few days the timing question asks about, and
@@ -447,6 +454,45 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
         return heard._replace(entries=(*entries, *((f, "no", True) for f in sorted(old)),
                                        (RECENT, "yes", True)))
     return heard
+
+
+# Round 21 (clinic21, docs/clinical-safety.md 5zr 21a): a worsening said going on now ("weak and
+# getting worse", "it is getting worse", "keeps getting worse", "worsening") with a length of
+# weeks or months in the same clause ("over the past three weeks", "for a couple of weeks now",
+# "since three weeks", "over the last fortnight", "over the past month"). A length of one week or
+# of days is no such length (the last few days are what the timing question asks about).
+_WORSE_GOING_ON = lazy_regex(r"\b((getting|growing|becoming|going)( \w+)? (worse|weaker)"
+                             r"|worsening|deteriorating)\b", re.IGNORECASE)
+_WEEKS_SAID = lazy_regex(r"\b(weeks|months|fortnight|(a|one|the|past|last) month)\b",
+                         re.IGNORECASE)
+
+
+# ...and a time of days or hours anywhere in the turn ("... and the last two days I can't stand"):
+# the timing question is left to be asked (rule 3)
+_DAYS_SAID = lazy_regex(r"\b(days?|hours?|overnight|tonight|week)\b", re.IGNORECASE)
+
+
+def _worse_over_weeks(heard: Heard, reading: Reading, text: str) -> bool:
+    """Whether a leg weakness heard in this turn (said or in doubt) is said to be getting worse
+    over weeks: the worsening and a length of weeks or months in one clause, that clause naming
+    no other thing that gets worse (a pain, the numbness: understanding.yaml worse_of_other),
+    the turn's length read as weeks or months, and no word in the turn that dates anything new
+    ("since yesterday", "this week": then the timing question stays, or is answered yes)."""
+    if not any(f == _WEAKNESS and value in ("yes", UNSURE) for f, value, _ in heard.entries):
+        return False
+    if (not (reading.length_stated and reading.length in _LONG) or _NEW_WORDS.search(text)
+            or _DAYS_SAID.search(text)):
+        return False
+    other = default_reader().vocabulary.word_sets["worse_of_other"]
+    return any(_WORSE_GOING_ON.search(part) and _WEEKS_SAID.search(part)
+               and not any(word in other for word in words(part.lower())[:_at_word(part)])
+               for part in _CLAUSE_BREAK.split(text) if part and part.strip())
+
+
+def _at_word(part: str) -> int:
+    """How many words stand before the worsening in its clause."""
+    found = _WORSE_GOING_ON.search(part)
+    return len(words(part[:found.start()])) if found else 0
 
 
 def _dated_elsewhere(text: str, heard: Heard, timed: set[str]) -> bool:
