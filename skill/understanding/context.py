@@ -411,28 +411,24 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
     if reading.length_stated or reading.paced or reading.building:
         said.add(reading.length)
     said.add(reading.built_over)
-    # round 21 (reader21, 5zp class 21a): a worsening said as going on now, of the weakness ("the
-    # weakness is getting worse", "keeps getting worse", "is increasing"), with weeks or months
-    # said in the same breath, is building over that time just as "they're getting weaker" is:
-    # the same reading, whichever form names the change (a day's pace, "since this morning" and
-    # the other new words still keep it out). Only when the weakness is the one sign heard: a
-    # bladder, saddle or other sign said beside it keeps its own timing question (rule 3)
+    # round 21 (5zp 21a and 5zr 21a, one rule): a worsening said as going on now, of the weakness
+    # ("the weakness is getting worse", "keeps getting worse", "is increasing"; or, with no
+    # subject but in the clause that says its weeks, "weak and getting worse over the past three
+    # weeks"), with weeks or months said in the same breath, is building over that time just as
+    # "they're getting weaker" is. Only when the weakness is the one timed sign heard (a bladder,
+    # saddle or other sign beside it keeps its own timing question) and no day, hour or single
+    # week is said in the turn: then the timing question is left to be asked (rule 3)
     weak_only = {f for f, value, _ in heard.entries
                  if f in timed and value in ("yes", UNSURE)} <= _WEAKNESS_FIELDS
-    going_on = reading.building or (reading.worsening and weak_only)
-    if ((signs or doubted) and going_on and said & _LONG
+    worse_now = (weak_only and not reading.building and not _DAYS_SAID.search(text)
+                 and (reading.worsening or _worse_over_weeks(heard, text)))
+    if ((signs or doubted) and (reading.building or worse_now) and said & _LONG
             and not _NEW_WORDS.search(text)):
         # ...and said as a comparison over that time ("weaker every week", "weaker than when it
         # started"), the weakness has got worse over recent weeks: that question is answered too
         return heard._replace(entries=(*heard.entries, (RECENT, "no", True),
-                                       *_worse_too(kb, heard, reading, state)))
-    if _worse_over_weeks(heard, reading, text):
-        # round 21 (clinic21, 5zr 21a): "my legs are weak and getting worse over the past three
-        # weeks": the worsening and its length of weeks said in one clause is the weakness
-        # building over weeks, as "getting weaker over three weeks" above
-        return heard._replace(entries=(*heard.entries, (RECENT, "no", True),
-                                       *_worse_too(kb, heard, reading._replace(worsening=True),
-                                                   state)))
+                                       *_worse_too(kb, heard, reading._replace(
+                                           worsening=reading.worsening or worse_now), state)))
     if signs and reading.worsening and reading.built_over == "days":
         # "both legs getting weaker by the day", "worse every day" (round 15): worse at a day's
         # pace is the clear worsening of the last few days the timing question asks about, and
@@ -472,16 +468,12 @@ _WEEKS_SAID = lazy_regex(r"\b(weeks|months|fortnight|(a|one|the|past|last) month
 _DAYS_SAID = lazy_regex(r"\b(days?|hours?|overnight|tonight|week)\b", re.IGNORECASE)
 
 
-def _worse_over_weeks(heard: Heard, reading: Reading, text: str) -> bool:
-    """Whether a leg weakness heard in this turn (said or in doubt) is said to be getting worse
-    over weeks: the worsening and a length of weeks or months in one clause, that clause naming
-    no other thing that gets worse (a pain, the numbness: understanding.yaml worse_of_other),
-    the turn's length read as weeks or months, and no word in the turn that dates anything new
-    ("since yesterday", "this week": then the timing question stays, or is answered yes)."""
+def _worse_over_weeks(heard: Heard, text: str) -> bool:
+    """Whether a leg weakness heard in this turn (said or in doubt) is said getting worse with
+    no subject before it: the worsening and a length of weeks or months in one clause, that
+    clause naming no other thing that gets worse (a pain, the numbness: understanding.yaml
+    worse_of_other). The length and the new words are with_timing's shared rule."""
     if not any(f == _WEAKNESS and value in ("yes", UNSURE) for f, value, _ in heard.entries):
-        return False
-    if (not (reading.length_stated and reading.length in _LONG) or _NEW_WORDS.search(text)
-            or _DAYS_SAID.search(text)):
         return False
     other = default_reader().vocabulary.word_sets["worse_of_other"]
     return any(_WORSE_GOING_ON.search(part) and _WEEKS_SAID.search(part)
