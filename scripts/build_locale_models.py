@@ -122,18 +122,42 @@ def _unique(items: Iterable[str]) -> list[str]:
 
 # ---------------------------------------------------------------- free speech
 
-_GROUP = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+_OPENING = {"(": ")", "[": "]"}
+
+
+def _first_group(template: str) -> tuple[int, int, list[str]] | None:
+    """The first outermost group of a template, as (start, end, its options): groups nest, and
+    a nested group is expanded only inside the option that holds it (expanding the innermost
+    first would multiply every sibling's options together)."""
+    start = next((at for at, char in enumerate(template) if char in _OPENING), None)
+    if start is None:
+        return None
+    depth, bars = 0, [start]
+    for at in range(start, len(template)):
+        char = template[at]
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+            if depth == 0:
+                if template[start] == "[":
+                    return start, at + 1, [template[start + 1:at], ""]
+                bars.append(at)
+                return start, at + 1, [template[a + 1:b] for a, b in zip(bars, bars[1:])]
+        elif char == "|" and depth == 1:
+            bars.append(at)
+    raise BuildError(f"unbalanced group in carrier template {template!r}")
 
 
 def expand(template: str) -> list[str]:
-    """Every sample a template stands for: (a|b) one of several, [a] optional."""
-    match = _GROUP.search(template)
-    if match is None:
+    """Every sample a template stands for: (a|b) one of several, [a] optional, nested freely."""
+    group = _first_group(template)
+    if group is None:
         return [" ".join(template.split())]
-    options = match.group(1).split("|") if match.group(1) is not None else [match.group(2), ""]
+    start, end, options = group
     out: list[str] = []
     for option in options:
-        out += expand(template[:match.start()] + option + template[match.end():])
+        out += expand(template[:start] + option + template[end:])
     return _unique(out)
 
 

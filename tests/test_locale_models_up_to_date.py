@@ -160,3 +160,19 @@ def test_unknown_shared_set_is_refused(tmp_path: Path):
                     encoding="utf-8")
     with pytest.raises(build.BuildError, match="unknown shared set"):
         build.build_all(vocabulary_path=path)
+
+
+def test_a_carrier_range_expands_to_its_ascending_pairs_only():
+    samples = build.expand("(one or (two|three)|two or three) days {speech}")
+    assert samples == ["one or two days {speech}", "one or three days {speech}",
+                       "two or three days {speech}"]
+
+
+def test_a_nested_optional_group_expands_inside_its_own_option():
+    assert build.expand("[(and|but)] now {speech}") == ["and now {speech}", "but now {speech}",
+                                                        "now {speech}"]
+
+
+def test_an_unbalanced_carrier_group_is_refused():
+    with pytest.raises(build.BuildError, match="unbalanced"):
+        build.expand("(one or two days {speech}")

@@ -1164,14 +1164,14 @@ class Reader:
         # forms21 (round 21, 5zq), class 4: a means of checking not had ("I don't have a
         # thermometer", "we haven't got any scales", "I don't own a mirror") is no way to check,
         # the same as a check not made: the sign is left in doubt, never denied
-        checking = self.vocabulary.word_sets["checking"] | self.vocabulary.word_sets[
-            "means_of_checking"]
+        sets = self.vocabulary.word_sets
+        checking = sets["checking"] | sets["means_of_checking"]
         for at in range(max(trigger) + 1, min(len(keys), max(trigger) + 4)):
             if keys[at] in checking:
                 return True
-            if keys[at] == "take" and any(key in _MEASURED for key in keys[at + 1:at + 4]):
+            if keys[at] == "take" and any(key in sets["measured"] for key in keys[at + 1:at + 4]):
                 return True  # "I haven't taken my temperature": a check not made (round 21)
-            if keys[at] in _CAUSATIVE or keys[at] in _OWNING:
+            if keys[at] in _CAUSATIVE or keys[at] in sets["owning"]:
                 # forms20 (round 20, 5zn), class "a check never had done": "I've never had my
                 # thyroid tested", "haven't got my sugar checked": the check is had done, its
                 # verb after what is checked (three words at most)
@@ -1936,9 +1936,6 @@ _UNDOING_REACH = 5
 _UNDONE_FIRST = 3
 # forms20 (round 20, 5zn): the verbs a check is had done by ("never had my thyroid tested")
 _CAUSATIVE = frozenset({"have", "get"})
-_MEASURED = frozenset({"temperature", "temp", "pulse", "pressure", "reading", "readings", "sugar",
-                       "sugars", "weight"})
-_OWNING = frozenset({"own", "possess", "keep"})  # "we don't own a thermometer" (round 21)
 _ASKED_ABOUT = frozenset({"why", "what", "how", "where", "who", "which", "when", "whether", "if",
                           "so"})
 _CONCLUSION_REACH = 4  # "so I suppose yes": words between "so" and the answer it concludes
