@@ -121,8 +121,9 @@ BATCH_SPLITS = {8: (20261202, HELD_BACK_2), 9: (20261203, HELD_BACK_3),
 # batch 21's tuning half tuning material, and batch 22 is its untuned measure; round 19 makes
 # batch 22's tuning half tuning material, and batch 23 is its untuned measure; round 20 makes
 # batch 23's tuning half tuning material, and batch 24 is its untuned measure; round 21 makes
-# batch 24's tuning half tuning material, and batch 25 is its untuned measure.
-UNTUNED_BATCHES: frozenset[int] = frozenset({25})
+# batch 24's tuning half tuning material, and batch 25 is its untuned measure; round 22 makes
+# batch 25's tuning half tuning material.
+UNTUNED_BATCHES: frozenset[int] = frozenset()
 
 
 def batch_prefix(number: int) -> str:

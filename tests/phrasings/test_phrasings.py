@@ -678,8 +678,11 @@ def _gated(r: Result) -> str:
 # false-flag runs 1 -> 0, batch 24's 5 -> 3; batch 25 (round 21's untuned measure) plain 19 -> 13,
 # hedged 18 -> 13; held back hedged 5 -> 0; held back 3 plain 5 -> 0; held back 9 plain 10 -> 9;
 # held back 18 plain 4 -> 2, hedged 5 -> 0. Held back 19 did not move. Figures only.
+# Round 22 makes batch 25's tuning half tuning material: its ceilings (13 plain, 13 hedged, 0
+# denial runs) join the supplement's (153 -> 166 plain, 96 -> 109 hedged, denial stays 5); its
+# false-flag ceiling already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 153, ("hedged", "supplement"): 96,
+                       ("plain", "supplement"): 166, ("hedged", "supplement"): 109,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -750,9 +753,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_18): 2, ("hedged", HELD_BACK_18): 0,
                        ("denial", HELD_BACK_18): 0,
                        ("false flag, batch 24", HELD_BACK_18): 0,
-                       ("plain", "batch 25 (supplement)"): 13,
-                       ("hedged", "batch 25 (supplement)"): 13,
-                       ("denial", "batch 25 (supplement)"): 0,
                        ("false flag, batch 25", SUPPLEMENT): 1,
                        ("plain", HELD_BACK_19): 6, ("hedged", HELD_BACK_19): 0,
                        ("denial", HELD_BACK_19): 0,
@@ -791,7 +791,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 25's are not named:
-# batch 25 is round 21's untuned measure).
+# batch 25 was round 21's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

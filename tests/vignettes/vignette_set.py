@@ -137,9 +137,9 @@ NINETEENTH = VignetteSplit(
     "nineteenth_",
 )
 TWENTIETH = VignetteSplit(
-    "Twentieth clinical vignette set (written before round 21's changes, not tuned on)",
+    "Twentieth clinical vignette set (written before round 21's changes; tuned on from round 22)",
     HERE / "twentieth_tuning.yaml", HERE / "twentieth_held_back.yaml", 20261219,
-    "twentieth_", untuned=True,
+    "twentieth_",
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
