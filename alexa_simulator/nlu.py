@@ -14,7 +14,7 @@ import heapq
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from alexa_simulator.builtins import (
@@ -289,6 +289,7 @@ class Nlu:
             for variant in deletions(token):
                 self._typo_index[variant].add(token)
         self._slotted_by_literal = self._index_slotted_by_literal()
+        self._slotted_bare = [p for p in self._slotted if not p.literals]  # "{symptom}" alone
 
     def _index_slotted_by_literal(self) -> dict[str, list[int]]:
         """Each slotted sample with words of its own, filed under the one of its words fewest
@@ -364,14 +365,14 @@ class Nlu:
     def match(self, text: str | Sequence[str]) -> IntentMatch | None:
         """Best intent for the words; FallbackIntent (or None without one) when nothing fits."""
         words = tokens(text) if isinstance(text, str) else tuple(text)
-        best = self._best(words, self._candidates(words), exact_first=True)
+        best = self._best(words, self._candidates, exact_first=True)
         if best is not None and best.score >= self.threshold:
             return best
         # A number typed as digits is heard by Alexa as the spoken word its samples spell out
         # ("type 2 diabetic" is "type two diabetic"): matched again with the digits said.
         said = _digits_said(words)
         if said != words:
-            spoken = self._best(said, self._candidates(said), exact_first=True)
+            spoken = self._best(said, self._candidates, exact_first=True)
             if spoken is not None and spoken.score >= self.threshold:
                 return spoken
         if self.has_fallback:
@@ -382,7 +383,7 @@ class Nlu:
     def best_guess(self, text: str) -> IntentMatch | None:
         """The best-scoring pattern whatever its score (for "no match" messages)."""
         words = tokens(text)
-        return self._best(words, self._candidates(words), exact_first=True)
+        return self._best(words, self._candidates, exact_first=True)
 
     def match_elicitation(self, text: str, intent_name: str, slot_name: str) -> IntentMatch | None:
         """Words said when Alexa asked for one slot: the slot's samples or a bare value."""
@@ -392,7 +393,7 @@ class Nlu:
             return None
         words = tokens(text)
         patterns = self._elicitation_patterns(intent_name, slot)
-        best = self._best(words, patterns, exact_first=False, bare_free=True)
+        best = self._best(words, lambda _: patterns, exact_first=False, bare_free=True)
         return best if best is not None and best.score >= self.threshold else None
 
     def resolve_slot(self, intent_name: str, slot_name: str, value: str) -> SlotFill:
@@ -448,11 +449,13 @@ class Nlu:
     def _best(
         self,
         words: tuple[str, ...],
-        candidates: Iterable[_Pattern],
+        candidates: Callable[[tuple[str, ...]], Iterable[_Pattern]],
         *,
         exact_first: bool,
         bare_free: bool = False,
     ) -> IntentMatch | None:
+        """The sample said word for word, else the best aligned of the candidates for the words
+        (chosen only then: choosing them costs more than most whole matches)."""
         if not words:
             return None
         cache: dict[tuple[str, int, int, bool, bool], tuple[float, SlotFill] | None] = {}
@@ -461,7 +464,7 @@ class Nlu:
             if exact is not None:
                 return exact
         best: tuple[tuple[float, int, int, int], IntentMatch] | None = None
-        for pattern in candidates:
+        for pattern in candidates(words):
             found = self._align(pattern, words, cache, bare_free=bare_free)
             if found is None:
                 continue
@@ -503,7 +506,11 @@ class Nlu:
             found.append((rank, IntentMatch(pattern.intent, {}, 1.0, pattern.sample)))
         present = set(words)
         starts = _word_starts(text)
-        for pattern in self._slotted:
+        # only samples with every word of their own said can match whole: the bare slots, and
+        # those filed under a word said (thousands of samples, a few words)
+        filed = (self._patterns[i] for word in present
+                 for i in self._slotted_by_literal.get(word, ()))
+        for pattern in (*self._slotted_bare, *filed):
             if not pattern.literals <= present:
                 continue
             assert pattern.regex is not None
