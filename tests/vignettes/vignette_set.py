@@ -1,4 +1,5 @@
-"""The later vignette sets (second to twentieth): where their parts live, how they load and split.
+"""The later vignette sets (second to twenty-first): where their parts live, how they load and
+split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
 shuffle within each expected triage level: a third is held back and is never read while the skill is
@@ -23,6 +24,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml eighteenth  # (re)writes the eighteenth's
     python -m tests.vignettes.vignette_set SOURCE.yaml nineteenth  # (re)writes the nineteenth's
     python -m tests.vignettes.vignette_set SOURCE.yaml twentieth  # (re)writes the twentieth's
+    python -m tests.vignettes.vignette_set SOURCE.yaml twenty-first  # (re)writes the 21st's
 """
 
 from __future__ import annotations
@@ -141,14 +143,20 @@ TWENTIETH = VignetteSplit(
     HERE / "twentieth_tuning.yaml", HERE / "twentieth_held_back.yaml", 20261219,
     "twentieth_",
 )
+TWENTY_FIRST = VignetteSplit(
+    "Twenty-first clinical vignette set (written before round 22's changes, not tuned on)",
+    HERE / "twenty_first_tuning.yaml", HERE / "twenty_first_held_back.yaml", 20261220,
+    "twenty_first_", untuned=True,
+)
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
     "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
     "twelfth": TWELFTH, "thirteenth": THIRTEENTH, "fourteenth": FOURTEENTH,
     "fifteenth": FIFTEENTH, "sixteenth": SIXTEENTH, "seventeenth": SEVENTEENTH,
     "eighteenth": EIGHTEENTH, "nineteenth": NINETEENTH, "twentieth": TWENTIETH,
+    "twenty-first": TWENTY_FIRST,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "twentieth_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "twenty_first_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
