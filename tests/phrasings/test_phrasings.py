@@ -36,6 +36,7 @@ from tests.phrasings.runner import (
     HELD_BACK_17,
     HELD_BACK_18,
     HELD_BACK_19,
+    HELD_BACK_20,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -682,6 +683,21 @@ def _gated(r: Result) -> str:
 # Round 22 makes batch 25's tuning half tuning material: its ceilings (13 plain, 13 hedged, 0
 # denial runs) join the supplement's (153 -> 166 plain, 96 -> 109 hedged, denial stays 5); its
 # false-flag ceiling already counted there.
+# Batch 26 (ids sx-b26-…: every flag said plainly 5 or 6 times and hedged twice (new weakness and
+# the bladder sign three times), speech-recognition slips as Alexa would transcribe them, a carer
+# or relative answering for someone by name or role, time said against daily routine or events,
+# comparison with before or with the other side, euphemisms and vague body words, passive and
+# impersonal forms, self-corrections mid-answer, a past episode that has gone told beside the
+# current one; yes, no and not sure at red-flag and ordinary questions; denials at their own
+# question and mid-answer; sides, onsets, durations, idioms that sound close to an alarm but are
+# not one, control and information requests) is new material, measured once on 5 December 2026
+# (branch eval22p = main f2ad5da's behaviour plus the batch) before any change of round 22, and
+# split on its own (70% supplement, 30% held_back_20, seed 20261220). Round 22 tunes on neither
+# half: its tuning half is an untuned batch (runner.UNTUNED_BATCHES), gated on its own row's
+# ceilings and never described by its words. Its tuning half missed 11 plain and 5 hedged runs
+# (95.0% and 96.1% warned), flagged no denial run and raised no false-flag run; held_back_20
+# missed 3 plain and no hedged run (96.7% and 100% warned), flagged no denial run and raised no
+# false-flag run.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 166, ("hedged", "supplement"): 109,
                        ("denial", "supplement"): 5,
@@ -757,7 +773,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 25", SUPPLEMENT): 1,
                        ("plain", HELD_BACK_19): 6, ("hedged", HELD_BACK_19): 0,
                        ("denial", HELD_BACK_19): 0,
-                       ("false flag, batch 25", HELD_BACK_19): 5}
+                       ("false flag, batch 25", HELD_BACK_19): 5,
+                       ("plain", "batch 26 (supplement)"): 11,
+                       ("hedged", "batch 26 (supplement)"): 5,
+                       ("denial", "batch 26 (supplement)"): 0,
+                       ("false flag, batch 26", SUPPLEMENT): 0,
+                       ("plain", HELD_BACK_20): 3, ("hedged", HELD_BACK_20): 0,
+                       ("denial", HELD_BACK_20): 0,
+                       ("false flag, batch 26", HELD_BACK_20): 0}
 
 
 @pytest.mark.parametrize("part", GATED)
