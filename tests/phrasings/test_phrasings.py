@@ -36,6 +36,7 @@ from tests.phrasings.runner import (
     HELD_BACK_17,
     HELD_BACK_18,
     HELD_BACK_19,
+    HELD_BACK_20,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -180,7 +181,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 25 were each written before tuning on them (11 to 25 before any change of the
+# Batches 8 to 26 were each written before tuning on them (11 to 26 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
@@ -189,7 +190,8 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
 # for batch 16, seventeen (reworded) for batch 17, twenty (reworded) for batch 18, thirteen
 # (reworded) for batch 19, twenty-one (reworded) for batch 20, nineteen (reworded) for batch 21,
 # twenty-four (reworded) for batch 22, eleven (reworded) for batch 23, twenty-two (reworded) for
-# batch 24, twenty-five (reworded, three of them twice) for batch 25.
+# batch 24, twenty-five (reworded, three of them twice) for batch 25, seventeen (reworded, three
+# of them twice) for batch 26.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -197,7 +199,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_19 for batch 25) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_20 for batch 26) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -681,6 +683,21 @@ def _gated(r: Result) -> str:
 # Round 22 makes batch 25's tuning half tuning material: its ceilings (13 plain, 13 hedged, 0
 # denial runs) join the supplement's (153 -> 166 plain, 96 -> 109 hedged, denial stays 5); its
 # false-flag ceiling already counted there.
+# Batch 26 (ids sx-b26-…: every flag said plainly 5 or 6 times and hedged twice (new weakness and
+# the bladder sign three times), speech-recognition slips as Alexa would transcribe them, a carer
+# or relative answering for someone by name or role, time said against daily routine or events,
+# comparison with before or with the other side, euphemisms and vague body words, passive and
+# impersonal forms, self-corrections mid-answer, a past episode that has gone told beside the
+# current one; yes, no and not sure at red-flag and ordinary questions; denials at their own
+# question and mid-answer; sides, onsets, durations, idioms that sound close to an alarm but are
+# not one, control and information requests) is new material, measured once on 5 December 2026
+# (branch eval22p = main f2ad5da's behaviour plus the batch) before any change of round 22, and
+# split on its own (70% supplement, 30% held_back_20, seed 20261220). Round 22 tunes on neither
+# half: its tuning half is an untuned batch (runner.UNTUNED_BATCHES), gated on its own row's
+# ceilings and never described by its words. Its tuning half missed 11 plain and 5 hedged runs
+# (95.0% and 96.1% warned), flagged no denial run and raised no false-flag run; held_back_20
+# missed 3 plain and no hedged run (96.7% and 100% warned), flagged no denial run and raised no
+# false-flag run.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 166, ("hedged", "supplement"): 109,
                        ("denial", "supplement"): 5,
@@ -756,7 +773,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 25", SUPPLEMENT): 1,
                        ("plain", HELD_BACK_19): 6, ("hedged", HELD_BACK_19): 0,
                        ("denial", HELD_BACK_19): 0,
-                       ("false flag, batch 25", HELD_BACK_19): 5}
+                       ("false flag, batch 25", HELD_BACK_19): 5,
+                       ("plain", "batch 26 (supplement)"): 11,
+                       ("hedged", "batch 26 (supplement)"): 5,
+                       ("denial", "batch 26 (supplement)"): 0,
+                       ("false flag, batch 26", SUPPLEMENT): 0,
+                       ("plain", HELD_BACK_20): 3, ("hedged", HELD_BACK_20): 0,
+                       ("denial", HELD_BACK_20): 0,
+                       ("false flag, batch 26", HELD_BACK_20): 0}
 
 
 @pytest.mark.parametrize("part", GATED)
@@ -790,8 +814,8 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # or a "not sure", at a red-flag question expects its flag): batch 8's "my legs have gone to
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
-# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 25's are not named:
-# batch 25 was round 21's untuned measure).
+# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 26's are not named:
+# batch 26 is round 22's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(
