@@ -1203,8 +1203,12 @@ class Reader:
                      and not (joined and b == match.end + 1)]
         # ...over the words joined to it too ("my face and speech are perfectly normal")
         limit = min([match.end + _AFTER_WINDOW + (2 if joined else 0), *following])
-        return any(match.end <= min(after) < limit and not self._of_another_ability(match, after)
-                   for after in afters)
+        # ...and over a whole list of abilities that shares it out ("breathing swallowing and
+        # speaking all normal"; round 22, 5zt 22a)
+        clause_end = min([len(self._keys), *following])
+        return any(match.end <= min(after) and (
+            min(after) < limit or (min(after) < clause_end and self._shared_out(match, min(after))))
+            and not self._of_another_ability(match, after) for after in afters)
 
     def _asked_back(self, keys: Sequence[str]) -> frozenset[int]:
         """The words of a question asked back about which question is meant, said first ("is
@@ -1301,13 +1305,35 @@ class Reader:
         """ "It has come up to my knees walking is okay": an ability named just before the
         reassurance, outside the sign's own words and opening a clause of its own, is what the
         reassurance is said of; the sign before it stands (round 17, 5zf 17a)."""
-        abilities = self.vocabulary.word_sets["other_abilities"]
+        sets = self.vocabulary.word_sets
+        abilities = sets["other_abilities"]
         first = min(after)
+        if self._shared_out(match, first):
+            return False
         # ...not one joined to the sign by "and" ("my face and speech are perfectly normal":
         # both are said normal)
         return any(self._keys[at] in abilities and at not in match.positions
                    and self._keys[at - 1] not in ("and", "or", "nor")
                    for at in range(max(match.end, first - _ABILITY_REACH), first))
+
+    def _shared_out(self, match: _Match, first: int) -> bool:
+        """ "Breathing swallowing both fine", "breathing swallowing and speaking all normal": a
+        reassurance after "both" or "all" (understanding.yaml `shared_by`) is said of every
+        ability of the list before it, the first too, when the sign is one bare ability word and
+        only abilities and list words (`shared_list_gap`) stand between (round 22, 5zt 22a)."""
+        sets = self.vocabulary.word_sets
+        keys = self._keys
+        if not match.phrase.mention or not any(keys[at] in sets["other_abilities"]
+                                               for at in match.positions):
+            return False
+        at = first - 1
+        while at >= match.end and keys[at] == "be":
+            at -= 1
+        if at < match.end or keys[at] not in sets["shared_by"]:
+            return False
+        between = keys[match.end:at]
+        return any(key in sets["other_abilities"] for key in between) and all(
+            key in sets["other_abilities"] or key in sets["shared_list_gap"] for key in between)
 
     def _about_the_one_screened(self, matches: list[_Match], keys: Sequence[str],
                                 bounds: Sequence[int], sides: frozenset[int],
