@@ -21,6 +21,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Mapping
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -143,7 +144,7 @@ def _first_group(template: str) -> tuple[int, int, list[str]] | None:
                 if template[start] == "[":
                     return start, at + 1, [template[start + 1:at], ""]
                 bars.append(at)
-                return start, at + 1, [template[a + 1:b] for a, b in zip(bars, bars[1:])]
+                return start, at + 1, [template[a + 1:b] for a, b in pairwise(bars)]
         elif char == "|" and depth == 1:
             bars.append(at)
     raise BuildError(f"unbalanced group in carrier template {template!r}")
