@@ -698,8 +698,11 @@ def _gated(r: Result) -> str:
 # (95.0% and 96.1% warned), flagged no denial run and raised no false-flag run; held_back_20
 # missed 3 plain and no hedged run (96.7% and 100% warned), flagged no denial run and raised no
 # false-flag run.
+# Round 23 makes batch 26's tuning half tuning material: its ceilings (11 plain, 5 hedged, 0
+# denial runs) join the supplement's (166 -> 177 plain, 109 -> 114 hedged, denial stays 5); its
+# false-flag ceiling already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 166, ("hedged", "supplement"): 109,
+                       ("plain", "supplement"): 177, ("hedged", "supplement"): 114,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -774,9 +777,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_19): 6, ("hedged", HELD_BACK_19): 0,
                        ("denial", HELD_BACK_19): 0,
                        ("false flag, batch 25", HELD_BACK_19): 5,
-                       ("plain", "batch 26 (supplement)"): 11,
-                       ("hedged", "batch 26 (supplement)"): 5,
-                       ("denial", "batch 26 (supplement)"): 0,
                        ("false flag, batch 26", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_20): 3, ("hedged", HELD_BACK_20): 0,
                        ("denial", HELD_BACK_20): 0,
@@ -815,7 +815,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 26's are not named:
-# batch 26 is round 22's untuned measure).
+# batch 26 was round 22's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

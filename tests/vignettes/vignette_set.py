@@ -144,9 +144,10 @@ TWENTIETH = VignetteSplit(
     "twentieth_",
 )
 TWENTY_FIRST = VignetteSplit(
-    "Twenty-first clinical vignette set (written before round 22's changes, not tuned on)",
+    "Twenty-first clinical vignette set"
+    " (written before round 22's changes; tuned on from round 23)",
     HERE / "twenty_first_tuning.yaml", HERE / "twenty_first_held_back.yaml", 20261220,
-    "twenty_first_", untuned=True,
+    "twenty_first_",
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
