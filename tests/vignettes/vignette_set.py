@@ -1,4 +1,4 @@
-"""The later vignette sets (second to twenty-first): where their parts live, how they load and
+"""The later vignette sets (second to twenty-second): where their parts live, how they load and
 split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
@@ -25,6 +25,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml nineteenth  # (re)writes the nineteenth's
     python -m tests.vignettes.vignette_set SOURCE.yaml twentieth  # (re)writes the twentieth's
     python -m tests.vignettes.vignette_set SOURCE.yaml twenty-first  # (re)writes the 21st's
+    python -m tests.vignettes.vignette_set SOURCE.yaml twenty-second  # (re)writes the 22nd's
 """
 
 from __future__ import annotations
@@ -149,15 +150,20 @@ TWENTY_FIRST = VignetteSplit(
     HERE / "twenty_first_tuning.yaml", HERE / "twenty_first_held_back.yaml", 20261220,
     "twenty_first_",
 )
+TWENTY_SECOND = VignetteSplit(
+    "Twenty-second clinical vignette set (written before round 23's changes, not tuned on)",
+    HERE / "twenty_second_tuning.yaml", HERE / "twenty_second_held_back.yaml", 20261221,
+    "twenty_second_", untuned=True,
+)
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
     "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
     "twelfth": TWELFTH, "thirteenth": THIRTEENTH, "fourteenth": FOURTEENTH,
     "fifteenth": FIFTEENTH, "sixteenth": SIXTEENTH, "seventeenth": SEVENTEENTH,
     "eighteenth": EIGHTEENTH, "nineteenth": NINETEENTH, "twentieth": TWENTIETH,
-    "twenty-first": TWENTY_FIRST,
+    "twenty-first": TWENTY_FIRST, "twenty-second": TWENTY_SECOND,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "twenty_first_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "twenty_second_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
