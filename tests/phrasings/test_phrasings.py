@@ -37,6 +37,7 @@ from tests.phrasings.runner import (
     HELD_BACK_18,
     HELD_BACK_19,
     HELD_BACK_20,
+    HELD_BACK_21,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -701,6 +702,20 @@ def _gated(r: Result) -> str:
 # Round 23 makes batch 26's tuning half tuning material: its ceilings (11 plain, 5 hedged, 0
 # denial runs) join the supplement's (166 -> 177 plain, 109 -> 114 hedged, denial stays 5); its
 # false-flag ceiling already counted there.
+# Batch 27 (ids sx-b27-…: every flag said plainly 5 or 6 times and hedged twice (new weakness and
+# the bladder sign three times), clipped one- or two-word answers and long rambling ones that bury
+# the answer, regional and dialect English as Alexa would transcribe it, numbers and scales, a
+# question back to Alexa or a request mid-answer, medicines and known conditions named beside the
+# answer, a yes or no with a qualification, anxious or upset speech, minimising; yes, no and not
+# sure at red-flag and ordinary questions; denials at their own question and mid-answer; sides,
+# onsets, durations, idioms that sound close to an alarm but are not one, control and information
+# requests) is new material, measured once on 5 December 2026 (branch eval23p = main 15673b2's
+# behaviour plus the batch) before any change of round 23, and split on its own (70% supplement,
+# 30% held_back_21, seed 20261221). Round 23 tunes on neither half: its tuning half is an untuned
+# batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its
+# words. Its tuning half missed 11 plain and 9 hedged runs (95.2% and 92.0% warned), flagged no
+# denial run and raised 7 false-flag runs; held_back_21 missed 4 plain and no hedged run (95.3%
+# and 100% warned), flagged no denial run and raised no false-flag run.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 177, ("hedged", "supplement"): 114,
                        ("denial", "supplement"): 5,
@@ -780,7 +795,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 26", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_20): 3, ("hedged", HELD_BACK_20): 0,
                        ("denial", HELD_BACK_20): 0,
-                       ("false flag, batch 26", HELD_BACK_20): 0}
+                       ("false flag, batch 26", HELD_BACK_20): 0,
+                       ("plain", "batch 27 (supplement)"): 11,
+                       ("hedged", "batch 27 (supplement)"): 9,
+                       ("denial", "batch 27 (supplement)"): 0,
+                       ("false flag, batch 27", SUPPLEMENT): 7,
+                       ("plain", HELD_BACK_21): 4, ("hedged", HELD_BACK_21): 0,
+                       ("denial", HELD_BACK_21): 0,
+                       ("false flag, batch 27", HELD_BACK_21): 0}
 
 
 @pytest.mark.parametrize("part", GATED)
