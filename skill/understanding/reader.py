@@ -1206,9 +1206,17 @@ class Reader:
         # ...and over a whole list of abilities that shares it out ("breathing swallowing and
         # speaking all normal"; round 22, 5zt 22a)
         clause_end = min([len(self._keys), *following])
-        return any(match.end <= min(after) and (
-            min(after) < limit or (min(after) < clause_end and self._shared_out(match, min(after))))
-            and not self._of_another_ability(match, after) for after in afters)
+        return any(self._reassured(match, min(after), limit, clause_end) for after in afters)
+
+    def _reassured(self, match: _Match, first: int, limit: int, clause_end: int) -> bool:
+        """A reassurance beginning at `first` is said of the finding: after it, within reach
+        (or shared out over a list of abilities to the clause's end), and not said of another
+        ability named just before it. Whether it is shared out is asked once (round 23, 5zu c)."""
+        if first < match.end:
+            return False
+        shared = self._shared_out(match, first)
+        return (first < limit or (first < clause_end and shared)) and (
+            shared or not self._of_another_ability(match, first))
 
     def _asked_back(self, keys: Sequence[str]) -> frozenset[int]:
         """The words of a question asked back about which question is meant, said first ("is
@@ -1301,15 +1309,13 @@ class Reader:
                 return True
         return False
 
-    def _of_another_ability(self, match: _Match, after: frozenset[int]) -> bool:
+    def _of_another_ability(self, match: _Match, first: int) -> bool:
         """ "It has come up to my knees walking is okay": an ability named just before the
-        reassurance, outside the sign's own words and opening a clause of its own, is what the
-        reassurance is said of; the sign before it stands (round 17, 5zf 17a)."""
-        sets = self.vocabulary.word_sets
-        abilities = sets["other_abilities"]
-        first = min(after)
-        if self._shared_out(match, first):
-            return False
+        reassurance (beginning at `first`), outside the sign's own words and opening a clause of
+        its own, is what the reassurance is said of; the sign before it stands (round 17, 5zf
+        17a). A reassurance shared out over a list of abilities (`_shared_out`) is said of them
+        all, the sign too: the caller asks that first (round 23, 5zu c)."""
+        abilities = self.vocabulary.word_sets["other_abilities"]
         # ...not one joined to the sign by "and" ("my face and speech are perfectly normal":
         # both are said normal)
         return any(self._keys[at] in abilities and at not in match.positions
