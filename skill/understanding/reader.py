@@ -460,18 +460,25 @@ class Reader:
         self_negated = [m for m in outer if any(min(t) in m.positions for t in triggers)]
         stated = [m for m in self_negated if not m.phrase.denies]
         owned = frozenset().union(*(m.positions for m in stated))
+        # "normal my face is drooping", "it is normal my leg gave way": a bare "normal" or
+        # "usual" said before a subject of its own ends its clause; it denies no sign told after
+        # it in words of its own (a bare word named after it, "normal my bladder", still is)
+        # (round 23, 5zu a)
+        ending = frozenset(min(t) for t in triggers if self._before_its_own_clause(t, keys))
         for match in outer:
             if match.phrase.denies and _not_only(match, keys):
                 continue  # "not just the foot, it's my entire leg": more than that, not less
             # An answer word at the start ("no, I can't walk") answers; it denies nothing.
             live = [t for t in triggers if not (t & match.positions) and not t <= answer_spans
-                    and min(t) not in owned and match not in self_negated]
+                    and min(t) not in owned and match not in self_negated
+                    and not (min(t) in ending and not match.phrase.mention)]
             if match in self_negated and not match.phrase.denies:
                 # ...unless the negation stands right before it, with only gap words between:
                 # "no wounds that won't heal", "I don't have a sore that won't heal".
                 live = [t for t in triggers if not (t & match.positions)
-                        and not t <= answer_spans and (self._just_before(t, match, keys)
-                                                       or self._said_not_so(t, match, keys))]
+                        and not t <= answer_spans and min(t) not in ending
+                        and (self._just_before(t, match, keys)
+                             or self._said_not_so(t, match, keys))]
             # "I can feel my bottom fine": words after a denial do not deny it again.
             if match.phrase.denies:
                 # Words that deny are turned round only by a negation said right before them
@@ -1097,6 +1104,21 @@ class Reader:
         at = max(trigger) + 1
         return (len(trigger) == 1 and keys[min(trigger)] in sets["whole_denials"]
                 and at < len(keys) and keys[at] in sets["clause_subjects"])
+
+    def _before_its_own_clause(self, trigger: frozenset[int], keys: Sequence[str]) -> bool:
+        """ "Normal my face is drooping", "usual for him his speech is slurred": a bare
+        "normal" or "usual" (understanding.yaml `adjective_triggers`) with a subject of its own
+        (`own_subjects`) after it, past `adjective_subject_gap` words ("for" takes its person),
+        is said of what went before; the clause that subject opens is another thing said
+        (round 23, 5zu a)."""
+        sets = self.vocabulary.word_sets
+        at = min(trigger)
+        if len(trigger) != 1 or keys[at] not in sets["adjective_triggers"]:
+            return False
+        at += 1
+        while at < len(keys) and keys[at] in sets["adjective_subject_gap"]:
+            at += 2 if keys[at] == "for" else 1
+        return at < len(keys) and keys[at] in sets["own_subjects"]
 
     def _not_someone(self, trigger: frozenset[int], keys: Sequence[str]) -> bool:
         """A "not" said of a person ("not my dad", "not him"), not of a sign."""
