@@ -460,18 +460,25 @@ class Reader:
         self_negated = [m for m in outer if any(min(t) in m.positions for t in triggers)]
         stated = [m for m in self_negated if not m.phrase.denies]
         owned = frozenset().union(*(m.positions for m in stated))
+        # "normal my face is drooping", "it is normal my leg gave way": a bare "normal" or
+        # "usual" said before a subject of its own ends its clause; it denies no sign told after
+        # it in words of its own (a bare word named after it, "normal my bladder", still is)
+        # (round 23, 5zu a)
+        ending = frozenset(min(t) for t in triggers if self._before_its_own_clause(t, keys))
         for match in outer:
             if match.phrase.denies and _not_only(match, keys):
                 continue  # "not just the foot, it's my entire leg": more than that, not less
             # An answer word at the start ("no, I can't walk") answers; it denies nothing.
             live = [t for t in triggers if not (t & match.positions) and not t <= answer_spans
-                    and min(t) not in owned and match not in self_negated]
+                    and min(t) not in owned and match not in self_negated
+                    and not (min(t) in ending and not match.phrase.mention)]
             if match in self_negated and not match.phrase.denies:
                 # ...unless the negation stands right before it, with only gap words between:
                 # "no wounds that won't heal", "I don't have a sore that won't heal".
                 live = [t for t in triggers if not (t & match.positions)
-                        and not t <= answer_spans and (self._just_before(t, match, keys)
-                                                       or self._said_not_so(t, match, keys))]
+                        and not t <= answer_spans and min(t) not in ending
+                        and (self._just_before(t, match, keys)
+                             or self._said_not_so(t, match, keys))]
             # "I can feel my bottom fine": words after a denial do not deny it again.
             if match.phrase.denies:
                 # Words that deny are turned round only by a negation said right before them
@@ -1098,6 +1105,21 @@ class Reader:
         return (len(trigger) == 1 and keys[min(trigger)] in sets["whole_denials"]
                 and at < len(keys) and keys[at] in sets["clause_subjects"])
 
+    def _before_its_own_clause(self, trigger: frozenset[int], keys: Sequence[str]) -> bool:
+        """ "Normal my face is drooping", "usual for him his speech is slurred": a bare
+        "normal" or "usual" (understanding.yaml `adjective_triggers`) with a subject of its own
+        (`own_subjects`) after it, past `adjective_subject_gap` words ("for" takes its person),
+        is said of what went before; the clause that subject opens is another thing said
+        (round 23, 5zu a)."""
+        sets = self.vocabulary.word_sets
+        at = min(trigger)
+        if len(trigger) != 1 or keys[at] not in sets["adjective_triggers"]:
+            return False
+        at += 1
+        while at < len(keys) and keys[at] in sets["adjective_subject_gap"]:
+            at += 2 if keys[at] == "for" else 1
+        return at < len(keys) and keys[at] in sets["own_subjects"]
+
     def _not_someone(self, trigger: frozenset[int], keys: Sequence[str]) -> bool:
         """A "not" said of a person ("not my dad", "not him"), not of a sign."""
         at = max(trigger) + 1
@@ -1206,9 +1228,17 @@ class Reader:
         # ...and over a whole list of abilities that shares it out ("breathing swallowing and
         # speaking all normal"; round 22, 5zt 22a)
         clause_end = min([len(self._keys), *following])
-        return any(match.end <= min(after) and (
-            min(after) < limit or (min(after) < clause_end and self._shared_out(match, min(after))))
-            and not self._of_another_ability(match, after) for after in afters)
+        return any(self._reassured(match, min(after), limit, clause_end) for after in afters)
+
+    def _reassured(self, match: _Match, first: int, limit: int, clause_end: int) -> bool:
+        """A reassurance beginning at `first` is said of the finding: after it, within reach
+        (or shared out over a list of abilities to the clause's end), and not said of another
+        ability named just before it. Whether it is shared out is asked once (round 23, 5zu c)."""
+        if first < match.end:
+            return False
+        shared = self._shared_out(match, first)
+        return (first < limit or (first < clause_end and shared)) and (
+            shared or not self._of_another_ability(match, first))
 
     def _asked_back(self, keys: Sequence[str]) -> frozenset[int]:
         """The words of a question asked back about which question is meant, said first ("is
@@ -1301,15 +1331,13 @@ class Reader:
                 return True
         return False
 
-    def _of_another_ability(self, match: _Match, after: frozenset[int]) -> bool:
+    def _of_another_ability(self, match: _Match, first: int) -> bool:
         """ "It has come up to my knees walking is okay": an ability named just before the
-        reassurance, outside the sign's own words and opening a clause of its own, is what the
-        reassurance is said of; the sign before it stands (round 17, 5zf 17a)."""
-        sets = self.vocabulary.word_sets
-        abilities = sets["other_abilities"]
-        first = min(after)
-        if self._shared_out(match, first):
-            return False
+        reassurance (beginning at `first`), outside the sign's own words and opening a clause of
+        its own, is what the reassurance is said of; the sign before it stands (round 17, 5zf
+        17a). A reassurance shared out over a list of abilities (`_shared_out`) is said of them
+        all, the sign too: the caller asks that first (round 23, 5zu c)."""
+        abilities = self.vocabulary.word_sets["other_abilities"]
         # ...not one joined to the sign by "and" ("my face and speech are perfectly normal":
         # both are said normal)
         return any(self._keys[at] in abilities and at not in match.positions
