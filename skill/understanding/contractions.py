@@ -43,6 +43,21 @@ CONTRACTIONS: tuple[tuple[str, str, str], ...] = tuple(
         (r"\bisnt\b", "is not"),
         (r"\bwasnt\b", "was not"),
         (r"\bdoesnt\b", "does not"),
+        # round 23 (phr23, 5zv 23a): the other negatives, typed or heard without the apostrophe
+        # ("my legs wont hold me" is "will not hold me"; "wont" as a habit is not said to a
+        # screening), and "youre" / "theyre", which are no other word
+        (r"\bwont\b", "will not"),
+        (r"\bcouldnt\b", "could not"),
+        (r"\bwouldnt\b", "would not"),
+        (r"\bshouldnt\b", "should not"),
+        (r"\barent\b", "are not"),
+        (r"\bwerent\b", "were not"),
+        (r"\bhadnt\b", "had not"),
+        (r"\bmustnt\b", "must not"),
+        (r"\bneednt\b", "need not"),
+        (r"\baint\b", "is not"),
+        (r"\byoure\b", "you are"),
+        (r"\btheyre\b", "they are"),
         (r"'s (?=(?:" + "|".join(HAS_BEFORE) + r")\b)", " has "),
         (r"'re\b", " are"),
         (r"'ve\b", " have"),
