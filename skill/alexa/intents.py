@@ -65,6 +65,8 @@ FREE_SPEECH: dict[str, str] = {
     "NoNotSpeechIntent": "no not {}",
     "CantSpeechIntent": "can not {}",
     "LostSpeechIntent": "lost {}",
+    "DidSpeechIntent": "i did {}",
+    "WentSpeechIntent": "i went {}",
     "KeepSpeechIntent": "keep {}",
     "HedgedSpeechIntent": "i think {}",
     "MaybeSpeechIntent": "maybe {}",

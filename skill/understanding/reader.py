@@ -1087,7 +1087,23 @@ class Reader:
             elif key == "and" and at + 2 < len(keys) and keys[at + 2] in _VERBS_OF_STATE and (
                     keys[at + 1] not in vocab.gap):
                 bounds.append(at + 1)  # "... without any reason and back is paining"
+            elif key == "and" and self._length_opens(keys, at + 1):
+                bounds.append(at + 1)  # "... a week ago and for the last two days my feet ..."
         return sorted(set(bounds))
+
+    def _length_opens(self, keys: Sequence[str], at: int) -> bool:
+        """Whether a length of time starts at `at` ("for the last two days", "over the past
+        couple of weeks", "these two days"): an opener, then only words of a length up to its
+        unit (round 23, 5zw 23a)."""
+        sets = self.vocabulary.word_sets
+        if at >= len(keys) or keys[at] not in sets["length_openers"]:
+            return False
+        for key in keys[at + 1:at + 7]:
+            if key in self.vocabulary.units:
+                return True
+            if key not in sets["length_words"] and not key.isdigit():
+                return False
+        return False
 
     @staticmethod
     def _clause_start(position: int, bounds: Sequence[int]) -> int:

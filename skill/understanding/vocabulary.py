@@ -34,7 +34,8 @@ WORD_SETS = frozenset({"checking", "means_of_checking", "measured", "owning", "a
                        "asked_back", "asked_back_verbs", "worse_of_other",
                        "worse_of_weakness", "norms", "norm_gap", "said_before",
                        "new_timed_by", "shared_by", "shared_list_gap",
-                       "adjective_triggers", "own_subjects", "adjective_subject_gap"})
+                       "adjective_triggers", "own_subjects", "adjective_subject_gap",
+                       "length_openers", "length_words"})
 # ...of which these are matched against the raw words of a turn, not their lemma keys: their
 # words are kept as written (round 19's class 19a, moved to data in round 20)
 RAW_WORD_SETS = frozenset({"worse_of_other", "worse_of_weakness", "said_before"})
