@@ -716,8 +716,14 @@ def _gated(r: Result) -> str:
 # words. Its tuning half missed 11 plain and 9 hedged runs (95.2% and 92.0% warned), flagged no
 # denial run and raised 7 false-flag runs; held_back_21 missed 4 plain and no hedged run (95.3%
 # and 100% warned), flagged no denial run and raised no false-flag run.
+# Round 23's merged changes (safety23, phr23, clinic23 and the duration values of 1eaeff3),
+# counted on 1eaeff3 as these gates count, tuning and supplement parts only: supplement plain
+# 177 -> 166, hedged 114 -> 109 (batch 26's tuning half, now tuning material, and batches 19, 23
+# and 25); batch 27 (round 23's untuned measure) plain 11 -> 6, hedged 9 unchanged. Held-back
+# ceilings were not recounted (held_back_21 gave 3 missed runs of 137 on 458a181, its ceiling
+# stays 4). Figures only.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 177, ("hedged", "supplement"): 114,
+                       ("plain", "supplement"): 166, ("hedged", "supplement"): 109,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -796,7 +802,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_20): 3, ("hedged", HELD_BACK_20): 0,
                        ("denial", HELD_BACK_20): 0,
                        ("false flag, batch 26", HELD_BACK_20): 0,
-                       ("plain", "batch 27 (supplement)"): 11,
+                       ("plain", "batch 27 (supplement)"): 6,
                        ("hedged", "batch 27 (supplement)"): 9,
                        ("denial", "batch 27 (supplement)"): 0,
                        ("false flag, batch 27", SUPPLEMENT): 7,
