@@ -722,8 +722,11 @@ def _gated(r: Result) -> str:
 # and 25); batch 27 (round 23's untuned measure) plain 11 -> 6, hedged 9 unchanged. Held-back
 # ceilings were not recounted (held_back_21 gave 3 missed runs of 137 on 458a181, its ceiling
 # stays 4). Figures only.
+# Round 24 makes batch 27's tuning half tuning material: its ceilings (6 plain, 9 hedged, 0
+# denial runs) join the supplement's (166 -> 172 plain, 109 -> 118 hedged, denial stays 5); its
+# false-flag ceiling already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 166, ("hedged", "supplement"): 109,
+                       ("plain", "supplement"): 172, ("hedged", "supplement"): 118,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -802,9 +805,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_20): 3, ("hedged", HELD_BACK_20): 0,
                        ("denial", HELD_BACK_20): 0,
                        ("false flag, batch 26", HELD_BACK_20): 0,
-                       ("plain", "batch 27 (supplement)"): 6,
-                       ("hedged", "batch 27 (supplement)"): 9,
-                       ("denial", "batch 27 (supplement)"): 0,
                        ("false flag, batch 27", SUPPLEMENT): 7,
                        ("plain", HELD_BACK_21): 4, ("hedged", HELD_BACK_21): 0,
                        ("denial", HELD_BACK_21): 0,
@@ -843,7 +843,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 27's are not named:
-# batch 27 is round 23's untuned measure).
+# batch 27 was round 23's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

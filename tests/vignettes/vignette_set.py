@@ -151,9 +151,10 @@ TWENTY_FIRST = VignetteSplit(
     "twenty_first_",
 )
 TWENTY_SECOND = VignetteSplit(
-    "Twenty-second clinical vignette set (written before round 23's changes, not tuned on)",
+    "Twenty-second clinical vignette set"
+    " (written before round 23's changes; tuned on from round 24)",
     HERE / "twenty_second_tuning.yaml", HERE / "twenty_second_held_back.yaml", 20261221,
-    "twenty_second_", untuned=True,
+    "twenty_second_",
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
