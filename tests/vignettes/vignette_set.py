@@ -1,4 +1,4 @@
-"""The later vignette sets (second to twenty-second): where their parts live, how they load and
+"""The later vignette sets (second to twenty-third): where their parts live, how they load and
 split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
@@ -26,6 +26,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml twentieth  # (re)writes the twentieth's
     python -m tests.vignettes.vignette_set SOURCE.yaml twenty-first  # (re)writes the 21st's
     python -m tests.vignettes.vignette_set SOURCE.yaml twenty-second  # (re)writes the 22nd's
+    python -m tests.vignettes.vignette_set SOURCE.yaml twenty-third  # (re)writes the 23rd's
 """
 
 from __future__ import annotations
@@ -156,6 +157,11 @@ TWENTY_SECOND = VignetteSplit(
     HERE / "twenty_second_tuning.yaml", HERE / "twenty_second_held_back.yaml", 20261221,
     "twenty_second_",
 )
+TWENTY_THIRD = VignetteSplit(
+    "Twenty-third clinical vignette set (written before round 24's changes, not tuned on)",
+    HERE / "twenty_third_tuning.yaml", HERE / "twenty_third_held_back.yaml", 20261222,
+    "twenty_third_", untuned=True,
+)
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
     "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
@@ -163,8 +169,9 @@ SPLITS = {
     "fifteenth": FIFTEENTH, "sixteenth": SIXTEENTH, "seventeenth": SEVENTEENTH,
     "eighteenth": EIGHTEENTH, "nineteenth": NINETEENTH, "twentieth": TWENTIETH,
     "twenty-first": TWENTY_FIRST, "twenty-second": TWENTY_SECOND,
+    "twenty-third": TWENTY_THIRD,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "twenty_second_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "twenty_third_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
