@@ -38,6 +38,7 @@ from tests.phrasings.runner import (
     HELD_BACK_19,
     HELD_BACK_20,
     HELD_BACK_21,
+    HELD_BACK_22,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -726,6 +727,20 @@ def _gated(r: Result) -> str:
 # Round 24 makes batch 27's tuning half tuning material: its ceilings (6 plain, 9 hedged, 0
 # denial runs) join the supplement's (166 -> 172 plain, 109 -> 118 hedged, denial stays 5); its
 # false-flag ceiling already counted there.
+# Batch 28 (ids sx-b28-…: every flag said plainly 5 or 6 times and hedged twice (new weakness and
+# the bladder sign three times), several findings answered in one breath mixing yes and no,
+# hearsay and second opinions, generic "you" and second person, frequency and episodes, time told
+# by seasons, holidays and life events, telegraphic or non-native English, old-fashioned and
+# family words for the body, double negatives and negative questions; yes, no and not sure at
+# red-flag and ordinary questions; denials at their own question and mid-answer; sides, onsets,
+# durations, idioms that sound close to an alarm but are not one, control and information
+# requests) is new material, measured once on 5 December 2026 (branch eval24p = main 74908a8's
+# behaviour plus the batch) before any change of round 24, and split on its own (70% supplement,
+# 30% held_back_22, seed 20261222). Round 24 tunes on neither half: its tuning half is an untuned
+# batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its
+# words. Its tuning half missed 4 plain and no hedged run (98.4% and 100% warned), flagged no
+# denial run and raised 11 false-flag runs; held_back_22 missed 3 plain and no hedged run (96.3%
+# and 100% warned), flagged no denial run and raised 10 false-flag runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 172, ("hedged", "supplement"): 118,
                        ("denial", "supplement"): 5,
@@ -809,7 +824,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 27", SUPPLEMENT): 7,
                        ("plain", HELD_BACK_21): 4, ("hedged", HELD_BACK_21): 0,
                        ("denial", HELD_BACK_21): 0,
-                       ("false flag, batch 27", HELD_BACK_21): 0}
+                       ("false flag, batch 27", HELD_BACK_21): 0,
+                       ("plain", "batch 28 (supplement)"): 4,
+                       ("hedged", "batch 28 (supplement)"): 0,
+                       ("denial", "batch 28 (supplement)"): 0,
+                       ("false flag, batch 28", SUPPLEMENT): 11,
+                       ("plain", HELD_BACK_22): 3, ("hedged", HELD_BACK_22): 0,
+                       ("denial", HELD_BACK_22): 0,
+                       ("false flag, batch 28", HELD_BACK_22): 10}
 
 
 @pytest.mark.parametrize("part", GATED)
