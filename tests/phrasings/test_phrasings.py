@@ -38,6 +38,7 @@ from tests.phrasings.runner import (
     HELD_BACK_19,
     HELD_BACK_20,
     HELD_BACK_21,
+    HELD_BACK_22,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -182,7 +183,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 27 were each written before tuning on them (11 to 27 before any change of the
+# Batches 8 to 28 were each written before tuning on them (11 to 28 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
@@ -192,7 +193,8 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
 # (reworded) for batch 19, twenty-one (reworded) for batch 20, nineteen (reworded) for batch 21,
 # twenty-four (reworded) for batch 22, eleven (reworded) for batch 23, twenty-two (reworded) for
 # batch 24, twenty-five (reworded, three of them twice) for batch 25, seventeen (reworded, three
-# of them twice) for batch 26, twenty-two (reworded, two of them twice) for batch 27.
+# of them twice) for batch 26, twenty-two (reworded, two of them twice) for batch 27,
+# thirty-one (reworded) for batch 28.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -200,7 +202,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_21 for batch 27) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_22 for batch 28) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -725,6 +727,20 @@ def _gated(r: Result) -> str:
 # Round 24 makes batch 27's tuning half tuning material: its ceilings (6 plain, 9 hedged, 0
 # denial runs) join the supplement's (166 -> 172 plain, 109 -> 118 hedged, denial stays 5); its
 # false-flag ceiling already counted there.
+# Batch 28 (ids sx-b28-…: every flag said plainly 5 or 6 times and hedged twice (new weakness and
+# the bladder sign three times), several findings answered in one breath mixing yes and no,
+# hearsay and second opinions, generic "you" and second person, frequency and episodes, time told
+# by seasons, holidays and life events, telegraphic or non-native English, old-fashioned and
+# family words for the body, double negatives and negative questions; yes, no and not sure at
+# red-flag and ordinary questions; denials at their own question and mid-answer; sides, onsets,
+# durations, idioms that sound close to an alarm but are not one, control and information
+# requests) is new material, measured once on 5 December 2026 (branch eval24p = main 74908a8's
+# behaviour plus the batch) before any change of round 24, and split on its own (70% supplement,
+# 30% held_back_22, seed 20261222). Round 24 tunes on neither half: its tuning half is an untuned
+# batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its
+# words. Its tuning half missed 4 plain and no hedged run (98.4% and 100% warned), flagged no
+# denial run and raised 11 false-flag runs; held_back_22 missed 3 plain and no hedged run (96.3%
+# and 100% warned), flagged no denial run and raised 10 false-flag runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 172, ("hedged", "supplement"): 118,
                        ("denial", "supplement"): 5,
@@ -808,7 +824,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 27", SUPPLEMENT): 7,
                        ("plain", HELD_BACK_21): 4, ("hedged", HELD_BACK_21): 0,
                        ("denial", HELD_BACK_21): 0,
-                       ("false flag, batch 27", HELD_BACK_21): 0}
+                       ("false flag, batch 27", HELD_BACK_21): 0,
+                       ("plain", "batch 28 (supplement)"): 4,
+                       ("hedged", "batch 28 (supplement)"): 0,
+                       ("denial", "batch 28 (supplement)"): 0,
+                       ("false flag, batch 28", SUPPLEMENT): 11,
+                       ("plain", HELD_BACK_22): 3, ("hedged", HELD_BACK_22): 0,
+                       ("denial", HELD_BACK_22): 0,
+                       ("false flag, batch 28", HELD_BACK_22): 10}
 
 
 @pytest.mark.parametrize("part", GATED)
@@ -842,8 +865,8 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # or a "not sure", at a red-flag question expects its flag): batch 8's "my legs have gone to
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
-# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 27's are not named:
-# batch 27 was round 23's untuned measure).
+# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 28's are not named:
+# batch 28 is round 24's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(
