@@ -72,6 +72,8 @@ def heard_in_context(kb: KnowledgeBase, text: str | None, question: Question | N
     heard = in_context(kb, reading, question, state, another or reading.of_another)
     if isinstance(text, str):  # whose sign it is, before any timing (round 13, 5u)
         heard = _infections_bladder_checked(kb, heard, reading, text)
+    if isinstance(text, str):  # a plain weakness said old beside a new numbness (5zza 24a)
+        heard = _old_weakness_confirmed(kb, heard, reading, text, state, locale, today)
     heard = with_timing(kb, heard, reading, text, state)
     if isinstance(text, str) and heard.old_in_own_words:
         heard = _length_of_the_old_sign_left(kb, heard, reading, text, locale, today)
@@ -572,6 +574,80 @@ def _aid_part(part: str) -> str:
         return part
     end = _AID_PART_END.compiled.search(part, found.end())
     return part if end is None else part[:end.start()]
+
+
+# Round 24 (clinic24, docs/clinical-safety.md 5zza 24a): a leg weakness said plainly ("my legs
+# are weak", "weak legs") and dated old in its own words ("for years", "from childhood", "since
+# I was a kid", or set aside with "anyway": "I'm in a wheelchair so my legs are weak anyway"),
+# while the words that date something new ("since Sunday", "today", "for the last two days")
+# sit in another clause that tells a numbness of its own ("... my left thigh has been burning"),
+# was timed by the numbness's new words: recorded as new weakness, the emergency. A limp, an aid
+# or "always weak" said the same way was already checked with its own timing in weeks ("Has your
+# walking or the weakness got worse, or changed at all, in the last few weeks?", 5s); a plain
+# weakness said old now is too: it is confirmed, never denied (a yes or "not sure" to the check
+# is the new weakness). Words of getting worse anywhere, new words in the weakness's own words,
+# another timed sign beside it, or new words said with no complaint of their own ("my legs are
+# weak anyway since yesterday") keep the weakness as said (rule 3).
+_SET_ASIDE = lazy_regex(r"^\s*(?:anyway|anyhow)\b", re.IGNORECASE)
+
+
+def _old_weakness_confirmed(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str,
+                            state: ScreeningState, locale: str, today: date | None) -> Heard:
+    if (heard.confirm is not None or RECENT not in kb.questions_by_id or RECENT in state.asked
+            or _WEAKNESS in state.asked or (_WEAKNESS, "yes", True) not in heard.entries
+            or _WORSE_LATELY.search(text) or not _said_new(reading, text)):
+        return heard
+    timed = {f for pattern in kb.question(RECENT).ask_if for f in pattern} - {"onset"}
+    if {f for f, value, _ in heard.entries if f in timed and value in ("yes", UNSURE)} != {
+            _WEAKNESS}:
+        return heard
+    said = [f.words.lower() for f in reading.findings
+            if f.id == _WEAKNESS and f.present and f.words]
+    if not said:
+        return heard
+    own, others = [], []
+    for piece in _CLAUSE_BREAK.split(text):
+        if not piece or not piece.strip():
+            continue
+        for found in _ASIDE_PARTS.finditer(piece):
+            part = found.group(0)
+            if not part.strip() or _ASIDE.compiled.fullmatch(part.strip()):
+                continue
+            at = next((part.lower().find(w) for w in said if w in part.lower()), -1)
+            if at < 0:
+                others.append(part)
+                continue
+            end = _AID_PART_END.compiled.search(part, at + 1)
+            head = part if end is None else part[:end.start()]
+            set_aside = bool(_SET_ASIDE.search(piece[found.end():])) and end is None
+            own.append((head, set_aside))
+            if end is not None:
+                others.append(part[end.start():])
+    if not own or not all(
+            not (_NEW_WORDS.search(head) or _LATELY.search(head) or _CHANGE_NOW.search(head))
+            and (set_aside or _OLD_WORDS.search(head) or _OLD_EVENT.search(head)
+                 or _AGES.search(head))
+            for head, set_aside in own):
+        return heard
+    # the new words are said elsewhere, each time with a numbness of its own
+    dating = []
+    for part in others:
+        alone = default_reader().read(part, locale, today)
+        if _said_new(alone, part) or _CHANGE_NOW.search(part):
+            dating.append(alone)
+    if not dating or not all(
+            (alone.complaint or any(f.present for f in alone.findings))
+            and not any(f.present and f.id in timed for f in alone.findings)
+            for alone in dating):
+        return heard
+    entries = tuple(e for e in heard.entries if e != (_WEAKNESS, "yes", True))
+    return heard._replace(entries=entries, confirm=_WEAKNESS, long_standing=True,
+                          old_in_own_words=True)
+
+
+# the parts of a clause, with "anyway" or "besides" between them kept as parts of their own
+_ASIDE_PARTS = lazy_regex(r"\b(?:anyway|anyhow|besides|apart from that)\b|(?:(?!\b(?:anyway"
+                          r"|anyhow|besides|apart from that)\b).)+", re.IGNORECASE)
 
 
 def _aid_said_as_it_is(text: str, reading: Reading) -> bool:

@@ -718,6 +718,9 @@ class Reader:
                       and not _parts_of_one_side(m, keys)})
         if side == "one_leg" and self._both_sides(keys, values, [*triggers, *afters]):
             side = "both_legs"  # "the right one, and now the left is starting"
+        # "I'm seventy years old", "my baby's five weeks old", "my 70 year old mum": an age, never
+        # a length of anything (round 24, 5zza 24b); blanked to commas as a pregnancy's weeks are
+        said, keys = self._without_ages(said), self._without_ages(keys)
         lengths = self._find(keys, vocab.durations, locale)
         length, length_stated = read_duration(said, keys, vocab, locale, today, lengths)
         # "Thirty weeks pregnant" is how far on a pregnancy is, never how long the numbness has
@@ -1104,6 +1107,34 @@ class Reader:
             if key not in sets["length_words"] and not key.isdigit():
                 return False
         return False
+
+    def _without_ages(self, words_: Sequence[str]) -> Sequence[str]:
+        """The words with an age ("seventy years old", "a six week old baby", "my 70 year old
+        mum") blanked to commas, which lengths skip, so the positions of every other word stay
+        where they were. Not the age of a complaint said of it ("it's about two weeks old"):
+        that is how long it has lasted (round 24, 5zza 24b)."""
+        sets, vocab = self.vocabulary.word_sets, self.vocabulary
+        out = list(words_)
+        keys = [vocab.key(w) for w in out]  # the word sets hold keys
+        for at in range(1, len(out) - 1):
+            if keys[at] not in vocab.units or keys[at + 1] not in sets["age_marks"]:
+                continue
+            start = at
+            while start > 0 and (keys[start - 1].isdigit()
+                                 or keys[start - 1] in sets["age_numbers"]):
+                start -= 1
+            before = start - 1
+            if before > 0 and keys[before] in sets["age_verbs"]:
+                before -= 1  # "it is", "that was"
+            # nothing before it or after it ("about two weeks old"): the carrier's subject ("it's
+            # {speech}"), taken as the complaint; with words after it ("seventy year old mom has
+            # ...", the carrier's "my" not in the slot) it is a person's age
+            alone = before < 0 and at + 2 >= len(out)
+            if start == at or alone or (before >= 0
+                                        and keys[before] in sets["age_of_a_complaint"]):
+                continue
+            out[start:at + 1] = [","] * (at + 1 - start)
+        return out if out != list(words_) else words_
 
     @staticmethod
     def _clause_start(position: int, bounds: Sequence[int]) -> int:

@@ -35,7 +35,8 @@ WORD_SETS = frozenset({"checking", "means_of_checking", "measured", "owning", "a
                        "worse_of_weakness", "norms", "norm_gap", "said_before",
                        "new_timed_by", "shared_by", "shared_list_gap",
                        "adjective_triggers", "own_subjects", "adjective_subject_gap",
-                       "length_openers", "length_words"})
+                       "length_openers", "length_words", "age_marks", "age_numbers",
+                       "age_verbs", "age_of_a_complaint"})
 # ...of which these are matched against the raw words of a turn, not their lemma keys: their
 # words are kept as written (round 19's class 19a, moved to data in round 20)
 RAW_WORD_SETS = frozenset({"worse_of_other", "worse_of_weakness", "said_before"})
