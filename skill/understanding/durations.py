@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from skill.screening.answers import duration_bucket
@@ -254,6 +255,15 @@ def _with_parts_more(text: str) -> str:
         f"{count(m.group('n')) + _PARTS_MORE[m.group('part')]:g} {m.group('unit')}s"), text)
     return _AND_A_PART_AFTER_NUMBER.sub(lambda m: (
         f"{count(m.group('n')) + _PARTS_MORE[m.group('part')]:g}"), text)
+
+
+@cache
+def spoken_number(word: str) -> bool:
+    """Whether one word is a number said in words ("two", "eleven", "twenty", "hundred"), by
+    the parser the amounts are read with (text2num); an ordinal ("first") is none."""
+    from text_to_num import alpha2digit
+
+    return word.isalpha() and alpha2digit(word, "en", threshold=0).isdigit()
 
 
 def _amount(text: str, vocab: Vocabulary) -> float | None:

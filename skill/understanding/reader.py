@@ -16,7 +16,7 @@ from datetime import date
 from itertools import pairwise
 from typing import NamedTuple
 
-from skill.understanding.durations import read_duration
+from skill.understanding.durations import read_duration, spoken_number
 from skill.understanding.patterns import lazy_regex
 from skill.understanding.text import CLAUSE, words
 from skill.understanding.vocabulary import (
@@ -58,6 +58,7 @@ _KNOWING = frozenset({"say", "tell", "remember", "recall", "think", "see", "noti
 _SUDDEN = frozenset({"sudden", "hours"})  # onset values that say it came on at once
 # verbs of saying a sign is not said with ("I wouldn't say I can't feel it": no) (round 14)
 _SAYING = frozenset({"say", "claim", "pretend"})
+_HISTORY_NOT = frozenset({"not", "never", "no"})  # "it hasn't cleared up", "it never went away"
 _SAID_OF = frozenset({"that", "there"})
 _VERBS_OF_STATE = frozenset({"be", "have", "keep", "feel"})  # "and <thing> is ...": a new clause
 _PACE = frozenset({"over", "within", "across", "through", "during"})
@@ -219,7 +220,9 @@ class Reader:
                             vocabulary.over_breathing_never, vocabulary.changed_words,
                             vocabulary.times_of_change, vocabulary.figures_undone_by,
                             vocabulary.timing_yes, vocabulary.timing_yes_denied,
-                            vocabulary.paced_elsewhere)}
+                            vocabulary.paced_elsewhere, vocabulary.history_past,
+                            vocabulary.history_distant, vocabulary.history_not_distant,
+                            vocabulary.history_cleared, vocabulary.history_returned)}
         self._triggers = frozenset(t[0] for t in vocabulary.before if len(t) == 1)
         self._stops = frozenset(t[0] for t in vocabulary.terminators if len(t) == 1)
         # words a phrase's words may have between them ("my legs have just given way")
@@ -443,6 +446,19 @@ class Reader:
         denied_in_words: set[str] = set()
         hedged_mentions: set[str] = set()
         outer = _outermost(matches, same_target=True)
+        # "no, the left was weak years ago after my op but that's gone", "I had back pain last
+        # year but it went away": a sign said as past and then cleared, in a stretch that holds a
+        # marker of the distant past, is history, not a present finding; a red flag said cleared
+        # after "once" or "this morning" is read as before (rule 3; round 24, 5zy)
+        # (a stretch that holds no finding, side or pace, "two years ago but it got better",
+        # says how the numbness itself went: nothing is taken from it, its length included)
+        history = [(stretch, distant) for stretch, distant in self._history(keys, said, bounds,
+                                                                            hedges)
+                   if any(m.positions <= stretch for m in outer) or any(
+                       m.positions <= stretch and m.phrase.target.startswith(("side:", "onset:"))
+                       for m in answer_matches)]
+        outer = [m for m in outer if not (m.phrase.target in vocab.history_findings and any(
+            m.positions <= stretch for stretch, distant in history if distant))]
         # "It's not normal for me, I can't feel when I pee", "not my usual, I've been wetting
         # myself": "not normal / not usual" says a thing has changed; its "not" denies nothing
         # said after it, unless a finding's own words follow at once ("not normal bladder
@@ -620,6 +636,10 @@ class Reader:
             for m in values if m.phrase.target == "no" for at in m.positions)
         # "I lost weight fast": the pace of something else, not of the numbness (review8 N3)
         elsewhere = frozenset().union(*self._spans(keys, vocab.paced_elsewhere))
+        # ...and a side or a pace said in such a stretch is not the answer ("the left, it used
+        # to be the right years ago but that cleared up": the left) (round 24, 5zy)
+        values = [m for m in values if m.phrase.target in ("yes", "no", "unsure")
+                  or not any(m.positions <= stretch for stretch, _ in history)]
         onset = _first([m for m in values if not m.positions & elsewhere], "onset:")
         if onset is not None and _paces_offered(_outermost(answer_matches), keys,
                                                 vocab.onset_answers):
@@ -734,6 +754,15 @@ class Reader:
             duration, stated = read_duration([d_said[at] for at in own],
                                              [d_keys[at] for at in own], vocab, locale, today,
                                              [m for m in d_lengths if m.start in own], d_keys)
+        if history:
+            # "a few weeks, she had back pain a few years back but that cleared up": the time of
+            # what cleared is no length of the numbness; the length is read without it (5zy)
+            kept = [at for at in range(len(keys)) if not any(at in st for st, _ in history)]
+            k_said = _without_gestation([said[at] for at in kept])
+            k_keys = _without_gestation([keys[at] for at in kept])
+            length, length_stated = read_duration(k_said, k_keys, vocab, locale, today,
+                                                  self._find(k_keys, vocab.durations, locale))
+            duration, stated = length, length_stated
         reading = Reading(tuple(by_finding.values()), answer, onset, side, duration, stated,
                           length, length_stated, hedged_no=hedged_no, known_no=known_no,
                           denied_all=denied_all,
@@ -1097,14 +1126,15 @@ class Reader:
     def _length_opens(self, keys: Sequence[str], at: int) -> bool:
         """Whether a length of time starts at `at` ("for the last two days", "over the past
         couple of weeks", "these two days"): an opener, then only words of a length up to its
-        unit (round 23, 5zw 23a)."""
+        unit (round 23, 5zw 23a). A number is one, in digits or in any number word ("for the
+        last eleven days"), as the lengths themselves read it (round 24, 5zy)."""
         sets = self.vocabulary.word_sets
         if at >= len(keys) or keys[at] not in sets["length_openers"]:
             return False
         for key in keys[at + 1:at + 7]:
             if key in self.vocabulary.units:
                 return True
-            if key not in sets["length_words"] and not key.isdigit():
+            if key not in sets["length_words"] and not key.isdigit() and not spoken_number(key):
                 return False
         return False
 
@@ -1120,7 +1150,7 @@ class Reader:
             if keys[at] not in vocab.units or keys[at + 1] not in sets["age_marks"]:
                 continue
             start = at
-            while start > 0 and (keys[start - 1].isdigit()
+            while start > 0 and (keys[start - 1].isdigit() or spoken_number(keys[start - 1])
                                  or keys[start - 1] in sets["age_numbers"]):
                 start -= 1
             before = start - 1
@@ -1135,6 +1165,73 @@ class Reader:
                 continue
             out[start:at + 1] = [","] * (at + 1 - start)
         return out if out != list(words_) else words_
+
+    def _history(self, keys: Sequence[str], said: Sequence[str], bounds: Sequence[int],
+                 hedges: Sequence[frozenset[int]]) -> list[tuple[frozenset[int], bool]]:
+        """The stretches said as past and then cleared ("it used to be the right years ago but
+        that cleared up", "I had back pain last year but it went away"), each with whether it
+        holds a marker of the distant past (understanding.yaml `history`; round 24, 5zy). None
+        when anything in the turn says it is back ("now it's back", "still"), and a clearing
+        counts only said outright: not negated ("it never went away"), partial ("mostly
+        sorted"), going on ("it's clearing up"), hedged ("I think it went away") nor said of a
+        state ("my leg has gone weak")."""
+        vocab = self.vocabulary
+        sets = vocab.word_sets
+        cleared = [c for c in self._spans(keys, vocab.history_cleared)
+                   if not any(keys[at] in _HISTORY_NOT for at in range(max(0, min(c) - 2), min(c)))
+                   and not any(keys[at] in sets["history_partial"]
+                               for at in range(max(0, min(c) - 2), min(c)))
+                   and not any(said[at].endswith("ing") for at in c)
+                   and not (max(c) + 1 < len(keys)
+                            and keys[max(c) + 1] in sets["history_not_after"])]
+        if not cleared:
+            return []
+        if any(not any(r & c for c in cleared) for r in self._spans(keys, vocab.history_returned)):
+            return []
+        not_distant = frozenset().union(*self._spans(keys, vocab.history_not_distant))
+        distant = [d for d in self._spans(keys, vocab.history_distant) if not d & not_distant]
+        markers = sorted([*distant, *self._spans(keys, vocab.history_past)], key=min)
+        stretches = []
+        taken = -1
+        for clearing in sorted(cleared, key=min):
+            at = min(clearing)
+            own = self._clause_start(at, bounds)
+            end = max(clearing) + 1
+            nxt = [b for b in bounds if b > at]
+            if nxt and nxt[0] > end:
+                end = nxt[0]  # the clearing's own clause: "that cleared up years ago"
+            elif not nxt:
+                end = len(keys)
+            if any(h and own <= min(h) and max(h) < end for h in hedges):
+                continue  # "I think it went away": no clearing said outright
+            before = [b for b in bounds if b < own]
+            first = before[-1] if before else 0  # the clause before the clearing's, or its own
+            marked = [m for m in markers if first <= min(m) and max(m) < end and min(m) > taken]
+            if not marked:
+                continue
+            marker = min(marked[0])
+            start = marker
+            after = max(marked[0]) + 1
+            while after < len(keys) and keys[after] in sets["history_fillers"]:
+                after += 1
+            # (not the clearing's own subject: "my back hurt years ago it cleared up")
+            opens = after < len(keys) and keys[after] in sets["history_subjects"] and not (
+                after <= min(clearing) <= after + 2)
+            for back in range(marker - 1, first - 1, -1):
+                if opens:  # "years ago I had ...": the marker opens what it is said of
+                    break
+                if said[back] in sets["history_present"]:
+                    break
+                if keys[back] in sets["history_subjects"] and not (
+                        back > 0 and keys[back - 1] in sets["history_prepositions"]):
+                    start = back  # not "to MY knees": after a preposition, no subject
+                    break
+            else:
+                start = first
+            stretch = frozenset(range(start, max(clearing) + 1))
+            stretches.append((stretch, any(d <= frozenset(range(start, end)) for d in distant)))
+            taken = max(clearing)
+        return stretches
 
     @staticmethod
     def _clause_start(position: int, bounds: Sequence[int]) -> int:

@@ -36,10 +36,14 @@ WORD_SETS = frozenset({"checking", "means_of_checking", "measured", "owning", "a
                        "new_timed_by", "shared_by", "shared_list_gap",
                        "adjective_triggers", "own_subjects", "adjective_subject_gap",
                        "length_openers", "length_words", "age_marks", "age_numbers",
-                       "age_verbs", "age_of_a_complaint"})
+                       "age_verbs", "age_of_a_complaint", "history_partial",
+                       "history_present", "history_not_after",
+                       "history_subjects", "history_fillers",
+                       "history_prepositions"})
 # ...of which these are matched against the raw words of a turn, not their lemma keys: their
 # words are kept as written (round 19's class 19a, moved to data in round 20)
-RAW_WORD_SETS = frozenset({"worse_of_other", "worse_of_weakness", "said_before"})
+RAW_WORD_SETS = frozenset({"worse_of_other", "worse_of_weakness", "said_before",
+                           "history_present"})
 MAX_GAP = 4  # gap words allowed between two words of a phrase
 ANSWERS = ("yes", "no", "unsure")
 ONSET_VALUES = ("sudden", "hours", "days", "gradual")
@@ -288,6 +292,18 @@ class Vocabulary(NamedTuple):
     # nothing unless the turn says it goes on ("still", "not gone": `still_going_by`) (round 14)
     past: frozenset[str] = frozenset()
     still_going_by: tuple[tuple[str, ...], ...] = ()
+    # round 24 (phr24, docs/clinical-safety.md 5zy): a finding said as past and then cleared
+    # ("it used to be the right years ago but that cleared up") is history, not a present
+    # finding. Its words (understanding.yaml `history`), as key sequences: markers of the past
+    # (`history_past`), of the distant past (`history_distant`, the only ones that let a red
+    # flag's words be history), stretches that look distant but are not ("the last year"), the
+    # clearing, and words that say it is back; and the findings that can pass at all
+    history_past: tuple[tuple[str, ...], ...] = ()
+    history_distant: tuple[tuple[str, ...], ...] = ()
+    history_not_distant: tuple[tuple[str, ...], ...] = ()
+    history_cleared: tuple[tuple[str, ...], ...] = ()
+    history_returned: tuple[tuple[str, ...], ...] = ()
+    history_findings: frozenset[str] = frozenset()
     # said to a timing question, words that say a sign got worse or is new within about a week
     # ("much worse", "last week"), and their denials ("no worse"), as key sequences
     timing_yes: tuple[tuple[str, ...], ...] = ()
@@ -356,7 +372,7 @@ class _Builder:
                             "confirmed_after_position", "passed",
                             "confirmed_with_over_breathing", "constructions", "states",
                             "stated_beside", "not_taken_when_changed", "figures_undone",
-                            "still_going",
+                            "still_going", "history",
                             "timing_yes", "paced_elsewhere",
                             "someone_else", "complaint", "word_sets"})
         compounds: dict[tuple[str, ...], str] = {}
@@ -463,6 +479,12 @@ class _Builder:
                          for v in _expand(t, changed, "words")]
         instead = changed.text("instead", optional=True) or None
         self._known(changed, "instead", [instead] if instead else [])
+        told = Fields(top.mapping("history"), f"{FILE}: history")
+        told.reject_unknown({"past", "distant", "not_distant", "cleared", "returned", "findings"})
+        history = {name: [self._words(v, told, name) for t in told.texts(name)
+                          for v in _expand(t, told, name)]
+                   for name in ("past", "distant", "not_distant", "cleared", "returned")}
+        history_findings = self._known(told, "findings", told.texts("findings"))
         undone_words = [self._words(v, top, "figures_undone")
                         for t in top.texts("figures_undone", optional=True)
                         for v in _expand(t, top, "figures_undone")]
@@ -565,6 +587,12 @@ class _Builder:
             figures=figures,
             past=past,
             still_going_by=tuple(keys(t) for t in still_going),
+            history_past=tuple(keys(t) for t in history["past"]),
+            history_distant=tuple(keys(t) for t in history["distant"]),
+            history_not_distant=tuple(keys(t) for t in history["not_distant"]),
+            history_cleared=tuple(keys(t) for t in history["cleared"]),
+            history_returned=tuple(keys(t) for t in history["returned"]),
+            history_findings=history_findings,
             timing_yes=tuple(keys(t) for t in timing_yes["words"]),
             timing_yes_denied=tuple(keys(t) for t in timing_yes["denied"]),
             paced_elsewhere=tuple(keys(t) for t in paced_elsewhere),
