@@ -1149,10 +1149,7 @@ class Reader:
         for at in range(1, len(out) - 1):
             if keys[at] not in vocab.units or keys[at + 1] not in sets["age_marks"]:
                 continue
-            start = at
-            while start > 0 and (keys[start - 1].isdigit() or spoken_number(keys[start - 1])
-                                 or keys[start - 1] in sets["age_numbers"]):
-                start -= 1
+            start = _number_start(keys, at, sets["age_numbers"])
             before = start - 1
             if before > 0 and keys[before] in sets["age_verbs"]:
                 before -= 1  # "it is", "that was"
@@ -1919,18 +1916,26 @@ def _without_gestation(words_: Sequence[str]) -> Sequence[str]:
     for at in range(1, len(out) - 1):
         if out[at] in _GESTATION_UNITS and out[at + 1] in _PREGNANT and (
                 out[at + 1] == "pregnant" or "pregnant" in out):
-            start = at
-            while start > 0 and (out[start - 1].isdigit() or out[start - 1] in _GESTATION_WORDS):
-                start -= 1
+            start = _number_start(out, at, _GESTATION_WORDS)
             if start < at:
                 out[start:at + 1] = [","] * (at + 1 - start)
     return out if out != list(words_) else words_
 
 
-_GESTATION_WORDS = frozenset({
-    "a", "and", "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-    "eighteen", "nineteen", "twenty", "thirty", "forty", "about", "nearly", "almost", "over"})
+# said with a number ("about thirty", "a week and a half"); the number words themselves are
+# told by the amounts' parser (_number_start)
+_GESTATION_WORDS = frozenset({"a", "and", "half", "about", "nearly", "almost", "over"})
+
+
+def _number_start(words_: Sequence[str], at: int, with_number: frozenset[str]) -> int:
+    """Where the number said just before `at` starts ("about thirty" weeks, "70" years): digits
+    and number words (by the amounts' own parser, durations.spoken_number) and the words said
+    with them; `at` itself when no number is said there."""
+    start = at
+    while start > 0 and (words_[start - 1].isdigit() or spoken_number(words_[start - 1])
+                         or words_[start - 1] in with_number):
+        start -= 1
+    return start
 
 
 def _sequence_index(sequences: Sequence[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
