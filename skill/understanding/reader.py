@@ -232,7 +232,10 @@ class Reader:
         """Everything the words say. Never raises; nothing readable gives an empty reading."""
         if not isinstance(text, str) or not text.strip():
             return Reading()
-        said = self._carried_answer(self._compounds(self._without_s(words(text))))
+        # compounds twice: one may leave a word that opens another ("numbness is there between
+        # the legs": "between", then "between the legs"; round 24, 5zz 24c)
+        said = self._carried_answer(self._compounds(self._compounds(
+            self._without_s(words(text)))))
         keys = self._legs_said_again(tuple(self.vocabulary.key(w) for w in said))
         self._keys = keys
         self._said = said
@@ -525,6 +528,18 @@ class Reader:
                         not match.phrase.mention
                         and any(match.end <= b <= min(a) for b in bounds)))]
             negated = self._negated(match, live, after, bounds)
+            if match.phrase.denies and not negated and as_usual:
+                subjects = self.vocabulary.word_sets["clause_subjects"]
+                # "things aren't working right in the bedroom", "it doesn't work well in the
+                # bedroom": a "not" of a norm, passed over inside the words of a denial ("things
+                # work (right) in the bedroom"), says that very thing has changed; the denial is
+                # turned round (round 24, forms24, 5zz 24b)
+                # ...in the one clause ("my legs aren't right they hold me fine" is two)
+                negated = any(match.start < at < match.end and at not in match.positions
+                              and keys[at] == "not"
+                              and not any(at < b < match.end for b in bounds)
+                              and not any(word in subjects for word in said[at + 1:match.end])
+                              for at in as_usual)
             present = negated if match.phrase.denies else not negated
             # "not sure, I haven't looked at my face": a "not" said of looking or checking
             # denies the looking, never the sign; a finding it alone negates is left in doubt,
@@ -1661,7 +1676,10 @@ class Reader:
                 if copula is None or copula + 1 >= end:
                     continue
                 what = keys[copula + 1:end]
-                if not any(word in body for word in what):
+                # "me" with a word after it is "my" ("the only thing creeping up is me electric
+                # bill"): the thing named after it says what it is (round 24, 5zz 24e)
+                if not any(word in body and not (word == "me" and place + 1 < len(what))
+                           for place, word in enumerate(what)):
                     dropped.update(range(at + 1, copula))
         return [m for m in matches if not (m.positions & dropped)] if dropped else matches
 
