@@ -214,6 +214,7 @@ class Reader:
                             vocabulary.building, vocabulary.hedged_denials,
                             vocabulary.knowledge_limits, vocabulary.not_knowing,
                             vocabulary.noticed_untimed, vocabulary.double_negatives,
+                            vocabulary.said_whole,
                             vocabulary.passed, vocabulary.not_the_speaker,
                             vocabulary.still_going_by,
                             vocabulary.over_breathing_mimics,
@@ -479,10 +480,11 @@ class Reader:
         self_negated = [m for m in outer if any(min(t) in m.positions for t in triggers)]
         stated = [m for m in self_negated if not m.phrase.denies]
         owned = frozenset().union(*(m.positions for m in stated))
-        # "normal my face is drooping", "it is normal my leg gave way": a bare "normal" or
-        # "usual" said before a subject of its own ends its clause; it denies no sign told after
-        # it in words of its own (a bare word named after it, "normal my bladder", still is)
-        # (round 23, 5zu a)
+        # "normal my face is drooping", "nothing wrong my face is drooping", "without warning my
+        # leg gave way": a negative said whole (a bare "normal" or "usual", "nothing wrong",
+        # "never had that", "no problems") said before a subject of its own ends its clause; it
+        # denies no sign told after it in words of its own (a bare word named after it, "normal
+        # my bladder", still is) (round 23, 5zu a; round 24, 5zx a)
         ending = frozenset(min(t) for t in triggers if self._before_its_own_clause(t, keys))
         for match in outer:
             if match.phrase.denies and _not_only(match, keys):
@@ -1262,19 +1264,31 @@ class Reader:
                 and at < len(keys) and keys[at] in sets["clause_subjects"])
 
     def _before_its_own_clause(self, trigger: frozenset[int], keys: Sequence[str]) -> bool:
-        """ "Normal my face is drooping", "usual for him his speech is slurred": a bare
-        "normal" or "usual" (understanding.yaml `adjective_triggers`) with a subject of its own
-        (`own_subjects`) after it, past `adjective_subject_gap` words ("for" takes its person),
-        is said of what went before; the clause that subject opens is another thing said
-        (round 23, 5zu a)."""
-        sets = self.vocabulary.word_sets
-        at = min(trigger)
-        if len(trigger) != 1 or keys[at] not in sets["adjective_triggers"]:
+        """ "Normal my face is drooping", "nothing wrong my face is drooping", "never had that
+        my leg gave way": a negative said whole (understanding.yaml `said_whole`, and the
+        `knowledge_limits`: "not that I know of"), begun by a one-word trigger, with a subject
+        of its own (`own_subjects`) after it, past `said_whole_gap` words ("for" takes its
+        person), is an answer of its own; the clause that subject opens is another thing said
+        (round 23, 5zu a: "normal", "usual"; round 24, 5zx a: every such negative)."""
+        if len(trigger) != 1:
             return False
-        at += 1
-        while at < len(keys) and keys[at] in sets["adjective_subject_gap"]:
-            at += 2 if keys[at] == "for" else 1
-        return at < len(keys) and keys[at] in sets["own_subjects"]
+        vocab = self.vocabulary
+        sets = vocab.word_sets
+        first = min(trigger)
+        ends = [max(span) + 1 for group in (vocab.said_whole, vocab.knowledge_limits)
+                for span in self._spans(keys, group) if min(span) == first]
+        if keys[first] == "not" and keys[first + 1:first + 2] and (
+                keys[first + 1] in sets["possessives"]):
+            # "not my face my arm is weak": a part named after "not" and a possessive, in one
+            # word or two ("not my left leg"), is a correction said whole (round 24, 5zx a)
+            ends += [first + 2 + size for size in (1, 2) if not any(
+                key in sets["own_subjects"] for key in keys[first + 2:first + 2 + size])]
+        for at in ends:
+            while at < len(keys) and keys[at] in sets["said_whole_gap"]:
+                at += 2 if keys[at] == "for" else 1
+            if at < len(keys) and keys[at] in sets["own_subjects"]:
+                return True
+        return False
 
     def _not_someone(self, trigger: frozenset[int], keys: Sequence[str]) -> bool:
         """A "not" said of a person ("not my dad", "not him"), not of a sign."""

@@ -34,11 +34,11 @@ WORD_SETS = frozenset({"checking", "means_of_checking", "measured", "owning", "a
                        "asked_back", "asked_back_verbs", "worse_of_other",
                        "worse_of_weakness", "norms", "norm_gap", "said_before",
                        "new_timed_by", "shared_by", "shared_list_gap",
-                       "adjective_triggers", "own_subjects", "adjective_subject_gap",
+                       "possessives", "said_whole_gap",
                        "length_openers", "length_words", "age_marks", "age_numbers",
                        "age_verbs", "age_of_a_complaint", "history_partial",
                        "history_present", "history_not_after",
-                       "history_subjects", "history_fillers",
+                       "history_determiners", "history_fillers",
                        "history_prepositions"})
 # ...of which these are matched against the raw words of a turn, not their lemma keys: their
 # words are kept as written (round 19's class 19a, moved to data in round 20)
@@ -224,7 +224,8 @@ class Vocabulary(NamedTuple):
     # Christmas", "on Holi"): those counted from the request's date as "since" them
     dated_without_since: frozenset[str] = frozenset()
     # small sets of words the reader's rules are written with (understanding.yaml `word_sets`):
-    # name -> the words' keys; every name in WORD_SETS is given, no other (round 14)
+    # name -> the words' keys; every name in WORD_SETS is given, no other (round 14), and
+    # `own_subjects` and `history_subjects`, derived from them (round 24)
     word_sets: Mapping[str, frozenset[str]] = {}
     # words that name one thing together, as said -> the word (or words: "unable to" is "can
     # not") they are read as
@@ -262,6 +263,10 @@ class Vocabulary(NamedTuple):
     # a negation undone by another ("can't say I don't", "wouldn't say no to", "not not"): the
     # negation words in it deny nothing (round 13)
     double_negatives: tuple[tuple[str, ...], ...] = ()
+    # a negative said whole, an answer complete in itself ("normal", "nothing wrong", "never had
+    # that", "no problems"), as key sequences: before a clause with a subject of its own it
+    # denies nothing told there (rounds 23 and 24, docs/clinical-safety.md 5zu a, 5zx a)
+    said_whole: tuple[tuple[str, ...], ...] = ()
     # findings anyone with the person sees or hears (a face drooping, slurred speech, a leg gone
     # white, legs that will not hold them): a carer's "not that I know of", said again when
     # checked, is a no for them (review7 N1)
@@ -367,7 +372,7 @@ class _Builder:
                             "building", "stated_when_sudden", "stated_after_a_time",
                             "hedged_denials",
                             "knowledge_limits", "not_knowing", "seen_by_others",
-                            "noticed_untimed", "double_negatives",
+                            "noticed_untimed", "double_negatives", "said_whole",
                             "dated_without_since",
                             "confirmed_after_position", "passed",
                             "confirmed_with_over_breathing", "constructions", "states",
@@ -431,6 +436,9 @@ class _Builder:
         double_negatives = [self._words(v, top, "double_negatives")
                             for t in top.texts("double_negatives", optional=True)
                             for v in _expand(t, top, "double_negatives")]
+        said_whole = [self._words(v, top, "said_whole")
+                      for t in top.texts("said_whole")
+                      for v in _expand(t, top, "said_whole")]
         gap = [self._words(t, top, "gap_words") for t in top.texts("gap_words")]
         for unit in units:
             self.literal_words.add(unit)
@@ -572,6 +580,7 @@ class _Builder:
             not_knowing=tuple(keys(t) for t in not_knowing),
             noticed_untimed=tuple(keys(t) for t in noticed_untimed),
             double_negatives=tuple(keys(t) for t in double_negatives),
+            said_whole=tuple(keys(t) for t in said_whole),
             seen_by_others=seen,
             upper_body=frozenset(forms.get(w, w) for name in ("face", "arm", "hand")
                                  for member in self.classes.get(name, ()) for w in member.split()),
@@ -643,6 +652,12 @@ class _Builder:
                     raise sets.fail(name, f"has {text!r}; a word set holds single words")
             found[name] = frozenset(
                 w if name in RAW_WORD_SETS else forms.get(w, w) for t in given for w in words(t))
+        # the words that open a clause of its own after a negative said whole: a subject
+        # (`clause_subjects`) or a possessive that opens one ("my face is drooping"); derived
+        # here so each word has one home (round 24, docs/clinical-safety.md 5zx b)
+        found["own_subjects"] = found["clause_subjects"] | found["possessives"]
+        # ...and the words a past, cleared stretch starts at: those, or a determiner (5zy)
+        found["history_subjects"] = found["own_subjects"] | found["history_determiners"]
         return found
 
     def _words(self, text: str, fields: Fields, name: str) -> str:
