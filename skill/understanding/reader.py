@@ -223,7 +223,8 @@ class Reader:
                             vocabulary.timing_yes, vocabulary.timing_yes_denied,
                             vocabulary.paced_elsewhere, vocabulary.history_past,
                             vocabulary.history_distant, vocabulary.history_not_distant,
-                            vocabulary.history_cleared, vocabulary.history_returned)}
+                            vocabulary.history_recent, vocabulary.history_cleared,
+                            vocabulary.history_returned)}
         self._triggers = frozenset(t[0] for t in vocabulary.before if len(t) == 1)
         self._stops = frozenset(t[0] for t in vocabulary.terminators if len(t) == 1)
         # words a phrase's words may have between them ("my legs have just given way")
@@ -1205,6 +1206,7 @@ class Reader:
         not_distant = frozenset().union(*self._spans(keys, vocab.history_not_distant))
         distant = [d for d in self._spans(keys, vocab.history_distant) if not d & not_distant]
         markers = sorted([*distant, *self._spans(keys, vocab.history_past)], key=min)
+        recent = self._spans(keys, vocab.history_recent)
         stretches = []
         taken = -1
         for clearing in sorted(cleared, key=min):
@@ -1223,6 +1225,8 @@ class Reader:
             marked = [m for m in markers if first <= min(m) and max(m) < end and min(m) > taken]
             if not marked:
                 continue
+            if any(max(marked[0]) < min(r) and max(r) < min(clearing) for r in recent):
+                continue  # "years ago ..., but yesterday my foot went numb, it came good"
             marker = min(marked[0])
             start = marker
             after = max(marked[0]) + 1

@@ -301,11 +301,13 @@ class Vocabulary(NamedTuple):
     # ("it used to be the right years ago but that cleared up") is history, not a present
     # finding. Its words (understanding.yaml `history`), as key sequences: markers of the past
     # (`history_past`), of the distant past (`history_distant`, the only ones that let a red
-    # flag's words be history), stretches that look distant but are not ("the last year"), the
-    # clearing, and words that say it is back; and the findings that can pass at all
+    # flag's words be history), stretches that look distant but are not ("the last year"), a
+    # recent time that gives a later clearing to the episode screened now, the clearing, and
+    # words that say it is back; and the findings that can pass at all
     history_past: tuple[tuple[str, ...], ...] = ()
     history_distant: tuple[tuple[str, ...], ...] = ()
     history_not_distant: tuple[tuple[str, ...], ...] = ()
+    history_recent: tuple[tuple[str, ...], ...] = ()
     history_cleared: tuple[tuple[str, ...], ...] = ()
     history_returned: tuple[tuple[str, ...], ...] = ()
     history_findings: frozenset[str] = frozenset()
@@ -488,10 +490,12 @@ class _Builder:
         instead = changed.text("instead", optional=True) or None
         self._known(changed, "instead", [instead] if instead else [])
         told = Fields(top.mapping("history"), f"{FILE}: history")
-        told.reject_unknown({"past", "distant", "not_distant", "cleared", "returned", "findings"})
+        told.reject_unknown({"past", "distant", "not_distant", "recent", "cleared", "returned",
+                             "findings"})
         history = {name: [self._words(v, told, name) for t in told.texts(name)
                           for v in _expand(t, told, name)]
-                   for name in ("past", "distant", "not_distant", "cleared", "returned")}
+                   for name in ("past", "distant", "not_distant", "recent", "cleared",
+                                "returned")}
         history_findings = self._known(told, "findings", told.texts("findings"))
         undone_words = [self._words(v, top, "figures_undone")
                         for t in top.texts("figures_undone", optional=True)
@@ -599,6 +603,7 @@ class _Builder:
             history_past=tuple(keys(t) for t in history["past"]),
             history_distant=tuple(keys(t) for t in history["distant"]),
             history_not_distant=tuple(keys(t) for t in history["not_distant"]),
+            history_recent=tuple(keys(t) for t in history["recent"]),
             history_cleared=tuple(keys(t) for t in history["cleared"]),
             history_returned=tuple(keys(t) for t in history["returned"]),
             history_findings=history_findings,
