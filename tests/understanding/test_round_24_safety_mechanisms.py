@@ -14,6 +14,11 @@ are weak" (a denial).
 
 24b. `own_subjects` is derived from `clause_subjects` and `possessives` (vocabulary.py), so each
 word has one home; round 23's 5zu tests pass unchanged.
+
+24c. A carer's "no" then another person's red flag ("no his face is drooping", "nah mum's arm is
+weak", "no his leg gave way"): a bare "no", "nope" or "nah" before a possessive (`possessives`)
+or a person (`people`) answers and opens a clause of its own, as before "my" it always did; the
+sign told there is read present, and a red flag warns first (round 24, safety24b, 5zx c).
 """
 
 from __future__ import annotations
@@ -183,3 +188,101 @@ def test_own_subjects_are_the_clause_subjects_and_the_possessives() -> None:
     sets = default_vocabulary().word_sets
     assert sets["own_subjects"] == sets["clause_subjects"] | sets["possessives"]
     assert {"i", "he", "my", "his", "their"} <= sets["own_subjects"]
+
+
+# -- 24c. a carer's no, then another person's red flag in a clause of its own -------------------
+
+OWN_24C_WARNED = [
+    ("face_arm_speech", "no his face is drooping", "stroke_signs", "en-GB"),
+    ("face_arm_speech", "no his arm is weak", "stroke_signs", "en-US"),
+    ("face_arm_speech", "no her speech is slurred", "stroke_signs", "en-AU"),
+    ("face_arm_speech", "no their face has dropped", "stroke_signs", "en-CA"),
+    ("face_arm_speech", "nah mum's arm is weak", "stroke_signs", "en-GB"),
+    ("face_arm_speech", "no no her face is drooping on one side", "stroke_signs", "en-GB"),
+    ("face_arm_speech", "no dad's face has dropped", "stroke_signs", "en-GB"),
+    ("face_arm_speech", "um no his speech is all slurred", "stroke_signs", "en-CA"),
+    ("face_arm_speech", "no his whole leg went numb suddenly", "sudden_whole_leg", "en-GB"),
+    ("saddle_numbness", "no his bum is numb", "cauda_equina_saddle", "en-GB"),
+    ("cold_pale_leg", "no his foot has gone cold and white", "limb_ischaemia", "en-GB"),
+    ("cold_pale_leg", "nope mum's foot is white and cold", "limb_ischaemia", "en-US"),
+    # at another question
+    ("leg_weakness", "no her face is drooping", "stroke_signs", "en-GB"),
+    ("bladder_bowel", "no his speech is slurred", "stroke_signs", "en-IN"),
+    ("cold_pale_leg", "no dad's face is drooping", "stroke_signs", "en-GB"),
+    # read before too, kept
+    ("face_arm_speech", "no the right side of his face is droopy", "stroke_signs", "en-IN"),
+    ("face_arm_speech", "nope my husband's speech is slurred", "stroke_signs", "en-US"),
+    ("face_arm_speech", "no my wife's arm has gone weak", "stroke_signs", "en-AU"),
+    ("face_arm_speech", "no he's slurring his words", "stroke_signs", "en-GB"),
+    ("face_arm_speech", "no she can't lift her arm", "stroke_signs", "en-US"),
+    ("saddle_numbness", "nah she's got no feeling round her bottom", "cauda_equina_saddle",
+     "en-AU"),
+    # their sign said now beside their history: still read, as before (no history gives it away)
+    ("face_arm_speech", "no his speech is slurred and he had a stroke last year", "stroke_signs",
+     "en-GB"),
+]
+OWN_24C_YES = [
+    ("leg_weakness", "no his leg gave way", "en-GB"),
+    ("leg_weakness", "no her legs keep giving way", "en-US"),
+    ("leg_weakness", "nah dad's legs gave out", "en-AU"),
+    ("bladder_bowel", "no his bladder has gone", "en-GB"),
+    # read before too, kept
+    ("leg_weakness", "no my husband's legs are weak", "en-GB"),
+    ("bladder_bowel", "no he has wet himself", "en-GB"),
+    ("bladder_bowel", "no she's lost control of her bowels", "en-CA"),
+    ("bladder_bowel", "nope mum can't control her bladder", "en-GB"),
+]
+# before (base a4b3efe): 10 of 29 (those with "my", "the", "he" or "she" after the no); after:
+# 29 of 29
+
+
+@pytest.mark.parametrize(("context", "text", "flag", "locale"), OWN_24C_WARNED)
+def test_a_carers_no_then_another_persons_red_flag_warns(context: str, text: str, flag: str,
+                                                         locale: str) -> None:
+    _warned(context, text, flag, locale)
+
+
+@pytest.mark.parametrize(("context", "text", "locale"), OWN_24C_YES)
+def test_a_carers_no_then_another_persons_sign_is_a_yes(context: str, text: str,
+                                                        locale: str) -> None:
+    _, answers, _ = say_at(context, text, locale)
+    assert answers.get(context) == "yes", answers
+
+
+@pytest.mark.parametrize(("context", "text", "locale"), [
+    # controls: a no then a clause that says the sign is not there, or a bare part, or a
+    # carer's passed-on no, stays a no with no flag (every one, before and after)
+    ("face_arm_speech", "no, his face is fine", "en-GB"),
+    ("face_arm_speech", "no his face is fine", "en-GB"),
+    ("face_arm_speech", "no his face is not drooping", "en-GB"),
+    ("face_arm_speech", "no, he's fine", "en-GB"),
+    ("face_arm_speech", "no she can talk fine", "en-GB"),
+    ("face_arm_speech", "no his speech is normal", "en-GB"),
+    ("face_arm_speech", "no", "en-GB"),
+    ("face_arm_speech", "no it's his leg that's numb", "en-GB"),
+    ("face_arm_speech", "he says no", "en-GB"),
+    ("face_arm_speech", "no his arm is fine", "en-US"),
+    ("face_arm_speech", "no her speech is fine", "en-AU"),
+    ("face_arm_speech", "no mum's face isn't drooping", "en-GB"),
+    ("leg_weakness", "no his legs are strong", "en-GB"),
+    ("leg_weakness", "no she can walk fine", "en-GB"),
+    ("bladder_bowel", "no his bladder is fine", "en-GB"),
+    ("cold_pale_leg", "no his foot is warm", "en-GB"),
+    ("saddle_numbness", "no he can feel his bottom fine", "en-GB"),
+    ("face_arm_speech", "no dad's speech is normal", "en-GB"),
+    ("leg_weakness", "no his legs aren't weak", "en-GB"),
+    ("face_arm_speech", "no his face", "en-GB"),
+    ("face_arm_speech", "no her speech", "en-GB"),
+    ("bladder_bowel", "no his bladder", "en-GB"),
+    ("saddle_numbness", "no her bottom", "en-GB"),
+    ("face_arm_speech", "no mum", "en-GB"),
+    ("face_arm_speech", "no his face or his arm", "en-GB"),
+    ("face_arm_speech", "no dad, his face is fine", "en-GB"),
+    # another person's signs given away by the speaker's own said beside them (review9 R1)
+    ("cauda_equina_signs", "no his legs are weak but mine are fine", "en-GB"),
+    ("face_arm_speech", "no his legs are weak but mine are fine", "en-GB"),
+])
+def test_a_carers_no_said_of_the_sign_is_still_a_no(context: str, text: str,
+                                                    locale: str) -> None:
+    _, answers, flags = say_at(context, text, locale)
+    assert answers.get(context) == "no" and not flags, (answers, flags)
