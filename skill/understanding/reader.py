@@ -405,17 +405,10 @@ class Reader:
         # legs of whoever is screened, not the speaker's own said first.
         sides = frozenset().union(*(m.positions for m in answer_matches
                                     if m.phrase.target.startswith("side:")))
-        answered_no = bool(keys) and keys[0] in _ANSWER_WORDS - _YES_WORDS \
-            and 0 in self._answer_spans(keys, others=False) and "but" not in keys[1:3]
-        # ...a "no" before another person's words ("no his legs are weak but mine are fine")
-        # opens with a bare "no" too when it gives the signs away from the speaker; a history of
-        # theirs ("no his speech is slurred and he had a stroke last year") gives away nothing
-        # it did not before: their sign stays read (rule 3; round 24, 5zx c)
-        no_first = bool(keys) and keys[0] in _ANSWER_WORDS - _YES_WORDS and 0 in answer_spans \
+        answered_no = bool(keys) and keys[0] in _ANSWER_WORDS - _YES_WORDS and 0 in answer_spans \
             and "but" not in keys[1:3]
         matches, reported, given_away = self._about_the_one_screened(matches, keys, bounds,
-                                                                     sides, answered_no,
-                                                                     no_first)
+                                                                     sides, answered_no)
         # Signs given away from the speaker ("my husband's legs are weak from his MS, not
         # mine"), or another person's told after a bare "no" to a question about the speaker
         # ("no, that's my husband who's got the bladder trouble"), leave the speaker the one
@@ -1546,8 +1539,7 @@ class Reader:
 
     def _about_the_one_screened(self, matches: list[_Match], keys: Sequence[str],
                                 bounds: Sequence[int], sides: frozenset[int],
-                                answered_no: bool,
-                                no_first: bool = False) -> tuple[list[_Match], bool, bool]:
+                                answered_no: bool) -> tuple[list[_Match], bool, bool]:
         """Findings said of someone else ("his legs", "she's wet herself", "my husband can't pass
         urine") are a carer's report only when they can be about the person being screened.
         Never when said of a baby, a pet or a thing ("the car has lost power"); and not when the
@@ -1557,8 +1549,7 @@ class Reader:
         slurred speech with her stroke"). When in doubt the finding is kept (rule 3).
 
         `sides`: the positions of a side answer ("both legs"): the legs of whoever is screened,
-        not the speaker's own said first. `answered_no`: the words open with a bare "no";
-        `no_first`: ...or with a "no" before another person's words ("no his legs"). Returns
+        not the speaker's own said first. `answered_no`: the words open with a bare "no". Returns
         the findings kept, whether any of them is a carer's report of another person, and
         whether another person's signs were given away from the one screened."""
         said_of = {id(m): self._said_of(m.start, m.end, keys, bounds) for m in matches}
@@ -1572,7 +1563,7 @@ class Reader:
         of_things = {at for m in never for at in range(m.start, m.end)}
         dropped: set[int] = set()
         given_away = bool(theirs) and self._not_theirs_to_read(matches, theirs, keys, sides,
-                                                               answered_no, no_first)
+                                                               answered_no)
         if given_away:
             # nor are the words inside them ("can not say her words": not "words" denied)
             dropped.update(at for m in theirs for at in range(m.start, m.end))
@@ -1651,8 +1642,7 @@ class Reader:
             at + 1 < len(keys) and keys[at + 1] in vocab.their_history)
 
     def _not_theirs_to_read(self, matches: list[_Match], theirs: list[_Match],
-                            keys: Sequence[str], sides: frozenset[int], answered_no: bool,
-                            no_first: bool = False) -> bool:
+                            keys: Sequence[str], sides: frozenset[int], answered_no: bool) -> bool:
         """Whether what is said of another person here is about someone other than the one
         screened: the speaker's own body or signs said too, "not me", or a "no" then that
         person's own illness."""
@@ -1661,8 +1651,8 @@ class Reader:
         # speaker's, the very person a carer screens (review7 R1), so "not me" alone drops
         # nothing; after a bare "no" it gives them away ("no, it was my wife whose face
         # drooped, not me"), as does the speaker's own body said beside them (below)
-        if ((answered_no or no_first) and any(self._spans(keys, vocab.not_the_speaker))) or (
-                answered_no and any(key in vocab.their_history for key in keys)):
+        if answered_no and (any(self._spans(keys, vocab.not_the_speaker))
+                            or any(key in vocab.their_history for key in keys)):
             return True
         owner = vocab.third_person | {"my"}
         if self._own_body_said(keys) or any(
@@ -1827,17 +1817,10 @@ class Reader:
         return _comparative(word) and (not known or self.vocabulary.key(word) != word
                                        or word in ("worse", "more", "less"))
 
-    def _answer_spans(self, keys: Sequence[str], others: bool = True) -> frozenset[int]:
+    def _answer_spans(self, keys: Sequence[str]) -> frozenset[int]:
         """Answer words ("no", "nah") that stand alone at the start or before a new subject:
-        "no, I can't walk" answers no and then says something else. `others`: a possessive
-        or a person after the word opens a clause too ("no his face is drooping")."""
+        "no, I can't walk" answers no and then says something else."""
         spans = set()
-        # ...or before another person's, told by a carer: "no his face is drooping", "nah mum's
-        # arm is weak" open a clause of their own as "no my face is drooping" does (a possessive,
-        # understanding.yaml word_sets `possessives`, or a person, `people`; round 24, 5zx c)
-        vocab = self.vocabulary
-        opens = vocab.new_clause | (
-            vocab.word_sets["possessives"] | vocab.people if others else frozenset())
         for at, key in enumerate(keys):
             # "Not really, my speech was a bit slurred": the polite no said first is an answer
             # of its own; its "not" does not deny what follows (review5 N3).
@@ -1845,7 +1828,7 @@ class Reader:
             if key not in _ANSWER_WORDS and words == 1:
                 continue
             nxt = keys[at + words] if at + words < len(keys) else None
-            if nxt is None or nxt == CLAUSE or nxt in opens or nxt in (
+            if nxt is None or nxt == CLAUSE or nxt in self.vocabulary.new_clause or nxt in (
                     _ANSWER_WORDS | {"but", "and"}):
                 spans.update(range(at, at + words))
         return frozenset(spans)
