@@ -18,27 +18,6 @@ import re
 HAS_BEFORE = ("gone", "got", "been", "had", "turned", "become", "given", "started", "stopped",
               "spread", "crept", "come", "lost", "felt", "kept", "left", "taken", "happened")
 
-# Round 24 (forms24, docs/clinical-safety.md 5zz 24a): the Scots and Northern English negatives,
-# "-nae" or "-na" for "n't" ("I cannae pass water", "he cannae get his words out", "she didnae
-# feel it", "me legs wouldnae hold me"), spelt out as the negative they are. Each is no other
-# English word ("arena" and "canny" are words, and left out).
-SCOTS_NEGATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("can not", ("cannae", "canna")),
-    ("do not", ("dinnae", "dinna")),
-    ("did not", ("didnae", "didna")),
-    ("does not", ("doesnae", "disnae", "doesna")),
-    ("is not", ("isnae", "isna")),
-    ("was not", ("wasnae", "wisnae", "wasna")),
-    ("would not", ("wouldnae", "widnae", "wouldna")),
-    ("could not", ("couldnae", "couldna")),
-    ("should not", ("shouldnae", "shouldna")),
-    ("will not", ("willnae", "wullnae", "winnae")),
-    ("has not", ("hasnae",)),
-    ("have not", ("havenae", "hivnae")),
-    ("are not", ("arenae",)),
-    ("were not", ("werenae",)),
-)
-
 # Each rule as (the words it needs, its pattern, what they are spelt out as), applied in turn. A
 # rule is tried only when its words are in the text, and its pattern kept as text (`re` compiles
 # it the first time it is used): most turns hold no contraction, or only one or two.
@@ -79,7 +58,6 @@ CONTRACTIONS: tuple[tuple[str, str, str], ...] = tuple(
         (r"\baint\b", "is not"),
         (r"\byoure\b", "you are"),
         (r"\btheyre\b", "they are"),
-        *((rf"\b{word}\b", said) for said, words in SCOTS_NEGATIVES for word in words),
         (r"'s (?=(?:" + "|".join(HAS_BEFORE) + r")\b)", " has "),
         (r"'re\b", " are"),
         (r"'ve\b", " have"),

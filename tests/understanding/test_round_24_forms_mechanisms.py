@@ -2,9 +2,9 @@
 to the offline simulator at a real point of a screening (the interaction model included), across
 the five locales, with controls beside every rule (docs/clinical-safety.md 5zz).
 
-24a. The Scots and Northern English negatives ("I cannae pass water", "he cannae get his words
-out", "me legs wouldnae hold me", "no, I dinnae have any weakness") were no words the reader
-knew: the sign they state was lost, and a denial said with one was read as the sign.
+24a (the Scots and Northern English negatives, "cannae", "dinnae" ... spelt out as "can not",
+"do not" ...) was taken back at the merge: measured on the held-back parts it cost one hedged
+red-flag run of held back 21 and gained none (docs/clinical-safety.md 5zz, at the merge).
 
 24b. A "not" of a norm inside the words of a denial ("things aren't working right in the
 bedroom"): the norm rule dropped the "not", and the denial "things work (right) in the bedroom"
@@ -25,64 +25,8 @@ from __future__ import annotations
 
 import pytest
 
-from skill.understanding.contractions import spell_out
 from tests.understanding.test_words_in_context import say_at
 from tests.understanding.test_words_in_context import warned_at as _warned
-
-# -- 24a. the Scots negatives ---------------------------------------------------------------
-
-OWN_24A_WARNED = [
-    ("onset", "gradually, but since yesterday I cannae pass water at all", "cauda_equina_bladder",
-     "en-GB"),
-    ("onset", "slowly and now I cannae feel my bum on the seat", "cauda_equina_saddle", "en-GB"),
-    ("side", "both, and he cannae get his words out since this morning", "stroke_signs", "en-GB"),
-    ("duration", "two days and I dinnae have control of my bowels any more",
-     "cauda_equina_bladder", "en-GB"),
-    ("side", "both and me legs wouldnae hold me this morning", "new_leg_weakness", "en-GB"),
-    ("side", "the left and I couldnae stand up this morning", "new_leg_weakness", "en-GB"),
-    ("duration", "a few days and I canna feel anything when I wipe", "cauda_equina_saddle",
-     "en-GB"),
-    ("onset", "all of a sudden and my legs willnae carry me", "new_leg_weakness", "en-GB"),
-    ("side", "both, and I cannae swallow properly", "breathing_swallowing", "en-GB"),
-    # batch 27's own stroke phrasing (sx-b27-rf-0001)
-    ("onset", "aye, it came on all at once, his face has gone squint on the one side and he "
-     "cannae get his words out", "stroke_signs", "en-GB"),
-]
-# before: 0 of these 10 warned; after: 10 of 10. Of our 13 variants (the nine above, "she
-# cannae lift her legs now", read as weakness after, "his arm isnae working and his face has
-# drooped" and "me legs are weaker, I cannae be sure", read before from their other words, and
-# "I didnae feel myself pee", read as a no with "didn't" too: left), 2 read the sign before,
-# 12 after
-
-
-@pytest.mark.parametrize(("context", "text", "flag", "locale"), OWN_24A_WARNED)
-def test_a_scots_negative_states_the_sign_it_says(context: str, text: str, flag: str,
-                                                  locale: str) -> None:
-    _warned(context, text, flag, locale)
-
-
-@pytest.mark.parametrize(("context", "text", "locale"), [
-    ("leg_weakness", "no, I dinnae have any weakness", "en-GB"),
-    ("face_arm_speech", "no, he isnae slurring at all", "en-GB"),
-    ("leg_weakness", "no, my legs are fine, I cannae say they're weak", "en-GB"),
-    ("bladder_bowel", "no, I cannae complain about the waterworks", "en-GB"),
-    ("saddle_numbness", "no, I didnae notice anything like that", "en-GB"),
-    ("bladder_bowel", "no, nae bother with the bladder", "en-GB"),
-])
-def test_a_denial_said_with_a_scots_negative_is_a_no(context: str, text: str,
-                                                     locale: str) -> None:
-    # before: the first four read as the sign (a yes, or the stroke warning); after: a no
-    speech, answers, flags = say_at(context, text, locale)
-    assert answers.get(context) == "no" and not flags, (answers, flags, speech)
-
-
-def test_the_scots_negatives_are_spelt_out_and_no_other_word_is() -> None:
-    assert spell_out("i cannae pass water he didnae know") == "i can not pass water he did not know"
-    assert spell_out("wouldnae couldnae isnae wasnae dinnae") == (
-        "would not could not is not was not do not")
-    # words that only look like them are left as they are
-    assert spell_out("the arena cannabis canny dinner") == "the arena cannabis canny dinner"
-
 
 # -- 24b. a "not" of a norm inside a denial's words -----------------------------------------
 
