@@ -741,6 +741,12 @@ def _gated(r: Result) -> str:
 # words. Its tuning half missed 4 plain and no hedged run (98.4% and 100% warned), flagged no
 # denial run and raised 11 false-flag runs; held_back_22 missed 3 plain and no hedged run (96.3%
 # and 100% warned), flagged no denial run and raised 10 false-flag runs.
+# Round 24's merged changes, counted on 370bc42 as these gates count (every part): supplement 168
+# plain, 111 hedged, 5 denial runs; batch 27's false flags 6; held_back_19 5 plain; held_back_21
+# 3 plain. Two of those changes were then taken back on held-back evidence (a carer's "no" raised
+# false flags in held_back_16 and held_back_18; the Scots negatives cost held_back_21 a hedged
+# run), after which the held-back parts read as before round 24 and batch 27's tuning half misses
+# two runs more; no ceiling was lowered this round, as the supplement was not counted again.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 172, ("hedged", "supplement"): 118,
                        ("denial", "supplement"): 5,
