@@ -747,8 +747,11 @@ def _gated(r: Result) -> str:
 # false flags in held_back_16 and held_back_18; the Scots negatives cost held_back_21 a hedged
 # run), after which the held-back parts read as before round 24 and batch 27's tuning half misses
 # two runs more; no ceiling was lowered this round, as the supplement was not counted again.
+# Round 25 makes batch 28's tuning half tuning material: its ceilings (4 plain, 0 hedged, 0
+# denial runs) join the supplement's (172 -> 176 plain, hedged stays 118, denial stays 5); its
+# false-flag ceiling already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 172, ("hedged", "supplement"): 118,
+                       ("plain", "supplement"): 176, ("hedged", "supplement"): 118,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -831,9 +834,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_21): 4, ("hedged", HELD_BACK_21): 0,
                        ("denial", HELD_BACK_21): 0,
                        ("false flag, batch 27", HELD_BACK_21): 0,
-                       ("plain", "batch 28 (supplement)"): 4,
-                       ("hedged", "batch 28 (supplement)"): 0,
-                       ("denial", "batch 28 (supplement)"): 0,
                        ("false flag, batch 28", SUPPLEMENT): 11,
                        ("plain", HELD_BACK_22): 3, ("hedged", HELD_BACK_22): 0,
                        ("denial", HELD_BACK_22): 0,
@@ -872,7 +872,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 28's are not named:
-# batch 28 is round 24's untuned measure).
+# batch 28 was round 24's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

@@ -158,9 +158,10 @@ TWENTY_SECOND = VignetteSplit(
     "twenty_second_",
 )
 TWENTY_THIRD = VignetteSplit(
-    "Twenty-third clinical vignette set (written before round 24's changes, not tuned on)",
+    "Twenty-third clinical vignette set"
+    " (written before round 24's changes; tuned on from round 25)",
     HERE / "twenty_third_tuning.yaml", HERE / "twenty_third_held_back.yaml", 20261222,
-    "twenty_third_", untuned=True,
+    "twenty_third_",
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
