@@ -1,4 +1,4 @@
-"""The later vignette sets (second to twenty-third): where their parts live, how they load and
+"""The later vignette sets (second to twenty-fourth): where their parts live, how they load and
 split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
@@ -27,6 +27,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml twenty-first  # (re)writes the 21st's
     python -m tests.vignettes.vignette_set SOURCE.yaml twenty-second  # (re)writes the 22nd's
     python -m tests.vignettes.vignette_set SOURCE.yaml twenty-third  # (re)writes the 23rd's
+    python -m tests.vignettes.vignette_set SOURCE.yaml twenty-fourth  # (re)writes the 24th's
 """
 
 from __future__ import annotations
@@ -163,6 +164,11 @@ TWENTY_THIRD = VignetteSplit(
     HERE / "twenty_third_tuning.yaml", HERE / "twenty_third_held_back.yaml", 20261222,
     "twenty_third_",
 )
+TWENTY_FOURTH = VignetteSplit(
+    "Twenty-fourth clinical vignette set (written before round 25's changes, not tuned on)",
+    HERE / "twenty_fourth_tuning.yaml", HERE / "twenty_fourth_held_back.yaml", 20261223,
+    "twenty_fourth_", untuned=True,
+)
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
     "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
@@ -170,9 +176,9 @@ SPLITS = {
     "fifteenth": FIFTEENTH, "sixteenth": SIXTEENTH, "seventeenth": SEVENTEENTH,
     "eighteenth": EIGHTEENTH, "nineteenth": NINETEENTH, "twentieth": TWENTIETH,
     "twenty-first": TWENTY_FIRST, "twenty-second": TWENTY_SECOND,
-    "twenty-third": TWENTY_THIRD,
+    "twenty-third": TWENTY_THIRD, "twenty-fourth": TWENTY_FOURTH,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "twenty_third_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "twenty_fourth_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
