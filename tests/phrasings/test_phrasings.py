@@ -39,6 +39,7 @@ from tests.phrasings.runner import (
     HELD_BACK_20,
     HELD_BACK_21,
     HELD_BACK_22,
+    HELD_BACK_23,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -750,6 +751,22 @@ def _gated(r: Result) -> str:
 # Round 25 makes batch 28's tuning half tuning material: its ceilings (4 plain, 0 hedged, 0
 # denial runs) join the supplement's (172 -> 176 plain, hedged stays 118, denial stays 5); its
 # false-flag ceiling already counted there.
+# Batch 29 (ids sx-b29-…: every flag said plainly 5 to 7 times and hedged twice (new weakness and
+# the bladder sign three times), regional and dialect English in all five locales spelt as a
+# speech recogniser would send it, speech-recogniser slips (homophones, missing words, run-on
+# text, fillers, false starts and self-corrections), clinical words from people who work in
+# health, conditional and hypothetical talk, numbers and clock times as digits, questions back
+# mid-answer, long preambles with the finding said last, anxious or upset speech, mild swearing,
+# humour and understatement; yes, no and not sure at red-flag and ordinary questions; denials at
+# their own question and mid-answer; sides, onsets, durations, idioms that sound close to an alarm
+# but are not one, control and information requests) is new material, measured once on 5
+# December 2026 (branch eval25p = main bafa7aa's behaviour plus the batch) before any change of
+# round 25, and split on its own (70% supplement, 30% held_back_23, seed 20261223). Round 25
+# tunes on neither half: its tuning half is an untuned batch (runner.UNTUNED_BATCHES), gated on
+# its own row's ceilings and never described by its words. Its tuning half missed 27 plain and
+# no hedged run (89.0% and 100% warned), flagged no denial run and raised 6 false-flag runs;
+# held_back_23 missed 10 plain and 6 hedged runs (91.9% and 86.4% warned), flagged no denial run
+# and raised 1 false-flag run.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 176, ("hedged", "supplement"): 118,
                        ("denial", "supplement"): 5,
@@ -837,7 +854,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 28", SUPPLEMENT): 11,
                        ("plain", HELD_BACK_22): 3, ("hedged", HELD_BACK_22): 0,
                        ("denial", HELD_BACK_22): 0,
-                       ("false flag, batch 28", HELD_BACK_22): 10}
+                       ("false flag, batch 28", HELD_BACK_22): 10,
+                       ("plain", "batch 29 (supplement)"): 27,
+                       ("hedged", "batch 29 (supplement)"): 0,
+                       ("denial", "batch 29 (supplement)"): 0,
+                       ("false flag, batch 29", SUPPLEMENT): 6,
+                       ("plain", HELD_BACK_23): 10, ("hedged", HELD_BACK_23): 6,
+                       ("denial", HELD_BACK_23): 0,
+                       ("false flag, batch 29", HELD_BACK_23): 1}
 
 
 @pytest.mark.parametrize("part", GATED)
