@@ -39,6 +39,7 @@ from tests.phrasings.runner import (
     HELD_BACK_20,
     HELD_BACK_21,
     HELD_BACK_22,
+    HELD_BACK_23,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -183,7 +184,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 28 were each written before tuning on them (11 to 28 before any change of the
+# Batches 8 to 29 were each written before tuning on them (11 to 29 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
@@ -194,7 +195,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
 # twenty-four (reworded) for batch 22, eleven (reworded) for batch 23, twenty-two (reworded) for
 # batch 24, twenty-five (reworded, three of them twice) for batch 25, seventeen (reworded, three
 # of them twice) for batch 26, twenty-two (reworded, two of them twice) for batch 27,
-# thirty-one (reworded) for batch 28.
+# thirty-one (reworded) for batch 28, six (reworded) for batch 29.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -202,7 +203,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_22 for batch 28) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_23 for batch 29) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -750,6 +751,22 @@ def _gated(r: Result) -> str:
 # Round 25 makes batch 28's tuning half tuning material: its ceilings (4 plain, 0 hedged, 0
 # denial runs) join the supplement's (172 -> 176 plain, hedged stays 118, denial stays 5); its
 # false-flag ceiling already counted there.
+# Batch 29 (ids sx-b29-…: every flag said plainly 5 to 7 times and hedged twice (new weakness and
+# the bladder sign three times), regional and dialect English in all five locales spelt as a
+# speech recogniser would send it, speech-recogniser slips (homophones, missing words, run-on
+# text, fillers, false starts and self-corrections), clinical words from people who work in
+# health, conditional and hypothetical talk, numbers and clock times as digits, questions back
+# mid-answer, long preambles with the finding said last, anxious or upset speech, mild swearing,
+# humour and understatement; yes, no and not sure at red-flag and ordinary questions; denials at
+# their own question and mid-answer; sides, onsets, durations, idioms that sound close to an alarm
+# but are not one, control and information requests) is new material, measured once on 5
+# December 2026 (branch eval25p = main bafa7aa's behaviour plus the batch) before any change of
+# round 25, and split on its own (70% supplement, 30% held_back_23, seed 20261223). Round 25
+# tunes on neither half: its tuning half is an untuned batch (runner.UNTUNED_BATCHES), gated on
+# its own row's ceilings and never described by its words. Its tuning half missed 27 plain and
+# no hedged run (89.0% and 100% warned), flagged no denial run and raised 6 false-flag runs;
+# held_back_23 missed 10 plain and 6 hedged runs (91.9% and 86.4% warned), flagged no denial run
+# and raised 1 false-flag run.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 176, ("hedged", "supplement"): 118,
                        ("denial", "supplement"): 5,
@@ -837,7 +854,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 28", SUPPLEMENT): 11,
                        ("plain", HELD_BACK_22): 3, ("hedged", HELD_BACK_22): 0,
                        ("denial", HELD_BACK_22): 0,
-                       ("false flag, batch 28", HELD_BACK_22): 10}
+                       ("false flag, batch 28", HELD_BACK_22): 10,
+                       ("plain", "batch 29 (supplement)"): 27,
+                       ("hedged", "batch 29 (supplement)"): 0,
+                       ("denial", "batch 29 (supplement)"): 0,
+                       ("false flag, batch 29", SUPPLEMENT): 6,
+                       ("plain", HELD_BACK_23): 10, ("hedged", HELD_BACK_23): 6,
+                       ("denial", HELD_BACK_23): 0,
+                       ("false flag, batch 29", HELD_BACK_23): 1}
 
 
 @pytest.mark.parametrize("part", GATED)
@@ -871,8 +895,8 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # or a "not sure", at a red-flag question expects its flag): batch 8's "my legs have gone to
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
-# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 28's are not named:
-# batch 28 was round 24's untuned measure).
+# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 29's are not named:
+# batch 29 is round 25's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(
