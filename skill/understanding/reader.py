@@ -61,6 +61,8 @@ _SAYING = frozenset({"say", "claim", "pretend"})
 _HISTORY_NOT = frozenset({"not", "never", "no"})  # "it hasn't cleared up", "it never went away"
 _SAID_OF = frozenset({"that", "there"})
 _VERBS_OF_STATE = frozenset({"be", "have", "keep", "feel"})  # "and <thing> is ...": a new clause
+# words that open a clause of their own after a thing denied ("no fever my legs are weak")
+_SUBJECTS_AFTER_A_DENIAL = frozenset({"i", "my", "me", "the", "it", "its"})
 _PACE = frozenset({"over", "within", "across", "through", "during"})
 _ANAPHORA = frozenset({"it", "they", "that", "this", "those", "these", "both"})
 _QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "which", "who", "should",
@@ -387,6 +389,7 @@ class Reader:
                    and not (any(m.start < at < m.end - 1 and at not in m.positions
                                 for at in joins)
                             and any(keys[at] in self._triggers for at in m.positions))]
+        bounds = self._after_a_thing_denied(keys, bounds, matches)
         # The words of a request are the request's (round 12): "start the whole thing again
         # from the top" is no whole leg gone numb. Only words that would be read with doubt are
         # given up to it, and words that deny or explain a finding away ("what am I meant to
@@ -415,7 +418,7 @@ class Reader:
         # screened: no carer's report (review9 R1: the questions then asked about "their" legs).
         of_another = (reported or (self._body_of_another(keys, bounds) and not given_away)) \
             and not self._own_body_said(keys) and not answered_no
-        matches = self._said_of_a_thing(matches, keys, bounds)
+        matches = self._said_of_a_thing(matches, keys, bounds, masks)
         # An idiom of a finding ("a little accident", "man flu") holds none of its words.
         # A phrase that begins with another part joined to the idiom by "and" is said of that
         # part too ("my bum and legs go numb when I sit": the bum's numbness is still read);
@@ -885,6 +888,11 @@ class Reader:
         # "it goes back and forth between my legs", "to and fro": a movement, no going back
         requests = [m for m in requests if not (
             _target(m) == "go_back" and tuple(keys[m.end:m.end + 2]) == ("and", "forth"))]
+        # "the only real pain is going back to work": what "the only ... is" names is a thing
+        # said, never a going back asked for (round 25, 5zzc 25b)
+        requests = [m for m in requests if not (
+            _target(m) == "go_back" and m.start > 0 and keys[m.start - 1] == "be"
+            and "only" in keys[max(0, m.start - 8):m.start - 1])]
         dated = _since_clauses(keys, bounds)
         # ...nor inside words that say a sign passed ("then it went back to normal")
         passed = frozenset().union(*passing)
@@ -1140,6 +1148,32 @@ class Reader:
             elif key == "and" and self._length_opens(keys, at + 1):
                 bounds.append(at + 1)  # "... a week ago and for the last two days my feet ..."
         return sorted(set(bounds))
+
+    def _after_a_thing_denied(self, keys: Sequence[str], bounds: list[int],
+                              matches: Sequence[_Match]) -> list[int]:
+        """ "No fever, my legs are weak", "no fever, back pain is worse at night": a thing
+        denied by "no" before it, then a clause of its own (a subject opening it, or a finding
+        with its verb after it). Alexa's words come without the comma, so the "no" reached
+        the next clause and denied its sign; a new clause starts after the thing denied
+        (round 25, 5zzc 25c). "No numbness in my bottom" and "no fever or chills" go on."""
+        added = []
+        for m in matches:
+            at = m.end
+            if not (m.start > 0 and keys[m.start - 1] == "no" and at < len(keys) - 1
+                    and set(range(m.start, m.end)) <= m.positions):
+                continue
+            opens = keys[at] in _SUBJECTS_AFTER_A_DENIAL or any(
+                other.start == at and any(key in _VERBS_OF_STATE
+                                          for key in keys[other.end:other.end + 2])
+                for other in matches)
+            # ...not when another person is named ("no injury, my husband fell though": whose
+            # sign that is is read as before), nor when the clause has a negation of its own
+            # ("no fever, night pain is not there" stays a no)
+            ahead = keys[at:at + 5]
+            if opens and at not in bounds and not any(
+                    key in self.vocabulary.people or key in self._triggers for key in ahead):
+                added.append(at)
+        return sorted({*bounds, *added}) if added else bounds
 
     def _length_opens(self, keys: Sequence[str], at: int) -> bool:
         """Whether a length of time starts at `at` ("for the last two days", "over the past
@@ -1672,11 +1706,13 @@ class Reader:
                    for m in theirs)
 
     def _said_of_a_thing(self, matches: list[_Match], keys: Sequence[str],
-                         bounds: Sequence[int]) -> list[_Match]:
+                         bounds: Sequence[int], masks: frozenset[int]) -> list[_Match]:
         """ "The only thing creeping up is my gas bill", "the only pain in the neck round here
         is my neighbour": a finding's words in "the only ... is <what>" are said of <what>;
         when that names neither the body nor its symptoms, they are a figure of speech, and
         state no finding ("no, the only thing I've lost control of is the remote" answers no).
+        A word of the body inside a set phrase names no body ("the only fall I've had is
+        falling behind on the housework", "... is going back to work": round 25, 5zzc 25b).
         """
         if "only" not in keys:
             return matches
@@ -1697,6 +1733,7 @@ class Reader:
                 # "me" with a word after it is "my" ("the only thing creeping up is me electric
                 # bill"): the thing named after it says what it is (round 24, 5zz 24e)
                 if not any(word in body and not (word == "me" and place + 1 < len(what))
+                           and copula + 1 + place not in masks
                            for place, word in enumerate(what)):
                     dropped.update(range(at + 1, copula))
         return [m for m in matches if not (m.positions & dropped)] if dropped else matches
