@@ -72,6 +72,14 @@ def test_was_there_denied_or_said_last_keeps_its_reading(context: str, text: str
     assert answers.get(finding) == value and not flags, (answers, flags, speech)
 
 
+@pytest.mark.parametrize("locale", ["en-US", "en-GB", "en-IN"])
+def test_it_was_there_when_i_got_up_stays_a_sudden_onset(locale: str) -> None:
+    # "was there when" is left out of the compounds: it dates the onset (batch 6's sx-b6-on-0012
+    # failed with it in, in every locale)
+    speech, answers, flags = say_at("onset", "it was there when I got out of bed", locale)
+    assert answers.get("onset") == "sudden" and not flags, (answers, flags, speech)
+
+
 # -- 25b. a word of the body inside a set phrase after "the only ... is" ----------------------
 
 OWN_25B_NO = [
