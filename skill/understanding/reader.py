@@ -61,8 +61,6 @@ _SAYING = frozenset({"say", "claim", "pretend"})
 _HISTORY_NOT = frozenset({"not", "never", "no"})  # "it hasn't cleared up", "it never went away"
 _SAID_OF = frozenset({"that", "there"})
 _VERBS_OF_STATE = frozenset({"be", "have", "keep", "feel"})  # "and <thing> is ...": a new clause
-# words that open a clause of their own after a thing denied ("no fever my legs are weak")
-_SUBJECTS_AFTER_A_DENIAL = frozenset({"i", "my", "me", "the", "it", "its"})
 _PACE = frozenset({"over", "within", "across", "through", "during"})
 _ANAPHORA = frozenset({"it", "they", "that", "this", "those", "these", "both"})
 _QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "which", "who", "should",
@@ -389,7 +387,6 @@ class Reader:
                    and not (any(m.start < at < m.end - 1 and at not in m.positions
                                 for at in joins)
                             and any(keys[at] in self._triggers for at in m.positions))]
-        bounds = self._after_a_thing_denied(keys, bounds, matches)
         # The words of a request are the request's (round 12): "start the whole thing again
         # from the top" is no whole leg gone numb. Only words that would be read with doubt are
         # given up to it, and words that deny or explain a finding away ("what am I meant to
@@ -1148,32 +1145,6 @@ class Reader:
             elif key == "and" and self._length_opens(keys, at + 1):
                 bounds.append(at + 1)  # "... a week ago and for the last two days my feet ..."
         return sorted(set(bounds))
-
-    def _after_a_thing_denied(self, keys: Sequence[str], bounds: list[int],
-                              matches: Sequence[_Match]) -> list[int]:
-        """ "No fever, my legs are weak", "no fever, back pain is worse at night": a thing
-        denied by "no" before it, then a clause of its own (a subject opening it, or a finding
-        with its verb after it). Alexa's words come without the comma, so the "no" reached
-        the next clause and denied its sign; a new clause starts after the thing denied
-        (round 25, 5zzc 25c). "No numbness in my bottom" and "no fever or chills" go on."""
-        added = []
-        for m in matches:
-            at = m.end
-            if not (m.start > 0 and keys[m.start - 1] == "no" and at < len(keys) - 1
-                    and set(range(m.start, m.end)) <= m.positions):
-                continue
-            opens = keys[at] in _SUBJECTS_AFTER_A_DENIAL or any(
-                other.start == at and any(key in _VERBS_OF_STATE
-                                          for key in keys[other.end:other.end + 2])
-                for other in matches)
-            # ...not when another person is named ("no injury, my husband fell though": whose
-            # sign that is is read as before), nor when the clause has a negation of its own
-            # ("no fever, night pain is not there" stays a no)
-            ahead = keys[at:at + 5]
-            if opens and at not in bounds and not any(
-                    key in self.vocabulary.people or key in self._triggers for key in ahead):
-                added.append(at)
-        return sorted({*bounds, *added}) if added else bounds
 
     def _length_opens(self, keys: Sequence[str], at: int) -> bool:
         """Whether a length of time starts at `at` ("for the last two days", "over the past
