@@ -415,7 +415,7 @@ class Reader:
         # screened: no carer's report (review9 R1: the questions then asked about "their" legs).
         of_another = (reported or (self._body_of_another(keys, bounds) and not given_away)) \
             and not self._own_body_said(keys) and not answered_no
-        matches = self._said_of_a_thing(matches, keys, bounds)
+        matches = self._said_of_a_thing(matches, keys, bounds, masks)
         # An idiom of a finding ("a little accident", "man flu") holds none of its words.
         # A phrase that begins with another part joined to the idiom by "and" is said of that
         # part too ("my bum and legs go numb when I sit": the bum's numbness is still read);
@@ -885,6 +885,11 @@ class Reader:
         # "it goes back and forth between my legs", "to and fro": a movement, no going back
         requests = [m for m in requests if not (
             _target(m) == "go_back" and tuple(keys[m.end:m.end + 2]) == ("and", "forth"))]
+        # "the only real pain is going back to work": what "the only ... is" names is a thing
+        # said, never a going back asked for (round 25, 5zzc 25b)
+        requests = [m for m in requests if not (
+            _target(m) == "go_back" and m.start > 0 and keys[m.start - 1] == "be"
+            and "only" in keys[max(0, m.start - 8):m.start - 1])]
         dated = _since_clauses(keys, bounds)
         # ...nor inside words that say a sign passed ("then it went back to normal")
         passed = frozenset().union(*passing)
@@ -1672,11 +1677,13 @@ class Reader:
                    for m in theirs)
 
     def _said_of_a_thing(self, matches: list[_Match], keys: Sequence[str],
-                         bounds: Sequence[int]) -> list[_Match]:
+                         bounds: Sequence[int], masks: frozenset[int]) -> list[_Match]:
         """ "The only thing creeping up is my gas bill", "the only pain in the neck round here
         is my neighbour": a finding's words in "the only ... is <what>" are said of <what>;
         when that names neither the body nor its symptoms, they are a figure of speech, and
         state no finding ("no, the only thing I've lost control of is the remote" answers no).
+        A word of the body inside a set phrase names no body ("the only fall I've had is
+        falling behind on the housework", "... is going back to work": round 25, 5zzc 25b).
         """
         if "only" not in keys:
             return matches
@@ -1697,6 +1704,7 @@ class Reader:
                 # "me" with a word after it is "my" ("the only thing creeping up is me electric
                 # bill"): the thing named after it says what it is (round 24, 5zz 24e)
                 if not any(word in body and not (word == "me" and place + 1 < len(what))
+                           and copula + 1 + place not in masks
                            for place, word in enumerate(what)):
                     dropped.update(range(at + 1, copula))
         return [m for m in matches if not (m.positions & dropped)] if dropped else matches
