@@ -388,6 +388,22 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
                 state: ScreeningState) -> Heard:
     """A sign that is an emergency only when new, said as new ("my legs just gave way"),
     answers the timing question too, so its warning is not delayed by a confirmation."""
+    timed = _timing_of(kb, heard, reading, text, state)
+    if timed.confirm != _WEAKNESS or not timed.old_in_own_words or heard.old_in_own_words:
+        return timed
+    # Round 25 (5zze 25a): a weakness held for its own check in weeks (an aid said as ever it
+    # was) is timed by that check alone: no "got worse" and, with no other timed sign heard, no
+    # timing read for it from a numbness's words ("her feet have got more and more numb over
+    # the past few months she uses a frame but that's nothing new")
+    others = {f for pattern in kb.question(RECENT).ask_if for f in pattern} - {"onset", _WEAKNESS}
+    other_signs = any(f in others and value in ("yes", UNSURE) for f, value, _ in timed.entries)
+    return timed._replace(entries=tuple(
+        e for e in timed.entries
+        if (e[0] != _WORSE and (other_signs or e[0] != RECENT)) or e in heard.entries))
+
+
+def _timing_of(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | None,
+               state: ScreeningState) -> Heard:
     if RECENT not in kb.questions_by_id or not isinstance(text, str):
         return heard
     if RECENT in state.asked:
@@ -395,8 +411,12 @@ def with_timing(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | N
     if heard.confirm is not None and any(_said_long_standing(part) for part in
                                          (text, *_clauses_saying(text, reading, heard.confirm))):
         own = _clauses_saying(text, reading, heard.confirm)
+        # an aid's own sentence, a complaint of its own before it (round 25, 5zze 25a)
+        cut = tuple(_aid_sentence(part) for part in own) if heard.confirm == _WEAKNESS else own
+        worse = (not _worse_only_of_a_complaint(text, cut) if cut != own
+                 else bool(_WORSE_LATELY.search(text)))
         heard = heard._replace(long_standing=True, old_in_own_words=not any(
-            _LATELY.search(part) for part in own) and not _WORSE_LATELY.search(text))
+            _LATELY.search(part) for part in cut) and not worse)
     elif heard.confirm == _WEAKNESS and _aid_said_as_it_is(text, reading):
         heard = heard._replace(long_standing=True, old_in_own_words=True)
     heard = _old_injury_confirmed(kb, heard, text)
@@ -544,7 +564,11 @@ _AID_WORDS = lazy_regex(r"\b(limp\w*|hobbl\w*|stick|cane|walker|rollator|zimmer|
                         r"|walking aid|wheelchair|mobility scooter)\b", re.IGNORECASE)
 # ...and words that say it began or changed: never read as the way they have long got about
 _AID_BEGAN = lazy_regex(r"\b(start\w*|began|begun|beginning|had to|have to|has to|now|nowadays"
-                        r"|lately|recently|these days|this week|any more|anymore|new\w*|since then"
+                        r"|lately|recently|these days|this week|any more|anymore"
+                        r"|(?<!nothing )(?<!not )new\w*"
+                        r"|since then"
+                        r"|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                        r"|the weekend|last|this)"
                         r"|for the first time|last week|days?|hours?)\b", re.IGNORECASE)
 
 
@@ -557,14 +581,24 @@ _AID_HELD = lazy_regex(r"\b(use|uses|used|walk with|walks with|walked with|get a
                        r" (limp|stick|cane|walker|rollator|zimmer|frame)"
                        r"|since (my|her|his|i|the|a|childhood|birth|then)|always"
                        # en-IN "I am using a walking stick since two years" (5z)
-                       r"|since (a few|a couple of|many|several|\w+|\d+) years)\b",
+                       r"|since (a few|a couple of|many|several|\w+|\d+) years"
+                       # round 25 (5zze 25a): a wheelchair as where one is ("she's in a
+                       # wheelchair", "he is in wheelchair"), and the aid said as ever it was
+                       r"|(is|am|are|was|been|s) in (a |)wheelchair|most of the time"
+                       r"|same as (always|ever|usual)|as (always|ever|usual)|like always"
+                       r"|nothing new|not new)\b",
                        re.IGNORECASE)
 # Alexa sends no commas: "I am using a stick since two years today my foot went numb" is cut
 # where a time or the body's owner starts what follows the aid (5z), so the numbness's "today"
 # does not date the aid
 _AID_PART_END = lazy_regex(r"\s(?<!since\s)(?<!for\s)(?<!from\s)(?<!of\s)(?<!with\s)"
                            r"(?=(?:today|yesterday|tonight|this|last|my|his|her|their|me)\s"
-                           r"(?!(?:stick|cane|walker|frame|crutch\w*|zimmer|rollator)\b))",
+                           r"(?!(?:stick|cane|walker|frame|crutch\w*|zimmer|rollator)\b))"
+                           # round 25 (5zze 25a): "since yesterday" said before the owner that
+                           # starts what follows ("... because of his knees since yesterday his
+                           # left foot is numb") is that sentence's
+                           r"|\s(?=since\s(?:yesterday|today|last\s\w+|this\s\w+|\w+\s(?:days?"
+                           r"|hours?))\s(?:my|his|her|their|me)\s)",
                            re.IGNORECASE)
 
 
@@ -651,12 +685,62 @@ _ASIDE_PARTS = lazy_regex(r"\b(?:anyway|anyhow|besides|apart from that)\b|(?:(?!
 
 
 def _aid_said_as_it_is(text: str, reading: Reading) -> bool:
-    own = tuple(_aid_part(part) for part in _clauses_saying(text, reading, _WEAKNESS))
+    clauses = _clauses_saying(text, reading, _WEAKNESS)
+    own = tuple(_aid_part(_aid_sentence(part)) for part in clauses)
     return (bool(own) and all(_AID_WORDS.search(part) and _AID_HELD.search(part)
                               for part in own)
             and not any(_NEW_WORDS.search(part) or _LATELY.search(part) or _AID_BEGAN.search(part)
                         for part in own)
-            and not _WORSE_LATELY.search(text))
+            and _worse_only_of_a_complaint(text, own))
+
+
+# Round 25 (clinic25, docs/clinical-safety.md 5zze 25a): Alexa sends no commas, so "since this
+# morning his foot has tingled he uses a stick same as always" is one clause, and the numbness's
+# new words dated the aid: a long-standing aid, told beside a numbness dated new or getting worse
+# in a sentence of its own, was recorded as a weakness not sure at once (with a sudden start, the
+# emergency). The aid's own sentence now begins at the last subject before it ("he", "she's",
+# "I've": understanding.yaml `aid_sentence_subjects`) when what stands before that subject tells
+# a complaint of its own (`complaint_of_its_own`: a numbness, a burning, a pain, a rash) and no
+# weakness or walking; words of getting worse are the complaint's when they stand only there.
+# New words in the aid's own sentence ("she's in a wheelchair since yesterday", "he has started
+# using a walker", "she uses a walker now") keep the weakness as said (rule 3).
+_STILL_WEAK = lazy_regex(r"\b(weak\w*|walk\w*|limp\w*|hobbl\w*|wobbl\w*|unsteady|stand\w*"
+                         r"|giv\w* way|gave way|gone from under|collaps\w*|buckl\w*|fall\w*|fell"
+                         r"|trip\w*|stumbl\w*|mov\w*|paraly\w*|legs? (is|are|not|will|won)\w*"
+                         r"|strength|power)\b", re.IGNORECASE)
+
+
+def _a_complaint_of_its_own(part: str) -> bool:
+    """Whether `part` tells a numbness, burning, pain or rash of its own, and no weakness."""
+    told = default_reader().vocabulary.word_sets["complaint_of_its_own"]
+    return (any(w in told for w in words(part.lower())) and not _STILL_WEAK.search(part)
+            and not _AID_WORDS.search(part))
+
+
+def _aid_sentence(part: str) -> str:
+    """The aid's own sentence in a clause: from the last subject before the aid, when the words
+    before that subject tell a complaint of their own; else the whole clause."""
+    found = _AID_WORDS.search(part)
+    if found is None:
+        return part
+    subjects = default_reader().vocabulary.word_sets["aid_sentence_subjects"]
+    starts = [m.start() for m in re.finditer(r"\b([a-z]+)(?:'\w+)?\b", part[:found.start()],
+                                             re.IGNORECASE) if m.group(1).lower() in subjects]
+    if not starts or not part[:starts[-1]].strip() or not _a_complaint_of_its_own(
+            part[:starts[-1]]):
+        return part
+    return part[starts[-1]:]
+
+
+def _worse_only_of_a_complaint(text: str, own: tuple[str, ...]) -> bool:
+    """No words of getting worse in the turn but in sentences that tell a complaint of their
+    own, outside the aid's own words ("her feet have got more and more numb she uses a frame
+    but that's nothing new")."""
+    rest = text
+    for part in own:
+        rest = rest.replace(part, " , ")
+    return all(not _WORSE_LATELY.search(piece) or _a_complaint_of_its_own(piece)
+               for piece in _CLAUSE_BREAK.split(rest) if piece and piece.strip())
 
 
 # 13c: spreading said long-standing in its own clause ("it's been creeping up my legs for years",

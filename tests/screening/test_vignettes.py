@@ -43,6 +43,13 @@ LATER_TUNING = {name: load_set(KB, chosen) for name, chosen in SETS.items()
 KNOWN_TUNING_GAPS: dict[str, str] = {
     # (round 7: the sixth set's bad_knees_for_years_but_this_week_both_legs_going_from_under_me
     # is caught: "this week" dates the weakness beside the old knees, docs/clinical-safety.md 7a)
+    # round 25 (clinic25): an expectation corrected to the emergency by the NHS back pain page
+    "twenty-second set: tuning: "
+    "twentysecond_au_back_aching_every_night_for_a_month_lost_six_kilos_not_trying_legs_bit_tingly"
+    "_probably_just_getting_old":
+        "back pain with tingling in both legs is 999 by the NHS back pain page (rule 3); the "
+        "skill has no red flag for it without weakness, spreading or sciatica in both legs, and "
+        "one would reach every back-pain case with both legs numb: docs/clinical-safety.md 5zze",
 }
 LATER_EMERGENCIES = [
     pytest.param(v, id=f"{name}: {v.id}", marks=(
