@@ -18,6 +18,37 @@ import re
 HAS_BEFORE = ("gone", "got", "been", "had", "turned", "become", "given", "started", "stopped",
               "spread", "crept", "come", "lost", "felt", "kept", "left", "taken", "happened")
 
+# Round 25 (phr25, docs/clinical-safety.md 5zzd 25a): the Scots and Northern English negatives,
+# "-nae" or "-na" for "n't" ("I cannae pass water", "me legs wouldnae hold me", "no, I dinnae
+# have any weakness"), spelt out as the negative they are, as round 24 did (5zz 24a). Each is no
+# other English word ("arena" and "canny" are words, and left out). Round 24's table was taken
+# back because spelling them out alone turned a doubt into a denial: "I dinnae ken if my face is
+# drooping" became "I do not ken if ...", a "not" before the sign. So the words of doubt said in
+# the same dialect are spelt out with them (SCOTS_WORDS and the "ken" rule below).
+SCOTS_NEGATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("can not", ("cannae", "canna")),
+    ("do not", ("dinnae", "dinna", "dinnie")),
+    ("did not", ("didnae", "didna", "didnie")),
+    ("does not", ("doesnae", "disnae", "doesna")),
+    ("is not", ("isnae", "isna")),
+    ("was not", ("wasnae", "wisnae", "wasna")),
+    ("would not", ("wouldnae", "widnae", "wouldna")),
+    ("could not", ("couldnae", "couldna")),
+    ("should not", ("shouldnae", "shouldna")),
+    ("will not", ("willnae", "wullnae", "winnae")),
+    ("has not", ("hasnae",)),
+    ("have not", ("havenae", "havnae", "hivnae", "huvnae")),
+    ("are not", ("arenae",)),
+    ("were not", ("werenae",)),
+)
+# The other words of the same speech that a doubt or a denial turns on, each no other English
+# word: "mibbe" (maybe), "naw" (no), "nae" (no: "nae bother with the waterworks"), and "no" between
+# a "be" and "sure" or "certain", which is "not" ("I'm no sure if I can pee right").
+SCOTS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("maybe", ("mibbe", "mebbe", "mibbes")),
+    ("no", ("naw", "nae")),
+)
+
 # Each rule as (the words it needs, its pattern, what they are spelt out as), applied in turn. A
 # rule is tried only when its words are in the text, and its pattern kept as text (`re` compiles
 # it the first time it is used): most turns hold no contraction, or only one or two.
@@ -58,6 +89,13 @@ CONTRACTIONS: tuple[tuple[str, str, str], ...] = tuple(
         (r"\baint\b", "is not"),
         (r"\byoure\b", "you are"),
         (r"\btheyre\b", "they are"),
+        *((rf"\b{word}\b", said) for said, words in SCOTS_NEGATIVES for word in words),
+        *((rf"\b{word}\b", said) for said, words in SCOTS_WORDS for word in words),
+        # "ken" after a negative is "know" ("I dinnae ken if my face is drooping", "I didnae ken
+        # what it was"); a name ("Ken's face is drooping") has no negative before it
+        (r"\bnot ken\b", "not know"),
+        *((rf"\b{be} no (?=(?:sure|certain)\b)", f"{be} not ")
+          for be in ("am", "are", "is", "was", "were", "be")),
         (r"'s (?=(?:" + "|".join(HAS_BEFORE) + r")\b)", " has "),
         (r"'re\b", " are"),
         (r"'ve\b", " have"),
