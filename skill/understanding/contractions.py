@@ -18,32 +18,13 @@ import re
 HAS_BEFORE = ("gone", "got", "been", "had", "turned", "become", "given", "started", "stopped",
               "spread", "crept", "come", "lost", "felt", "kept", "left", "taken", "happened")
 
-# Round 25 (phr25, docs/clinical-safety.md 5zzd 25a): the Scots and Northern English negatives,
-# "-nae" or "-na" for "n't" ("I cannae pass water", "me legs wouldnae hold me", "no, I dinnae
-# have any weakness"), spelt out as the negative they are, as round 24 did (5zz 24a). Each is no
-# other English word ("arena" and "canny" are words, and left out). Round 24's table was taken
-# back because spelling them out alone turned a doubt into a denial: "I dinnae ken if my face is
-# drooping" became "I do not ken if ...", a "not" before the sign. So the words of doubt said in
-# the same dialect are spelt out with them (SCOTS_WORDS and the "ken" rule below).
-SCOTS_NEGATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("can not", ("cannae", "canna")),
-    ("do not", ("dinnae", "dinna", "dinnie")),
-    ("did not", ("didnae", "didna", "didnie")),
-    ("does not", ("doesnae", "disnae", "doesna")),
-    ("is not", ("isnae", "isna")),
-    ("was not", ("wasnae", "wisnae", "wasna")),
-    ("would not", ("wouldnae", "widnae", "wouldna")),
-    ("could not", ("couldnae", "couldna")),
-    ("should not", ("shouldnae", "shouldna")),
-    ("will not", ("willnae", "wullnae", "winnae")),
-    ("has not", ("hasnae",)),
-    ("have not", ("havenae", "havnae", "hivnae", "huvnae")),
-    ("are not", ("arenae",)),
-    ("were not", ("werenae",)),
-)
-# The other words of the same speech that a doubt or a denial turns on, each no other English
-# word: "mibbe" (maybe), "naw" (no), "nae" (no: "nae bother with the waterworks"), and "no" between
-# a "be" and "sure" or "certain", which is "not" ("I'm no sure if I can pee right").
+# Round 25 (phr25, docs/clinical-safety.md 5zzd 25a): the words of Scots, Irish and Northern
+# English speech that a doubt or a denial turns on, each no other English word: "mibbe" (maybe),
+# "naw" (no), "nae" (no: "nae bother with the waterworks"), and, in the rules below, "ken" after
+# a negative (know) and "no" between a "be" and "sure" or "certain" (not: "I'm no sure if I can
+# pee right"). The "-nae" negatives themselves ("cannae", "dinnae") are not spelt out: round 24's
+# table of them (5zz 24a) was taken back at its merge, and put back in this round it again cost
+# held back 21 one hedged red-flag run (figures only), with or without these words.
 SCOTS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("maybe", ("mibbe", "mebbe", "mibbes")),
     ("no", ("naw", "nae")),
@@ -89,9 +70,8 @@ CONTRACTIONS: tuple[tuple[str, str, str], ...] = tuple(
         (r"\baint\b", "is not"),
         (r"\byoure\b", "you are"),
         (r"\btheyre\b", "they are"),
-        *((rf"\b{word}\b", said) for said, words in SCOTS_NEGATIVES for word in words),
         *((rf"\b{word}\b", said) for said, words in SCOTS_WORDS for word in words),
-        # "ken" after a negative is "know" ("I dinnae ken if my face is drooping", "I didnae ken
+        # "ken" after a negative is "know" ("I don't ken if my face is drooping", "I didn't ken
         # what it was"); a name ("Ken's face is drooping") has no negative before it
         (r"\bnot ken\b", "not know"),
         *((rf"\b{be} no (?=(?:sure|certain)\b)", f"{be} not ")

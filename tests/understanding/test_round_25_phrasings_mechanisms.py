@@ -3,14 +3,14 @@ each taken as a mechanism and said in words of our own to the offline simulator 
 of a screening (request envelopes in, replies and session state out), with controls beside the
 rule (docs/clinical-safety.md 5zzd).
 
-25a. Scots, Irish, Northern English and Australian negatives. Round 24 spelt the "-nae"
-negatives out ("cannae" is "can not") and was taken back (5zz, 9197ee5): alone, the spelling
-turned a doubt into a denial ("I dinnae ken if my face is drooping" became "I do not ken if ...",
-a "not" before the sign, so a red flag said in doubt was neither asked about nor warned). The
-negatives are spelt out again (`skill/understanding/contractions.py`, the reader's and the
-simulator's one table) together with the words of doubt and denial of the same speech: "ken"
-after a negative is "know", "mibbe" is "maybe", "naw" and "nae" are "no", "no sure" after a
-"be" is "not sure"; and `understanding.yaml` compounds read "grand" said of a thing ("the
+25a. Scots, Irish, Northern English and Australian words of doubt and denial. Round 24 spelt the
+"-nae" negatives out ("cannae" is "can not") and was taken back (5zz, 9197ee5): alone, the
+spelling turns a doubt into a denial ("I dinnae ken if my face is drooping" became "I do not ken
+if ...", a "not" before the sign). Put back in this round with the words of doubt beside it, it
+again cost held back 21 one hedged red-flag run (figures only), so the "-nae" negatives stay
+unspelt. Spelt out (`skill/understanding/contractions.py`, the reader's and the simulator's one
+table): "mibbe" is "maybe", "naw" and "nae" are "no", "ken" after a negative is "know", "no sure"
+after a "be" is "not sure"; and `understanding.yaml` compounds read "grand" said of a thing ("the
 waterworks are grand", "breathing and swallowing grand") as "fine" and "no worries" before
 breathing, swallowing or "with" as "no trouble".
 
@@ -51,29 +51,21 @@ def _judged(category: str, context: str, text: str, locale: str,
     return judge(phrasing, locale, CONTEXTS).why
 
 
-# -- 25a. a red flag told in dialect is warned ----------------------------------------------------
+# -- 25a. a red flag told in dialect is warned (as on the base) --------------------------------
 
 OWN_25A_TOLD = [
-    ("saddle_numbness", "I cannae feel my bum", "cauda_equina_saddle", "en-GB"),
-    ("bladder_bowel", "I cannae pass water at all", "cauda_equina_bladder", "en-GB"),
-    ("leg_weakness", "me legs wouldnae hold me this morning", "new_leg_weakness", "en-GB"),
     ("face_arm_speech", "he cannae get his words out", "stroke_signs", "en-GB"),
     ("bladder_bowel", "I couldnae hold my water, I wet myself", "cauda_equina_bladder", "en-GB"),
-    ("saddle_numbness", "I cannae feel the toilet paper when I wipe", "cauda_equina_saddle",
-     "en-GB"),
-    ("duration", "a few days, and she cannae swallow her food", "breathing_swallowing", "en-GB"),
-    ("face_arm_speech", "he cannae lift his arm", "stroke_signs", "en-GB"),
-    ("bladder_bowel", "I havnae peed since yesterday", "cauda_equina_bladder", "en-GB"),
     ("leg_weakness", "my leg's gone weak and I cannae walk", "new_leg_weakness", "en-GB"),
     ("cold_pale_leg", "my foot's gone cold and white and I cannae feel it", "limb_ischaemia",
      "en-GB"),
-    ("leg_weakness", "my legs just wouldnae work this morning", "new_leg_weakness", "en-GB"),
-    ("duration", "a few days, and I cannae feel my bum now", "cauda_equina_saddle", "en-GB"),
-    ("side", "both, and I cannae get my breath", "breathing_swallowing", "en-GB"),
     ("face_arm_speech", "she didnae make sense, her words were all slurred", "stroke_signs",
      "en-GB"),
 ]
-# before (base bafa7aa): 5 of 15 warned; after: 15 of 15
+# warned before (base bafa7aa) and after. Ten more of our own, said with a "-nae" negative ("I
+# cannae feel my bum", "me legs wouldnae hold me", "he cannae lift his arm", "I havnae peed since
+# yesterday" ...), were warned with round 24's table of negatives and are not now: the table was
+# taken back again (it cost held back 21 one hedged red-flag run, figures only; 5zzd)
 
 
 @pytest.mark.parametrize(("context", "text", "flag", "locale"), OWN_25A_TOLD)
@@ -106,14 +98,11 @@ OWN_25A_HEDGED = [
      "limb_ischaemia", "en-GB"),
     ("leg_weakness", "I wasnae sure but my legs might be giving way", "new_leg_weakness",
      "en-GB"),
-    ("bladder_bowel", "cannae be certain but I think I've lost control of my bladder",
-     "cauda_equina_bladder", "en-GB"),
     ("saddle_numbness", "I dinnae ken, my bum might be a bit numb", "cauda_equina_saddle",
      "en-GB"),
     ("leg_weakness", "yeah nah, I reckon my legs might be weaker, not sure", "new_leg_weakness",
      "en-AU"),
     ("face_arm_speech", "I'm no sure but his arm might be weak", "stroke_signs", "en-GB"),
-    ("bladder_bowel", "I dinnae know if I can pee properly", "cauda_equina_bladder", "en-GB"),
     ("face_arm_speech", "I didnae know if his face was drooping, it might be", "stroke_signs",
      "en-GB"),
     ("leg_weakness", "I cannae mind, maybe my leg gave way", "new_leg_weakness", "en-GB"),
@@ -121,7 +110,6 @@ OWN_25A_HEDGED = [
      "new_leg_weakness", "en-GB"),
     ("saddle_numbness", "I dinnae think so, but my bum might be a bit numb", "cauda_equina_saddle",
      "en-GB"),
-    ("bladder_bowel", "I cannae tell if I need to pee any more", "cauda_equina_bladder", "en-GB"),
     ("face_arm_speech", "his speech isnae right, mibbe slurred, I'm no sure", "stroke_signs",
      "en-GB"),
     ("cold_pale_leg", "I cannae be sure but my foot might be cold and white", "limb_ischaemia",
@@ -138,17 +126,15 @@ OWN_25A_HEDGED = [
      "en-GB"),
     ("bladder_bowel", "nae idea, I cannae tell if I've emptied my bladder",
      "cauda_equina_bladder", "en-GB"),
-    ("bladder_bowel", "I dinnae ken, I havnae been able to pee much", "cauda_equina_bladder",
-     "en-GB"),
     ("face_arm_speech", "I'm no certain, his face looks a wee bit squint", "stroke_signs",
      "en-GB"),
     ("cold_pale_leg", "nae sure, mibbe it's a bit cold and pale", "limb_ischaemia", "en-GB"),
-    ("saddle_numbness", "cannae say for certain, my bum feels a bit numb", "cauda_equina_saddle",
-     "en-GB"),
     ("face_arm_speech", "I wouldnae know, maybe his speech is slurred", "stroke_signs", "en-GB"),
 ]
-# before (base bafa7aa): 21 of 36; after: 36 of 36. With round 24's table alone (the negatives
-# spelt out, none of the words of doubt), "I dinnae ken if my face is drooping" was lost.
+# before (base bafa7aa): 21 of 31; after: 31 of 31. Five more of our own need "cannae" or
+# "dinnae" spelt out and are not read ("I cannae tell if I need to pee any more" ...). With round
+# 24's table alone (the negatives spelt out, none of the words of doubt), "I dinnae ken if my face
+# is drooping" was lost.
 
 
 @pytest.mark.parametrize(("context", "text", "flag", "locale"), OWN_25A_HEDGED)
@@ -166,7 +152,6 @@ OWN_25A_DENIED = [
      "en-GB"),
     ("face_arm_speech", "no, I didnae notice anything wrong with my face",
      {"face_arm_speech": "no"}, "en-GB"),
-    ("leg_weakness", "no, my legs havnae gone weak", {"leg_weakness": "no"}, "en-GB"),
     ("leg_weakness", "naw, they're no weak", {"leg_weakness": "no"}, "en-GB"),
     ("side", "both, and breathing and swallowing grand",
      {"side": "both_legs", "breathing_swallowing": "no"}, "en-GB"),
@@ -175,8 +160,6 @@ OWN_25A_DENIED = [
     ("bladder_bowel", "no problems in that department", {"bladder_bowel": "no"}, "en-GB"),
     ("bladder_bowel", "yeah nah, no problems in that department", {"bladder_bowel": "no"},
      "en-AU"),
-    ("saddle_numbness", "I dinnae have any numbness down there", {"saddle_numbness": "no"},
-     "en-GB"),
     ("saddle_numbness", "naw, I can feel everything down there", {"saddle_numbness": "no"},
      "en-GB"),
     ("cold_pale_leg", "naw, it's no cold or white", {"cold_pale_leg": "no"}, "en-GB"),
@@ -184,7 +167,6 @@ OWN_25A_DENIED = [
     ("bladder_bowel", "no, the waterworks are grand", {"bladder_bowel": "no"}, "en-GB"),
     ("face_arm_speech", "yeah nah, face and arms are all good", {"face_arm_speech": "no"},
      "en-AU"),
-    ("leg_weakness", "no, I wasnae weak at all", {"leg_weakness": "no"}, "en-GB"),
     ("bladder_bowel", "no issues with the waterworks, all normal only", {"bladder_bowel": "no"},
      "en-IN"),
     ("leg_weakness", "nope, no problems in that department", {"leg_weakness": "no"}, "en-US"),
@@ -198,15 +180,12 @@ OWN_25A_DENIED = [
     ("face_arm_speech", "nope, his face and arms are fine, he's talking grand",
      {"face_arm_speech": "no"}, "en-US"),
     ("bladder_bowel", "no na, no problem in passing urine", {"bladder_bowel": "no"}, "en-IN"),
-    ("leg_weakness", "naw, I havnae had any weakness", {"leg_weakness": "no"}, "en-GB"),
-    ("saddle_numbness", "no, I didnae notice any numbness round my bum",
-     {"saddle_numbness": "no"}, "en-GB"),
-    ("fever", "naw, I havnae had a temperature", {"fever": "no"}, "en-GB"),
     ("side", "both, and no worries with my breathing",
      {"side": "both_legs", "breathing_swallowing": "no"}, "en-AU"),
 ]
-# before (base bafa7aa): 10 of 30 (one of them, "I dinnae have any numbness down there", was
-# read as the saddle sign and warned); after: 30 of 30
+# before (base bafa7aa): 10 of 24; after: 24 of 24 (six more of our own need a "-nae" negative
+# spelt out: "no, my legs havnae gone weak", "I dinnae have any numbness down there", warned as
+# the saddle sign on the base and still)
 
 
 @pytest.mark.parametrize(("context", "text", "answers", "locale"), OWN_25A_DENIED)
