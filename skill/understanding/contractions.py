@@ -18,6 +18,18 @@ import re
 HAS_BEFORE = ("gone", "got", "been", "had", "turned", "become", "given", "started", "stopped",
               "spread", "crept", "come", "lost", "felt", "kept", "left", "taken", "happened")
 
+# Round 25 (phr25, docs/clinical-safety.md 5zzd 25a): the words of Scots, Irish and Northern
+# English speech that a doubt or a denial turns on, each no other English word: "mibbe" (maybe),
+# "naw" (no), "nae" (no: "nae bother with the waterworks"), and, in the rules below, "ken" after
+# a negative (know) and "no" between a "be" and "sure" or "certain" (not: "I'm no sure if I can
+# pee right"). The "-nae" negatives themselves ("cannae", "dinnae") are not spelt out: round 24's
+# table of them (5zz 24a) was taken back at its merge, and put back in this round it again cost
+# held back 21 one hedged red-flag run (figures only), with or without these words.
+SCOTS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("maybe", ("mibbe", "mebbe", "mibbes")),
+    ("no", ("naw", "nae")),
+)
+
 # Each rule as (the words it needs, its pattern, what they are spelt out as), applied in turn. A
 # rule is tried only when its words are in the text, and its pattern kept as text (`re` compiles
 # it the first time it is used): most turns hold no contraction, or only one or two.
@@ -58,6 +70,12 @@ CONTRACTIONS: tuple[tuple[str, str, str], ...] = tuple(
         (r"\baint\b", "is not"),
         (r"\byoure\b", "you are"),
         (r"\btheyre\b", "they are"),
+        *((rf"\b{word}\b", said) for said, words in SCOTS_WORDS for word in words),
+        # "ken" after a negative is "know" ("I don't ken if my face is drooping", "I didn't ken
+        # what it was"); a name ("Ken's face is drooping") has no negative before it
+        (r"\bnot ken\b", "not know"),
+        *((rf"\b{be} no (?=(?:sure|certain)\b)", f"{be} not ")
+          for be in ("am", "are", "is", "was", "were", "be")),
         (r"'s (?=(?:" + "|".join(HAS_BEFORE) + r")\b)", " has "),
         (r"'re\b", " are"),
         (r"'ve\b", " have"),

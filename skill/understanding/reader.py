@@ -35,10 +35,8 @@ _SET_GAP = 1  # answers and requests are set phrases: one gap word at most ("not
 _NEGATION_WINDOW = 6  # words before a finding a trigger may stand (NegEx uses five or six)
 # an ability said this many words before a reassurance is its subject ("walking is okay")
 _ABILITY_REACH = 3
-# "right" said as "well" after these words ("been right since", "not right", "feels right") is
-# no side (round 17, 5zf 17c); said before one of _A_SIDE_GOES_ON it is a side still
-_RIGHT_AS_WELL_AFTER = frozenset({"been", "not", "never", "feel", "feels", "felt", "feeling",
-                                  "quite", "looked", "looks", "look"})
+# "right" said as "well" after the words of understanding.yaml `right_as_well_after` is no side
+# (round 17, 5zf 17c; round 25, 5zzd 25c); said before one of _A_SIDE_GOES_ON it is a side still
 _A_SIDE_GOES_ON = frozenset({"and", "or", "side", "sided", "sides", "one", "ones", "too", "also",
                              "as", "hand", "arm", "half", "only", "just", "is", "more", "than"})
 _AFTER_WINDOW = 4
@@ -1734,7 +1732,7 @@ class Reader:
         after "been", "not" or a verb of feeling is no side, unless a leg, a side or a second
         side follows it ("been right and left", "not right leg") (round 17, 5zf 17c)."""
         following = keys[at + 1] if at + 1 < len(keys) else ""
-        return (at > 0 and self._said[at - 1] in _RIGHT_AS_WELL_AFTER
+        return (at > 0 and self._said[at - 1] in self.vocabulary.word_sets["right_as_well_after"]
                 and following not in self.vocabulary.legs
                 and following not in _A_SIDE_GOES_ON)
 
@@ -1837,9 +1835,19 @@ class Reader:
                 continue
             nxt = keys[at + words] if at + words < len(keys) else None
             if nxt is None or nxt == CLAUSE or nxt in self.vocabulary.new_clause or nxt in (
-                    _ANSWER_WORDS | {"but", "and"}):
+                    _ANSWER_WORDS | {"but", "and"}) or self._doubt_follows(at + words, keys):
                 spans.update(range(at, at + words))
         return frozenset(spans)
+
+    def _doubt_follows(self, at: int, keys: Sequence[str]) -> bool:
+        """ "No, maybe his mouth's drooping a bit", "naw, well, mibbe a wee bit numb down there":
+        an answer word followed by a word that opens a doubt (`doubt_openers`, past
+        `doubt_opener_gap`) answers on its own; the sign said after it is said in doubt, asked
+        about, never denied by that answer (rule 3; round 25, docs/clinical-safety.md 5zzd 25b)."""
+        sets = self.vocabulary.word_sets
+        while at < len(keys) and keys[at] in sets["doubt_opener_gap"]:
+            at += 1
+        return at < len(keys) and keys[at] in sets["doubt_openers"]
 
     # -- near misses ---------------------------------------------------------------------------
 
