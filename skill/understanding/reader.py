@@ -366,6 +366,10 @@ class Reader:
         hedges = self._spans(keys, vocab.hedges)
         bounds = self._clause_bounds(keys)
         answer_spans = self._answer_spans(keys)
+        # a carer's bare "no" then another person's sign said plainly now ("no his face is
+        # drooping", "nah mum's arm is weak"): the no answers alone and denies nothing told
+        # after it; the words read whose answer it is as before (round 25, 5zzb)
+        carers_no = self._carers_no(keys, said, triggers)
 
         # Words in a set phrase ("crept up on me", "go back") say nothing about a finding.
         masks = frozenset().union(*self._spans(keys, vocab.masks)) | self._asked_back(keys)
@@ -380,7 +384,7 @@ class Reader:
         # a fever said as past, its "days back" no back; round 14)
         matches = [m for m in self._find(keys, vocab.findings, locale, MAX_GAP)
                    if (m.phrase.idiom or not (m.positions & masks))
-                   and m.start not in answer_spans
+                   and m.start not in answer_spans | carers_no
                    and not self._changed_to(m, keys)
                    and not (any(m.start < at < m.end - 1 and at not in m.positions
                                 for at in joins)
@@ -489,14 +493,15 @@ class Reader:
             if match.phrase.denies and _not_only(match, keys):
                 continue  # "not just the foot, it's my entire leg": more than that, not less
             # An answer word at the start ("no, I can't walk") answers; it denies nothing.
-            live = [t for t in triggers if not (t & match.positions) and not t <= answer_spans
-                    and min(t) not in owned and match not in self_negated
+            live = [t for t in triggers if not (t & match.positions)
+                    and not t <= answer_spans | carers_no and min(t) not in owned
+                    and match not in self_negated
                     and not (min(t) in ending and not match.phrase.mention)]
             if match in self_negated and not match.phrase.denies:
                 # ...unless the negation stands right before it, with only gap words between:
                 # "no wounds that won't heal", "I don't have a sore that won't heal".
                 live = [t for t in triggers if not (t & match.positions)
-                        and not t <= answer_spans and min(t) not in ending
+                        and not t <= answer_spans | carers_no and min(t) not in ending
                         and (self._just_before(t, match, keys)
                              or self._said_not_so(t, match, keys))]
             # "I can feel my bottom fine": words after a denial do not deny it again.
@@ -1822,6 +1827,54 @@ class Reader:
         known = word in self.vocabulary.forms
         return _comparative(word) and (not known or self.vocabulary.key(word) != word
                                        or word in ("worse", "more", "less"))
+
+    def _carers_no(self, keys: Sequence[str], said: Sequence[str],
+                   triggers: Sequence[frozenset[int]]) -> frozenset[int]:
+        """A carer's bare "no" (`_NO_WORDS`, said once or twice) then another person's sign
+        told plainly now: "no his face is drooping", "nah mum's arm is weak", "no the wife's
+        speech is slurred", "no John's face has dropped". After the no comes whose it is (a
+        possessive, a person, "the" and a person, or a name heard with its "s"), the part in one
+        or two words, then a verb of the present said as written ("is", "are", "keeps", "has").
+        Only when nothing after the no says it otherwise: no negative of its own, no past form
+        or history (`said_before`, `their_history`, `not_plain_now`, a marker of the past) and
+        no "not me": a carer's denial ("no his face is fine", "no his arm is just stiff from
+        the arthritis", "no his face only drops when the football's on") keeps its reading.
+        Returns the positions of the no, which then answers alone (round 25, 5zzb)."""
+        vocab = self.vocabulary
+        sets = vocab.word_sets
+        at = 0
+        while at < len(keys) and keys[at] in _NO_WORDS:
+            at += 1
+        if at == 0 or at >= len(keys) or keys[at - 1] not in _NO_WORDS:
+            return frozenset()
+        no_end = at
+        # whose: "his", "my husband", "the wife", "mum", "John's" (a word not known, with its s)
+        if keys[at] in sets["possessives"] or keys[at] == "the":
+            at += 1
+            if at < len(keys) and keys[at] in vocab.people:
+                at += 1
+            elif keys[at - 1] == "the":
+                return frozenset()
+        elif keys[at] in vocab.people or (
+                said[at] not in vocab.forms and said[at].endswith("s") and len(said[at]) > 3):
+            at += 1
+        else:
+            return frozenset()
+        present = sets["history_present"] | sets["perfect_present"]
+        verb = next((at + size for size in (1, 2) if at + size < len(said)
+                     and said[at + size] in present), None)
+        if verb is None or any(key in sets["own_subjects"] or key in vocab.people
+                               for key in keys[at:verb]):
+            return frozenset()
+        rest = range(no_end, len(keys))
+        if any(said[i] in sets["said_before"] or said[i] in sets["not_plain_now"]
+               or keys[i] in vocab.their_history for i in rest):
+            return frozenset()
+        past = [*self._spans(keys, vocab.history_past), *self._spans(keys, vocab.history_distant),
+                *self._spans(keys, vocab.not_the_speaker)]
+        if any(min(t) >= no_end for t in triggers) or past:
+            return frozenset()
+        return frozenset(range(no_end))
 
     def _answer_spans(self, keys: Sequence[str]) -> frozenset[int]:
         """Answer words ("no", "nah") that stand alone at the start or before a new subject:

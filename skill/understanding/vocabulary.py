@@ -41,12 +41,14 @@ WORD_SETS = frozenset({"checking", "means_of_checking", "measured", "owning", "a
                        "history_determiners", "history_fillers",
                        "history_prepositions", "aid_sentence_subjects",
                        "complaint_of_its_own", "right_as_well_after",
-                       "doubt_openers", "doubt_opener_gap"})
+                       "doubt_openers", "doubt_opener_gap", "perfect_present",
+                       "not_plain_now"})
 # ...of which these are matched against the raw words of a turn, not their lemma keys: their
 # words are kept as written (round 19's class 19a, moved to data in round 20)
 RAW_WORD_SETS = frozenset({"worse_of_other", "worse_of_weakness", "said_before",
                            "history_present", "aid_sentence_subjects",
-                           "complaint_of_its_own", "right_as_well_after"})
+                           "complaint_of_its_own", "right_as_well_after",
+                           "perfect_present", "not_plain_now"})
 MAX_GAP = 4  # gap words allowed between two words of a phrase
 ANSWERS = ("yes", "no", "unsure")
 ONSET_VALUES = ("sudden", "hours", "days", "gradual")
