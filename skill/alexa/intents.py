@@ -67,6 +67,13 @@ FREE_SPEECH: dict[str, str] = {
     "LostSpeechIntent": "lost {}",
     "DidSpeechIntent": "i did {}",
     "WentSpeechIntent": "i went {}",
+    # round 25 (open25): a past verb said with its "I" dropped ("woke up can't move my legs")
+    "WokeSpeechIntent": "i woke {}",
+    "StoodSpeechIntent": "i stood {}",
+    "SleptSpeechIntent": "i slept {}",
+    "SatSpeechIntent": "i sat {}",
+    "FeltSpeechIntent": "i felt {}",
+    "TriedSpeechIntent": "i tried {}",
     "KeepSpeechIntent": "keep {}",
     "HedgedSpeechIntent": "i think {}",
     "MaybeSpeechIntent": "maybe {}",
