@@ -767,8 +767,13 @@ def _gated(r: Result) -> str:
 # no hedged run (89.0% and 100% warned), flagged no denial run and raised 6 false-flag runs;
 # held_back_23 missed 10 plain and 6 hedged runs (91.9% and 86.4% warned), flagged no denial run
 # and raised 1 false-flag run.
+# Round 25's merged changes (safety25, forms25 less its 25c, phr25, clinic25, open25), counted
+# on 21d3b2f as these gates count (every part run once): supplement plain 176 -> 173, hedged
+# 118 -> 106 (batches 23, 27 and 28's tuning halves among them); batch 27's false flags 7 -> 6,
+# batch 28's 11 -> 6; held_back_21 plain 4 -> 3 (3 since round 23); held_back_23 plain 10 -> 9
+# (round 25's untuned measure); every other count at its ceiling. Figures only.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 176, ("hedged", "supplement"): 118,
+                       ("plain", "supplement"): 173, ("hedged", "supplement"): 106,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -847,11 +852,11 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_20): 3, ("hedged", HELD_BACK_20): 0,
                        ("denial", HELD_BACK_20): 0,
                        ("false flag, batch 26", HELD_BACK_20): 0,
-                       ("false flag, batch 27", SUPPLEMENT): 7,
-                       ("plain", HELD_BACK_21): 4, ("hedged", HELD_BACK_21): 0,
+                       ("false flag, batch 27", SUPPLEMENT): 6,
+                       ("plain", HELD_BACK_21): 3, ("hedged", HELD_BACK_21): 0,
                        ("denial", HELD_BACK_21): 0,
                        ("false flag, batch 27", HELD_BACK_21): 0,
-                       ("false flag, batch 28", SUPPLEMENT): 11,
+                       ("false flag, batch 28", SUPPLEMENT): 6,
                        ("plain", HELD_BACK_22): 3, ("hedged", HELD_BACK_22): 0,
                        ("denial", HELD_BACK_22): 0,
                        ("false flag, batch 28", HELD_BACK_22): 10,
@@ -859,7 +864,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("hedged", "batch 29 (supplement)"): 0,
                        ("denial", "batch 29 (supplement)"): 0,
                        ("false flag, batch 29", SUPPLEMENT): 6,
-                       ("plain", HELD_BACK_23): 10, ("hedged", HELD_BACK_23): 6,
+                       ("plain", HELD_BACK_23): 9, ("hedged", HELD_BACK_23): 6,
                        ("denial", HELD_BACK_23): 0,
                        ("false flag, batch 29", HELD_BACK_23): 1}
 
