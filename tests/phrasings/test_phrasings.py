@@ -772,8 +772,11 @@ def _gated(r: Result) -> str:
 # 118 -> 106 (batches 23, 27 and 28's tuning halves among them); batch 27's false flags 7 -> 6,
 # batch 28's 11 -> 6; held_back_21 plain 4 -> 3 (3 since round 23); held_back_23 plain 10 -> 9
 # (round 25's untuned measure); every other count at its ceiling. Figures only.
+# Round 26 makes batch 29's tuning half tuning material: its ceilings (27 plain, 0 hedged, 0
+# denial runs, its counts after round 25) join the supplement's (173 -> 200 plain, hedged stays
+# 106, denial stays 5); its false-flag ceiling already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 173, ("hedged", "supplement"): 106,
+                       ("plain", "supplement"): 200, ("hedged", "supplement"): 106,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -860,9 +863,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_22): 3, ("hedged", HELD_BACK_22): 0,
                        ("denial", HELD_BACK_22): 0,
                        ("false flag, batch 28", HELD_BACK_22): 10,
-                       ("plain", "batch 29 (supplement)"): 27,
-                       ("hedged", "batch 29 (supplement)"): 0,
-                       ("denial", "batch 29 (supplement)"): 0,
                        ("false flag, batch 29", SUPPLEMENT): 6,
                        ("plain", HELD_BACK_23): 9, ("hedged", HELD_BACK_23): 6,
                        ("denial", HELD_BACK_23): 0,
@@ -901,7 +901,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 29's are not named:
-# batch 29 is round 25's untuned measure).
+# batch 29 was round 25's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

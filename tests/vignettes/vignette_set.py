@@ -165,9 +165,10 @@ TWENTY_THIRD = VignetteSplit(
     "twenty_third_",
 )
 TWENTY_FOURTH = VignetteSplit(
-    "Twenty-fourth clinical vignette set (written before round 25's changes, not tuned on)",
+    "Twenty-fourth clinical vignette set"
+    " (written before round 25's changes; tuned on from round 26)",
     HERE / "twenty_fourth_tuning.yaml", HERE / "twenty_fourth_held_back.yaml", 20261223,
-    "twenty_fourth_", untuned=True,
+    "twenty_fourth_",
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
