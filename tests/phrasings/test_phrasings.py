@@ -40,6 +40,7 @@ from tests.phrasings.runner import (
     HELD_BACK_21,
     HELD_BACK_22,
     HELD_BACK_23,
+    HELD_BACK_24,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -776,6 +777,21 @@ def _gated(r: Result) -> str:
 # Round 26 makes batch 29's tuning half tuning material: its ceilings (27 plain, 0 hedged, 0
 # denial runs, its counts after round 25) join the supplement's (173 -> 200 plain, hedged stays
 # 106, denial stays 5); its false-flag ceiling already counted there.
+# Batch 30 (ids sx-b30-…: every flag said plainly 5 or 6 times and hedged twice (new weakness and
+# the bladder sign three times), code-switching and borrowed words in all five locales with the
+# finding said in English, younger people's talk and text-speak said aloud and older people's
+# idiom, tag questions and reassurance-seeking, sarcasm, understatement and double negatives,
+# comparisons and similes, time said relative to events, several findings in one breath, reading
+# from a note and a second person chipping in, correcting the skill, hearing trouble and a noisy
+# room; yes, no and not sure at red-flag and ordinary questions; denials at their own question and
+# mid-answer; sides, onsets, durations, idioms that sound close to an alarm but are not one,
+# control and information requests) is new material, measured once on 5 December 2026 (branch
+# eval26p = main af4b921's behaviour plus the batch) before any change of round 26, and split on
+# its own (70% supplement, 30% held_back_24, seed 20261224). Round 26 tunes on neither half: its
+# tuning half is an untuned batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and
+# never described by its words. Its tuning half missed 14 plain and 2 hedged runs (92.9% and
+# 97.4% warned), flagged no denial run and raised no false-flag run; held_back_24 missed 4 plain
+# and 2 hedged runs (94.8% and 92.9% warned), flagged no denial run and raised no false-flag run.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 200, ("hedged", "supplement"): 106,
                        ("denial", "supplement"): 5,
@@ -867,7 +883,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 29", SUPPLEMENT): 6,
                        ("plain", HELD_BACK_23): 9, ("hedged", HELD_BACK_23): 6,
                        ("denial", HELD_BACK_23): 0,
-                       ("false flag, batch 29", HELD_BACK_23): 1}
+                       ("false flag, batch 29", HELD_BACK_23): 1,
+                       ("plain", "batch 30 (supplement)"): 14,
+                       ("hedged", "batch 30 (supplement)"): 2,
+                       ("denial", "batch 30 (supplement)"): 0,
+                       ("false flag, batch 30", SUPPLEMENT): 0,
+                       ("plain", HELD_BACK_24): 4, ("hedged", HELD_BACK_24): 2,
+                       ("denial", HELD_BACK_24): 0,
+                       ("false flag, batch 30", HELD_BACK_24): 0}
 
 
 @pytest.mark.parametrize("part", GATED)
