@@ -196,7 +196,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
 # twenty-four (reworded) for batch 22, eleven (reworded) for batch 23, twenty-two (reworded) for
 # batch 24, twenty-five (reworded, three of them twice) for batch 25, seventeen (reworded, three
 # of them twice) for batch 26, twenty-two (reworded, two of them twice) for batch 27,
-# thirty-one (reworded) for batch 28, six (reworded) for batch 29, eight (reworded, one of them
+# thirty-one (reworded) for batch 28, six (reworded) for batch 29, seven (reworded, one of them
 # twice) for batch 30.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
