@@ -389,6 +389,10 @@ class Reader:
                    and not (any(m.start < at < m.end - 1 and at not in m.positions
                                 for at in joins)
                             and any(keys[at] in self._triggers for at in m.positions))]
+        # "no fever, back pain is worse at night", "no pain, my leg is cold and white": a red
+        # flag told plainly now in a clause of its own after a thing the "no" denies; the "no"
+        # does not reach it (round 26, 5zzg)
+        bounds = self._sign_after_a_thing_denied(keys, said, bounds, matches, triggers, afters)
         # The words of a request are the request's (round 12): "start the whole thing again
         # from the top" is no whole leg gone numb. Only words that would be read with doubt are
         # given up to it, and words that deny or explain a finding away ("what am I meant to
@@ -1148,6 +1152,65 @@ class Reader:
             elif key == "and" and self._length_opens(keys, at + 1):
                 bounds.append(at + 1)  # "... a week ago and for the last two days my feet ..."
         return sorted(set(bounds))
+
+    def _sign_after_a_thing_denied(self, keys: Sequence[str], said: Sequence[str],
+                                   bounds: list[int], matches: Sequence[_Match],
+                                   triggers: Sequence[frozenset[int]],
+                                   afters: Sequence[frozenset[int]]) -> list[int]:
+        """ "No fever, back pain is worse at night", "no injury, my legs keep giving way", "no
+        pain, my leg is cold and white": a thing denied by "no" straight before it, then a red
+        flag's sign (`told_after_a_denial`) told plainly now in a clause of its own. Alexa's
+        words come without the comma, so the "no" reached the sign and recorded it as a no; a
+        new clause starts after the thing denied. Narrower than round 25's rule (5zzc 25c, taken
+        back): the clause opens with a subject or the sign's own words, and nothing after the
+        thing denied says it otherwise: no negative (but one in the sign's own words, "I can't
+        feel my bum"), no reassurance, figure, other person or "not me", no past or history,
+        none of `not_plain_now`, `not_plain_told` or `said_before` ("no fever, no weakness",
+        "no, legs just tired", "no pain in the back, bladder's normal", "no drooping, had a weak
+        arm years ago") (round 26, 5zzg)."""
+        vocab = self.vocabulary
+        signs = vocab.told_after_a_denial
+        sets = vocab.word_sets
+        openers = (sets["clause_subjects"] | {"my", "me", "the", "its"}) - {"he", "she", "they"}
+        fillers = (sets["history_fillers"] | {"really"}) - {"and", "like"}
+        added = []
+        for m in matches:
+            at = m.end
+            if not (m.start > 0 and keys[m.start - 1] in _NO_WORDS and at < len(keys) - 1
+                    and at not in bounds and set(range(m.start, m.end)) <= m.positions):
+                continue
+            start = at
+            while start < len(keys) - 1 and (keys[start] == CLAUSE or keys[start] in fillers):
+                start += 1  # "no pain really my foot is cold and pale"
+            told = [o for o in matches if o.start >= start and o.phrase.target in signs
+                    and o.phrase.certain and not (o.phrase.mention or o.phrase.denies
+                                                  or o.phrase.explains or o.phrase.idiom)]
+            if not told or not (keys[start] in openers or any(o.start == start for o in matches)):
+                continue
+            # a negation inside the sign's own words ("I can't feel my bum"), or said after the
+            # sign of the sign's own bare word ("night time back pain is more, cannot sleep")
+            own = frozenset().union(*(o.positions for o in told)) | frozenset(
+                min(t) for t in triggers for o in told if min(t) >= o.end and any(
+                    x.start == max(t) + 1 and x.phrase.target == o.phrase.target
+                    and x.phrase.mention for x in matches))
+            rest = range(at, len(keys))
+            if any(min(t) >= at and min(t) not in own for t in triggers) or any(
+                    min(a) >= at for a in afters) or any(
+                    o.start >= at and o.phrase.idiom for o in matches):
+                continue
+            if any(said[i] in sets["not_plain_now"] or said[i] in sets["not_plain_told"]
+                   or said[i] in sets["said_before"] or keys[i] in vocab.their_history
+                   or keys[i] in vocab.people
+                   or (keys[i] in sets["possessives"] and keys[i] not in ("my", "its"))
+                   for i in rest):
+                continue
+            past = [*self._spans(keys, vocab.history_past),
+                    *self._spans(keys, vocab.history_distant),
+                    *self._spans(keys, vocab.not_the_speaker)]
+            if any(max(span) >= at for span in past):
+                continue
+            added.append(at)
+        return sorted({*bounds, *added}) if added else bounds
 
     def _length_opens(self, keys: Sequence[str], at: int) -> bool:
         """Whether a length of time starts at `at` ("for the last two days", "over the past

@@ -42,13 +42,13 @@ WORD_SETS = frozenset({"checking", "means_of_checking", "measured", "owning", "a
                        "history_prepositions", "aid_sentence_subjects",
                        "complaint_of_its_own", "right_as_well_after",
                        "doubt_openers", "doubt_opener_gap", "perfect_present",
-                       "not_plain_now"})
+                       "not_plain_now", "not_plain_told"})
 # ...of which these are matched against the raw words of a turn, not their lemma keys: their
 # words are kept as written (round 19's class 19a, moved to data in round 20)
 RAW_WORD_SETS = frozenset({"worse_of_other", "worse_of_weakness", "said_before",
                            "history_present", "aid_sentence_subjects",
                            "complaint_of_its_own", "right_as_well_after",
-                           "perfect_present", "not_plain_now"})
+                           "perfect_present", "not_plain_now", "not_plain_told"})
 MAX_GAP = 4  # gap words allowed between two words of a phrase
 ANSWERS = ("yes", "no", "unsure")
 ONSET_VALUES = ("sudden", "hours", "days", "gradual")
@@ -276,6 +276,9 @@ class Vocabulary(NamedTuple):
     # white, legs that will not hold them): a carer's "not that I know of", said again when
     # checked, is a no for them (review7 N1)
     seen_by_others: frozenset[str] = frozenset()
+    # signs that, told plainly now in a clause of their own after a thing denied by "no", are
+    # not denied by that "no" ("no fever, back pain is worse at night"; round 26, 5zzg)
+    told_after_a_denial: frozenset[str] = frozenset()
     # the face, arm and hand words (classes face, arm, hand): "left" before them is not a leg's
     upper_body: frozenset[str] = frozenset()
     # findings a numbness of pressure mimics ("totally numb", "could barely stand"): said with
@@ -379,6 +382,7 @@ class _Builder:
                             "building", "stated_when_sudden", "stated_after_a_time",
                             "hedged_denials",
                             "knowledge_limits", "not_knowing", "seen_by_others",
+                            "told_after_a_denial",
                             "noticed_untimed", "double_negatives", "said_whole",
                             "dated_without_since",
                             "confirmed_after_position", "passed",
@@ -464,6 +468,8 @@ class _Builder:
                            for t in timed.texts("words", optional=True)
                            for v in _expand(t, timed, "words")]
         seen = self._known(top, "seen_by_others", top.texts("seen_by_others", optional=True))
+        told_after = self._known(top, "told_after_a_denial",
+                                 top.texts("told_after_a_denial", optional=True))
         after_position = self._known(top, "confirmed_after_position",
                                      top.texts("confirmed_after_position", optional=True))
         breathing = Fields(top.mapping("confirmed_with_over_breathing"),
@@ -591,6 +597,7 @@ class _Builder:
             double_negatives=tuple(keys(t) for t in double_negatives),
             said_whole=tuple(keys(t) for t in said_whole),
             seen_by_others=seen,
+            told_after_a_denial=told_after,
             upper_body=frozenset(forms.get(w, w) for name in ("face", "arm", "hand")
                                  for member in self.classes.get(name, ()) for w in member.split()),
             stated_when_sudden=sudden_findings,

@@ -14,8 +14,8 @@ going back" was taken as a request to go back).
 25c. A thing denied by "no", then a clause of its own, the comma lost in Alexa's words ("no
 fever, back pain is worse at night", "no injury, my legs gave way this morning"): the "no"
 reaches the next clause and denies its red flag. The rule written for it was taken back at the
-merge (it raised false flags on held-back material and warned no held-back run more): its
-sentences are pinned as strict expected failures, its controls as they read.
+merge (it raised false flags on held-back material and warned no held-back run more); round 26's
+narrower rule (5zzg) reads its sentences, which pass again, its controls as they read.
 """
 
 from __future__ import annotations
@@ -171,18 +171,16 @@ OWN_25C_WARNED = [
 # "no drooping, her speech is slurred" (one finding, denied and said in one breath)
 
 
-_TAKEN_BACK = pytest.mark.xfail(strict=True, reason=(
-    "5zzc 25c taken back at the merge: a no before a thing still denies the next clause"))
+# (round 26, safety26, 5zzg: these were strict expected failures after 25c was taken back at
+# round 25's merge; round 26's narrower rule, Reader._sign_after_a_thing_denied, reads them)
 
 
-@_TAKEN_BACK
 @pytest.mark.parametrize(("context", "text", "flag", "locale"), OWN_25C_WARNED)
 def test_a_no_before_a_thing_does_not_deny_the_next_clause(context: str, text: str, flag: str,
                                                            locale: str) -> None:
     _warned(context, text, flag, locale)
 
 
-@_TAKEN_BACK
 def test_a_no_before_a_fever_leaves_weak_legs_said_after_it() -> None:
     speech, answers, _ = say_at("fever", "no fever my legs are weak", "en-US")
     assert answers.get("fever") == "no" and answers.get("leg_weakness") == "yes", (answers,
