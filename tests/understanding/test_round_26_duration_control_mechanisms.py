@@ -68,7 +68,7 @@ OWN_26A_HELP = [
     ("cold_pale_leg", "what do you mean by pale", "en-GB"),
     ("leg_weakness", "what do you mean by weak", "en-IN"),
 ]
-# before (base af4b921): 0 of 19 (the why read as "what causes it", the word asked about read as
+# before (base af4b921): 2 of 19 (the why read as "what causes it", the word asked about read as
 # said: "what do you mean by saddle" warned of cauda equina); after: 19 of 19
 
 
