@@ -374,8 +374,11 @@ class Reader:
         carers_no = self._carers_no(keys, said, triggers)
 
         # Words in a set phrase ("crept up on me", "go back") say nothing about a finding.
-        masks = (frozenset().union(*self._spans(keys, vocab.masks)) | self._asked_back(keys)
-                 | self._asked_about(keys))
+        masks = frozenset().union(*self._spans(keys, vocab.masks)) | self._asked_back(keys)
+        if not self._spans(keys, vocab.not_knowing):
+            # ...and the words a question about the question asks about, unless "not sure" is
+            # said with it: the doubt answers, and the sign is asked about (rule 3; 5zzi)
+            masks |= self._asked_about(keys)
         # An answer word standing alone ("no, I can feel down there") answers: it does not
         # begin a finding's words ("no feeling down there").
         # Nor does a finding's phrase take its "not" from a new clause ("both legs, and it

@@ -103,6 +103,11 @@ OWN_26A_WARNED = [
     ("cold_pale_leg", "what happened was my foot went cold and white", "en-GB",
      "limb_ischaemia"),
     ("saddle_numbness", "what's numb is my bum", "en-AU", "cauda_equina_saddle"),
+    # "not sure" said with it: the word is not masked, the sign read as before (a doubt is asked
+    # about, never dropped; found by supplement_b2?_*: sx-b27-yn-0020 had read as a yes and
+    # warned, and with the mask read as help and not warned)
+    ("saddle_numbness", "what do you mean by saddle? I'm not sure", "en-GB",
+     "cauda_equina_saddle"),
 ]
 
 
