@@ -449,6 +449,10 @@ class Conversation:
         if request == "treatment":
             return self.treatment(condition, heard=unknown_name)
         if request == "causes":
+            # "what causes diabetic neuropathy", "why would I be low on B12": the causes of the
+            # one named are told with it (dur26, round 26, 5zzi); unnamed, the overview
+            if condition is not None:
+                return self.cause_info(condition, heard=True)
             return self.causes_overview()
         if request == "cause_info":
             return self.cause_info(condition, heard=unknown_name or condition is not None)
@@ -458,7 +462,7 @@ class Conversation:
             return self.read_last_result()
         action = {"repeat": self.repeat, "help": self.help, "go_back": self.go_back,
                   "start_over": self.start, "skip": self.skip,
-                  "when_to_see_doctor": self.when_to_see_doctor}[request]
+                  "when_to_see_doctor": self.when_to_see_doctor, "why_ask": self.why}[request]
         return action()
 
     def _take(self, heard: Any) -> Utterance:

@@ -31,6 +31,7 @@ from skill.understanding.vocabulary import (
 _NEAR_MISS_SCORE = 85  # rapidfuzz ratio (0-100) for a word to count as a misheard known word
 _NEAR_MISS_MIN_LENGTH = 5
 _POSITIONAL = "positional"  # numbness from a position, which passes on moving
+_ASKED_ABOUT_REACH = 4  # words a question about the question's words asks about (5zzi)
 _SET_GAP = 1  # answers and requests are set phrases: one gap word at most ("not really sure")
 _NEGATION_WINDOW = 6  # words before a finding a trigger may stand (NegEx uses five or six)
 # an ability said this many words before a reassurance is its subject ("walking is okay")
@@ -212,6 +213,7 @@ class Reader:
                             vocabulary.building, vocabulary.hedged_denials,
                             vocabulary.knowledge_limits, vocabulary.not_knowing,
                             vocabulary.noticed_untimed, vocabulary.double_negatives,
+                            vocabulary.asked_about_before, vocabulary.asked_about_after,
                             vocabulary.said_whole,
                             vocabulary.passed, vocabulary.not_the_speaker,
                             vocabulary.still_going_by,
@@ -373,6 +375,10 @@ class Reader:
 
         # Words in a set phrase ("crept up on me", "go back") say nothing about a finding.
         masks = frozenset().union(*self._spans(keys, vocab.masks)) | self._asked_back(keys)
+        if not self._spans(keys, vocab.not_knowing):
+            # ...and the words a question about the question asks about, unless "not sure" is
+            # said with it: the doubt answers, and the sign is asked about (rule 3; 5zzi)
+            masks |= self._asked_about(keys)
         # An answer word standing alone ("no, I can feel down there") answers: it does not
         # begin a finding's words ("no feeling down there").
         # Nor does a finding's phrase take its "not" from a new clause ("both legs, and it
@@ -876,7 +882,16 @@ class Reader:
         was said ("I have to stop" inside "my calf cramps and I have to stop" is none), and
         none inside a time said ("since the clocks went back", "since I went back to work") or
         words that say a sign passed ("it went back to normal")."""
-        requests = _outermost(self._find(keys, self.vocabulary.requests, locale))
+        found = self._find(keys, self.vocabulary.requests, locale)
+        if closed := self._asked_about_closed(keys):
+            # "what does saddle mean": the request read without the words it asks about, which
+            # a set phrase's one gap word would not span (dur26, round 26, 5zzi)
+            kept = [at for at in range(len(keys)) if at not in closed]
+            found += [_Match(m.phrase, kept[m.start], kept[m.end - 1] + 1,
+                             frozenset(kept[at] for at in m.positions))
+                      for m in self._find([keys[at] for at in kept], self.vocabulary.requests,
+                                          locale)]
+        requests = _outermost(found)
         if not requests:
             return requests
         requests = [m for m in requests if _target(m) not in _WHOLE_REQUESTS
@@ -1484,6 +1499,51 @@ class Reader:
         shared = self._shared_out(match, first)
         return (first < limit or (first < clause_end and shared)) and (
             shared or not self._of_another_ability(match, first))
+
+    def _asked_about(self, keys: Sequence[str]) -> frozenset[int]:
+        """The words a question about the question's own words asks about ("what do you mean by
+        saddle", "why do you need to know about my bowels", "what does saddle mean", "what has
+        my thyroid got to do with it"): named, never said of oneself (dur26, round 26, 5zzi).
+        At most `_ASKED_ABOUT_REACH` words, and never past a clause's end or a word that opens
+        a statement of its own (`asked_about_ends`: "what do you mean by saddle, my bum is
+        numb" still says the bum is numb)."""
+        vocab = self.vocabulary
+        sets = vocab.word_sets
+        ends = sets["asked_about_ends"] | sets["asked_about_states"]
+        out: set[int] = set()
+        for frame in self._spans(keys, vocab.asked_about_before):
+            at = max(frame) + 1
+            stop = at
+            while stop < len(keys) and stop - at < _ASKED_ABOUT_REACH \
+                    and keys[stop] != CLAUSE and keys[stop] not in ends:
+                stop += 1
+            if stop < len(keys) and keys[stop] in sets["asked_about_states"]:
+                # a verb after it: its subject is said of itself, unpunctuated as Alexa sends
+                # it ("what do you mean by saddle my bum is numb"): only the words before the
+                # subject's determiner are asked about, and none without one (rule 3)
+                stop = max((j for j in range(at + 1, stop)
+                            if keys[j] in sets["list_determiners"]), default=at)
+            out.update(range(at, stop))
+        return frozenset(out) | self._asked_about_closed(keys)
+
+    def _asked_about_closed(self, keys: Sequence[str]) -> frozenset[int]:
+        """"What does saddle mean", "what has my thyroid got to do with it": the words between
+        the question word said first and its close (5zzi)."""
+        vocab = self.vocabulary
+        sets = vocab.word_sets
+        first = next((at for at, key in enumerate(keys) if key not in _REQUEST_FILLERS), None)
+        if first is None or keys[first] != "what" or first + 1 >= len(keys) \
+                or keys[first + 1] not in sets["asked_about_verbs"]:
+            return frozenset()
+        for close in self._spans(keys, vocab.asked_about_after):
+            between = range(first + 2, min(close))
+            if 0 < len(between) <= _ASKED_ABOUT_REACH and not any(
+                    keys[at] == CLAUSE or keys[at] in sets["asked_about_ends"]
+                    for at in between) and (
+                    max(close) + 1 == len(keys) or keys[max(close) + 1] == CLAUSE
+                    or keys[max(close) + 1] in sets["asked_about_objects"]):
+                return frozenset(between)
+        return frozenset()
 
     def _asked_back(self, keys: Sequence[str]) -> frozenset[int]:
         """The words of a question asked back about which question is meant, said first ("is

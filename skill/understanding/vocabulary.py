@@ -31,7 +31,9 @@ WORD_SETS = frozenset({"checking", "means_of_checking", "measured", "owning", "a
                        "feelings_of_the_complaint", "clause_subjects", "emphasised_by_right",
                        "before_a_side", "other_abilities", "corrections", "list_joins",
                        "list_determiners", "able", "second_verbs", "relative_openers",
-                       "asked_back", "asked_back_verbs", "worse_of_other",
+                       "asked_back", "asked_back_verbs", "asked_about_ends",
+                       "asked_about_states", "asked_about_verbs", "asked_about_objects",
+                       "worse_of_other",
                        "worse_of_weakness", "norms", "norm_gap", "said_before",
                        "new_timed_by", "shared_by", "shared_list_gap",
                        "possessives", "said_whole_gap",
@@ -58,7 +60,7 @@ DURATION_BUCKETS = ("hours", "days", "weeks", "months")
 REQUESTS = ("stop", "pause", "repeat", "help", "go_back", "start_over", "slower", "faster",
             "normal_speed", "skip", "causes", "cause_info", "when_to_see_doctor", "treatment",
             "self_care",
-            "last_result")
+            "last_result", "why_ask")
 LOCALES = ("en-US", "en-CA", "en-GB", "en-AU", "en-IN")
 # Words that keep their own sense rather than their lemma's ("left" is a side, not "leave").
 _OWN_SENSE = frozenset({"left", "right", "better", "worse", "worst", "bit", "well", "still", "back",
@@ -265,6 +267,12 @@ class Vocabulary(NamedTuple):
     # noticing said as when, not how fast ("I just noticed it one day"): at the onset question,
     # not sure (round 13)
     noticed_untimed: tuple[tuple[str, ...], ...] = ()
+    # dur26 (round 26, 5zzi): a question about the question's own words ("what do you mean by
+    # saddle", "why do you need to know about my bowels", "what does saddle mean"): the words it
+    # is asked about (`asked_about_before` opens them, `asked_about_after` closes them) are
+    # named, never said of oneself
+    asked_about_before: tuple[tuple[str, ...], ...] = ()
+    asked_about_after: tuple[tuple[str, ...], ...] = ()
     # a negation undone by another ("can't say I don't", "wouldn't say no to", "not not"): the
     # negation words in it deny nothing (round 13)
     double_negatives: tuple[tuple[str, ...], ...] = ()
@@ -384,6 +392,7 @@ class _Builder:
                             "knowledge_limits", "not_knowing", "seen_by_others",
                             "told_after_a_denial",
                             "noticed_untimed", "double_negatives", "said_whole",
+                            "asked_about",
                             "dated_without_since",
                             "confirmed_after_position", "passed",
                             "confirmed_with_over_breathing", "constructions", "states",
@@ -444,6 +453,11 @@ class _Builder:
         noticed_untimed = [self._words(v, top, "noticed_untimed")
                            for t in top.texts("noticed_untimed", optional=True)
                            for v in _expand(t, top, "noticed_untimed")]
+        about = Fields(top.mapping("asked_about", optional=True), f"{FILE}: asked_about")
+        about.reject_unknown({"before", "after"})
+        asked_about = {side: [self._words(v, about, side)
+                              for t in about.texts(side, optional=True)
+                              for v in _expand(t, about, side)] for side in ("before", "after")}
         double_negatives = [self._words(v, top, "double_negatives")
                             for t in top.texts("double_negatives", optional=True)
                             for v in _expand(t, top, "double_negatives")]
@@ -594,6 +608,8 @@ class _Builder:
             knowledge_limits=tuple(keys(t) for t in knowledge_limits),
             not_knowing=tuple(keys(t) for t in not_knowing),
             noticed_untimed=tuple(keys(t) for t in noticed_untimed),
+            asked_about_before=tuple(keys(t) for t in asked_about["before"]),
+            asked_about_after=tuple(keys(t) for t in asked_about["after"]),
             double_negatives=tuple(keys(t) for t in double_negatives),
             said_whole=tuple(keys(t) for t in said_whole),
             seen_by_others=seen,
