@@ -777,6 +777,9 @@ def _gated(r: Result) -> str:
 # Round 26 makes batch 29's tuning half tuning material: its ceilings (27 plain, 0 hedged, 0
 # denial runs, its counts after round 25) join the supplement's (173 -> 200 plain, hedged stays
 # 106, denial stays 5); its false-flag ceiling already counted there.
+# Round 26's merged changes (safety26, forms26, dur26, clinic26), counted on 7f4a862 as these
+# gates count (every part run once): supplement plain 200 -> 179 (batch 29's tuning half 27 -> 7
+# among them); batch 29's false flags 6 -> 0; every other count at its ceiling. Figures only.
 # Batch 30 (ids sx-b30-…: every flag said plainly 5 or 6 times and hedged twice (new weakness and
 # the bladder sign three times), code-switching and borrowed words in all five locales with the
 # finding said in English, younger people's talk and text-speak said aloud and older people's
@@ -793,7 +796,7 @@ def _gated(r: Result) -> str:
 # 97.4% warned), flagged no denial run and raised no false-flag run; held_back_24 missed 4 plain
 # and 2 hedged runs (94.8% and 92.9% warned), flagged no denial run and raised no false-flag run.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 200, ("hedged", "supplement"): 106,
+                       ("plain", "supplement"): 179, ("hedged", "supplement"): 106,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -880,7 +883,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_22): 3, ("hedged", HELD_BACK_22): 0,
                        ("denial", HELD_BACK_22): 0,
                        ("false flag, batch 28", HELD_BACK_22): 10,
-                       ("false flag, batch 29", SUPPLEMENT): 6,
+                       ("false flag, batch 29", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_23): 9, ("hedged", HELD_BACK_23): 6,
                        ("denial", HELD_BACK_23): 0,
                        ("false flag, batch 29", HELD_BACK_23): 1,
