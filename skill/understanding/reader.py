@@ -831,8 +831,13 @@ class Reader:
                 m.phrase.target.startswith("side:")  # "right" is a side before it is a filler
                 or not all(keys[at] in _REQUEST_FILLERS for at in m.positions))]
             pace = _target(chosen) in _PACE_REQUESTS
-            if (question or reading.empty or pace
-                    or all(m.end - m.start < longest for m in answering)):
+            # "no, not sure why you ask, but no": a yes or a no said again after the why
+            # answers; "no, why do you ask" asks, and is given the reason (round 26, 5zzi)
+            answered_why = (_target(chosen) == "why_ask" and not question
+                            and any(m.phrase.target in ("yes", "no") and m.start >= chosen.end
+                                    for m in values))
+            if not answered_why and (question or reading.empty or pace
+                                     or all(m.end - m.start < longest for m in answering)):
                 # "No more questions" is a request, not a "no"; "can you go slower" asks for
                 # slower speech and says nothing of how the numbness came on. An answer said
                 # beside a pace asked for ("the left one, and slower please") is kept with it.
