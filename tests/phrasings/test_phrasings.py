@@ -795,8 +795,11 @@ def _gated(r: Result) -> str:
 # never described by its words. Its tuning half missed 14 plain and 2 hedged runs (92.9% and
 # 97.4% warned), flagged no denial run and raised no false-flag run; held_back_24 missed 4 plain
 # and 2 hedged runs (94.8% and 92.9% warned), flagged no denial run and raised no false-flag run.
+# Round 27 makes batch 30's tuning half tuning material: its ceilings (14 plain, 2 hedged, 0
+# denial runs, its counts after round 26) join the supplement's (179 -> 193 plain, 106 -> 108
+# hedged, denial stays 5); its false-flag ceiling already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 179, ("hedged", "supplement"): 106,
+                       ("plain", "supplement"): 193, ("hedged", "supplement"): 108,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -887,9 +890,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_23): 9, ("hedged", HELD_BACK_23): 6,
                        ("denial", HELD_BACK_23): 0,
                        ("false flag, batch 29", HELD_BACK_23): 1,
-                       ("plain", "batch 30 (supplement)"): 14,
-                       ("hedged", "batch 30 (supplement)"): 2,
-                       ("denial", "batch 30 (supplement)"): 0,
                        ("false flag, batch 30", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_24): 4, ("hedged", HELD_BACK_24): 2,
                        ("denial", HELD_BACK_24): 0,
@@ -928,7 +928,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 30's are not named:
-# batch 30 is round 26's untuned measure).
+# batch 30 was round 26's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

@@ -172,9 +172,10 @@ TWENTY_FOURTH = VignetteSplit(
     "twenty_fourth_",
 )
 TWENTY_FIFTH = VignetteSplit(
-    "Twenty-fifth clinical vignette set (written before round 26's changes, not tuned on)",
+    "Twenty-fifth clinical vignette set"
+    " (written before round 26's changes; tuned on from round 27)",
     HERE / "twenty_fifth_tuning.yaml", HERE / "twenty_fifth_held_back.yaml", 20261224,
-    "twenty_fifth_", untuned=True,
+    "twenty_fifth_",
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
