@@ -41,6 +41,7 @@ from tests.phrasings.runner import (
     HELD_BACK_22,
     HELD_BACK_23,
     HELD_BACK_24,
+    HELD_BACK_25,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -798,6 +799,21 @@ def _gated(r: Result) -> str:
 # Round 27 makes batch 30's tuning half tuning material: its ceilings (14 plain, 2 hedged, 0
 # denial runs, its counts after round 26) join the supplement's (179 -> 193 plain, 106 -> 108
 # hedged, denial stays 5); its false-flag ceiling already counted there.
+# Batch 31 (ids sx-b31-…: every flag said plainly 5 or 6 times and hedged twice (new weakness and
+# the bladder sign three times), what a speech recogniser makes of speech (no punctuation, lower
+# case, run-ons, near homophones, numbers as digits or words), regional dialect and idiom in each
+# locale, body-part and bodily-function slang and euphemism, medicines and conditions named in
+# passing, severity as a score or a comparison, probability hedges, self-corrections inside one
+# answer, questions back to the skill, very long and very short answers; yes, no and not sure at
+# red-flag and ordinary questions; denials at their own question and mid-answer; sides, onsets,
+# durations, idioms that sound close to an alarm but are not one, control and information
+# requests) is new material, measured once on 5 December 2026 (branch eval27p = main 5b39932's
+# behaviour plus the batch) before any change of round 27, and split on its own (70% supplement,
+# 30% held_back_25, seed 20261225). Round 27 tunes on neither half: its tuning half is an untuned
+# batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its
+# words. Its tuning half missed 21 plain and 6 hedged runs (89.4% and 92.9% warned), flagged no
+# denial run and raised a false flag in 4 runs; held_back_25 missed 18 plain and no hedged run
+# (81.6% and 100% warned), flagged no denial run and raised no false-flag run.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 193, ("hedged", "supplement"): 108,
                        ("denial", "supplement"): 5,
@@ -893,7 +909,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 30", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_24): 4, ("hedged", HELD_BACK_24): 2,
                        ("denial", HELD_BACK_24): 0,
-                       ("false flag, batch 30", HELD_BACK_24): 0}
+                       ("false flag, batch 30", HELD_BACK_24): 0,
+                       ("plain", "batch 31 (supplement)"): 21,
+                       ("hedged", "batch 31 (supplement)"): 6,
+                       ("denial", "batch 31 (supplement)"): 0,
+                       ("false flag, batch 31", SUPPLEMENT): 4,
+                       ("plain", HELD_BACK_25): 18, ("hedged", HELD_BACK_25): 0,
+                       ("denial", HELD_BACK_25): 0,
+                       ("false flag, batch 31", HELD_BACK_25): 0}
 
 
 @pytest.mark.parametrize("part", GATED)
