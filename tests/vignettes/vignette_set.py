@@ -1,4 +1,4 @@
-"""The later vignette sets (second to twenty-fifth): where their parts live, how they load and
+"""The later vignette sets (second to twenty-sixth): where their parts live, how they load and
 split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
@@ -29,6 +29,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml twenty-third  # (re)writes the 23rd's
     python -m tests.vignettes.vignette_set SOURCE.yaml twenty-fourth  # (re)writes the 24th's
     python -m tests.vignettes.vignette_set SOURCE.yaml twenty-fifth  # (re)writes the 25th's
+    python -m tests.vignettes.vignette_set SOURCE.yaml twenty-sixth  # (re)writes the 26th's
 """
 
 from __future__ import annotations
@@ -177,6 +178,11 @@ TWENTY_FIFTH = VignetteSplit(
     HERE / "twenty_fifth_tuning.yaml", HERE / "twenty_fifth_held_back.yaml", 20261224,
     "twenty_fifth_",
 )
+TWENTY_SIXTH = VignetteSplit(
+    "Twenty-sixth clinical vignette set (written before round 27's changes, not tuned on)",
+    HERE / "twenty_sixth_tuning.yaml", HERE / "twenty_sixth_held_back.yaml", 20261225,
+    "twenty_sixth_", untuned=True,
+)
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
     "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
@@ -185,9 +191,9 @@ SPLITS = {
     "eighteenth": EIGHTEENTH, "nineteenth": NINETEENTH, "twentieth": TWENTIETH,
     "twenty-first": TWENTY_FIRST, "twenty-second": TWENTY_SECOND,
     "twenty-third": TWENTY_THIRD, "twenty-fourth": TWENTY_FOURTH,
-    "twenty-fifth": TWENTY_FIFTH,
+    "twenty-fifth": TWENTY_FIFTH, "twenty-sixth": TWENTY_SIXTH,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "twenty_fifth_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "twenty_sixth_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
