@@ -158,6 +158,9 @@ _DURATION_UNITS = {
     "second": ("S", True), "sec": ("S", True), "minute": ("M", True), "min": ("M", True),
     "hour": ("H", True), "hr": ("H", True), "day": ("D", False), "night": ("D", False),
     "week": ("W", False), "month": ("M", False), "year": ("Y", False), "yr": ("Y", False),
+    # a week or a month typed short, as "hr" and "yr" are: Alexa hears the spoken word ("six
+    # weeks" is P6W); a typed "6 wks" is that word (round 27, dur27)
+    "wk": ("W", False), "mth": ("M", False), "mnth": ("M", False),
 }
 _SPECIAL_UNITS = {"fortnight": (2, "W", False), "decade": (10, "Y", False)}
 _APPROX = frozenset(

@@ -116,6 +116,8 @@ def read_duration(said: Sequence[str], keys: Sequence[str], vocab: Vocabulary, l
         # Friday or Sunday; a name no calendar knows is read by its weekday as before
         days = _since_holiday(f"since {named}", locale, vocab, today)
     if days is None:
+        days = _until_a_day(text, vocab, today)
+    if days is None:
         days = _since(text, today) if "since" in said or _DATED.search(text) else None
     if days is None and "since" in said:
         days = _since_holiday(text, locale, vocab, today)
@@ -204,6 +206,27 @@ def _since_event_dated(text: str, locale: str, vocab: Vocabulary, today: date) -
     if _LAST_SEASON.search(after):
         return _SEASON_DAYS
     return None
+
+
+# dur27 (round 27, 5zzn 27b): a length it will have lasted by a day to come ("it'll be a
+# fortnight on Sunday", "three weeks this Friday", "a month come Tuesday", "two weeks
+# tomorrow"): the length less the days still to that day, never since that weekday (the last
+# Sunday, days). A weekday said as today's is a week on: "a week on Monday" is said of next Monday.
+_UNTIL_A_DAY = lazy_regex(r"\b(?:hour|day|night|week|fortnight|month|year)s?\s+"
+                          r"(?:(?:on|this|this coming|come)\s+(?!tomorrow)|(?=tomorrow))"
+                          r"(?P<day>" + "|".join(_WEEKDAYS) + r"|tomorrow)\b")
+
+
+def _until_a_day(text: str, vocab: Vocabulary, today: date) -> float | None:
+    match = _UNTIL_A_DAY.search(text)
+    if match is None:
+        return None
+    length = _amount(text[:match.start("day")], vocab)
+    if length is None:
+        return None
+    day = match.group("day")
+    until = 1 if day == "tomorrow" else (_WEEKDAYS.index(day) - today.weekday()) % 7 or 7
+    return max(length - until, 0.5)
 
 
 def _weekday_in_a_name(text: str) -> str | None:
