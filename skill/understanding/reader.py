@@ -608,6 +608,11 @@ class Reader:
         values = [m for m in _outermost(answer_matches) if not self._right_for_emphasis(m, keys)]
         kept = []
         side_starts = [m.start for m in values if m.phrase.target.startswith("side:")]
+        # phr27 (round 27, 5zzl 27b): a side said to correct ("no, the left", "no no, I said
+        # the right one", "that's not what I meant, it's both"): the "no" said first, or the
+        # "not" of a going back asked for, refuses what was heard, never the side said after it
+        correcting = frozenset(range(_leading_no(keys))) | frozenset(
+            at for r in requests if _target(r) == "go_back" for at in range(r.start, r.end))
         for m in values:
             reach = [t for t in triggers if not (t & m.positions)]
             if m.phrase.target.startswith("side:"):
@@ -615,7 +620,8 @@ class Reader:
                 # left, the right"), nor one named after a leg's own clause ("the leg I don't
                 # kick with, the left"): which leg is said after what it is not (round 12).
                 reach = [t for t in reach if not any(min(t) < at < m.start for at in side_starts)
-                         and not _in_relative_clause(min(t), keys, self.vocabulary.legs)]
+                         and not _in_relative_clause(min(t), keys, self.vocabulary.legs)
+                         and not (t <= correcting and max(t) < m.start)]
             if not self._negated(m, reach, (), bounds):
                 kept.append(m)
             elif m.phrase.target == "yes":  # "I don't think so", "not really, no"
@@ -2333,6 +2339,14 @@ def _said_of_the_body(keys: Sequence[str], at: int, body: AbstractSet[str]) -> b
 def _hand_side(match: _Match, keys: Sequence[str]) -> bool:
     """ "The right-hand side": a side said as a hand's side is the side, no hand (round 15)."""
     return tuple(keys[match.end:match.end + 2]) == ("hand", "side")
+
+
+def _leading_no(keys: Sequence[str]) -> int:
+    """How many words of bare "no" open what was said ("no", "no no", "nah"): 0 for none."""
+    at = 0
+    while at < len(keys) and keys[at] in _NO_WORDS:
+        at += 1
+    return at
 
 
 def _side(sides: set[str]) -> str | None:
