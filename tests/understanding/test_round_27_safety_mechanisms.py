@@ -3,12 +3,12 @@ the loss of control, said in words of our own to the offline simulator at a real
 screening (the interaction model included), across the five locales, with controls
 (docs/clinical-safety.md 5zzk). No held-back material was read.
 
-27a. "blah blah, my face is drooping", "listen, my leg is cold and white", "sí, I fell off a
+27a. "blah blah, my face is drooping", "listen, my leg is cold and white", "si, I fell off a
 ladder ...": the opening matched no carrier, the simulator (as Alexa) sent
 AMAZON.FallbackIntent, which carries no words, and the red flag said after it was lost. The
 carriers (interaction_model/carriers.yaml) give FreeSpeechIntent the chatter, fillers and words
 of address that open a turn, and AgreedSpeechIntent a yes in another language: the rest is read
-as if said alone (as "yes ..." after "sí", "oui", "ja").
+as if said alone (as "yes ..." after "si", "oui", "ja").
 
 27c. "no control, I keep wetting myself", "no warning, it just comes out" at the bladder
 question: a "no" that names the loss is the sign (understanding.yaml bladder_bowel phrases);
@@ -36,7 +36,7 @@ OWN_27A_WARNED = [
     ("side", "mate, my legs gave way this morning", "en-AU", "new_leg_weakness"),
     ("face_arm_speech", "hmm, my arm is weak and my speech is slurred", "en-GB",
      "stroke_signs"),
-    ("injury", "sí, I fell off a ladder on Sunday, landed on my back", "en-US",
+    ("injury", "si, I fell off a ladder on Sunday, landed on my back", "en-US",
      "spinal_injury"),
     ("injury", "oui, I slipped on the stairs this morning and hit my back", "en-CA",
      "spinal_injury"),
