@@ -42,6 +42,9 @@ _S_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"'s\b"), "s"),
 )
 _PUNCT = re.compile(r"[^\w\s.']|_")
+# Latin accents ("sí", "no sé", "café"): an English-locale model's samples are plain letters
+# (scripts/check_interaction_model.py), so an accent folds away on both sides alike.
+_ACCENT = re.compile("[\u0300-\u036f]")
 _DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 
 
@@ -49,6 +52,7 @@ _DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 def tokens(text: str) -> tuple[str, ...]:
     """Lower-case words of `text` with contractions expanded and filler and punctuation gone."""
     text = unicodedata.normalize("NFKC", text).lower()
+    text = unicodedata.normalize("NFC", _ACCENT.sub("", unicodedata.normalize("NFD", text)))
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = spell_out(text, _S_RULES)
     text = _PUNCT.sub(" ", text)
