@@ -19,6 +19,7 @@ from alexa_simulator.numbers import duration_value, number_value, ordinal_value
         ("Parkinson's disease", "parkinsons disease"),
         ("it's 2.5 hours", "it is 2.5 hours"),
         ("don't know", "do not know"),
+        ("Sí, no sé, café", "si no se cafe"),
     ],
 )
 def test_tokens(text: str, words: str) -> None:
