@@ -814,8 +814,12 @@ def _gated(r: Result) -> str:
 # words. Its tuning half missed 21 plain and 6 hedged runs (89.4% and 92.9% warned), flagged no
 # denial run and raised a false flag in 4 runs; held_back_25 missed 18 plain and no hedged run
 # (81.6% and 100% warned), flagged no denial run and raised no false-flag run.
+# Round 27's merged changes (safety27, phr27, clinic27, dur27), counted on 4c89f16 as these
+# gates count (every part run once): supplement plain 193 -> 190 (batch 30's tuning half 14 -> 11
+# among them); held_back_24 plain 4 -> 3; every other count at its ceiling, batch 31 (round 27's
+# untuned measure) and held_back_25 exactly as measured before the changes. Figures only.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 193, ("hedged", "supplement"): 108,
+                       ("plain", "supplement"): 190, ("hedged", "supplement"): 108,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -907,7 +911,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_23): 0,
                        ("false flag, batch 29", HELD_BACK_23): 1,
                        ("false flag, batch 30", SUPPLEMENT): 0,
-                       ("plain", HELD_BACK_24): 4, ("hedged", HELD_BACK_24): 2,
+                       ("plain", HELD_BACK_24): 3, ("hedged", HELD_BACK_24): 2,
                        ("denial", HELD_BACK_24): 0,
                        ("false flag, batch 30", HELD_BACK_24): 0,
                        ("plain", "batch 31 (supplement)"): 21,
