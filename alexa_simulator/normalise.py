@@ -51,8 +51,8 @@ _DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 @lru_cache(maxsize=4096)
 def tokens(text: str) -> tuple[str, ...]:
     """Lower-case words of `text` with contractions expanded and filler and punctuation gone."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = unicodedata.normalize("NFC", _ACCENT.sub("", unicodedata.normalize("NFD", text)))
+    text = unicodedata.normalize("NFC", _ACCENT.sub("", unicodedata.normalize("NFKD", text)))
+    text = text.lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = spell_out(text, _S_RULES)
     text = _PUNCT.sub(" ", text)

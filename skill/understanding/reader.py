@@ -1976,10 +1976,8 @@ class Reader:
         Returns the positions of the no, which then answers alone (round 25, 5zzb)."""
         vocab = self.vocabulary
         sets = vocab.word_sets
-        at = 0
-        while at < len(keys) and keys[at] in _NO_WORDS:
-            at += 1
-        if at == 0 or at >= len(keys) or keys[at - 1] not in _NO_WORDS:
+        at = _leading_no(keys)
+        if at == 0 or at >= len(keys):
             return frozenset()
         no_end = at
         # whose: "his", "my husband", "the wife", "mum", "John's" (a word not known, with its s)
