@@ -818,8 +818,11 @@ def _gated(r: Result) -> str:
 # gates count (every part run once): supplement plain 193 -> 190 (batch 30's tuning half 14 -> 11
 # among them); held_back_24 plain 4 -> 3; every other count at its ceiling, batch 31 (round 27's
 # untuned measure) and held_back_25 exactly as measured before the changes. Figures only.
+# Round 28 makes batch 31's tuning half tuning material: its ceilings (21 plain, 6 hedged, 0
+# denial runs, its counts after round 27) join the supplement's (190 -> 211 plain, 108 -> 114
+# hedged, denial stays 5); its false-flag ceiling already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 190, ("hedged", "supplement"): 108,
+                       ("plain", "supplement"): 211, ("hedged", "supplement"): 114,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -914,9 +917,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_24): 3, ("hedged", HELD_BACK_24): 2,
                        ("denial", HELD_BACK_24): 0,
                        ("false flag, batch 30", HELD_BACK_24): 0,
-                       ("plain", "batch 31 (supplement)"): 21,
-                       ("hedged", "batch 31 (supplement)"): 6,
-                       ("denial", "batch 31 (supplement)"): 0,
                        ("false flag, batch 31", SUPPLEMENT): 4,
                        ("plain", HELD_BACK_25): 18, ("hedged", HELD_BACK_25): 0,
                        ("denial", HELD_BACK_25): 0,
@@ -955,7 +955,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 31's are not named:
-# batch 31 is round 27's untuned measure).
+# batch 31 was round 27's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

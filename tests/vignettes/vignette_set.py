@@ -179,9 +179,10 @@ TWENTY_FIFTH = VignetteSplit(
     "twenty_fifth_",
 )
 TWENTY_SIXTH = VignetteSplit(
-    "Twenty-sixth clinical vignette set (written before round 27's changes, not tuned on)",
+    "Twenty-sixth clinical vignette set"
+    " (written before round 27's changes; tuned on from round 28)",
     HERE / "twenty_sixth_tuning.yaml", HERE / "twenty_sixth_held_back.yaml", 20261225,
-    "twenty_sixth_", untuned=True,
+    "twenty_sixth_",
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
