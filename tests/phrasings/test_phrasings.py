@@ -42,6 +42,7 @@ from tests.phrasings.runner import (
     HELD_BACK_23,
     HELD_BACK_24,
     HELD_BACK_25,
+    HELD_BACK_26,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -821,6 +822,21 @@ def _gated(r: Result) -> str:
 # Round 28 makes batch 31's tuning half tuning material: its ceilings (21 plain, 6 hedged, 0
 # denial runs, its counts after round 27) join the supplement's (190 -> 211 plain, 108 -> 114
 # hedged, denial stays 5); its false-flag ceiling already counted there.
+# Batch 32 (ids sx-b32-…: every flag said plainly 5 to 7 times and hedged twice (new weakness and
+# the bladder sign three times), the feeling described without the word for it, red flags said as
+# what the person can no longer do and as what someone else noticed, time said loosely or with a
+# change in it, answers partly yes and partly no or given with a reason, other conditions said in
+# passing, polite and indirect speech, carers and relatives answering, interrupted or restarted
+# answers as a recogniser writes them; yes, no and not sure at red-flag and ordinary questions;
+# denials at their own question and mid-answer; sides, onsets, durations, idioms that sound close
+# to an alarm but are not one, control and information requests) is new material, measured once
+# on 6 December 2026 (branch eval28p = main 3c16ad7's behaviour plus the batch) before any change
+# of round 28, and split on its own (70% supplement, 30% held_back_26, seed 20261226). Round 28
+# tunes on neither half: its tuning half is an untuned batch (runner.UNTUNED_BATCHES), gated on
+# its own row's ceilings and never described by its words. Its tuning half missed 8 plain and 3
+# hedged runs (95.9% and 95.6% warned), flagged no denial run and raised a false flag in 12 runs;
+# held_back_26 missed 4 plain and 5 hedged runs (95.5% and 87.5% warned), flagged no denial run
+# and raised a false flag in 3 runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 211, ("hedged", "supplement"): 114,
                        ("denial", "supplement"): 5,
@@ -920,7 +936,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 31", SUPPLEMENT): 4,
                        ("plain", HELD_BACK_25): 18, ("hedged", HELD_BACK_25): 0,
                        ("denial", HELD_BACK_25): 0,
-                       ("false flag, batch 31", HELD_BACK_25): 0}
+                       ("false flag, batch 31", HELD_BACK_25): 0,
+                       ("plain", "batch 32 (supplement)"): 8,
+                       ("hedged", "batch 32 (supplement)"): 3,
+                       ("denial", "batch 32 (supplement)"): 0,
+                       ("false flag, batch 32", SUPPLEMENT): 12,
+                       ("plain", HELD_BACK_26): 4, ("hedged", HELD_BACK_26): 5,
+                       ("denial", HELD_BACK_26): 0,
+                       ("false flag, batch 32", HELD_BACK_26): 3}
 
 
 @pytest.mark.parametrize("part", GATED)
