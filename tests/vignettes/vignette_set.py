@@ -1,4 +1,4 @@
-"""The later vignette sets (second to twenty-sixth): where their parts live, how they load and
+"""The later vignette sets (second to twenty-seventh): where their parts live, how they load and
 split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
@@ -30,6 +30,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml twenty-fourth  # (re)writes the 24th's
     python -m tests.vignettes.vignette_set SOURCE.yaml twenty-fifth  # (re)writes the 25th's
     python -m tests.vignettes.vignette_set SOURCE.yaml twenty-sixth  # (re)writes the 26th's
+    python -m tests.vignettes.vignette_set SOURCE.yaml twenty-seventh  # (re)writes the 27th's
 """
 
 from __future__ import annotations
@@ -184,6 +185,11 @@ TWENTY_SIXTH = VignetteSplit(
     HERE / "twenty_sixth_tuning.yaml", HERE / "twenty_sixth_held_back.yaml", 20261225,
     "twenty_sixth_",
 )
+TWENTY_SEVENTH = VignetteSplit(
+    "Twenty-seventh clinical vignette set (written before round 28's changes, not tuned on)",
+    HERE / "twenty_seventh_tuning.yaml", HERE / "twenty_seventh_held_back.yaml", 20261226,
+    "twenty_seventh_", untuned=True,
+)
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
     "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
@@ -193,8 +199,9 @@ SPLITS = {
     "twenty-first": TWENTY_FIRST, "twenty-second": TWENTY_SECOND,
     "twenty-third": TWENTY_THIRD, "twenty-fourth": TWENTY_FOURTH,
     "twenty-fifth": TWENTY_FIFTH, "twenty-sixth": TWENTY_SIXTH,
+    "twenty-seventh": TWENTY_SEVENTH,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "twenty_sixth_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "twenty_seventh_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
