@@ -224,7 +224,7 @@ class Reader:
                             vocabulary.paced_elsewhere, vocabulary.history_past,
                             vocabulary.history_distant, vocabulary.history_not_distant,
                             vocabulary.history_recent, vocabulary.history_cleared,
-                            vocabulary.history_returned)}
+                            vocabulary.history_returned, vocabulary.not_taken_beside_unless)}
         self._triggers = frozenset(t[0] for t in vocabulary.before if len(t) == 1)
         self._stops = frozenset(t[0] for t in vocabulary.terminators if len(t) == 1)
         # words a phrase's words may have between them ("my legs have just given way")
@@ -237,7 +237,7 @@ class Reader:
         # compounds twice: one may leave a word that opens another ("numbness is there between
         # the legs": "between", then "between the legs"; round 24, 5zz 24c)
         said = self._carried_answer(self._compounds(self._compounds(
-            self._without_s(words(text)))))
+            self._without_s(self._dropped_g(words(text))))))
         keys = self._legs_said_again(tuple(self.vocabulary.key(w) for w in said))
         self._keys = keys
         self._said = said
@@ -290,6 +290,18 @@ class Reader:
                     at == 0 or keys[at - 1] not in _COMPARING):
                 out[at] = legs
         return tuple(out)
+
+    def _dropped_g(self, said: tuple[str, ...]) -> tuple[str, ...]:
+        """A word said or written with its final "g" dropped ("droopin", "talkin funny",
+        "creepin up", "gettin worse") is the "-ing" word, when the vocabulary does not know it
+        as said and knows it with the "g" (round 28, safety28, 5zzo 28a): dialect and speech
+        written as heard, read as the words they are. Five letters at least, so "thin" is
+        never "thing"."""
+        forms = self.vocabulary.forms
+        if not any(w.endswith("in") for w in said):
+            return said
+        return tuple(f"{w}g" if len(w) >= 5 and w.endswith("in") and w not in forms
+                     and f"{w}g" in forms else w for w in said)
 
     def _without_s(self, said: tuple[str, ...]) -> tuple[str, ...]:
         """A known word heard with an "s" the vocabulary does not know is that word: Alexa's
@@ -709,6 +721,28 @@ class Reader:
                     by_finding[n].present and by_finding[n].certain
                     for n in neighbours & set(by_finding)):
                 by_finding[target] = held._replace(certain=True, vague=False)
+        apart = vocab.not_taken_beside
+        held = by_finding.get(apart) if apart else None
+        if held is not None and held.present and said_where.get(apart) and not self._spans(
+                keys, vocab.not_taken_beside_unless):
+            # round 28 (safety28, 5zzo 28b): "I can't control my bowels, this morning I had an
+            # accident", "my legs won't hold me, I've fallen twice": an injury told only by a bare
+            # "accident" beside bladder or bowel words said for certain is a wet or soiled one,
+            # and only by a bare fall beside legs said for certain to give way is the weakness
+            # showing; neither says the spine was hurt. Not taken from the turn, so its own
+            # question still asks it (rule 3); a part hit, a place or an event named anywhere
+            # in the turn ("fell down the stairs", "an accident at work") keeps it, and so does
+            # a fall said before the weakness ("I fell this morning and now my legs are weak")
+            for neighbour, allowed in vocab.not_taken_beside_words:
+                near = by_finding.get(neighbour)
+                first = min((min(w) for w in said_where.get(neighbour, [])), default=None)
+                if near is not None and near.present and near.certain and all(
+                        keys[at] in allowed for where in said_where[apart] for at in where) and (
+                        neighbour not in vocab.not_taken_beside_after or (
+                            first is not None
+                            and all(min(where) > first for where in said_where[apart]))):
+                    del by_finding[apart]
+                    break
         if vocab.not_taken_when_changed & set(by_finding) and any(
                 not any(c & p for p in passing) for c in self._spans(keys, vocab.changed_words)):
             # "a stress leak for years, but now I can't empty my bladder": not the old, unchanged

@@ -301,6 +301,14 @@ class Vocabulary(NamedTuple):
     confirmed_with_over_breathing_if_doubtful: frozenset[str] = frozenset()
     # a finding only touched on, stated beside a certain finding of the same picture
     stated_beside: tuple[tuple[str, frozenset[str]], ...] = ()
+    # round 28 (safety28, 5zzo 28b): a finding told only by words that, beside another finding
+    # said for certain, say that one instead ("I had an accident" beside bladder words, "I've
+    # fallen twice" beside legs that will not hold): the finding, each neighbour with the keys
+    # its words must be made of, and words that keep it whatever is said beside it
+    not_taken_beside: str | None = None
+    not_taken_beside_words: tuple[tuple[str, frozenset[str]], ...] = ()
+    not_taken_beside_unless: tuple[tuple[str, ...], ...] = ()
+    not_taken_beside_after: frozenset[str] = frozenset()  # neighbours that must be said first
     # findings not taken from a turn that says they have changed ("but now ..."), and its words
     not_taken_when_changed: frozenset[str] = frozenset()
     changed_words: tuple[tuple[str, ...], ...] = ()
@@ -397,6 +405,7 @@ class _Builder:
                             "confirmed_after_position", "passed",
                             "confirmed_with_over_breathing", "constructions", "states",
                             "stated_beside", "not_taken_when_changed", "figures_undone",
+                            "not_taken_beside",
                             "still_going", "history",
                             "timing_yes", "paced_elsewhere",
                             "someone_else", "complaint", "word_sets"})
@@ -505,6 +514,20 @@ class _Builder:
         self._known(top, "stated_beside", beside.data)
         stated_beside = tuple((target, self._known(beside, target, beside.texts(target)))
                               for target in beside.data)
+        apart = Fields(top.mapping("not_taken_beside", optional=True), f"{FILE}: not_taken_beside")
+        apart.reject_unknown({"finding", "beside", "unless", "said_first"})
+        apart_finding = apart.text("finding", optional=True) or None
+        self._known(apart, "finding", [apart_finding] if apart_finding else [])
+        apart_beside = Fields(apart.mapping("beside", optional=True),
+                              f"{FILE}: not_taken_beside: beside")
+        self._known(apart, "beside", apart_beside.data)
+        apart_words = {str(n): [self._words(v, apart_beside, str(n))
+                                for t in apart_beside.texts(str(n))
+                                for v in _expand(t, apart_beside, str(n))]
+                       for n in apart_beside.data}
+        apart_unless = [self._words(v, apart, "unless")
+                        for t in apart.texts("unless", optional=True)
+                        for v in _expand(t, apart, "unless")]
         changed = Fields(top.mapping("not_taken_when_changed", optional=True),
                          f"{FILE}: not_taken_when_changed")
         changed.reject_unknown({"findings", "words", "instead"})
@@ -623,6 +646,13 @@ class _Builder:
             passed=tuple(keys(t) for t in passed),
             stated_beside=stated_beside,
             not_taken_when_changed=unchanged,
+            not_taken_beside=apart_finding,
+            not_taken_beside_words=tuple(
+                (n, frozenset(forms.get(w, w) for t in texts for w in t.split()))
+                for n, texts in apart_words.items()),
+            not_taken_beside_unless=tuple(keys(t) for t in apart_unless),
+            not_taken_beside_after=self._known(apart, "said_first",
+                                               apart.texts("said_first", optional=True)),
             changed_instead=instead,
             changed_words=tuple(keys(t) for t in changed_words),
             figures=figures,
