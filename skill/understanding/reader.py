@@ -614,6 +614,18 @@ class Reader:
             for target in denied_in_words:
                 if longest_present.get(target, 0) == 1 and by_finding[target].present:
                     by_finding[target] = by_finding[target]._replace(present=False, certain=True)
+        if _leading_no(keys):
+            # phr28 (round 28, 5zzp 28a): "no, my legs are just tired", "nope, they just feel a
+            # bit tired after work": after a bare "no" that opens the turn, a finding read only
+            # in doubt, and only from words of tiredness (`tiredness`: every match of it holds
+            # one), is what the no says it is not. Weakness said too ("tired and weak"), or a
+            # finding said for certain, keeps it present (rule 3)
+            tiredness = vocab.word_sets["tiredness"]
+            for target, held in list(by_finding.items()):
+                if held.present and not held.certain and said_where.get(target) and all(
+                        any(keys[at] in tiredness for at in where)
+                        for where in said_where[target]):
+                    by_finding[target] = held._replace(present=False, certain=True)
 
         # "From my left buttock right down to my foot", "numb right now": "right" said for
         # emphasis before where or when is no side (it made one leg both; round 15, 5zc)
@@ -640,6 +652,10 @@ class Reader:
                 kept.append(m._replace(phrase=m.phrase._replace(target="no")))
             elif m.phrase.target in ("no", "unsure"):
                 kept.append(m)
+        # phr28 (round 28, 5zzp 28d): a bare no taken back at once by a yes answers nothing
+        taken_back = self._no_taken_back(keys)
+        if taken_back:
+            kept = [m for m in kept if not (m.phrase.target == "no" and m.positions <= taken_back)]
         # "couldn't say, I didn't look": a polite no that ends on its auxiliary ("can't say I
         # did") is none when a "not" follows it; the "not" begins a reason of its own (round 14)
         values = [m for m in kept if not (
@@ -695,6 +711,14 @@ class Reader:
             # "I can't say whether it was sudden or slow": two paces offered as alternatives
             # choose neither; the "not" must not leave the pace it did not deny (round 15)
             onset = None
+        corrected = self._pace_corrected(
+            [m for m in values if not m.positions & elsewhere and m.phrase.target.startswith(
+                "onset:")], keys, hedges, bounds)
+        if corrected is not None:
+            # phr28 (round 28, 5zzp 28d): "suddenly no wait slowly sorry slowly": a pace taken
+            # back by a correction ("no wait", "sorry", "I mean", "actually", "scratch that") is
+            # the pace said after it; a correction left in doubt is asked again (rule 3)
+            onset = corrected or None
         if onset in _SUDDEN and not near_miss:
             # "My leg's gone to sleep from the hip down, all of a sudden": how far it reaches,
             # said with how suddenly it came, states a finding that is about both.
@@ -1650,11 +1674,58 @@ class Reader:
         "hang on", "I mean") takes back the word before it, never what follows (round 18)."""
         at = min(trigger)
         corrections = self.vocabulary.word_sets["corrections"]
+        if at in self._no_taken_back(keys):
+            return True
         if len(trigger) != 1 or at == 0 or keys[at] not in ("no", "nope", "nah"):
             return False
         following = keys[at + 1:at + 3]
         return bool(following) and (following[0] in corrections or (
             following[0] == "i" and len(following) > 1 and following[1] == "mean"))
+
+    def _pace_corrected(self, paces: Sequence[_Match], keys: Sequence[str],
+                        hedges: Sequence[frozenset[int]], bounds: Sequence[int]) -> str | None:
+        """ "suddenly no wait slowly sorry slowly", "slowly, I mean suddenly": paces that differ,
+        one said after a correction (`corrections`: "wait", "sorry", "actually", "scratch",
+        "I mean"...) that stands after a pace: the pace said after the last such correction
+        (phr28, round 28, 5zzp 28d). "" when what is said after it leaves doubt: paces that
+        still differ, or a slower pace hedged ("suddenly, sorry, maybe slowly"): asked again
+        (rule 3). None when no pace was corrected (the reading is as before)."""
+        answers = self.vocabulary.onset_answers
+        if len({answers.get(m.phrase.target[6:]) for m in paces}) < 2:
+            return None
+        corrections = self.vocabulary.word_sets["corrections"]
+        paces = sorted(paces, key=lambda m: m.start)
+        marks = [at for at, key in enumerate(keys) if key in corrections
+                 and any(m.end <= at for m in paces) and any(m.start > at for m in paces)]
+        if not marks:
+            return None
+        after = [m for m in paces if m.start > marks[-1]]
+        before = [m for m in paces if m.end <= marks[-1]]
+        said = {answers.get(m.phrase.target[6:]) for m in after}
+        if len(said) != 1:
+            return ""
+        if said == {"gradual"} and (
+                any(answers.get(m.phrase.target[6:]) == "sudden" for m in before)
+                and any(self._hedged(m, hedges, bounds) for m in after)):
+            return ""
+        return after[-1].phrase.target[6:]
+
+    def _no_taken_back(self, keys: Sequence[str]) -> frozenset[int]:
+        """ "no wait, yes, my face is drooping", "no sorry yes, it's cold and white", "nah, I
+        mean yeah": the bare no that opens what was said, taken back at once by a correction
+        (`corrections`, "I mean") and a yes: the yes answers and the no denies nothing (phr28,
+        round 28, 5zzp 28d; the more urgent reading, rule 3). A yes taken back to a no is read
+        as before."""
+        lead = _leading_no(keys)
+        corrections = self.vocabulary.word_sets["corrections"]
+        at = lead
+        while at < len(keys) and at < lead + 3 and (keys[at] in corrections or keys[at] in (
+                "i", "on", "that", CLAUSE)):
+            at += 1
+        if not lead or at == lead or at >= len(keys) or keys[at] not in _YES_WORDS or not any(
+                keys[i] in corrections for i in range(lead, at)):
+            return frozenset()
+        return frozenset(range(lead))
 
     def _able_carried_over(self, first: int, match: _Match) -> bool:
         """ "I haven't slept or been able to walk properly": the "not" carried over "or been
