@@ -895,6 +895,22 @@ _CHANGE_NOW = lazy_regex(r"\b(now|lately|recently|these days|(?<!ever )since(?! 
                          r"\b))\b", re.IGNORECASE)
 
 
+# Round 28 (clinic28, docs/clinical-safety.md 5zzq 28a): "since" an event named without a date
+# ("a small leak since my second delivery", "a dribble since my prostate op") dates the sign from
+# that event, which may be years back: it says no change now. Beside an old complaint ("cold
+# always, ... a leak since my delivery") it no longer makes the leak new, so the timing question
+# is asked (rule 3), never answered yes or no for it. Said with a day, week or "ago" ("since my
+# op last week", "since my surgery on Monday") it is a change now, as before.
+_SINCE_AN_EVENT = lazy_regex(r"\bsince (?:my|me|the|her|his|their|our|a|an|having|having the|having"
+                             r" my|having her) (?:\w+ ){0,2}?(?:delivery|deliveries|birth|births"
+                             r"|baby|babies|kids|children|twins|pregnancy|pregnancies|op|ops"
+                             r"|operation|operations|surgery|surgeries|hysterectomy|prostatectomy"
+                             r"|c section|caesarean|cesarean|section|menopause)\b"
+                             r"(?! (?:\w+ ){0,2}(?:last|this|on|yesterday|today|days?|weeks?|ago"
+                             r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+                             re.IGNORECASE)
+
+
 def _new_beside_old(text: str, reading: Reading, heard: Heard,
                     timed: set[str]) -> tuple[set[str], set[str]]:
     """(signs said new, signs said old) when a sign is said with "now" or "since" in its own
@@ -912,8 +928,8 @@ def _new_beside_old(text: str, reading: Reading, heard: Heard,
     def saying(part: str) -> set[str]:
         return {f for f, words in said.items() if words in part.lower()}
 
-    new = {f for part in clauses if _CHANGE_NOW.search(part) and not _OLD_WORDS.search(part)
-           for f in saying(part)}
+    new = {f for part in clauses if _CHANGE_NOW.search(_SINCE_AN_EVENT.sub(" ", part))
+           and not _OLD_WORDS.search(part) for f in saying(part)}
     old = {f for part in clauses if _said_long_standing(part) for f in saying(part)} - new
     return new, old
 

@@ -220,6 +220,7 @@ class Reader:
                             vocabulary.over_breathing_mimics,
                             vocabulary.over_breathing_never, vocabulary.changed_words,
                             vocabulary.times_of_change, vocabulary.figures_undone_by,
+                            vocabulary.worries_undone_by,
                             vocabulary.timing_yes, vocabulary.timing_yes_denied,
                             vocabulary.paced_elsewhere, vocabulary.history_past,
                             vocabulary.history_distant, vocabulary.history_not_distant,
@@ -452,9 +453,13 @@ class Reader:
         # a temperature for two days and my back is agony" is a fever now, its "days ... back"
         # no time back (found at round 14's merge)
         going_on = bool(self._spans(keys, vocab.still_going_by))
+        # ...and a worry asked ("is that cancer?") holds nothing when the turn makes the thing
+        # one's own or back ("is it my cancer coming back?": round 28, 5zzq 28b)
+        owned = bool(self._spans(keys, vocab.worries_undone_by))
         idioms: dict[str, list[_Match]] = {}
         for m in matches:
             if m.phrase.idiom and not (failed and m.phrase.text in vocab.figures) and not (
+                    owned and m.phrase.text in vocab.worries) and not (
                     m.phrase.text in vocab.past
                     and (going_on or any(m.start < at < m.end for at in bounds))):
                 idioms.setdefault(m.phrase.target, []).append(m)

@@ -321,6 +321,11 @@ class Vocabulary(NamedTuple):
     # a finding said as past (its `past`: "a viral fever ten days back"), as written: it holds
     # nothing unless the turn says it goes on ("still", "not gone": `still_going_by`) (round 14)
     past: frozenset[str] = frozenset()
+    # round 28 (clinic28, 5zzq 28b): a worry asked (a finding's `worries`: "is that cancer?"),
+    # as written: it holds nothing unless the turn makes the thing one's own or back ("my
+    # cancer", "again": `worries_undone_by`, as key sequences)
+    worries: frozenset[str] = frozenset()
+    worries_undone_by: tuple[tuple[str, ...], ...] = ()
     still_going_by: tuple[tuple[str, ...], ...] = ()
     # round 24 (phr24, docs/clinical-safety.md 5zy): a finding said as past and then cleared
     # ("it used to be the right years ago but that cleared up") is history, not a present
@@ -407,6 +412,7 @@ class _Builder:
                             "confirmed_with_over_breathing", "constructions", "states",
                             "stated_beside", "not_taken_when_changed", "figures_undone",
                             "not_taken_beside",
+                            "worries_undone",
                             "still_going", "history",
                             "timing_yes", "paced_elsewhere",
                             "someone_else", "complaint", "word_sets"})
@@ -560,6 +566,11 @@ class _Builder:
                             if isinstance(entry, Mapping) for text in entry.get("figures", ()))
         past = frozenset(str(text) for entry in top.mapping("findings").values()
                          if isinstance(entry, Mapping) for text in entry.get("past", ()))
+        worries = frozenset(str(text) for entry in top.mapping("findings").values()
+                            if isinstance(entry, Mapping) for text in entry.get("worries", ()))
+        worries_undone = [self._words(v, top, "worries_undone")
+                          for t in top.texts("worries_undone", optional=True)
+                          for v in _expand(t, top, "worries_undone")]
         still_going = [self._words(v, top, "still_going")
                        for t in top.texts("still_going", optional=True)
                        for v in _expand(t, top, "still_going")]
@@ -658,6 +669,8 @@ class _Builder:
             changed_words=tuple(keys(t) for t in changed_words),
             figures=figures,
             past=past,
+            worries=worries,
+            worries_undone_by=tuple(keys(t) for t in worries_undone),
             still_going_by=tuple(keys(t) for t in still_going),
             history_past=tuple(keys(t) for t in history["past"]),
             history_distant=tuple(keys(t) for t in history["distant"]),
@@ -791,7 +804,8 @@ class _Builder:
                 raise KnowledgeError(f"{where}: only yes-or-no questions can be findings")
             fields = Fields(entry, where)
             fields.reject_unknown({"phrases", "doubtful", "mentions", "denied", "explained",
-                                   "idioms", "figures", "past", "loose", "locales"})
+                                   "idioms", "figures", "past", "worries", "loose",
+                                   "locales"})
             for text in fields.texts("phrases"):
                 raw += self._raw(finding, text, True, (), fields, "phrases")
             for text in fields.texts("doubtful", optional=True):
@@ -806,7 +820,7 @@ class _Builder:
             for text in fields.texts("loose", optional=True):
                 raw += self._raw(finding, text, False, (), fields, "loose", mention=True,
                                  loose=True)
-            for name in ("idioms", "figures", "past"):
+            for name in ("idioms", "figures", "past", "worries"):
                 for text in fields.texts(name, optional=True):
                     raw += self._raw(finding, text, False, (), fields, name, idiom=True)
             for locale, texts in fields.mapping("locales", optional=True).items():
