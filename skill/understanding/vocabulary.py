@@ -38,7 +38,9 @@ WORD_SETS = frozenset({"checking", "means_of_checking", "measured", "owning", "a
                        "new_timed_by", "shared_by", "shared_list_gap",
                        "possessives", "said_whole_gap",
                        "length_openers", "length_words", "age_marks", "age_numbers",
-                       "age_verbs", "age_of_a_complaint", "history_partial",
+                       "age_verbs", "age_of_a_complaint", "age_since_birth",
+                       "age_since_birth_babies", "age_since_birth_arrivals",
+                       "history_partial",
                        "history_present", "history_not_after",
                        "history_determiners", "history_fillers",
                        "history_prepositions", "aid_sentence_subjects",
@@ -332,6 +334,7 @@ class Vocabulary(NamedTuple):
     timing_yes: tuple[tuple[str, ...], ...] = ()
     # how fast something else went ("I lost weight fast"): its onset words are not the onset
     paced_elsewhere: tuple[tuple[str, ...], ...] = ()
+    worsened_suddenly: tuple[tuple[str, ...], ...] = ()  # dur28 (round 28, 5zzr 28a)
     timing_yes_denied: tuple[tuple[str, ...], ...] = ()
     figures_undone_by: tuple[tuple[str, ...], ...] = ()
     # ...only when each of the finding's words holds one of these (jelly legs, tingling, a light
@@ -398,7 +401,7 @@ class _Builder:
                             "confirmed_with_over_breathing", "constructions", "states",
                             "stated_beside", "not_taken_when_changed", "figures_undone",
                             "still_going", "history",
-                            "timing_yes", "paced_elsewhere",
+                            "timing_yes", "paced_elsewhere", "worsened_suddenly",
                             "someone_else", "complaint", "word_sets"})
         compounds: dict[tuple[str, ...], str] = {}
         joined = Fields(top.mapping("compounds", optional=True), f"{FILE}: compounds")
@@ -532,6 +535,9 @@ class _Builder:
         paced_elsewhere = [self._words(v, top, "paced_elsewhere")
                            for t in top.texts("paced_elsewhere", optional=True)
                            for v in _expand(t, top, "paced_elsewhere")]
+        worsened_suddenly = [self._words(v, top, "worsened_suddenly")
+                             for t in top.texts("worsened_suddenly", optional=True)
+                             for v in _expand(t, top, "worsened_suddenly")]
         figures = frozenset(str(text) for entry in top.mapping("findings").values()
                             if isinstance(entry, Mapping) for text in entry.get("figures", ()))
         past = frozenset(str(text) for entry in top.mapping("findings").values()
@@ -638,6 +644,7 @@ class _Builder:
             timing_yes=tuple(keys(t) for t in timing_yes["words"]),
             timing_yes_denied=tuple(keys(t) for t in timing_yes["denied"]),
             paced_elsewhere=tuple(keys(t) for t in paced_elsewhere),
+            worsened_suddenly=tuple(keys(t) for t in worsened_suddenly),
             figures_undone_by=tuple(keys(t) for t in undone_words),
             confirmed_with_over_breathing=over_breathing["any_words"],
             confirmed_with_over_breathing_if_doubtful=over_breathing["doubtful_words"],
