@@ -1254,7 +1254,9 @@ def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str |
     # outweigh how it was said to have come on; an amount ("it took two days") does.
     # The length must be the numbness's own: "I've had night sweats and a temperature this
     # week" times the fever, not how the numbness came on (a time belongs to its own clause).
-    if kind == "onset" and reading.duration is not None and (
+    # ...unless a sudden worsening was said after the slow start ("slowly over weeks, then it
+    # got much worse all of a sudden"): sudden (rule 3; round 28, 5zzr 28a)
+    if kind == "onset" and reading.duration is not None and not reading.worsened_suddenly and (
             reading.paced or (reading.duration in _SOON
                               and (reading.onset is None or reading.duration_stated))):
         # "Slowly, over a few days", "within hours": how fast it came on.

@@ -182,6 +182,9 @@ class Reading(NamedTuple):
     noticed: bool = False
     # "not sure", "can't tell", "dunno" said in words of its own, and the answer is not sure
     not_knowing: bool = False
+    # a sudden worsening said after a slow start ("slowly, then suddenly much worse"): the
+    # onset is sudden, whatever length is said as its pace (rule 3; round 28, 5zzr 28a)
+    worsened_suddenly: bool = False
 
     @property
     def empty(self) -> bool:
@@ -222,7 +225,8 @@ class Reader:
                             vocabulary.times_of_change, vocabulary.figures_undone_by,
                             vocabulary.worries_undone_by,
                             vocabulary.timing_yes, vocabulary.timing_yes_denied,
-                            vocabulary.paced_elsewhere, vocabulary.history_past,
+                            vocabulary.paced_elsewhere, vocabulary.worsened_suddenly,
+                            vocabulary.history_past,
                             vocabulary.history_distant, vocabulary.history_not_distant,
                             vocabulary.history_recent, vocabulary.history_cleared,
                             vocabulary.history_returned, vocabulary.not_taken_beside_unless)}
@@ -724,6 +728,12 @@ class Reader:
             # back by a correction ("no wait", "sorry", "I mean", "actually", "scratch that") is
             # the pace said after it; a correction left in doubt is asked again (rule 3)
             onset = corrected or None
+        worsened_suddenly = (onset is not None and vocab.onset_answers.get(onset) == "gradual"
+                             and self._worsened_suddenly(keys, elsewhere, history))
+        if worsened_suddenly:
+            # "it was slow, then suddenly much worse this morning": a sudden worsening after a
+            # slow start is a sudden onset (rule 3; dur28, round 28, 5zzr 28a)
+            onset = "sudden"
         if onset in _SUDDEN and not near_miss:
             # "My leg's gone to sleep from the hip down, all of a sudden": how far it reaches,
             # said with how suddenly it came, states a finding that is about both.
@@ -870,6 +880,7 @@ class Reader:
                           disowned=any(self._spans(keys, vocab.not_the_speaker)),
                           timing_yes=answer != "unsure" and self._timing_yes(keys),
                           noticed=bool(self._spans(keys, vocab.noticed_untimed)),
+                          worsened_suddenly=worsened_suddenly,
                           not_knowing=answer == "unsure" and any(
                               max(span) + 1 >= len(keys) or keys[max(span) + 1] not in _ASKED_ABOUT
                               for span in self._spans(keys, vocab.not_knowing)))
@@ -1206,6 +1217,17 @@ class Reader:
                     spans.append(frozenset(range(start, start + size)))
         return spans
 
+    def _worsened_suddenly(self, keys: Sequence[str], elsewhere: frozenset[int],
+                           history: Sequence[tuple[frozenset[int], bool]]) -> bool:
+        """A sudden worsening said and not denied ("then suddenly much worse", "it got worse
+        all of a sudden"; not "it didn't suddenly get worse"), nor said of something else or of
+        a past that cleared (understanding.yaml `worsened_suddenly`; round 28, 5zzr 28a)."""
+        negations = self.vocabulary.word_sets["second_negations"]
+        return any(not span & elsewhere
+                   and not any(span <= stretch for stretch, _ in history)
+                   and not negations.intersection(keys[max(0, min(span) - 2):min(span)])
+                   for span in self._spans(keys, self.vocabulary.worsened_suddenly))
+
     def _timing_yes(self, keys: Sequence[str]) -> bool:
         """Worse, or new within about a week ("much worse", "last week"), not denied ("no
         worse"); or a yes and a no said apart, of two signs ("the weakness yes, the leak no";
@@ -1338,6 +1360,8 @@ class Reader:
             if start == at or alone or (before >= 0
                                         and keys[before] in sets["age_of_a_complaint"]):
                 continue
+            if _since_a_birth(keys, start, sets):
+                continue  # "since the baby came, she's six weeks old": a length (round 28)
             out[start:at + 1] = [","] * (at + 1 - start)
         return out if out != list(words_) else words_
 
@@ -2554,6 +2578,22 @@ def _paces_offered(matches: Sequence[_Match], keys: Sequence[str],
     return any(answers.get(first.phrase.target[6:]) != answers.get(second.phrase.target[6:])
                and "or" in keys[first.end:second.start] and second.start - first.end <= 4
                for first, second in pairwise(paces))
+
+
+_BIRTH_REACH = 8  # words from "since" to the age: "since my grandson was born, he is 3 months"
+
+
+def _since_a_birth(keys: Sequence[str], start: int, sets: Mapping[str, frozenset[str]]) -> bool:
+    """Whether an age starting at `start` is said after "since" a birth ("since she was born,
+    she's 3 months old", "since the baby came, she's six weeks old"): the age is the time since
+    (understanding.yaml `age_since_birth`; dur28, round 28, 5zzr 28b)."""
+    since = [at for at in range(max(0, start - _BIRTH_REACH), start) if keys[at] == "since"]
+    if not since:
+        return False
+    between = keys[since[-1] + 1:start]
+    return any(key in sets["age_since_birth"] for key in between) or any(
+        a in sets["age_since_birth_babies"] and b in sets["age_since_birth_arrivals"]
+        for a, b in pairwise(between))
 
 
 def _first(matches: list[_Match], prefix: str) -> str | None:

@@ -39,7 +39,9 @@ WORD_SETS = frozenset({"checking", "tiredness",
                        "new_timed_by", "shared_by", "shared_list_gap",
                        "possessives", "said_whole_gap",
                        "length_openers", "length_words", "age_marks", "age_numbers",
-                       "age_verbs", "age_of_a_complaint", "history_partial",
+                       "age_verbs", "age_of_a_complaint", "age_since_birth",
+                       "age_since_birth_babies", "age_since_birth_arrivals",
+                       "history_partial",
                        "history_present", "history_not_after",
                        "history_determiners", "history_fillers",
                        "history_prepositions", "aid_sentence_subjects",
@@ -346,6 +348,7 @@ class Vocabulary(NamedTuple):
     timing_yes: tuple[tuple[str, ...], ...] = ()
     # how fast something else went ("I lost weight fast"): its onset words are not the onset
     paced_elsewhere: tuple[tuple[str, ...], ...] = ()
+    worsened_suddenly: tuple[tuple[str, ...], ...] = ()  # dur28 (round 28, 5zzr 28a)
     timing_yes_denied: tuple[tuple[str, ...], ...] = ()
     figures_undone_by: tuple[tuple[str, ...], ...] = ()
     # ...only when each of the finding's words holds one of these (jelly legs, tingling, a light
@@ -414,7 +417,7 @@ class _Builder:
                             "not_taken_beside",
                             "worries_undone",
                             "still_going", "history",
-                            "timing_yes", "paced_elsewhere",
+                            "timing_yes", "paced_elsewhere", "worsened_suddenly",
                             "someone_else", "complaint", "word_sets"})
         compounds: dict[tuple[str, ...], str] = {}
         joined = Fields(top.mapping("compounds", optional=True), f"{FILE}: compounds")
@@ -562,6 +565,9 @@ class _Builder:
         paced_elsewhere = [self._words(v, top, "paced_elsewhere")
                            for t in top.texts("paced_elsewhere", optional=True)
                            for v in _expand(t, top, "paced_elsewhere")]
+        worsened_suddenly = [self._words(v, top, "worsened_suddenly")
+                             for t in top.texts("worsened_suddenly", optional=True)
+                             for v in _expand(t, top, "worsened_suddenly")]
         figures = frozenset(str(text) for entry in top.mapping("findings").values()
                             if isinstance(entry, Mapping) for text in entry.get("figures", ()))
         past = frozenset(str(text) for entry in top.mapping("findings").values()
@@ -682,6 +688,7 @@ class _Builder:
             timing_yes=tuple(keys(t) for t in timing_yes["words"]),
             timing_yes_denied=tuple(keys(t) for t in timing_yes["denied"]),
             paced_elsewhere=tuple(keys(t) for t in paced_elsewhere),
+            worsened_suddenly=tuple(keys(t) for t in worsened_suddenly),
             figures_undone_by=tuple(keys(t) for t in undone_words),
             confirmed_with_over_breathing=over_breathing["any_words"],
             confirmed_with_over_breathing_if_doubtful=over_breathing["doubtful_words"],
