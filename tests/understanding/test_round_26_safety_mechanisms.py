@@ -201,9 +201,8 @@ def test_a_denial_list_or_a_normal_finding_after_a_no_raises_no_flag(context: st
     assert answers.get(context, "no") == "no", answers
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "5zzg, noticed: 'just' before tiredness read as 'just now' (context _NEW_WORDS) and the "
-    "tired legs as weakness: a false flag of the speaker's own words, on the base too; left"))
+# 5zzg noticed it ('just' before tiredness read as 'just now' and the tired legs as weakness);
+# round 28's phr28 fixed it (5zzp 28a: tiredness after a bare no is denied)
 def test_no_my_legs_are_just_tired_stays_a_no() -> None:
     _, answers = not_flagged_at("leg_weakness", "no my legs are just tired", "en-US")
     assert answers.get("leg_weakness") == "no", answers
