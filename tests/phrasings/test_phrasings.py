@@ -837,8 +837,13 @@ def _gated(r: Result) -> str:
 # hedged runs (95.9% and 95.6% warned), flagged no denial run and raised a false flag in 12 runs;
 # held_back_26 missed 4 plain and 5 hedged runs (95.5% and 87.5% warned), flagged no denial run
 # and raised a false flag in 3 runs.
+# Round 28's merged changes (safety28, phr28, clinic28, dur28), counted on 2ac5840 as these
+# gates count (every part run once): supplement plain 211 -> 189 and hedged 114 -> 109 (batch
+# 31's tuning half among them), batch 31's false-flag runs 4 -> 1; held_back_19 plain 6 -> 5;
+# every other count at its ceiling, batch 32 (round 28's untuned measure) and held_back_26
+# exactly as measured before the changes. Figures only.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 211, ("hedged", "supplement"): 114,
+                       ("plain", "supplement"): 189, ("hedged", "supplement"): 109,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -910,7 +915,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_18): 0,
                        ("false flag, batch 24", HELD_BACK_18): 0,
                        ("false flag, batch 25", SUPPLEMENT): 1,
-                       ("plain", HELD_BACK_19): 6, ("hedged", HELD_BACK_19): 0,
+                       ("plain", HELD_BACK_19): 5, ("hedged", HELD_BACK_19): 0,
                        ("denial", HELD_BACK_19): 0,
                        ("false flag, batch 25", HELD_BACK_19): 5,
                        ("false flag, batch 26", SUPPLEMENT): 0,
@@ -933,7 +938,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_24): 3, ("hedged", HELD_BACK_24): 2,
                        ("denial", HELD_BACK_24): 0,
                        ("false flag, batch 30", HELD_BACK_24): 0,
-                       ("false flag, batch 31", SUPPLEMENT): 4,
+                       ("false flag, batch 31", SUPPLEMENT): 1,
                        ("plain", HELD_BACK_25): 18, ("hedged", HELD_BACK_25): 0,
                        ("denial", HELD_BACK_25): 0,
                        ("false flag, batch 31", HELD_BACK_25): 0,
