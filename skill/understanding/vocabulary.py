@@ -400,6 +400,12 @@ class _Builder:
         self.constructions: dict[str, str] = {}
         self.literal_words: set[str] = set()
 
+    def _expanded(self, fields: Fields, name: str, *, optional: bool = False) -> list[str]:
+        """The words of each text listed under `name`, every alternative spelled out: the one
+        way a list of phrases in understanding.yaml becomes the reader's words."""
+        return [self._words(v, fields, name) for t in fields.texts(name, optional=optional)
+                for v in _expand(t, fields, name)]
+
     def build(self) -> Vocabulary:
         top = self.top
         top.reject_unknown({"gap_words", "negation", "hedges", "classes", "findings", "answers",
@@ -455,34 +461,19 @@ class _Builder:
                       for name in ("before", "after", "pseudo", "terminators",
                                    "new_clause_after_and")}
         hedges = [self._words(t, top, "hedges") for t in top.texts("hedges")]
-        building = [self._words(v, top, "building") for t in top.texts("building")
-                    for v in _expand(t, top, "building")]
-        passed = [self._words(v, top, "passed") for t in top.texts("passed", optional=True)
-                  for v in _expand(t, top, "passed")]
+        building = self._expanded(top, "building")
+        passed = self._expanded(top, "passed", optional=True)
         masks = [self._words(t, top, "set_phrases") for t in top.texts("set_phrases")]
-        hedged_denials = [self._words(v, top, "hedged_denials")
-                          for t in top.texts("hedged_denials", optional=True)
-                          for v in _expand(t, top, "hedged_denials")]
-        knowledge_limits = [self._words(v, top, "knowledge_limits")
-                            for t in top.texts("knowledge_limits", optional=True)
-                            for v in _expand(t, top, "knowledge_limits")]
-        not_knowing = [self._words(v, top, "not_knowing")
-                       for t in top.texts("not_knowing", optional=True)
-                       for v in _expand(t, top, "not_knowing")]
-        noticed_untimed = [self._words(v, top, "noticed_untimed")
-                           for t in top.texts("noticed_untimed", optional=True)
-                           for v in _expand(t, top, "noticed_untimed")]
+        hedged_denials = self._expanded(top, "hedged_denials", optional=True)
+        knowledge_limits = self._expanded(top, "knowledge_limits", optional=True)
+        not_knowing = self._expanded(top, "not_knowing", optional=True)
+        noticed_untimed = self._expanded(top, "noticed_untimed", optional=True)
         about = Fields(top.mapping("asked_about", optional=True), f"{FILE}: asked_about")
         about.reject_unknown({"before", "after"})
-        asked_about = {side: [self._words(v, about, side)
-                              for t in about.texts(side, optional=True)
-                              for v in _expand(t, about, side)] for side in ("before", "after")}
-        double_negatives = [self._words(v, top, "double_negatives")
-                            for t in top.texts("double_negatives", optional=True)
-                            for v in _expand(t, top, "double_negatives")]
-        said_whole = [self._words(v, top, "said_whole")
-                      for t in top.texts("said_whole")
-                      for v in _expand(t, top, "said_whole")]
+        asked_about = {side: self._expanded(about, side, optional=True)
+                       for side in ("before", "after")}
+        double_negatives = self._expanded(top, "double_negatives", optional=True)
+        said_whole = self._expanded(top, "said_whole")
         gap = [self._words(t, top, "gap_words") for t in top.texts("gap_words")]
         for unit in units:
             self.literal_words.add(unit)
@@ -497,9 +488,7 @@ class _Builder:
                        f"{FILE}: stated_after_a_time")
         timed.reject_unknown({"findings", "words"})
         timed_findings = self._known(timed, "findings", timed.texts("findings", optional=True))
-        times_of_change = [self._words(v, timed, "words")
-                           for t in timed.texts("words", optional=True)
-                           for v in _expand(t, timed, "words")]
+        times_of_change = self._expanded(timed, "words", optional=True)
         seen = self._known(top, "seen_by_others", top.texts("seen_by_others", optional=True))
         told_after = self._known(top, "told_after_a_denial",
                                  top.texts("told_after_a_denial", optional=True))
@@ -516,8 +505,7 @@ class _Builder:
                                                   certain_beside.texts(target)))
                              for target in certain_beside.data)
         over_breathing_words = {
-            key: tuple(self._words(v, breathing, key) for t in breathing.texts(key)
-                       for v in _expand(t, breathing, key)) for key in ("mimics", "never")}
+            key: tuple(self._expanded(breathing, key)) for key in ("mimics", "never")}
         over_breathing = {key: self._known(breathing, key, breathing.texts(key)) for key in
                           ("any_words", "doubtful_words")}
         beside = Fields(top.mapping("stated_beside", optional=True), f"{FILE}: stated_beside")
@@ -531,55 +519,33 @@ class _Builder:
         apart_beside = Fields(apart.mapping("beside", optional=True),
                               f"{FILE}: not_taken_beside: beside")
         self._known(apart, "beside", apart_beside.data)
-        apart_words = {str(n): [self._words(v, apart_beside, str(n))
-                                for t in apart_beside.texts(str(n))
-                                for v in _expand(t, apart_beside, str(n))]
-                       for n in apart_beside.data}
-        apart_unless = [self._words(v, apart, "unless")
-                        for t in apart.texts("unless", optional=True)
-                        for v in _expand(t, apart, "unless")]
+        apart_words = {str(n): self._expanded(apart_beside, str(n)) for n in apart_beside.data}
+        apart_unless = self._expanded(apart, "unless", optional=True)
         changed = Fields(top.mapping("not_taken_when_changed", optional=True),
                          f"{FILE}: not_taken_when_changed")
         changed.reject_unknown({"findings", "words", "instead"})
         unchanged = self._known(changed, "findings", changed.texts("findings", optional=True))
-        changed_words = [self._words(v, changed, "words")
-                         for t in changed.texts("words", optional=True)
-                         for v in _expand(t, changed, "words")]
+        changed_words = self._expanded(changed, "words", optional=True)
         instead = changed.text("instead", optional=True) or None
         self._known(changed, "instead", [instead] if instead else [])
         told = Fields(top.mapping("history"), f"{FILE}: history")
         told.reject_unknown({"past", "distant", "not_distant", "recent", "cleared", "returned",
                              "findings"})
-        history = {name: [self._words(v, told, name) for t in told.texts(name)
-                          for v in _expand(t, told, name)]
+        history = {name: self._expanded(told, name)
                    for name in ("past", "distant", "not_distant", "recent", "cleared",
                                 "returned")}
         history_findings = self._known(told, "findings", told.texts("findings"))
-        undone_words = [self._words(v, top, "figures_undone")
-                        for t in top.texts("figures_undone", optional=True)
-                        for v in _expand(t, top, "figures_undone")]
+        undone_words = self._expanded(top, "figures_undone", optional=True)
         timing = Fields(top.mapping("timing_yes", optional=True), f"{FILE}: timing_yes")
         timing.reject_unknown({"words", "denied"})
-        timing_yes = {name: [self._words(v, timing, name) for t in timing.texts(name, optional=True)
-                             for v in _expand(t, timing, name)] for name in ("words", "denied")}
-        paced_elsewhere = [self._words(v, top, "paced_elsewhere")
-                           for t in top.texts("paced_elsewhere", optional=True)
-                           for v in _expand(t, top, "paced_elsewhere")]
-        worsened_suddenly = [self._words(v, top, "worsened_suddenly")
-                             for t in top.texts("worsened_suddenly", optional=True)
-                             for v in _expand(t, top, "worsened_suddenly")]
-        figures = frozenset(str(text) for entry in top.mapping("findings").values()
-                            if isinstance(entry, Mapping) for text in entry.get("figures", ()))
-        past = frozenset(str(text) for entry in top.mapping("findings").values()
-                         if isinstance(entry, Mapping) for text in entry.get("past", ()))
-        worries = frozenset(str(text) for entry in top.mapping("findings").values()
-                            if isinstance(entry, Mapping) for text in entry.get("worries", ()))
-        worries_undone = [self._words(v, top, "worries_undone")
-                          for t in top.texts("worries_undone", optional=True)
-                          for v in _expand(t, top, "worries_undone")]
-        still_going = [self._words(v, top, "still_going")
-                       for t in top.texts("still_going", optional=True)
-                       for v in _expand(t, top, "still_going")]
+        timing_yes = {name: self._expanded(timing, name, optional=True)
+                      for name in ("words", "denied")}
+        paced_elsewhere = self._expanded(top, "paced_elsewhere", optional=True)
+        worsened_suddenly = self._expanded(top, "worsened_suddenly", optional=True)
+        figures, past = (_listed_by_findings(top, name) for name in ("figures", "past"))
+        worries = _listed_by_findings(top, "worries")
+        worries_undone = self._expanded(top, "worries_undone", optional=True)
+        still_going = self._expanded(top, "still_going", optional=True)
         states = [self._words(t, top, "states") for t in top.texts("states", optional=True)]
         forms = self._forms()
         others = Fields(top.mapping("someone_else"), f"{FILE}: someone_else")
@@ -927,6 +893,12 @@ _CAN_NOT = (frozenset({"can", "could"}), ("not",))
 # Finding it hard to do a thing: "struggling to lift", "trouble lifting", "difficulty lifting"
 # (the "to" between is a gap word; "lifting" meets "lift" by its lemma).
 _HARD_TO = ("struggle", "trouble", "difficulty")
+
+
+def _listed_by_findings(top: Fields, name: str) -> frozenset[str]:
+    """Every finding's texts under `name` (its figures, past or worries), as written."""
+    return frozenset(str(text) for entry in top.mapping("findings").values()
+                     if isinstance(entry, Mapping) for text in entry.get(name, ()))
 
 
 def _struggle_twins(raw: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
