@@ -842,8 +842,11 @@ def _gated(r: Result) -> str:
 # 31's tuning half among them), batch 31's false-flag runs 4 -> 1; held_back_19 plain 6 -> 5;
 # every other count at its ceiling, batch 32 (round 28's untuned measure) and held_back_26
 # exactly as measured before the changes. Figures only.
+# Round 29 makes batch 32's tuning half tuning material: its ceilings (8 plain, 3 hedged, 0
+# denial runs, its counts after round 28) join the supplement's (189 -> 197 plain, 109 -> 112
+# hedged, denial stays 5); its false-flag ceiling already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 189, ("hedged", "supplement"): 109,
+                       ("plain", "supplement"): 197, ("hedged", "supplement"): 112,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -942,9 +945,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_25): 18, ("hedged", HELD_BACK_25): 0,
                        ("denial", HELD_BACK_25): 0,
                        ("false flag, batch 31", HELD_BACK_25): 0,
-                       ("plain", "batch 32 (supplement)"): 8,
-                       ("hedged", "batch 32 (supplement)"): 3,
-                       ("denial", "batch 32 (supplement)"): 0,
                        ("false flag, batch 32", SUPPLEMENT): 12,
                        ("plain", HELD_BACK_26): 4, ("hedged", HELD_BACK_26): 5,
                        ("denial", HELD_BACK_26): 0,
@@ -983,7 +983,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 32's are not named:
-# batch 32 is round 28's untuned measure).
+# batch 32 was round 28's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

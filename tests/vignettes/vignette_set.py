@@ -186,9 +186,10 @@ TWENTY_SIXTH = VignetteSplit(
     "twenty_sixth_",
 )
 TWENTY_SEVENTH = VignetteSplit(
-    "Twenty-seventh clinical vignette set (written before round 28's changes, not tuned on)",
+    "Twenty-seventh clinical vignette set"
+    " (written before round 28's changes; tuned on from round 29)",
     HERE / "twenty_seventh_tuning.yaml", HERE / "twenty_seventh_held_back.yaml", 20261226,
-    "twenty_seventh_", untuned=True,
+    "twenty_seventh_",
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
