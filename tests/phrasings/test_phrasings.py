@@ -43,6 +43,7 @@ from tests.phrasings.runner import (
     HELD_BACK_24,
     HELD_BACK_25,
     HELD_BACK_26,
+    HELD_BACK_27,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -846,6 +847,21 @@ def _gated(r: Result) -> str:
 # Round 29 makes batch 32's tuning half tuning material: its ceilings (8 plain, 3 hedged, 0
 # denial runs, its counts after round 28) join the supplement's (189 -> 197 plain, 109 -> 112
 # hedged, denial stays 5); its false-flag ceiling already counted there.
+# Batch 33 (ids sx-b33-…: every flag said plainly 5 to 7 times and hedged at least twice (new
+# weakness and the bladder sign three times), medical words used loosely by people who have looked
+# them up, Indian English and other L2 grammar, children and teenagers described by a parent,
+# numbers and scales, fillers and hedges at the start of an answer, comparisons with before, fear
+# in the answer, a nearby body part named instead of the one asked, the same sign said twice with
+# a correction, sport and work settings; yes, no and not sure at red-flag and ordinary questions;
+# denials at their own question and mid-answer; sides, onsets, durations, idioms that sound close
+# to an alarm but are not one, control and information requests) is new material, measured once
+# on 6 December 2026 (branch eval29p = main 86f32fd's behaviour plus the batch) before any change
+# of round 29, and split on its own (70% supplement, 30% held_back_27, seed 20261227). Round 29
+# tunes on neither half: its tuning half is an untuned batch (runner.UNTUNED_BATCHES), gated on
+# its own row's ceilings and never described by its words. Its tuning half missed 2 plain and 1
+# hedged run (98.7% and 97.5% warned), flagged no denial run and raised a false flag in 1 run;
+# held_back_27 missed no plain and 1 hedged run (100% and 93.8% warned), flagged no denial run
+# and raised no false-flag run.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 197, ("hedged", "supplement"): 112,
                        ("denial", "supplement"): 5,
@@ -949,7 +965,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 32", SUPPLEMENT): 12,
                        ("plain", HELD_BACK_26): 4, ("hedged", HELD_BACK_26): 5,
                        ("denial", HELD_BACK_26): 0,
-                       ("false flag, batch 32", HELD_BACK_26): 3}
+                       ("false flag, batch 32", HELD_BACK_26): 3,
+                       ("plain", "batch 33 (supplement)"): 2,
+                       ("hedged", "batch 33 (supplement)"): 1,
+                       ("denial", "batch 33 (supplement)"): 0,
+                       ("false flag, batch 33", SUPPLEMENT): 1,
+                       ("plain", HELD_BACK_27): 0, ("hedged", HELD_BACK_27): 1,
+                       ("denial", HELD_BACK_27): 0,
+                       ("false flag, batch 33", HELD_BACK_27): 0}
 
 
 @pytest.mark.parametrize("part", GATED)
