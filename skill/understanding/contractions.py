@@ -70,6 +70,12 @@ CONTRACTIONS: tuple[tuple[str, str, str], ...] = tuple(
         (r"\baint\b", "is not"),
         (r"\byoure\b", "you are"),
         (r"\btheyre\b", "they are"),
+        # round 29 (phr29, 5zzt 29a): "thats", "whats", "theres", typed or heard without the
+        # apostrophe, are no other word: "no, I fell asleep on the sofa, thats the only fall"
+        # reads as "that's the only fall" does
+        (r"\bthats\b", "that is"),
+        (r"\bwhats\b", "what is"),
+        (r"\btheres\b", "there is"),
         *((rf"\b{word}\b", said) for said, words in SCOTS_WORDS for word in words),
         # "ken" after a negative is "know" ("I don't ken if my face is drooping", "I didn't ken
         # what it was"); a name ("Ken's face is drooping") has no negative before it

@@ -464,6 +464,7 @@ class Reader:
         for m in matches:
             if m.phrase.idiom and not (failed and m.phrase.text in vocab.figures) and not (
                     owned and m.phrase.text in vocab.worries) and not (
+                    going_on and m.phrase.text in vocab.cleared) and not (
                     m.phrase.text in vocab.past
                     and (going_on or any(m.start < at < m.end for at in bounds))):
                 idioms.setdefault(m.phrase.target, []).append(m)
@@ -615,6 +616,7 @@ class Reader:
                 # only after it is what it explains ("I've been dieting, so I've lost weight")
                 continue
             by_finding[target] = by_finding[target]._replace(present=False, certain=True)
+        self._cleared_is_denied(idioms, by_finding, said)
         if keys and keys[0] in _NO_WORDS:
             # "no, I checked my temperature twice today and it was 36.9": after a no, a finding
             # named by its bare word alone ("temperature") is what the words of its own denial
@@ -835,6 +837,14 @@ class Reader:
             # or a hand is the stroke sign (read by its own phrases), never a doubt of weak legs
             # (round 17, 5ze); a leg named in its clause keeps it ("my arm and leg are weak")
             del by_finding[_LEG_WEAKNESS]
+        cold = by_finding.get(_COLD_PALE_LEG)
+        if cold is not None and cold.present and said_where.get(_COLD_PALE_LEG) and all(
+                self._of_the_upper_body_only(where, keys, bounds)
+                for where in said_where[_COLD_PALE_LEG]):
+            # "it's my hands that go white with Raynaud's", "my fingers turn blue in the cold":
+            # a colour said only of a hand, an arm or the face is no leg's blood supply (round
+            # 29, 5zzt 29b); a leg named with it keeps it ("my hands and my feet go white")
+            del by_finding[_COLD_PALE_LEG]
         # "My mouth is going to one side", "my left arm has gone weak": the side of a face or an
         # arm is no side of the legs
         elsewhere = frozenset().union(*said_where.get(_FACE_ARM, []))
@@ -1012,6 +1022,30 @@ class Reader:
         before = set(keys[start:min(where)])
         vocab = self.vocabulary
         return bool(before & vocab.upper_body) and not before & (vocab.legs | _LEGS)
+
+    def _of_the_upper_body_only(self, where: frozenset[int], keys: Sequence[str],
+                                bounds: Sequence[int]) -> bool:
+        """The words `where` (and those between) name no leg, and their clause, up to them,
+        names a hand, an arm or the face and no leg: a sign said of the upper body alone ("my
+        hands go white")."""
+        if not where:
+            return False
+        legs = self.vocabulary.legs | _LEGS
+        start = max([b for b in bounds if b <= min(where)], default=0)
+        before = set(keys[start:min(where)])
+        return (bool(before & self.vocabulary.upper_body) and not before & legs
+                and not set(keys[min(where):max(where) + 1]) & legs)
+
+    def _cleared_is_denied(self, idioms: Mapping[str, list[_Match]],
+                           by_finding: dict[str, Finding], said: Sequence[str]) -> None:
+        """A condition said to have cleared, and not said otherwise ("only when I was pregnant,
+        gestational diabetes, but it went away after"), is a no: the words answer the question
+        asked (round 29, 5zzt 29c). Said present too ("... and now I'm on insulin"), it stays."""
+        for target, found in idioms.items():
+            cleared = [m for m in found if m.phrase.text in self.vocabulary.cleared]
+            if cleared and target not in by_finding:
+                words_ = " ".join(said[cleared[0].start:cleared[0].end])
+                by_finding[target] = Finding(target, False, True, words_)
 
     def _numbness_clauses(self, keys: Sequence[str], bounds: Sequence[int],
                           matches: Sequence[_Match]) -> list[int] | None:
@@ -2269,6 +2303,7 @@ _REPORTING = frozenset({"say", "tell", "reckon"})
 _REPORTING_WHO = frozenset({"my", "our", "the"})
 # a stroke's one side is the face's or an arm's, never a leg's (Reader._read, side)
 _FACE_ARM = "face_arm_speech"
+_COLD_PALE_LEG = "cold_pale_leg"
 # the speaker's party named inside a finding's words (Reader._said_of)
 _OUR_PARTY = frozenset({"us", "our", "we"})
 # whom a finding is said of (Reader._said_of), when not the speaker

@@ -323,6 +323,11 @@ class Vocabulary(NamedTuple):
     # a finding said as past (its `past`: "a viral fever ten days back"), as written: it holds
     # nothing unless the turn says it goes on ("still", "not gone": `still_going_by`) (round 14)
     past: frozenset[str] = frozenset()
+    # round 29 (phr29, 5zzt 29c): a condition said to have cleared (a finding's `cleared`:
+    # "gestational diabetes, but it went away after"), as written: it holds nothing when the
+    # turn says it goes on ("it didn't go away", "still": `still_going_by`); unlike `past` it
+    # may reach across a "but"
+    cleared: frozenset[str] = frozenset()
     # round 28 (clinic28, 5zzq 28b): a worry asked (a finding's `worries`: "is that cancer?"),
     # as written: it holds nothing unless the turn makes the thing one's own or back ("my
     # cancer", "again": `worries_undone_by`, as key sequences)
@@ -544,6 +549,7 @@ class _Builder:
         worsened_suddenly = self._expanded(top, "worsened_suddenly", optional=True)
         figures, past = (_listed_by_findings(top, name) for name in ("figures", "past"))
         worries = _listed_by_findings(top, "worries")
+        cleared = _listed_by_findings(top, "cleared")
         worries_undone = self._expanded(top, "worries_undone", optional=True)
         still_going = self._expanded(top, "still_going", optional=True)
         states = [self._words(t, top, "states") for t in top.texts("states", optional=True)]
@@ -641,6 +647,7 @@ class _Builder:
             changed_words=tuple(keys(t) for t in changed_words),
             figures=figures,
             past=past,
+            cleared=cleared,
             worries=worries,
             worries_undone_by=tuple(keys(t) for t in worries_undone),
             still_going_by=tuple(keys(t) for t in still_going),
@@ -777,7 +784,7 @@ class _Builder:
                 raise KnowledgeError(f"{where}: only yes-or-no questions can be findings")
             fields = Fields(entry, where)
             fields.reject_unknown({"phrases", "doubtful", "mentions", "denied", "explained",
-                                   "idioms", "figures", "past", "worries", "loose",
+                                   "idioms", "figures", "past", "worries", "cleared", "loose",
                                    "locales"})
             for text in fields.texts("phrases"):
                 raw += self._raw(finding, text, True, (), fields, "phrases")
@@ -793,7 +800,7 @@ class _Builder:
             for text in fields.texts("loose", optional=True):
                 raw += self._raw(finding, text, False, (), fields, "loose", mention=True,
                                  loose=True)
-            for name in ("idioms", "figures", "past", "worries"):
+            for name in ("idioms", "figures", "past", "worries", "cleared"):
                 for text in fields.texts(name, optional=True):
                     raw += self._raw(finding, text, False, (), fields, name, idiom=True)
             for locale, texts in fields.mapping("locales", optional=True).items():
@@ -896,7 +903,8 @@ _HARD_TO = ("struggle", "trouble", "difficulty")
 
 
 def _listed_by_findings(top: Fields, name: str) -> frozenset[str]:
-    """Every finding's texts under `name` (its figures, past or worries), as written."""
+    """Every finding's texts under `name` (its figures, past, worries or cleared), as
+    written."""
     return frozenset(str(text) for entry in top.mapping("findings").values()
                      if isinstance(entry, Mapping) for text in entry.get(name, ()))
 
