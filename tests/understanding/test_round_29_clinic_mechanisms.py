@@ -120,9 +120,9 @@ SPACED_WORSENING = [
     ("en-IN", "one month my left leg is weak and every two three days it is more"),
     ("en-CA", "my right foot's been dropping for a fortnight and gets a bit worse every few days"),
 ]
-# on the base 86f32fd: 4 of these 10 gave the new-weakness emergency at once (a weakness read as
-# new in the last few days), and the ones with "every few days" / "every couple of days" read an
-# onset over days; after: 10 of 10 with no recent=yes and no onset read from the spacing
+# on the base 86f32fd: 2 of these 10 passed (the other 8 read an onset over days from the spacing,
+# and with it the weakness new in the last few days, or the new-weakness emergency); after: 10 of
+# 10 with no recent=yes and no onset read from the spacing
 
 
 @pytest.mark.parametrize(("locale", "opening"), SPACED_WORSENING)
@@ -149,8 +149,8 @@ SPACED_SIGNS = [
     ("en-CA", "my feet go numb walking and after a few minutes rest it's gone"),
     ("en-IN", "when I walk my calf is paining and feet numb, if I sit five minutes it is going"),
 ]
-# on the base 86f32fd: 11 of 11 read a length or an onset from the spacing or the rest (an
-# onset over days or sudden, or a length of days, weeks or hours); after: 11 of 11 read neither
+# on the base 86f32fd: 0 of 11 passed (each read a length or an onset from the spacing or the
+# rest: an onset over days or sudden, a length of days, weeks or hours); after: 11 of 11
 
 
 @pytest.mark.parametrize(("locale", "opening"), SPACED_SIGNS)
@@ -236,8 +236,8 @@ DOCTOR_SAID = [
     ("en-GB", "the specialist said I have peripheral arterial disease, my calves ache walking",
      "known_pad=yes"),
 ]
-# on the base 86f32fd: 5 of these 11 not understood (nothing read: the "didn't catch" reprompt);
-# after: 11 of 11 read
+# on the base 86f32fd: 4 of these 11 read (the other 7 reached no carrier: nothing read, the
+# "didn't catch" reprompt); after: 11 of 11 read
 
 
 @pytest.mark.parametrize(("locale", "opening", "reading"), DOCTOR_SAID)
