@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from typing import NamedTuple
 
 from skill.screening.assessment import holds_any
@@ -900,15 +901,24 @@ _CHANGE_NOW = lazy_regex(r"\b(now|lately|recently|these days|(?<!ever )since(?! 
 # that event, which may be years back: it says no change now. Beside an old complaint ("cold
 # always, ... a leak since my delivery") it no longer makes the leak new, so the timing question
 # is asked (rule 3), never answered yes or no for it. Said with a day, week or "ago" ("since my
-# op last week", "since my surgery on Monday") it is a change now, as before.
-_SINCE_AN_EVENT = lazy_regex(r"\bsince (?:my|me|the|her|his|their|our|a|an|having|having the|having"
-                             r" my|having her) (?:\w+ ){0,2}?(?:delivery|deliveries|birth|births"
-                             r"|baby|babies|kids|children|twins|pregnancy|pregnancies|op|ops"
-                             r"|operation|operations|surgery|surgeries|hysterectomy|prostatectomy"
-                             r"|c section|caesarean|cesarean|section|menopause)\b"
-                             r"(?! (?:\w+ ){0,2}(?:last|this|on|yesterday|today|days?|weeks?|ago"
-                             r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
-                             re.IGNORECASE)
+# op last week", "since my surgery on Monday") it is a change now, as before. The words are
+# understanding.yaml `since_an_event` (round 29, 5zzu 29a: one home for the rule).
+@cache
+def _since_an_event() -> re.Pattern[str]:
+    """The pattern of "since" an undated event, built once from the vocabulary's
+    `since_an_event` lists (validated on load), so the words live in data, not here."""
+    from skill.understanding.vocabulary import default_vocabulary
+
+    lists = default_vocabulary().since_an_event
+    if not lists:
+        return re.compile(r"(?!)")
+
+    def one_of(name: str) -> str:
+        said = sorted(lists[name], key=len, reverse=True)
+        return "|".join(r"\ ".join(map(re.escape, t.split())) for t in said)
+
+    return re.compile(rf"\bsince (?:{one_of('owners')}) (?:\w+ ){{0,2}}?(?:{one_of('events')})\b"
+                      rf"(?! (?:\w+ ){{0,2}}(?:{one_of('dated_by')})\b)", re.IGNORECASE)
 
 
 def _new_beside_old(text: str, reading: Reading, heard: Heard,
@@ -928,7 +938,7 @@ def _new_beside_old(text: str, reading: Reading, heard: Heard,
     def saying(part: str) -> set[str]:
         return {f for f, words in said.items() if words in part.lower()}
 
-    new = {f for part in clauses if _CHANGE_NOW.search(_SINCE_AN_EVENT.sub(" ", part))
+    new = {f for part in clauses if _CHANGE_NOW.search(_since_an_event().sub(" ", part))
            and not _OLD_WORDS.search(part) for f in saying(part)}
     old = {f for part in clauses if _said_long_standing(part) for f in saying(part)} - new
     return new, old

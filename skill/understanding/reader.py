@@ -226,6 +226,7 @@ class Reader:
                             vocabulary.worries_undone_by,
                             vocabulary.timing_yes, vocabulary.timing_yes_denied,
                             vocabulary.paced_elsewhere, vocabulary.worsened_suddenly,
+                            vocabulary.timed_elsewhere,
                             vocabulary.history_past,
                             vocabulary.history_distant, vocabulary.history_not_distant,
                             vocabulary.history_recent, vocabulary.history_cleared,
@@ -711,7 +712,8 @@ class Reader:
             keys[at] in vocab.word_sets["whole_denials"]
             for m in values if m.phrase.target == "no" for at in m.positions)
         # "I lost weight fast": the pace of something else, not of the numbness (review8 N3)
-        elsewhere = frozenset().union(*self._spans(keys, vocab.paced_elsewhere))
+        elsewhere = frozenset().union(*self._spans(keys, vocab.paced_elsewhere),
+                                      *self._intervals(keys))
         # ...and a side or a pace said in such a stretch is not the answer ("the left, it used
         # to be the right years ago but that cleared up": the left) (round 24, 5zy)
         values = [m for m in values if m.phrase.target in ("yes", "no", "unsure")
@@ -861,6 +863,7 @@ class Reader:
         # "I'm seventy years old", "my baby's five weeks old", "my 70 year old mum": an age, never
         # a length of anything (round 24, 5zza 24b); blanked to commas as a pregnancy's weeks are
         said, keys = self._without_ages(said), self._without_ages(keys)
+        said, keys = self._without_intervals(said, keys)
         lengths = self._find(keys, vocab.durations, locale)
         length, length_stated = read_duration(said, keys, vocab, locale, today, lengths)
         # "Thirty weeks pregnant" is how far on a pregnancy is, never how long the numbness has
@@ -1371,6 +1374,23 @@ class Reader:
             if key not in sets["length_words"] and not key.isdigit() and not spoken_number(key):
                 return False
         return False
+
+    def _intervals(self, keys: Sequence[str]) -> list[frozenset[int]]:
+        """The words of a time said of something other than the complaint's own course (how
+        often it keeps happening: "every few days"; how long a rest takes to ease it: "if I
+        stand a minute": understanding.yaml `timed_elsewhere`): never how long the complaint
+        has lasted nor how fast it came on (round 29, clinic29, 5zzu 29b)."""
+        return self._spans(keys, self.vocabulary.timed_elsewhere)
+
+    def _without_intervals(self, said: Sequence[str],
+                           keys: Sequence[str]) -> tuple[Sequence[str], Sequence[str]]:
+        """The words and keys with each such time ("worse every few days") blanked to commas,
+        as an age is, so no length is read from it and every other word keeps its position."""
+        blanked = frozenset().union(*self._intervals(keys))
+        if not blanked:
+            return said, keys
+        return ([("," if at in blanked else w) for at, w in enumerate(said)],
+                [("," if at in blanked else k) for at, k in enumerate(keys)])
 
     def _without_ages(self, words_: Sequence[str]) -> Sequence[str]:
         """The words with an age ("seventy years old", "a six week old baby", "my 70 year old

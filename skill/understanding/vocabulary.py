@@ -333,6 +333,9 @@ class Vocabulary(NamedTuple):
     # cancer", "again": `worries_undone_by`, as key sequences)
     worries: frozenset[str] = frozenset()
     worries_undone_by: tuple[tuple[str, ...], ...] = ()
+    # round 28 (clinic28, 5zzq 28a; data since round 29, 5zzu 29a): "since" an event named
+    # without a date ("since my second delivery"): `owners`, `events`, `dated_by` -> words as said
+    since_an_event: Mapping[str, tuple[str, ...]] = {}
     still_going_by: tuple[tuple[str, ...], ...] = ()
     # round 24 (phr24, docs/clinical-safety.md 5zy): a finding said as past and then cleared
     # ("it used to be the right years ago but that cleared up") is history, not a present
@@ -353,6 +356,9 @@ class Vocabulary(NamedTuple):
     timing_yes: tuple[tuple[str, ...], ...] = ()
     # how fast something else went ("I lost weight fast"): its onset words are not the onset
     paced_elsewhere: tuple[tuple[str, ...], ...] = ()
+    # a time said of something else ("every few days", "if I stand a minute"): no length, no
+    # onset pace (round 29, clinic29, 5zzu 29b), as key sequences
+    timed_elsewhere: tuple[tuple[str, ...], ...] = ()
     worsened_suddenly: tuple[tuple[str, ...], ...] = ()  # dur28 (round 28, 5zzr 28a)
     timing_yes_denied: tuple[tuple[str, ...], ...] = ()
     figures_undone_by: tuple[tuple[str, ...], ...] = ()
@@ -395,6 +401,30 @@ class Vocabulary(NamedTuple):
         return key
 
 
+_SAID_WORDS = re.compile(r"[a-z]+(?: [a-z]+)*")
+_SINCE_AN_EVENT_LISTS = ("owners", "events", "dated_by")
+
+
+def _since_an_event(top: Fields) -> dict[str, tuple[str, ...]]:
+    """`since_an_event`'s three lists, each given and made of plain lower-case words: they are
+    joined into one pattern on the turn's text (context._since_an_event), so a stray symbol
+    here would change what the pattern matches rather than fail (round 29, 5zzu 29a)."""
+    if "since_an_event" not in top.data:
+        return {}
+    where = f"{FILE}: since_an_event"
+    lists = Fields(top.mapping("since_an_event"), where)
+    lists.reject_unknown(_SINCE_AN_EVENT_LISTS)
+    found: dict[str, tuple[str, ...]] = {}
+    for name in _SINCE_AN_EVENT_LISTS:
+        said = lists.texts(name)
+        if not said:
+            raise lists.fail(name, "needs at least one entry")
+        if bad := [t for t in said if not _SAID_WORDS.fullmatch(t)]:
+            raise lists.fail(name, f"lower-case words only, not {bad[0]!r}")
+        found[name] = said
+    return found
+
+
 class _Builder:
     """Validates the data file and compiles it; every error names the entry and field."""
 
@@ -426,9 +456,10 @@ class _Builder:
                             "confirmed_with_over_breathing", "constructions", "states",
                             "stated_beside", "not_taken_when_changed", "figures_undone",
                             "not_taken_beside",
-                            "worries_undone",
+                            "worries_undone", "since_an_event",
                             "still_going", "history",
                             "timing_yes", "paced_elsewhere", "worsened_suddenly",
+                            "timed_elsewhere",
                             "someone_else", "complaint", "word_sets"})
         compounds: dict[tuple[str, ...], str] = {}
         joined = Fields(top.mapping("compounds", optional=True), f"{FILE}: compounds")
@@ -546,6 +577,7 @@ class _Builder:
         timing_yes = {name: self._expanded(timing, name, optional=True)
                       for name in ("words", "denied")}
         paced_elsewhere = self._expanded(top, "paced_elsewhere", optional=True)
+        timed_elsewhere = self._expanded(top, "timed_elsewhere", optional=True)
         worsened_suddenly = self._expanded(top, "worsened_suddenly", optional=True)
         figures, past = (_listed_by_findings(top, name) for name in ("figures", "past"))
         worries = _listed_by_findings(top, "worries")
@@ -650,6 +682,7 @@ class _Builder:
             cleared=cleared,
             worries=worries,
             worries_undone_by=tuple(keys(t) for t in worries_undone),
+            since_an_event=_since_an_event(top),
             still_going_by=tuple(keys(t) for t in still_going),
             history_past=tuple(keys(t) for t in history["past"]),
             history_distant=tuple(keys(t) for t in history["distant"]),
@@ -661,6 +694,7 @@ class _Builder:
             timing_yes=tuple(keys(t) for t in timing_yes["words"]),
             timing_yes_denied=tuple(keys(t) for t in timing_yes["denied"]),
             paced_elsewhere=tuple(keys(t) for t in paced_elsewhere),
+            timed_elsewhere=tuple(keys(t) for t in timed_elsewhere),
             worsened_suddenly=tuple(keys(t) for t in worsened_suddenly),
             figures_undone_by=tuple(keys(t) for t in undone_words),
             confirmed_with_over_breathing=over_breathing["any_words"],
