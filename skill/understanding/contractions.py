@@ -87,6 +87,12 @@ CONTRACTIONS: tuple[tuple[str, str, str], ...] = tuple(
         (r"'ve\b", " have"),
         (r"'ll\b", " will"),
         (r"'d\b", " would"),
+        # dur29 (round 29, 5zzv 29a): "do you" said short ("why d'you want to know", "d'ya
+        # wanna know"), written with its apostrophe or without ("dyou", as Alexa and the
+        # simulator keep it); no other English word
+        (r"\bd'you\b", "do you"),
+        (r"\bd'ya\b", "do you"),
+        (r"\bdyou\b", "do you"),
         (r"\bgonna\b", "going to"),
         (r"\bwanna\b", "want to"),
         (r"\bgotta\b", "got to"),

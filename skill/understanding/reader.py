@@ -2063,17 +2063,17 @@ class Reader:
                 and following not in self.vocabulary.legs
                 and following not in _A_SIDE_GOES_ON)
 
-    @staticmethod
-    def _both_sides(keys: Sequence[str], values: Sequence[_Match],
+    def _both_sides(self, keys: Sequence[str], values: Sequence[_Match],
                     triggers: Sequence[frozenset[int]]) -> bool:
         """Both the left and the right named as where it is, neither denied ("the left, not
-        the right" and "the left is fine, it is the right" are one leg)."""
+        the right" and "the left is fine, it is the right" are one leg), nor one of them only
+        inside another person's remark ("the left, though my wife says I favour the right")."""
         named: dict[str, int] = {}
         for m in values:
             if m.phrase.target != "side:one_leg":
                 continue
             for at in m.positions:
-                if keys[at] in ("left", "right") and not any(
+                if keys[at] in ("left", "right") and not self._in_a_remark(at, keys) and not any(
                         at - 3 <= min(t) <= at + 3 and at not in t for t in triggers):
                     named.setdefault(keys[at], at)
         if len(named) != 2:
@@ -2081,6 +2081,23 @@ class Reader:
         # "Right leg, sorry, I mean the left": a side taken back is not a second side.
         first, second = sorted(named.values())
         return not any(keys[at] in _CORRECTIONS for at in range(first + 1, second))
+
+    def _in_a_remark(self, at: int, keys: Sequence[str]) -> bool:
+        """The word at `at` is inside another person's remark: a person named, then a verb of
+        saying or thinking, up to `remark_reach` words before it in its clause ("my wife says I
+        favour the right when I walk"), and no sign said in the remark up to three words after.
+        What another says of how one walks is no second side of the numbness told; a sign they
+        saw ("my husband says the right drags and goes numb") still is (rule 3). (dur29, 5zzv
+        29d)"""
+        vocab = self.vocabulary
+        start = max(0, at - vocab.remark_reach)
+        for person in range(start, at - 1):
+            if keys[person] not in vocab.people or keys[person + 1] not in vocab.remark_verbs:
+                continue
+            remark = keys[person:min(len(keys), at + 4)]
+            return CLAUSE not in keys[person:at] and not any(k in vocab.remark_signs
+                                                             for k in remark)
+        return False
 
     def _just_before(self, trigger: frozenset[int], match: _Match, keys: Sequence[str]) -> bool:
         """The trigger ends before the match with nothing but gap words between them."""

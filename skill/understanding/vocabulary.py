@@ -387,6 +387,11 @@ class Vocabulary(NamedTuple):
     people: frozenset[str] = frozenset()  # words naming another person ("my grandfather")
     not_the_speaker: tuple[tuple[str, ...], ...] = ()  # "not me", "not mine", as key sequences
     their_history: frozenset[str] = frozenset()  # another's illness or event ("his stroke")
+    # another person's remark ("my wife says I favour the right"): its verbs, and the keys of
+    # the signs that make it a sign seen by them rather than a remark in passing (5zzv 29d)
+    remark_verbs: frozenset[str] = frozenset()
+    remark_signs: frozenset[str] = frozenset()
+    remark_reach: int = 0
     # the complaint itself (numbness or tingling of the legs): its words, and the keys of the
     # body's other parts, a feeling said of which is not it
     complaint_feelings: frozenset[str] = frozenset()
@@ -588,7 +593,11 @@ class _Builder:
         forms = self._forms()
         others = Fields(top.mapping("someone_else"), f"{FILE}: someone_else")
         others.reject_unknown({"not_screened", "reach", "own_body", "people", "not_the_speaker",
-                               "their_history"})
+                               "their_history", "remark_verbs", "remark_signs", "remark_reach"})
+        remark_verbs = [self._words(t, others, "remark_verbs")
+                        for t in others.texts("remark_verbs")]
+        remark_signs = self._known(others, "remark_signs", others.texts("remark_signs"),
+                                   kind="class")
         not_the_speaker = [self._words(t, others, "not_the_speaker")
                            for t in others.texts("not_the_speaker")]
         their_history = [self._words(t, others, "their_history")
@@ -600,6 +609,11 @@ class _Builder:
         if not isinstance(reach, int) or isinstance(reach, bool) or not 1 <= reach <= 12:
             raise others.fail("reach", f"is {reach!r}; a number of words from 1 to 12")
         own_body = self._known(others, "own_body", others.texts("own_body"), kind="class")
+        remark_reach = others.data.get("remark_reach")
+        if not isinstance(remark_reach, int) or isinstance(remark_reach, bool) \
+                or not 1 <= remark_reach <= 12:
+            raise others.fail("remark_reach",
+                              f"is {remark_reach!r}; a number of words from 1 to 12")
 
         complaint = Fields(top.mapping("complaint"), f"{FILE}: complaint")
         complaint.reject_unknown({"feelings", "parts"})
@@ -715,6 +729,10 @@ class _Builder:
             people=_with_possessive(forms, people),
             not_the_speaker=tuple(keys(t) for t in not_the_speaker),
             their_history=frozenset(forms.get(w, w) for t in their_history for w in t.split()),
+            remark_verbs=frozenset(forms.get(w, w) for t in remark_verbs for w in t.split()),
+            remark_reach=remark_reach,
+            remark_signs=class_keys(remark_signs) | frozenset(
+                forms.get(w, w) for t in feelings for w in t.split()),
         )
 
     # -- reading the file -----------------------------------------------------------------------
