@@ -119,6 +119,13 @@ class Fields:
             raise self.fail(name, "must be a number")
         return float(value)
 
+    def whole_number(self, name: str, low: int, high: int, what: str = "") -> int:
+        """A whole number from `low` to `high` (a bool is not one: YAML reads "yes" as true)."""
+        value = self.data.get(name)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self.fail(name, f"is {value!r}; a number{what} from {low} to {high}")
+        return value
+
     def flag(self, name: str, default: bool = False) -> bool:
         value = self.data.get(name, default)
         if not isinstance(value, bool):

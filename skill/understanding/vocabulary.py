@@ -605,15 +605,9 @@ class _Builder:
         people = [self._words(t, others, "people") for t in others.texts("people")]
         not_screened = [self._words(t, others, "not_screened")
                         for t in others.texts("not_screened")]
-        reach = others.data.get("reach")
-        if not isinstance(reach, int) or isinstance(reach, bool) or not 1 <= reach <= 12:
-            raise others.fail("reach", f"is {reach!r}; a number of words from 1 to 12")
+        reach = others.whole_number("reach", 1, 12, " of words")
         own_body = self._known(others, "own_body", others.texts("own_body"), kind="class")
-        remark_reach = others.data.get("remark_reach")
-        if not isinstance(remark_reach, int) or isinstance(remark_reach, bool) \
-                or not 1 <= remark_reach <= 12:
-            raise others.fail("remark_reach",
-                              f"is {remark_reach!r}; a number of words from 1 to 12")
+        remark_reach = others.whole_number("remark_reach", 1, 12, " of words")
 
         complaint = Fields(top.mapping("complaint"), f"{FILE}: complaint")
         complaint.reject_unknown({"feelings", "parts"})

@@ -57,6 +57,19 @@ def test_a_word_set_missing_unknown_or_of_phrases_names_its_field(
     _fails_to_load_with(tmp_path, entry, broken, message)
 
 
+@pytest.mark.parametrize(("entry", "broken"), [
+    ("  reach: 6", "  reach: 13"),
+    ("  reach: 6", "  reach: yes"),  # YAML's true, which is no number of words
+    ("  remark_reach: 8", "  remark_reach: 0"),
+    ("  remark_reach: 8", "  remark_reach: eight"),
+])
+def test_a_reach_that_is_no_number_of_words_names_its_field(tmp_path: Path, entry: str,
+                                                              broken: str) -> None:
+    field = entry.split(":")[0].strip()
+    _fails_to_load_with(tmp_path, entry, broken,
+                        rf"someone_else: field '{field}' is .*; a number of words from 1 to 12")
+
+
 def _fails_to_load_with(tmp_path: Path, entry: str, replacement: str, message: str) -> None:
     """A copy of the data whose understanding.yaml has `entry` replaced fails to load, naming
     what is wrong."""
