@@ -130,6 +130,17 @@ CONTROLS_29B = [
 # reads no)
 
 
+@pytest.mark.parametrize(("context", "text", "expected", "locale"), [
+    pytest.param('face_arm_speech', "no accent, I'm slurring my words today", 'flag:stroke_signs',
+                 'en-GB', marks=pytest.mark.xfail(strict=True, reason=(
+                     "known gap found by phr29 (round 29), on the base too: a no that denies"
+                     " only an accent is taken as the answer and the slurred speech is lost"))),
+])
+def test_slurred_speech_after_a_no_to_an_accent_is_the_stroke_sign(
+        context: str, text: str, expected: str, locale: str) -> None:
+    _check(context, text, expected, locale)
+
+
 @pytest.mark.parametrize(("context", "text", "expected", "locale"), CONTROLS_29B)
 def test_speech_gone_wrong_is_still_the_stroke_sign(context: str, text: str, expected: str,
                                                     locale: str) -> None:
