@@ -862,8 +862,13 @@ def _gated(r: Result) -> str:
 # hedged run (98.7% and 97.5% warned), flagged no denial run and raised a false flag in 1 run;
 # held_back_27 missed no plain and 1 hedged run (100% and 93.8% warned), flagged no denial run
 # and raised no false-flag run.
+# Round 29's merged changes (safety29, phr29, clinic29, dur29), counted on 91a1ec6 as these
+# gates count (every part run once): supplement plain 197 -> 190 and hedged 112 -> 111 (batch
+# 32's tuning half among them), batch 32's false-flag runs 12 -> 5; held_back_4 plain 11 -> 6;
+# every other count at its ceiling, batch 33 (round 29's untuned measure) and held_back_27
+# exactly as measured before the changes. Figures only.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 197, ("hedged", "supplement"): 112,
+                       ("plain", "supplement"): 190, ("hedged", "supplement"): 111,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -874,7 +879,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_3): 0,
                        ("false flag, batch 9", SUPPLEMENT): 0,
                        ("false flag, batch 9", HELD_BACK_3): 0,
-                       ("plain", HELD_BACK_4): 11, ("hedged", HELD_BACK_4): 5,
+                       ("plain", HELD_BACK_4): 6, ("hedged", HELD_BACK_4): 5,
                        ("denial", HELD_BACK_4): 0,
                        ("false flag, batch 10", SUPPLEMENT): 0,
                        ("false flag, batch 10", HELD_BACK_4): 0,
@@ -962,7 +967,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_25): 18, ("hedged", HELD_BACK_25): 0,
                        ("denial", HELD_BACK_25): 0,
                        ("false flag, batch 31", HELD_BACK_25): 0,
-                       ("false flag, batch 32", SUPPLEMENT): 12,
+                       ("false flag, batch 32", SUPPLEMENT): 5,
                        ("plain", HELD_BACK_26): 4, ("hedged", HELD_BACK_26): 5,
                        ("denial", HELD_BACK_26): 0,
                        ("false flag, batch 32", HELD_BACK_26): 3,
