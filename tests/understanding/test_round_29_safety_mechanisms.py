@@ -186,3 +186,24 @@ def test_look_alikes_and_denials_raise_no_flag(context: str, text: str, locale: 
     speech, answers, flags = say_at(context, text, locale)
     assert not flags and not warned_first(speech), (flags, speech)
     assert answers.get(finding) == answer, (answers, speech)
+
+
+# At the merge (round 29): 29b's words for not knowing one needed to go first reached across "I
+# don't know, I haven't been to the loo" and made it a no (batch 16's sx-b16-yn-0005, warned on the
+# base); "have" now counts only as "have to" / "had to".
+@pytest.mark.parametrize(("text", "locale"), [
+    ("I honestly don't know, I haven't been to the loo since this morning", "en-GB"),
+    ("I don't know, I haven't been to the toilet since lunch", "en-AU"),
+    ("not sure, I haven't had a wee since breakfast", "en-GB"),
+])
+def test_not_knowing_then_not_having_been_is_never_a_no(text: str, locale: str) -> None:
+    speech, answers, _flags = say_at("bladder_bowel", text, locale)
+    assert answers.get("bladder_bowel") in ("yes", "unsure"), (answers, speech)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("suddenly, and I didn't know I had to go until I was wet", "en-GB"),
+    ("suddenly, I can't tell when I have to wee", "en-US"),
+])
+def test_not_knowing_one_had_to_go_still_warns(text: str, locale: str) -> None:
+    _heard("onset", text, locale, "bladder_bowel", "cauda_equina_bladder")
