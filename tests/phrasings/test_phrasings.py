@@ -867,8 +867,11 @@ def _gated(r: Result) -> str:
 # 32's tuning half among them), batch 32's false-flag runs 12 -> 5; held_back_4 plain 11 -> 6;
 # every other count at its ceiling, batch 33 (round 29's untuned measure) and held_back_27
 # exactly as measured before the changes. Figures only.
+# Round 30 makes batch 33's tuning half tuning material: its ceilings (2 plain, 1 hedged, 0
+# denial runs, its counts after round 29) join the supplement's (190 -> 192 plain, 111 -> 112
+# hedged, denial stays 5); its false-flag ceiling already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 190, ("hedged", "supplement"): 111,
+                       ("plain", "supplement"): 192, ("hedged", "supplement"): 112,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -971,9 +974,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_26): 4, ("hedged", HELD_BACK_26): 5,
                        ("denial", HELD_BACK_26): 0,
                        ("false flag, batch 32", HELD_BACK_26): 3,
-                       ("plain", "batch 33 (supplement)"): 2,
-                       ("hedged", "batch 33 (supplement)"): 1,
-                       ("denial", "batch 33 (supplement)"): 0,
                        ("false flag, batch 33", SUPPLEMENT): 1,
                        ("plain", HELD_BACK_27): 0, ("hedged", HELD_BACK_27): 1,
                        ("denial", HELD_BACK_27): 0,
@@ -1012,7 +1012,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 33's are not named:
-# batch 33 is round 29's untuned measure).
+# batch 33 was round 29's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

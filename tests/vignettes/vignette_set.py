@@ -193,9 +193,10 @@ TWENTY_SEVENTH = VignetteSplit(
     "twenty_seventh_",
 )
 TWENTY_EIGHTH = VignetteSplit(
-    "Twenty-eighth clinical vignette set (written before round 29's changes, not tuned on)",
+    "Twenty-eighth clinical vignette set"
+    " (written before round 29's changes; tuned on from round 30)",
     HERE / "twenty_eighth_tuning.yaml", HERE / "twenty_eighth_held_back.yaml", 20261227,
-    "twenty_eighth_", untuned=True,
+    "twenty_eighth_",
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
