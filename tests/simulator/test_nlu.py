@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -240,28 +239,18 @@ def _big_model(tmp_path: Path, intents: int = 40, samples: int = 30) -> Path:
     return folder
 
 
-def test_matching_is_fast_on_a_real_sized_model(tmp_path: Path) -> None:
-    folder = _big_model(tmp_path)
-    started = time.perf_counter()
-    nlu = Nlu(load_model(folder, "en-US"))
-    load_seconds = time.perf_counter() - started
+def test_matching_on_a_real_sized_model_finds_each_intent_or_falls_back(tmp_path: Path) -> None:
+    """How long matching takes is benchmarks/simulator_matching.py's to say, not a timed test's."""
+    nlu = Nlu(load_model(_big_model(tmp_path), "en-US"))
     model = nlu.model
     exact = model.intents[2].samples[0].replace("{thing}", "delta")
     reworded = model.intents[5].samples[1].replace("please ", "").replace(" for ", " ")
     typo = model.intents[7].samples[3].replace("{thing}", "thing echo").replace("e", "ee", 1)
-    utterances = [exact, "yes", reworded, typo, "completely unrelated words here now"]
-    started = time.perf_counter()
-    rounds = 10
-    for round_number in range(rounds):
-        for text in utterances:
-            nlu.match(f"{text} {'um ' * round_number}")  # new text each round: no cache hits
-    per_match_ms = (time.perf_counter() - started) / (rounds * len(utterances)) * 1000
-    assert load_seconds < 2.0
-    assert per_match_ms < 25, f"{per_match_ms:.1f} ms per utterance"
     assert nlu.match(exact).name == "Intent2"  # type: ignore[union-attr]
     assert nlu.match(reworded).name == "Intent5"  # type: ignore[union-attr]
     assert nlu.match(typo).name == "Intent7"  # type: ignore[union-attr]
-    assert nlu.match(utterances[-1]).name == "AMAZON.FallbackIntent"  # type: ignore[union-attr]
+    unrelated = "completely unrelated words here now"
+    assert nlu.match(unrelated).name == "AMAZON.FallbackIntent"  # type: ignore[union-attr]
 
 
 def test_a_carrier_sample_is_not_crowded_out_by_slot_only_samples(tmp_path: Path) -> None:
