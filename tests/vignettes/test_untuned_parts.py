@@ -84,6 +84,10 @@ def test_the_seventh_to_twenty_eighth_sets_are_tuning_material():
         assert f"tuned on from round {round_number}" in SPLITS[name].title
 
 
+def test_the_twenty_ninth_set_is_the_one_untuned_set_of_round_30():
+    assert SPLITS["twenty-ninth"].untuned and "not tuned on" in SPLITS["twenty-ninth"].title
+    assert [name for name, split in SPLITS.items() if split.untuned] == ["twenty-ninth"]
+
 
 @pytest.mark.parametrize("argv", [["--help"], ["--tunning"]])
 def test_help_or_a_mistyped_option_runs_no_part(monkeypatch, capsys, argv):

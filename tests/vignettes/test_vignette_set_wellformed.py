@@ -35,7 +35,8 @@ MIN_LATER_CASES = {"third": 36, "fourth": 36, "fifth": 36, "sixth": 36, "seventh
                    "eighteenth": 36, "nineteenth": 36,
                    "twentieth": 36, "twenty-first": 36, "twenty-second": 36,
                    "twenty-third": 36, "twenty-fourth": 36, "twenty-fifth": 36,
-                   "twenty-sixth": 36, "twenty-seventh": 36, "twenty-eighth": 36}
+                   "twenty-sixth": 36, "twenty-seventh": 36, "twenty-eighth": 36,
+                   "twenty-ninth": 36}
 LOCALES_DIR = Path(__file__).parents[2] / "skill" / "data" / "locales"
 REQUIRED = (
     "id",

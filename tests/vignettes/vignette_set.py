@@ -1,4 +1,4 @@
-"""The later vignette sets (second to twenty-eighth): where their parts live, how they load and
+"""The later vignette sets (second to twenty-ninth): where their parts live, how they load and
 split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
@@ -32,6 +32,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml twenty-sixth  # (re)writes the 26th's
     python -m tests.vignettes.vignette_set SOURCE.yaml twenty-seventh  # (re)writes the 27th's
     python -m tests.vignettes.vignette_set SOURCE.yaml twenty-eighth  # (re)writes the 28th's
+    python -m tests.vignettes.vignette_set SOURCE.yaml twenty-ninth  # (re)writes the 29th's
 """
 
 from __future__ import annotations
@@ -198,6 +199,11 @@ TWENTY_EIGHTH = VignetteSplit(
     HERE / "twenty_eighth_tuning.yaml", HERE / "twenty_eighth_held_back.yaml", 20261227,
     "twenty_eighth_",
 )
+TWENTY_NINTH = VignetteSplit(
+    "Twenty-ninth clinical vignette set (written before round 30's changes, not tuned on)",
+    HERE / "twenty_ninth_tuning.yaml", HERE / "twenty_ninth_held_back.yaml", 20261228,
+    "twenty_ninth_", untuned=True,
+)
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
     "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
@@ -208,8 +214,9 @@ SPLITS = {
     "twenty-third": TWENTY_THIRD, "twenty-fourth": TWENTY_FOURTH,
     "twenty-fifth": TWENTY_FIFTH, "twenty-sixth": TWENTY_SIXTH,
     "twenty-seventh": TWENTY_SEVENTH, "twenty-eighth": TWENTY_EIGHTH,
+    "twenty-ninth": TWENTY_NINTH,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "twenty_eighth_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "twenty_ninth_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
