@@ -44,6 +44,7 @@ from tests.phrasings.runner import (
     HELD_BACK_25,
     HELD_BACK_26,
     HELD_BACK_27,
+    HELD_BACK_28,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -870,6 +871,22 @@ def _gated(r: Result) -> str:
 # Round 30 makes batch 33's tuning half tuning material: its ceilings (2 plain, 1 hedged, 0
 # denial runs, its counts after round 29) join the supplement's (190 -> 192 plain, 111 -> 112
 # hedged, denial stays 5); its false-flag ceiling already counted there.
+# Batch 34 (ids sx-b34-…: every flag said plainly 5 to 7 times and hedged at least twice (new
+# weakness and the bladder sign three times), written to be harder than batch 33: most sentences
+# in two to four locales (841 runs), the sign said by a likeness or by what the body can no
+# longer do, broken-off and self-corrected answers, recogniser text (lowercase, no punctuation,
+# homophones and misheard words), long answers where the sign comes late, sarcasm, understatement
+# and litotes, someone else's sign said beside one's own answer, hedges of many kinds, dialect
+# and second-language grammar; yes, no and not sure at red-flag and ordinary questions; denials
+# at their own question and mid-answer; sides, onsets, durations, idioms that sound close to an
+# alarm but are not one, control and information requests said indirectly) is new material,
+# measured once on 6 December 2026 (branch eval30p = main 2d6a488's behaviour plus the batch)
+# before any change of round 30, and split on its own (70% supplement, 30% held_back_28, seed
+# 20261228). Round 30 tunes on neither half: its tuning half is an untuned batch
+# (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its words.
+# Its tuning half missed 22 plain and 6 hedged runs (90.7% and 92.8% warned), flagged no denial
+# run and raised no false flag; held_back_28 missed 15 plain and no hedged run (86.0% and 100%
+# warned), flagged no denial run and raised a false flag in 5 runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 192, ("hedged", "supplement"): 112,
                        ("denial", "supplement"): 5,
@@ -977,7 +994,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 33", SUPPLEMENT): 1,
                        ("plain", HELD_BACK_27): 0, ("hedged", HELD_BACK_27): 1,
                        ("denial", HELD_BACK_27): 0,
-                       ("false flag, batch 33", HELD_BACK_27): 0}
+                       ("false flag, batch 33", HELD_BACK_27): 0,
+                       ("plain", "batch 34 (supplement)"): 22,
+                       ("hedged", "batch 34 (supplement)"): 6,
+                       ("denial", "batch 34 (supplement)"): 0,
+                       ("false flag, batch 34", SUPPLEMENT): 0,
+                       ("plain", HELD_BACK_28): 15, ("hedged", HELD_BACK_28): 0,
+                       ("denial", HELD_BACK_28): 0,
+                       ("false flag, batch 34", HELD_BACK_28): 5}
 
 
 @pytest.mark.parametrize("part", GATED)
