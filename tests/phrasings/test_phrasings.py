@@ -44,6 +44,7 @@ from tests.phrasings.runner import (
     HELD_BACK_25,
     HELD_BACK_26,
     HELD_BACK_27,
+    HELD_BACK_28,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -188,7 +189,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 33 were each written before tuning on them (11 to 33 before any change of the
+# Batches 8 to 34 were each written before tuning on them (11 to 34 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
@@ -201,7 +202,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
 # of them twice) for batch 26, twenty-two (reworded, two of them twice) for batch 27,
 # thirty-one (reworded) for batch 28, six (reworded) for batch 29, seven (reworded, one of them
 # twice) for batch 30, seven (reworded) for batch 31, six (reworded) for batch 32, sixteen
-# (reworded) for batch 33.
+# (reworded) for batch 33, twenty-four (reworded, four of them twice) for batch 34.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -209,7 +210,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_27 for batch 33) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_28 for batch 34) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -870,6 +871,22 @@ def _gated(r: Result) -> str:
 # Round 30 makes batch 33's tuning half tuning material: its ceilings (2 plain, 1 hedged, 0
 # denial runs, its counts after round 29) join the supplement's (190 -> 192 plain, 111 -> 112
 # hedged, denial stays 5); its false-flag ceiling already counted there.
+# Batch 34 (ids sx-b34-…: every flag said plainly 5 to 7 times and hedged at least twice (new
+# weakness and the bladder sign three times), written to be harder than batch 33: most sentences
+# in two to four locales (841 runs), the sign said by a likeness or by what the body can no
+# longer do, broken-off and self-corrected answers, recogniser text (lowercase, no punctuation,
+# homophones and misheard words), long answers where the sign comes late, sarcasm, understatement
+# and litotes, someone else's sign said beside one's own answer, hedges of many kinds, dialect
+# and second-language grammar; yes, no and not sure at red-flag and ordinary questions; denials
+# at their own question and mid-answer; sides, onsets, durations, idioms that sound close to an
+# alarm but are not one, control and information requests said indirectly) is new material,
+# measured once on 6 December 2026 (branch eval30p = main 2d6a488's behaviour plus the batch)
+# before any change of round 30, and split on its own (70% supplement, 30% held_back_28, seed
+# 20261228). Round 30 tunes on neither half: its tuning half is an untuned batch
+# (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its words.
+# Its tuning half missed 22 plain and 6 hedged runs (90.7% and 92.8% warned), flagged no denial
+# run and raised no false flag; held_back_28 missed 15 plain and no hedged run (86.0% and 100%
+# warned), flagged no denial run and raised a false flag in 5 runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 192, ("hedged", "supplement"): 112,
                        ("denial", "supplement"): 5,
@@ -977,7 +994,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 33", SUPPLEMENT): 1,
                        ("plain", HELD_BACK_27): 0, ("hedged", HELD_BACK_27): 1,
                        ("denial", HELD_BACK_27): 0,
-                       ("false flag, batch 33", HELD_BACK_27): 0}
+                       ("false flag, batch 33", HELD_BACK_27): 0,
+                       ("plain", "batch 34 (supplement)"): 22,
+                       ("hedged", "batch 34 (supplement)"): 6,
+                       ("denial", "batch 34 (supplement)"): 0,
+                       ("false flag, batch 34", SUPPLEMENT): 0,
+                       ("plain", HELD_BACK_28): 15, ("hedged", HELD_BACK_28): 0,
+                       ("denial", HELD_BACK_28): 0,
+                       ("false flag, batch 34", HELD_BACK_28): 5}
 
 
 @pytest.mark.parametrize("part", GATED)
@@ -1011,8 +1035,8 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # or a "not sure", at a red-flag question expects its flag): batch 8's "my legs have gone to
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
-# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 33's are not named:
-# batch 33 was round 29's untuned measure).
+# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 34's are not named:
+# batch 34 is round 30's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(
