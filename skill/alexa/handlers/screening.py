@@ -68,24 +68,30 @@ class NotSureIntentHandler(ConversationHandler):
         return conversation.answer(UNSURE)
 
 
-class SideAnswerIntentHandler(ConversationHandler):
+class _ListedValueHandler(ConversationHandler):
+    """An answer given as one of a slot's listed values; words Alexa could not match to one are
+    read like free speech, so nothing said is dropped."""
+
+    slot_name: str
+    finding: str
+
+    def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
+        value = slot(handler_input.request_envelope.request, self.slot_name)
+        if value.unknown:
+            return conversation.understand(value.heard)
+        return conversation.answer_value(self.finding, value.id)
+
+
+class SideAnswerIntentHandler(_ListedValueHandler):
+    slot_name = intents.SLOT_SIDE  # before `intents` below, which hides the module in this body
     intents = (intents.SIDE,)
-
-    def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
-        side = slot(handler_input.request_envelope.request, intents.SLOT_SIDE)
-        if side.unknown:
-            return conversation.understand(side.heard)
-        return conversation.answer_value("side", side.id)
+    finding = "side"
 
 
-class OnsetAnswerIntentHandler(ConversationHandler):
+class OnsetAnswerIntentHandler(_ListedValueHandler):
+    slot_name = intents.SLOT_ONSET  # before `intents` below, which hides the module in this body
     intents = (intents.ONSET,)
-
-    def reply(self, conversation: Conversation, handler_input: HandlerInput) -> Utterance:
-        onset = slot(handler_input.request_envelope.request, intents.SLOT_ONSET)
-        if onset.unknown:
-            return conversation.understand(onset.heard)
-        return conversation.answer_value("onset", onset.id)
+    finding = "onset"
 
 
 class DurationAnswerIntentHandler(ConversationHandler):
