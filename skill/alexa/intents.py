@@ -182,6 +182,7 @@ FREE_SPEECH: dict[str, str] = {
     "SpeedSpeechIntent": "speed {}",
     "StartSpeechIntent": "start {}",
     "StopSpeechIntent": "stop {}",
+    "CancelSpeechIntent": "cancel {}",
     "GoSpeechIntent": "go {}",
     "ComeSpeechIntent": "come {}",
     "TakeSpeechIntent": "take me {}",

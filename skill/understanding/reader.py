@@ -2146,13 +2146,32 @@ class Reader:
         while last >= 0 and keys[last] == CLAUSE:
             last -= 1
         trailing = [h for h in hedges if max(h) == last and min(h) >= match.end
-                    and keys[min(h)] not in _DEGREE_WORDS]
+                    and keys[min(h)] not in _DEGREE_WORDS
+                    and not (not match.phrase.denies and self._fear_felt(h, bounds))]
         if not trailing:
             return False
         own = self._clause_start(min(trailing[0]), bounds)
         clause = self._clause_start(own - 1, bounds) if own > match.start and all(
             keys[at] in _HEDGE_CLAUSE for at in range(own, min(trailing[0]))) else own
         return clause < match.end
+
+    def _fear_felt(self, hedge: frozenset[int], bounds: Sequence[int]) -> bool:
+        """ "..., I can't pee at all, I'm frightened": a fear word (`fears_felt`) said last, in a
+        clause of its own holding only who is afraid and how much (`fear_clause`), says how the
+        person feels about what they told, not a doubt that it is so (round 30, 5zzw 30a). The
+        caller keeps it a doubt of a denial ("no, I'm scared": rule 3)."""
+        keys = self._keys
+        sets = self.vocabulary.word_sets
+        if len(hedge) != 1 or keys[min(hedge)] not in sets["fears_felt"]:
+            return False
+        # Alexa's words come without commas: the clause is the run of `fear_clause` words
+        # straight before the fear, and it names who is afraid ("i am so", "she is")
+        at = min(hedge) - 1
+        run: list[str] = []
+        while at >= 0 and (keys[at] in sets["fear_clause"] or at in bounds):
+            run.append(keys[at])
+            at -= 1
+        return any(word in sets["fear_subjects"] for word in run)
 
     def _degree(self, hedge: frozenset[int]) -> bool:
         """ "A bit feebler", "a little worse": before a comparative, "a bit" says how much

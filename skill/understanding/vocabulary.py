@@ -24,7 +24,8 @@ from skill.understanding.text import words
 
 FILE = "understanding.yaml"
 # the word sets the reader's rules use (understanding.yaml `word_sets`), each given once there
-WORD_SETS = frozenset({"checking", "tiredness",
+WORD_SETS = frozenset({"checking", "tiredness", "fears_felt", "fear_clause",
+                       "fear_subjects",
                        "means_of_checking", "measured", "owning", "auxiliaries",
                        "second_negations", "like_what_was_asked",
                        "as_far_as_i_know", "inability", "not_knowing_verbs",
