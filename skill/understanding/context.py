@@ -1147,7 +1147,8 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
         if target is not None and target.id not in state.asked:
             entries.append((target.id, value, True))
     if reading.request is not None and reading.findings and not any(
-            f.present and f.certain and f.id in _alarms(kb) for f in reading.findings):
+            f.present and f.certain and f.id in _alarms(kb) for f in reading.findings) and not (
+            _sign_in_the_reason(kb, reading)):
         entries, confirm = [], None  # a question about sciatica volunteers no symptom
     return Heard(tuple(entries), confirm, reading.answer, reading.request, reading.question,
                  reading.unknown_word, of_another=reading.of_another,
@@ -1318,6 +1319,18 @@ def _values(reading: Reading, kb: KnowledgeBase) -> list[tuple[str, str]]:
 
 
 _FLAGGED: dict[int, tuple[KnowledgeBase, dict[str, int]]] = {}
+
+
+def _sign_in_the_reason(kb: KnowledgeBase, reading: Reading) -> bool:
+    """A pace or a repeat asked for first, with its reason after ("slow down, my legs have
+    gone weak", "say that again, I think my leg might be giving way"): a sign some red flag
+    depends on, said outright or with a doubt, is still taken (and warned or confirmed) beside
+    the request; only a reason that holds no such sign ("I'm a bit panicky") is the request's
+    alone (rules 1 and 3; phr30, round 30, 5zzx 30a)."""
+    if not reading.reason_after:
+        return False
+    flagged = _red_flag_findings(kb)
+    return any(f.present and f.id in flagged for f in reading.findings)
 
 
 def _alarms(kb: KnowledgeBase) -> frozenset[str]:

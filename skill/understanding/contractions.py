@@ -99,6 +99,15 @@ CONTRACTIONS: tuple[tuple[str, str, str], ...] = tuple(
         (r"\bdunno\b", "do not know"),
         (r"\bnevermind\b", "never mind"),
     )
+) + tuple(
+    # phr30 (round 30, 5zzx 30e): a length in clinicians' shorthand, typed ("2/52" two weeks,
+    # "3/7" three days, "6/12" six months, "48/24" hours), the number over the days of a week,
+    # the weeks of a year, the months of a year or the hours of a day. "/52" is no date; a
+    # "/7", "/12" or "/24" after "since", "on", "from", "until", "till", "by" or "the", or
+    # followed by a year ("3/7/24"), is a date and is left as it is written.
+    ("/", rf"(?<![\d/])(?<!since )(?<!on )(?<!from )(?<!until )(?<!till )(?<!by )(?<!the )"
+          rf"(\d{{1,2}}) ?/ ?{over}\b(?! ?/ ?\d)", rf"\1 {unit}")
+    for over, unit in (("52", "weeks"), ("7", "days"), ("12", "months"), ("24", "hours"))
 )
 
 

@@ -88,6 +88,8 @@ _WHOLE_REQUESTS = frozenset({"stop", "pause"})
 # following"), the pace is what was asked for.
 _PACE_REQUESTS = frozenset({"slower", "faster", "normal_speed"})
 _PACE_COVERS = frozenset({"repeat", "help"})
+# Requests that, said first, stand beside the reason given after them (30a)
+_OPENING_REQUESTS = _PACE_REQUESTS | {"repeat"}
 # Words that say the person is finding the answer: a moment asked for with them is no pause.
 _STILL_ANSWERING = frozenset({"think", "check", "look", "remember", "recall", "see", "ask",
                               "feel", "try"})
@@ -185,6 +187,10 @@ class Reading(NamedTuple):
     # a sudden worsening said after a slow start ("slowly, then suddenly much worse"): the
     # onset is sudden, whatever length is said as its pace (rule 3; round 28, 5zzr 28a)
     worsened_suddenly: bool = False
+    # a pace or a repeat asked for first, with the reason for it said after ("please slow down,
+    # I'm a bit panicky"): the request stands; a red flag's sign in the reason is still taken
+    # (phr30, round 30, 5zzx 30a)
+    reason_after: bool = False
 
     @property
     def empty(self) -> bool:
@@ -738,6 +744,13 @@ class Reader:
             # "it was slow, then suddenly much worse this morning": a sudden worsening after a
             # slow start is a sudden onset (rule 3; dur28, round 28, 5zzr 28a)
             onset = "sudden"
+        if (answer == "unsure" and onset is not None
+                and vocab.onset_answers.get(onset) == "gradual"
+                and self._pace_guessed(keys, values, hedges)):
+            # "not sure really, it might have been gradual, I can't say": a slow start guessed
+            # after not knowing is not sure, which asks what a sudden one would (rule 3; phr30,
+            # round 30, 5zzx 30d). A sudden start guessed is kept: it is the more urgent.
+            onset = None
         if onset in _SUDDEN and not near_miss:
             # "My leg's gone to sleep from the hip down, all of a sudden": how far it reaches,
             # said with how suddenly it came, states a finding that is about both.
@@ -905,7 +918,8 @@ class Reader:
             # "can still feel the paper" (its "I" left in the carrier) says; "can I", "is it",
             # "do they" ask: an auxiliary asks only with its subject after it
             said[0] in _AUXILIARY_QUESTIONS and len(said) > 1 and said[1] not in _ASKED_OF)
-        if requests and (not reading.findings or question):
+        opened = self._opened_request(requests, keys)
+        if requests and (not reading.findings or question or opened is not None):
             # "No more questions", "a bit slower please": a request said in more words than
             # any answer in them is the request. A question asks, whatever it mentions.
             # Slower or faster speech asked for with "say that again" or "I'm not following"
@@ -917,6 +931,8 @@ class Reader:
                 _target(m) in _PACE_REQUESTS and targets - _PACE_REQUESTS <= _PACE_COVERS,
                 m.end - m.start, _target(m) == "repeat" and targets <= {"repeat", "help"},
                 -m.start))
+            if opened is not None and reading.findings:
+                chosen = opened  # said first, before its reason (30a)
             longest = chosen.end - chosen.start
             # Words the request holds, or only its politeness and fillers ("enough for today,
             # I'm stopping"), answer nothing beside it.
@@ -929,7 +945,7 @@ class Reader:
             answered_why = (_target(chosen) == "why_ask" and not question
                             and any(m.phrase.target in ("yes", "no") and m.start >= chosen.end
                                     for m in values))
-            if not answered_why and (question or reading.empty or pace
+            if not answered_why and (question or reading.empty or pace or chosen is opened
                                      or all(m.end - m.start < longest for m in answering)):
                 # "No more questions" is a request, not a "no"; "can you go slower" asks for
                 # slower speech and says nothing of how the numbness came on. An answer said
@@ -941,7 +957,9 @@ class Reader:
                                   and key not in _OPENERS and key != CLAUSE
                                   for at, key in enumerate(keys))
                 reading = reading._replace(request=_target(chosen), answer=None, onset=onset,
-                                           side=_side(sides))
+                                           side=_side(sides),
+                                           reason_after=chosen is opened and bool(
+                                               reading.findings))
                 if not said_beside:  # the request is all that was said: no length either
                     reading = reading._replace(duration=None, duration_stated=False,
                                                length=None, length_stated=False)
@@ -973,6 +991,42 @@ class Reader:
         return reading._replace(question=question, paced=paced, unknown_word=unknown,
                                 building=building, built_over=built_over, complaint=complaint,
                                 worsening=worsening)
+
+    def _pace_guessed(self, keys: Sequence[str], values: Sequence[_Match],
+                      hedges: Sequence[frozenset[int]]) -> bool:
+        """Not knowing said before the pace, and the pace said with a doubt of its own (a hedge
+        outside the not-knowing words, or not knowing said again after it): "not sure, maybe
+        slowly", "I don't know, it might have been gradual, I can't say". A pace said plainly
+        after a "don't know" about something else keeps its value (phr30, 5zzx 30d)."""
+        paces = [m for m in values if m.phrase.target.startswith("onset:")]
+        unknowing = self._spans(keys, self.vocabulary.not_knowing)
+        if not paces or not unknowing:
+            return False
+        first = min(m.start for m in paces)
+        if not any(min(span) < first for span in unknowing):
+            return False
+        known = frozenset().union(*unknowing)
+        return (any(not hedge <= known for hedge in hedges)
+                or any(min(span) > first for span in unknowing))
+
+    def _opened_request(self, requests: Sequence[_Match],
+                        keys: Sequence[str]) -> _Match | None:
+        """A pace or a repeat asked for first, with only fillers before it and more words after
+        ("please slow down, I'm a bit panicky", "um, say that again, I'm all flustered"): the
+        words after it are the reason for asking, so the request stands beside them. The
+        context keeps any sign a red flag depends on said in them (phr30, round 30, 5zzx
+        30a); a request said later in the turn is weighed as before."""
+        for match in sorted(requests, key=lambda m: m.start):
+            if _target(match) not in _OPENING_REQUESTS:
+                continue
+            before = keys[:match.start]
+            after = [key for key in keys[match.end:] if key != CLAUSE]
+            # a bare "slower" must be asked for ("slower please"): "slower than it was" tells
+            asked = match.end - match.start > 1 or "please" in keys[:match.end + 1]
+            if asked and after and all(key in _REQUEST_FILLERS or key in _OPENERS
+                                       or key == CLAUSE for key in before):
+                return match
+        return None
 
     def _requests(self, keys: Sequence[str], bounds: Sequence[int], locale: str,
                   passing: Sequence[frozenset[int]]) -> list[_Match]:
