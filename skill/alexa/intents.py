@@ -143,7 +143,9 @@ FREE_SPEECH: dict[str, str] = {
     "ChokingSpeechIntent": "choking {}",
     "LyingSpeechIntent": "lying down {}",
     "WakesSpeechIntent": "it wakes me {}",
-    "NightsSpeechIntent": "nights {}",
+    # clinic30 (round 30, 5zzy 30b): every carrier says when it comes ("every night", "most
+    # nights", "the nights"), never how long: "nights" alone was read as a length of days
+    "NightsSpeechIntent": "at night {}",
     "SteroidsSpeechIntent": "steroids {}",
     "ChemoSpeechIntent": "chemo {}",
     "OsteoporosisSpeechIntent": "osteoporosis {}",

@@ -358,7 +358,10 @@ def _question_of(kb: KnowledgeBase, kind: str) -> str | None:
 _NEW_WORDS = lazy_regex(r"\b(just(?! (want|wanted|wanna|wondering|wondered|wonder|need|needed"
                         r"|thought|think|to know|asking|checking|curious|a bit|a little|in case))"
                         r"|suddenly|all of a sudden|for the first time|never (happened|had)"
-                        r"|this morning|last night|since yesterday|today"
+                        r"|this morning|last night|since yesterday"
+                        # ...not "today" said of a sameness ("no different today", "no worse
+                        # today": clinic30, 5zzy 30c)
+                        r"|(?<!different )(?<!no worse )(?<!not worse )(?<!same )today"
                         # a sign said with yesterday, this afternoon or this evening (round 10;
                         # Australian "this arvo", round 13)
                         r"|yesterday|this afternoon|this arvo|this evening"
@@ -417,7 +420,8 @@ def _timing_of(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | No
         worse = (not _worse_only_of_a_complaint(text, cut) if cut != own
                  else bool(_WORSE_LATELY.search(text)))
         heard = heard._replace(long_standing=True, old_in_own_words=not any(
-            _LATELY.search(part) for part in cut) and not worse)
+            _LATELY.search(part) for part in cut) and not worse
+            and not _weakness_said_new_elsewhere(text, cut))
     elif heard.confirm == _WEAKNESS and _aid_said_as_it_is(text, reading):
         heard = heard._replace(long_standing=True, old_in_own_words=True)
     heard = _old_injury_confirmed(kb, heard, text)
@@ -718,6 +722,27 @@ def _a_complaint_of_its_own(part: str) -> bool:
             and not _AID_WORDS.search(part))
 
 
+# ...the legs failing, said plainly (not walking that helps: "walking around helps" is how
+# restless legs ease)
+_LEGS_FAILING = lazy_regex(r"\b(weak\w*|giv\w* way|gave way|gone from under|collaps\w*|buckl\w*"
+                           r"|paraly\w*|(can ?not|can'?t|could not|couldn'?t|unable to|not able to"
+                           r"|won'?t|will not) (stand|walk|move|lift|get up|bear weight))\b",
+                           re.IGNORECASE)
+
+
+def _weakness_said_new_elsewhere(text: str, own: tuple[str, ...]) -> bool:
+    """clinic30 (round 30, 5zzy 30c): a clause besides the aid's own that tells the legs
+    failing with words that date it new or worse ("I've had a walker for years but today I
+    can't stand"): the aid is not all that was said of the walking, so it is not checked as an
+    aid said as it is; the weakness is held in doubt as said (rule 3)."""
+    rest = text
+    for part in own:
+        rest = rest.replace(part, " , ")
+    return any(_LEGS_FAILING.search(piece) and (_NEW_WORDS.search(piece) or _LATELY.search(piece)
+                                              or _WORSE_LATELY.search(piece))
+               for piece in _CLAUSE_BREAK.split(rest) if piece and piece.strip())
+
+
 def _aid_sentence(part: str) -> str:
     """The aid's own sentence in a clause: from the last subject before the aid, when the words
     before that subject tell a complaint of their own; else the whole clause."""
@@ -960,15 +985,19 @@ _CLAUSE_BREAK = lazy_regex(r"[,;](?!\s*(?:that|it)(?:s| is|'s|'s been|s been| ha
 # Words in a sign's own clause that say it changed lately: with them it is no sign said old
 # ("now" after years is how old the sign is: "a walker, that's years now"; round 18, 5zi 18c).
 _LATELY = lazy_regex(r"\b((?<!years )(?<!ages )(?<!a long time )now|nowadays|lately|recently"
-                     r"|these days|worse|worsening|weaker|more and"
+                     r"|these days|(?<!no )(?<!not )(?<!any )(?<!the )worse|worsening"
+                     r"|(?<!no )(?<!not )(?<!any )weaker|more and"
                      r" more|getting|started|starting|began|again"
                      r"|(?<!nothing )(?<!not )(?<!no )new)\b", re.IGNORECASE)
 
 
 # ...and anywhere in the turn, words of getting worse ("a limp for years and it's worse lately"),
 # in doubt (rule 3); "lately" alone may date the new numbness ("lately her legs feel creepy")
-_WORSE_LATELY = lazy_regex(r"\b(worse|worsening|weaker|more and more|more difficult|harder"
-                           r"|deteriorat\w*)\b", re.IGNORECASE)
+# clinic30 (round 30, 5zzy 30c): "no worse", "not any weaker", "none the worse" say unchanged,
+# not a worsening ("she's used a frame for years, she's no worse on her feet than usual")
+_UNCHANGED = r"(?<!no )(?<!not )(?<!any )(?<!the )(?<!never )"
+_WORSE_LATELY = lazy_regex(rf"\b({_UNCHANGED}worse|worsening|{_UNCHANGED}weaker|more and more"
+                           r"|more difficult|harder|deteriorat\w*)\b", re.IGNORECASE)
 
 
 def _said_long_standing(text: str) -> bool:
