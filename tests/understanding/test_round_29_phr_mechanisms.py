@@ -18,24 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.phrasings.runner import flags_raised, screening, warned_first
-from tests.understanding.test_words_in_context import CONTEXTS
-
-
-def _check(context: str, text: str, expected: str, locale: str) -> None:
-    """`expected`: "question=value" (recorded, no flag raised, no warning), or "flag:<id>"
-    (raised and warned first)."""
-    sim = CONTEXTS.open(locale, context)
-    reply = sim.say(text)
-    state = screening(sim)
-    answers, flags = dict(state.answers), flags_raised(state)
-    if expected.startswith("flag:"):
-        assert expected[5:] in flags and warned_first(reply.speech), (flags, reply.speech)
-    else:
-        question, value = expected.split("=")
-        assert str(answers.get(question)) == value, (answers, reply.speech)
-        assert not flags and not warned_first(reply.speech), (flags, reply.speech)
-
+from tests.understanding.test_words_in_context import read_at
 
 # -- 29a: "thats" without its apostrophe ----------------------------------------------------------
 
@@ -57,7 +40,7 @@ OWN_29A_THATS = [
 @pytest.mark.parametrize(("context", "text", "expected", "locale"), OWN_29A_THATS)
 def test_thats_without_its_apostrophe_reads_as_thats(context: str, text: str, expected: str,
                                                      locale: str) -> None:
-    _check(context, text, expected, locale)
+    read_at(context, text, expected, locale)
 
 
 CONTROLS_29A = [
@@ -78,7 +61,7 @@ CONTROLS_29A = [
 @pytest.mark.parametrize(("context", "text", "expected", "locale"), CONTROLS_29A)
 def test_a_sign_said_with_thats_keeps_its_reading(context: str, text: str, expected: str,
                                                   locale: str) -> None:
-    _check(context, text, expected, locale)
+    read_at(context, text, expected, locale)
 
 
 # -- 29b: speech put down to an accent ------------------------------------------------------------
@@ -111,7 +94,7 @@ OWN_29B_ACCENT = [
 @pytest.mark.parametrize(("context", "text", "expected", "locale"), OWN_29B_ACCENT)
 def test_speech_put_down_to_an_accent_is_no_stroke_sign(context: str, text: str, expected: str,
                                                         locale: str) -> None:
-    _check(context, text, expected, locale)
+    read_at(context, text, expected, locale)
 
 
 CONTROLS_29B = [
@@ -138,13 +121,13 @@ CONTROLS_29B = [
 ])
 def test_slurred_speech_after_a_no_to_an_accent_is_the_stroke_sign(
         context: str, text: str, expected: str, locale: str) -> None:
-    _check(context, text, expected, locale)
+    read_at(context, text, expected, locale)
 
 
 @pytest.mark.parametrize(("context", "text", "expected", "locale"), CONTROLS_29B)
 def test_speech_gone_wrong_is_still_the_stroke_sign(context: str, text: str, expected: str,
                                                     locale: str) -> None:
-    _check(context, text, expected, locale)
+    read_at(context, text, expected, locale)
 
 
 # -- 29c: a colour said only of the hands ---------------------------------------------------------
@@ -176,7 +159,7 @@ OWN_29C_HANDS = [
 @pytest.mark.parametrize(("context", "text", "expected", "locale"), OWN_29C_HANDS)
 def test_a_colour_said_only_of_the_hands_is_no_cold_leg(context: str, text: str, expected: str,
                                                         locale: str) -> None:
-    _check(context, text, expected, locale)
+    read_at(context, text, expected, locale)
 
 
 CONTROLS_29C = [
@@ -198,7 +181,7 @@ CONTROLS_29C = [
 @pytest.mark.parametrize(("context", "text", "expected", "locale"), CONTROLS_29C)
 def test_a_colour_said_of_a_leg_is_still_the_cold_leg(context: str, text: str, expected: str,
                                                       locale: str) -> None:
-    _check(context, text, expected, locale)
+    read_at(context, text, expected, locale)
 
 
 # -- 29d: diabetes of a pregnancy, gone -----------------------------------------------------------
@@ -227,7 +210,7 @@ OWN_29D_GESTATIONAL = [
 @pytest.mark.parametrize(("context", "text", "expected", "locale"), OWN_29D_GESTATIONAL)
 def test_diabetes_of_a_pregnancy_gone_is_a_no(context: str, text: str, expected: str,
                                               locale: str) -> None:
-    _check(context, text, expected, locale)
+    read_at(context, text, expected, locale)
 
 
 CONTROLS_29D = [
@@ -247,4 +230,4 @@ CONTROLS_29D = [
 @pytest.mark.parametrize(("context", "text", "expected", "locale"), CONTROLS_29D)
 def test_diabetes_said_now_is_still_diabetes(context: str, text: str, expected: str,
                                              locale: str) -> None:
-    _check(context, text, expected, locale)
+    read_at(context, text, expected, locale)

@@ -24,22 +24,7 @@ from __future__ import annotations
 import pytest
 
 from tests.phrasings.runner import _canonical_speech, flags_raised, screening, warned_first
-from tests.understanding.test_words_in_context import CONTEXTS
-
-
-def _check(context: str, text: str, expected: str, locale: str) -> None:
-    """`expected`: "question=value" (recorded, no flag raised, no warning), or "flag:<id>"
-    (raised and warned first)."""
-    sim = CONTEXTS.open(locale, context)
-    reply = sim.say(text)
-    state = screening(sim)
-    answers, flags = dict(state.answers), flags_raised(state)
-    if expected.startswith("flag:"):
-        assert expected[5:] in flags and warned_first(reply.speech), (flags, reply.speech)
-    else:
-        question, value = expected.split("=")
-        assert str(answers.get(question)) == value, (answers, reply.speech)
-        assert not flags and not warned_first(reply.speech), (flags, reply.speech)
+from tests.understanding.test_words_in_context import CONTEXTS, read_at
 
 
 def _same(context: str, text: str, intent: str, locale: str) -> None:
@@ -108,7 +93,7 @@ CONTROLS_30A = [
 @pytest.mark.parametrize(("context", "text", "expected", "locale"), CONTROLS_30A)
 def test_a_sign_said_with_a_pace_keeps_its_reading(context: str, text: str, expected: str,
                                                    locale: str) -> None:
-    _check(context, text, expected, locale)
+    read_at(context, text, expected, locale)
 
 
 CONTROLS_30A_WEAK = [
@@ -173,7 +158,7 @@ OWN_30B_LOW_SCORE = [
 @pytest.mark.parametrize(("context", "text", "expected", "locale"), OWN_30B_LOW_SCORE)
 def test_a_low_pain_score_is_no_severe_pain(context: str, text: str, expected: str,
                                             locale: str) -> None:
-    _check(context, text, expected, locale)
+    read_at(context, text, expected, locale)
 
 
 CONTROLS_30B = [
@@ -195,7 +180,7 @@ CONTROLS_30B = [
 @pytest.mark.parametrize(("context", "text", "expected", "locale"), CONTROLS_30B)
 def test_a_high_pain_score_is_still_severe_pain(context: str, text: str, expected: str,
                                                 locale: str) -> None:
-    _check(context, text, expected, locale)
+    read_at(context, text, expected, locale)
 
 
 # -- 30c: the place of care named the everyday way -----------------------------------------------
@@ -235,7 +220,7 @@ CONTROLS_30C = [
 @pytest.mark.parametrize(("context", "text", "expected", "locale"), CONTROLS_30C)
 def test_a_sign_said_with_a_place_of_care_still_warns(context: str, text: str, expected: str,
                                                       locale: str) -> None:
-    _check(context, text, expected, locale)
+    read_at(context, text, expected, locale)
 
 
 # -- 30d: a slow start guessed after not knowing -------------------------------------------------
@@ -262,7 +247,7 @@ OWN_30D_GUESSED = [
 @pytest.mark.parametrize(("context", "text", "expected", "locale"), OWN_30D_GUESSED)
 def test_a_slow_start_guessed_after_not_knowing_is_not_sure(context: str, text: str,
                                                             expected: str, locale: str) -> None:
-    _check(context, text, expected, locale)
+    read_at(context, text, expected, locale)
 
 
 CONTROLS_30D = [
@@ -283,7 +268,7 @@ CONTROLS_30D = [
 def test_a_pace_said_plainly_or_a_hedged_sign_keeps_its_reading(context: str, text: str,
                                                                 expected: str,
                                                                 locale: str) -> None:
-    _check(context, text, expected, locale)
+    read_at(context, text, expected, locale)
 
 
 # -- 30e: a length in clinicians' shorthand ("2/52") ---------------------------------------------
@@ -306,7 +291,7 @@ OWN_30E_SHORTHAND = [
 @pytest.mark.parametrize(("context", "text", "expected", "locale"), OWN_30E_SHORTHAND)
 def test_a_length_in_clinicians_shorthand_is_read(context: str, text: str, expected: str,
                                                   locale: str) -> None:
-    _check(context, text, expected, locale)
+    read_at(context, text, expected, locale)
 
 
 CONTROLS_30E = [
@@ -320,7 +305,7 @@ CONTROLS_30E = [
 @pytest.mark.parametrize(("context", "text", "expected", "locale"), CONTROLS_30E)
 def test_a_length_in_words_keeps_its_reading(context: str, text: str, expected: str,
                                              locale: str) -> None:
-    _check(context, text, expected, locale)
+    read_at(context, text, expected, locale)
 
 
 @pytest.mark.parametrize(("text", "said"), [

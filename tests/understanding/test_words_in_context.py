@@ -41,6 +41,18 @@ def not_flagged_at(context: str, text: str, locale: str) -> tuple[str, dict[str,
     return speech, answers
 
 
+def read_at(context: str, text: str, expected: str, locale: str) -> None:
+    """`expected`: "question=value" (recorded, no flag raised, no warning), or "flag:<id>"
+    (raised and warned first)."""
+    speech, answers, flags = say_at(context, text, locale)
+    if expected.startswith("flag:"):
+        assert expected[5:] in flags and warned_first(speech), (flags, speech)
+    else:
+        question, value = expected.split("=")
+        assert str(answers.get(question)) == value, (answers, speech)
+        assert not flags and not warned_first(speech), (flags, speech)
+
+
 def same_reply_as(context: str, text: str, intent: str, locale: str) -> None:
     """`text` said at `context` gets the reply the intent itself would get there."""
     said = CONTEXTS.open(locale, context).say(text)
