@@ -997,7 +997,9 @@ class Reader:
         """Not knowing said before the pace, and the pace said with a doubt of its own (a hedge
         outside the not-knowing words, or not knowing said again after it): "not sure, maybe
         slowly", "I don't know, it might have been gradual, I can't say". A pace said plainly
-        after a "don't know" about something else keeps its value (phr30, 5zzx 30d)."""
+        after a "don't know" about something else keeps its value (phr30, 5zzx 30d), and so
+        does one only softened ("I couldn't tell you exactly, it just sort of crept up"): a
+        hedge of `pace_softeners` alone says how it went, not whether."""
         paces = [m for m in values if m.phrase.target.startswith("onset:")]
         unknowing = self._spans(keys, self.vocabulary.not_knowing)
         if not paces or not unknowing:
@@ -1006,7 +1008,9 @@ class Reader:
         if not any(min(span) < first for span in unknowing):
             return False
         known = frozenset().union(*unknowing)
-        return (any(not hedge <= known for hedge in hedges)
+        softeners = self.vocabulary.word_sets["pace_softeners"]
+        guesses = [hedge for hedge in hedges if not all(keys[at] in softeners for at in hedge)]
+        return (any(not hedge <= known for hedge in guesses)
                 or any(min(span) > first for span in unknowing))
 
     def _opened_request(self, requests: Sequence[_Match],

@@ -59,8 +59,15 @@ OWN_30A_REQUEST_FIRST = [
     ('fever', "speed up please, I'm in a hurry this morning", 'SpeakFasterIntent', 'en-CA'),
     ('diabetes', "say that again please, I'm feeling a bit panicky", 'AMAZON.RepeatIntent',
      'en-GB'),
+    # at the merge: an aid one uses named in the reason is no illness ("hearing aid" had been
+    # read as AIDS, a sign a red flag depends on, so 30a kept it and the request was lost)
+    ('diabetes', "could you speak a bit slower please, my hearing aid is whistling",
+     'SpeakSlowerIntent', 'en-US'),
+    ('fever', "slow down please, my hearing aids need new batteries", 'SpeakSlowerIntent',
+     'en-GB'),
 ]
-# before (base 2d6a488): 5 of 11; after: 11 of 11
+# before (base 2d6a488): 5 of 11; after: 11 of 11 (and the two hearing-aid sentences: passing
+# on the base, failing with 30a alone, passing after the merge's set phrase)
 
 
 @pytest.mark.parametrize(("context", "text", "intent", "locale"), OWN_30A_REQUEST_FIRST)
@@ -86,6 +93,9 @@ CONTROLS_30A = [
     ('side', 'the left one, and slower please', 'side=one_leg', 'en-US'),
     ('fever', 'no fever, and a bit slower please', 'fever=no', 'en-GB'),
     ('onset', 'slowly please, I can not keep up', 'onset=None', 'en-AU'),
+    # AIDS itself is still weak immunity, with a hearing aid named beside it or not
+    ('history_group', 'yes, I have AIDS', 'weak_immunity=yes', 'en-US'),
+    ('history_group', 'yes, I have AIDS, and a hearing aid', 'weak_immunity=yes', 'en-GB'),
 ]
 # before: 9 of 9; after: 9 of 9
 
@@ -260,8 +270,14 @@ CONTROLS_30D = [
      'flag:limb_ischaemia', 'en-GB'),
     ('face_arm_speech', "I'm not sure, my face might be drooping a bit", 'flag:stroke_signs',
      'en-US'),
+    # at the merge: a pace only softened after not knowing the exact time keeps its value (the
+    # first version of 30d read these as not sure; batch 18's tuning half showed it)
+    ('onset', "i couldn't say exactly, it kind of crept up over the months", 'onset=gradual',
+     'en-GB'),
+    ('onset', "no idea exactly when, it sort of came on slowly", 'onset=gradual', 'en-AU'),
+    ('onset', "I can't say exactly, it came on a bit gradually", 'onset=gradual', 'en-US'),
 ]
-# before: 7 of 7; after: 7 of 7
+# before: 10 of 10; with the first version of 30d: 7 of 10; after the merge's mend: 10 of 10
 
 
 @pytest.mark.parametrize(("context", "text", "expected", "locale"), CONTROLS_30D)
