@@ -887,8 +887,14 @@ def _gated(r: Result) -> str:
 # Its tuning half missed 22 plain and 6 hedged runs (90.7% and 92.8% warned), flagged no denial
 # run and raised no false flag; held_back_28 missed 15 plain and no hedged run (86.0% and 100%
 # warned), flagged no denial run and raised a false flag in 5 runs.
+# Round 30's merged changes (safety30, phr30, clinic30, and the merge's two mends), counted on
+# 850a7cd as these gates count (every part run once): supplement plain 192 -> 182 and hedged
+# 112 -> 111 (batch 33's tuning half, batch 16's and batch 29's among them), batch 33's
+# false-flag runs 1 -> 0; held_back_6 plain 6 -> 1; every other count at its ceiling, batch 34
+# (round 30's untuned measure) and held_back_28 exactly as measured before the changes.
+# Figures only.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 192, ("hedged", "supplement"): 112,
+                       ("plain", "supplement"): 182, ("hedged", "supplement"): 111,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -907,7 +913,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_5): 0,
                        ("false flag, batch 11", SUPPLEMENT): 0,
                        ("false flag, batch 11", HELD_BACK_5): 0,
-                       ("plain", HELD_BACK_6): 6, ("hedged", HELD_BACK_6): 5,
+                       ("plain", HELD_BACK_6): 1, ("hedged", HELD_BACK_6): 5,
                        ("denial", HELD_BACK_6): 0,
                        ("false flag, batch 12", SUPPLEMENT): 0,
                        ("false flag, batch 12", HELD_BACK_6): 0,
@@ -991,7 +997,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_26): 4, ("hedged", HELD_BACK_26): 5,
                        ("denial", HELD_BACK_26): 0,
                        ("false flag, batch 32", HELD_BACK_26): 3,
-                       ("false flag, batch 33", SUPPLEMENT): 1,
+                       ("false flag, batch 33", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_27): 0, ("hedged", HELD_BACK_27): 1,
                        ("denial", HELD_BACK_27): 0,
                        ("false flag, batch 33", HELD_BACK_27): 0,
