@@ -893,8 +893,11 @@ def _gated(r: Result) -> str:
 # false-flag runs 1 -> 0; held_back_6 plain 6 -> 1; every other count at its ceiling, batch 34
 # (round 30's untuned measure) and held_back_28 exactly as measured before the changes.
 # Figures only.
+# Round 31 makes batch 34's tuning half tuning material: its ceilings (22 plain, 6 hedged, 0
+# denial runs, its counts after round 30) join the supplement's (182 -> 204 plain, 111 -> 117
+# hedged, denial stays 5); its false-flag ceiling already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 182, ("hedged", "supplement"): 111,
+                       ("plain", "supplement"): 204, ("hedged", "supplement"): 117,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -1001,9 +1004,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_27): 0, ("hedged", HELD_BACK_27): 1,
                        ("denial", HELD_BACK_27): 0,
                        ("false flag, batch 33", HELD_BACK_27): 0,
-                       ("plain", "batch 34 (supplement)"): 22,
-                       ("hedged", "batch 34 (supplement)"): 6,
-                       ("denial", "batch 34 (supplement)"): 0,
                        ("false flag, batch 34", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_28): 15, ("hedged", HELD_BACK_28): 0,
                        ("denial", HELD_BACK_28): 0,
@@ -1042,7 +1042,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 34's are not named:
-# batch 34 is round 30's untuned measure).
+# batch 34 was round 30's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

@@ -200,9 +200,10 @@ TWENTY_EIGHTH = VignetteSplit(
     "twenty_eighth_",
 )
 TWENTY_NINTH = VignetteSplit(
-    "Twenty-ninth clinical vignette set (written before round 30's changes, not tuned on)",
+    "Twenty-ninth clinical vignette set"
+    " (written before round 30's changes; tuned on from round 31)",
     HERE / "twenty_ninth_tuning.yaml", HERE / "twenty_ninth_held_back.yaml", 20261228,
-    "twenty_ninth_", untuned=True,
+    "twenty_ninth_",
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
