@@ -45,6 +45,7 @@ from tests.phrasings.runner import (
     HELD_BACK_26,
     HELD_BACK_27,
     HELD_BACK_28,
+    HELD_BACK_29,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -897,6 +898,22 @@ def _gated(r: Result) -> str:
 # Round 31 makes batch 34's tuning half tuning material: its ceilings (22 plain, 6 hedged, 0
 # denial runs, its counts after round 30) join the supplement's (182 -> 204 plain, 111 -> 117
 # hedged, denial stays 5); its false-flag ceiling already counted there.
+# Batch 35 (ids sx-b35-…: every flag said plainly 5 to 7 times and hedged at least twice (new
+# weakness and the bladder sign three times), written to be as hard as batch 34: most sentences
+# in two to four locales (871 runs), batch 34's angles kept (likeness and lost function,
+# self-corrected answers, recogniser text, late signs, sarcasm and litotes, someone else's sign,
+# hedges, dialect) and new ones: "yeah no" and "no yeah", an answer correcting an earlier one, a
+# question asked back with the sign inside it, a carer answering for the person, numbers and
+# scores said in words or run together, two signs in one breath where one is a red flag and a flag
+# beside a denial of another, code-switching and second-language grammar, older speakers' plain
+# words) is new material, measured once on 6 December 2026 (branch eval31p = main b63f6ba's
+# behaviour plus the batch) before any change of round 31, and split on its own (70% supplement,
+# 30% held_back_29, seed 20261229). Round 31 tunes on neither half: its tuning half is an untuned
+# batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its
+# words. Its tuning half missed 13 plain and 2 hedged runs (94.6% and 97.6% warned), flagged 12
+# denial runs and raised a false flag in 17 runs (the 12 denial runs among them); held_back_29
+# missed 16 plain and 1 hedged run (84.2% and 96.9% warned), flagged no denial run and raised a
+# false flag in 5 runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 204, ("hedged", "supplement"): 117,
                        ("denial", "supplement"): 5,
@@ -1008,7 +1025,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 34", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_28): 15, ("hedged", HELD_BACK_28): 0,
                        ("denial", HELD_BACK_28): 0,
-                       ("false flag, batch 34", HELD_BACK_28): 5}
+                       ("false flag, batch 34", HELD_BACK_28): 5,
+                       ("plain", "batch 35 (supplement)"): 13,
+                       ("hedged", "batch 35 (supplement)"): 2,
+                       ("denial", "batch 35 (supplement)"): 12,
+                       ("false flag, batch 35", SUPPLEMENT): 17,
+                       ("plain", HELD_BACK_29): 16, ("hedged", HELD_BACK_29): 1,
+                       ("denial", HELD_BACK_29): 0,
+                       ("false flag, batch 35", HELD_BACK_29): 5}
 
 
 @pytest.mark.parametrize("part", GATED)
