@@ -1,4 +1,4 @@
-"""The later vignette sets (second to twenty-ninth): where their parts live, how they load and
+"""The later vignette sets (second to thirtieth): where their parts live, how they load and
 split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
@@ -33,6 +33,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml twenty-seventh  # (re)writes the 27th's
     python -m tests.vignettes.vignette_set SOURCE.yaml twenty-eighth  # (re)writes the 28th's
     python -m tests.vignettes.vignette_set SOURCE.yaml twenty-ninth  # (re)writes the 29th's
+    python -m tests.vignettes.vignette_set SOURCE.yaml thirtieth  # (re)writes the 30th's
 """
 
 from __future__ import annotations
@@ -205,6 +206,11 @@ TWENTY_NINTH = VignetteSplit(
     HERE / "twenty_ninth_tuning.yaml", HERE / "twenty_ninth_held_back.yaml", 20261228,
     "twenty_ninth_",
 )
+THIRTIETH = VignetteSplit(
+    "Thirtieth clinical vignette set (written before round 31's changes, not tuned on)",
+    HERE / "thirtieth_tuning.yaml", HERE / "thirtieth_held_back.yaml", 20261229,
+    "thirtieth_", untuned=True,
+)
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
     "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
@@ -215,9 +221,9 @@ SPLITS = {
     "twenty-third": TWENTY_THIRD, "twenty-fourth": TWENTY_FOURTH,
     "twenty-fifth": TWENTY_FIFTH, "twenty-sixth": TWENTY_SIXTH,
     "twenty-seventh": TWENTY_SEVENTH, "twenty-eighth": TWENTY_EIGHTH,
-    "twenty-ninth": TWENTY_NINTH,
+    "twenty-ninth": TWENTY_NINTH, "thirtieth": THIRTIETH,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "twenty_ninth_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "thirtieth_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
