@@ -1359,6 +1359,22 @@ class Reader:
                 bounds.append(at + 1)  # "... a week ago and for the last two days my feet ..."
         return sorted(set(bounds))
 
+    def _bare_thing_denied(self, keys: Sequence[str], openers: AbstractSet[str]) -> list[int]:
+        """Where a one-word thing denied by the answer's own leading "no" ends, whether or not
+        the vocabulary reads that word as a finding ("no drooping, my arm is weak", "no accent,
+        I'm slurring my words"): the "no" answers for that word alone, as it does for a
+        finding's words, and the sign told after it in a clause of its own is held to the same
+        tests (safety31, 5zzz 31d). Only the first word after the first "no", and never a
+        subject or a gap word: "no my arm is weak" stays as it was."""
+        if len(keys) < 3 or keys[0] not in _NO_WORDS:
+            return []
+        word = keys[1]
+        if (word == CLAUSE or not word.isalpha() or word in self.vocabulary.gap
+                or word in openers or word in _ANSWER_WORDS or word in self._triggers
+                or word in self._stops):
+            return []
+        return [2]
+
     def _sign_after_a_thing_denied(self, keys: Sequence[str], said: Sequence[str],
                                    bounds: list[int], matches: Sequence[_Match],
                                    triggers: Sequence[frozenset[int]],
@@ -1380,10 +1396,12 @@ class Reader:
         openers = (sets["clause_subjects"] | {"my", "me", "the", "its"}) - {"he", "she", "they"}
         fillers = (sets["history_fillers"] | {"really"}) - {"and", "like"}
         added = []
-        for m in matches:
-            at = m.end
-            if not (m.start > 0 and keys[m.start - 1] in _NO_WORDS and at < len(keys) - 1
-                    and at not in bounds and set(range(m.start, m.end)) <= m.positions):
+        ends = [m.end for m in matches
+                if m.start > 0 and keys[m.start - 1] in _NO_WORDS
+                and set(range(m.start, m.end)) <= m.positions]
+        ends += self._bare_thing_denied(keys, openers)
+        for at in ends:
+            if not at < len(keys) - 1 or at in bounds:
                 continue
             start = at
             while start < len(keys) - 1 and (keys[start] == CLAUSE or keys[start] in fillers):

@@ -114,10 +114,9 @@ CONTROLS_29B = [
 
 
 @pytest.mark.parametrize(("context", "text", "expected", "locale"), [
-    pytest.param('face_arm_speech', "no accent, I'm slurring my words today", 'flag:stroke_signs',
-                 'en-GB', marks=pytest.mark.xfail(strict=True, reason=(
-                     "known gap found by phr29 (round 29), on the base too: a no that denies"
-                     " only an accent is taken as the answer and the slurred speech is lost"))),
+    # a known gap found by phr29 (round 29), mended by safety31 (round 31, 5zzz 31d): the no
+    # denies only the accent, and the slurred speech told after it is the sign
+    ('face_arm_speech', "no accent, I'm slurring my words today", 'flag:stroke_signs', 'en-GB'),
 ])
 def test_slurred_speech_after_a_no_to_an_accent_is_the_stroke_sign(
         context: str, text: str, expected: str, locale: str) -> None:
