@@ -412,9 +412,9 @@ def _timing_of(kb: KnowledgeBase, heard: Heard, reading: Reading, text: str | No
         return heard
     if RECENT in state.asked:
         return _retimed(kb, heard, reading, text, state)
-    if heard.confirm is not None and any(_said_long_standing(part) for part in
-                                         (text, *_clauses_saying(text, reading, heard.confirm))):
-        own = _clauses_saying(text, reading, heard.confirm)
+    # the clauses saying the sign confirmed, worked out once for the test and its use (phr31)
+    own = _clauses_saying(text, reading, heard.confirm) if heard.confirm is not None else ()
+    if heard.confirm is not None and any(_said_long_standing(part) for part in (text, *own)):
         # an aid's own sentence, a complaint of its own before it (round 25, 5zze 25a)
         cut = tuple(_aid_sentence(part) for part in own) if heard.confirm == _WEAKNESS else own
         worse = (not _worse_only_of_a_complaint(text, cut) if cut != own

@@ -30,6 +30,64 @@ SCOTS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("no", ("naw", "nae")),
 )
 
+# phr31 (round 31, docs/clinical-safety.md 5zzza 31a): words as a speech recogniser writes a
+# homophone, or as a dialect says a word, read as the word meant. Each is (heard, meant, after,
+# before, not_before): `heard` is replaced by `meant` only where the word said before it is one of
+# `after` ("" for the first word said; empty: any) and the word after it one of `before` (empty:
+# any) and none of `not_before`, so a real word in its own sense is left alone ("a week", "last
+# week", "week two", "going to the doctor", "write it down", "the rites"). Spelt out here, the
+# one table the reader and the simulator share, so Alexa's model hears "rite leg" as "right leg"
+# too. Kept as Python, not YAML: this module is read on every cold start, before any YAML.
+_UNITS = ("minutes", "hours", "days", "weeks", "months", "years")
+_LIMBS = ("leg", "legs", "foot", "feet", "one", "side", "knee", "knees", "thigh", "calf", "hip",
+          "ankle", "toe", "toes", "shin", "buttock", "bum", "arm", "hand", "half")
+_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "1", "2", "3", "4", "5", "6", "7", "8", "9", "10")
+HEARD_SPELLINGS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = (
+    # Scots and Northern English "baith" (both), no other English word
+    ("baith", "both", (), (), ()),
+    # "weak" heard as "week": its comparative and noun are no other English word...
+    ("weeker", "weaker", (), (), ()),
+    ("weekest", "weakest", (), (), ()),
+    ("weekness", "weakness", (), (), ()),
+    ("weekly", "weakly", ("so", "very", "too", "really", "feel", "feels", "felt"), (), ()),
+    # ...and "week" itself only after a word that says how something is ("my legs are week",
+    # "there week now", "getting week", "so week"), never a count, an article or a time word
+    # before it, nor a number, "by", "to", "after" or "of" after it ("it's week two", "week by
+    # week")
+    ("week", "weak", ("are", "is", "am", "be", "were", "was", "been", "there", "their", "so",
+                      "very", "too", "really", "getting", "gotten", "gone", "grown", "feel",
+                      "feels", "felt", "feeling", "become", "becoming", "became", "quite",
+                      "rather", "pretty", "legs", "leg", "knees", "and"),
+     (), (*_NUMBERS, "by", "to", "after", "of", "or", "ago", "in", "on", "long", "later",
+          "before", "end", "last", "the", "a", "this", "next", "back", "off", "and")),
+    # "two" heard as "to" before a unit of time, said first or after a word that goes before
+    # a length ("to weeks now", "over to days"); never "from days to weeks", "up to weeks"
+    ("to", "two", ("", "over", "about", "around", "for", "past", "last", "nearly", "almost",
+                   "roughly", "maybe", "like", "only", "just", "within", "since"),
+     _UNITS, ()),
+    # "right" heard as "rite" (or typed so) before a leg, a side or a part of one
+    ("rite", "right", (), _LIMBS, ()),
+)
+
+
+def _heard_rule(heard: str, meant: str, after: tuple[str, ...], before: tuple[str, ...],
+                not_before: tuple[str, ...]) -> tuple[str, str]:
+    """One heard spelling as a pattern and its replacement; the table is checked as it is read
+    (a mistake fails the import, as a data file's does its load)."""
+    for word in (heard, meant, *after, *before, *not_before):
+        if word and not re.fullmatch(r"[a-z0-9]+( [a-z0-9]+)*", word):
+            raise ValueError(f"HEARD_SPELLINGS: {heard!r}: {word!r} is not lower-case words")
+    if heard == meant or " " in heard:
+        raise ValueError(f"HEARD_SPELLINGS: {heard!r}: one word, read as another")
+    said = [w for w in after if w]
+    opening = "(^|(?<=[^a-z0-9' ]) ?|\\b(?:" + "|".join(said) + ") )" if "" in after else (
+        "(\\b(?:" + "|".join(said) + ") )" if said else "(\\b)")
+    ahead = "(?= (?:" + "|".join(before) + ")\\b)" if before else "\\b"
+    never = "(?! (?:" + "|".join(not_before) + ")\\b)" if not_before else ""
+    return opening + heard + ahead + never, "\\1" + meant
+
+
 # Each rule as (the words it needs, its pattern, what they are spelt out as), applied in turn. A
 # rule is tried only when its words are in the text, and its pattern kept as text (`re` compiles
 # it the first time it is used): most turns hold no contraction, or only one or two.
@@ -109,6 +167,11 @@ CONTRACTIONS: tuple[tuple[str, str, str], ...] = tuple(
           rf"(\d{{1,2}}) ?/ ?{over}\b(?! ?/ ?\d)", rf"\1 {unit}")
     for over, unit in (("52", "weeks"), ("7", "days"), ("12", "months"), ("24", "hours"))
 )
+# phr31 (round 31, 5zzza 31b): a vitamin's number said as a word or set apart ("low B twelve",
+# "B-12", "B 12"), as its name is written
+CONTRACTIONS += (("b", r"\bb[- ]?(?:twelve|12)\b", "b12"),)
+CONTRACTIONS += tuple((heard, *_heard_rule(heard, meant, after, before, not_before))
+                     for heard, meant, after, before, not_before in HEARD_SPELLINGS)
 
 
 def spell_out(text: str, then: tuple[tuple[re.Pattern[str], str], ...] = ()) -> str:

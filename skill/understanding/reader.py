@@ -57,7 +57,6 @@ _KNOWING = frozenset({"say", "tell", "remember", "recall", "think", "see", "noti
 _SUDDEN = frozenset({"sudden", "hours"})  # onset values that say it came on at once
 # verbs of saying a sign is not said with ("I wouldn't say I can't feel it": no) (round 14)
 _SAYING = frozenset({"say", "claim", "pretend"})
-_HISTORY_NOT = frozenset({"not", "never", "no"})  # "it hasn't cleared up", "it never went away"
 _SAID_OF = frozenset({"that", "there"})
 _VERBS_OF_STATE = frozenset({"be", "have", "keep", "feel"})  # "and <thing> is ...": a new clause
 _PACE = frozenset({"over", "within", "across", "through", "during"})
@@ -1507,7 +1506,8 @@ class Reader:
         vocab = self.vocabulary
         sets = vocab.word_sets
         cleared = [c for c in self._spans(keys, vocab.history_cleared)
-                   if not any(keys[at] in _HISTORY_NOT for at in range(max(0, min(c) - 2), min(c)))
+                   if not any(keys[at] in sets["history_negations"]
+                              for at in range(max(0, min(c) - 2), min(c)))
                    and not any(keys[at] in sets["history_partial"]
                                for at in range(max(0, min(c) - 2), min(c)))
                    and not any(said[at].endswith("ing") for at in c)
@@ -2222,7 +2222,7 @@ class Reader:
         while last >= 0 and keys[last] == CLAUSE:
             last -= 1
         trailing = [h for h in hedges if max(h) == last and min(h) >= match.end
-                    and keys[min(h)] not in _DEGREE_WORDS
+                    and keys[min(h)] not in self.vocabulary.word_sets["degree_words"]
                     and not (not match.phrase.denies and self._fear_felt(h, bounds))]
         if not trailing:
             return False
@@ -2397,8 +2397,6 @@ _PERSONS_SCREENED = frozenset({"me", "i", "myself", "mine"})
 # What a sign is said of besides the body's parts: "the only thing slurred is my speech" states
 # the sign (review7 N4), as "the only thing numb is my bottom" does.
 _SIGNS_SAID_OF = frozenset({"speech", "word", "voice", "talk", "talking", "bottom"})
-# A hedge said last that says how much, not whether ("I leaked a little", "it tingles slightly").
-_DEGREE_WORDS = frozenset({"a", "slightly", "mildly", "somewhat", "little"})
 # Words that may stand in a clause of its own before a hedge said last ("..., but I think").
 _HEDGE_CLAUSE = frozenset({"i", "am", "be", "but", "and", "just", "honestly", "really", "though",
                            "so", "well", "or"})

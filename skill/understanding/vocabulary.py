@@ -24,7 +24,10 @@ from skill.understanding.text import words
 
 FILE = "understanding.yaml"
 # the word sets the reader's rules use (understanding.yaml `word_sets`), each given once there
-WORD_SETS = frozenset({"checking", "tiredness", "fears_felt", "fear_clause", "pace_softeners",
+WORD_SETS = frozenset({"checking", "tiredness", "answer_follows", "so_of_a_belief",
+                       "history_negations", "degree_words",
+                       "fears_felt", "fear_clause",
+                       "pace_softeners",
                        "fear_subjects",
                        "means_of_checking", "measured", "owning", "auxiliaries",
                        "second_negations", "like_what_was_asked",
