@@ -198,8 +198,6 @@ def free_speech(intent: str, words: str) -> str:
     (LeftSpeechIntent "arm has gone weak") is the left arm, and "the right side of his face"
     ("of his face ...") the right side, never a leg (carer8: a stroke's side is no leg's side)."""
     meaning = FREE_SPEECH[intent]
-    if intent == "NegatedSpeechIntent" and _answer_follows(words):
-        meaning = "{} no"
     if intent in _SIDES and words:
         first = words.split()[0].lower()
         if first == "of":
@@ -210,24 +208,6 @@ def free_speech(intent: str, words: str) -> str:
 
 
 _SIDES = frozenset({"LeftSpeechIntent", "RightSpeechIntent", "OneSideSpeechIntent"})
-
-
-def _answer_follows(words: str) -> bool:
-    """The words end on a word that concludes ("only weak at the knees when I see my grandkids,
-    so"): the carrier's "no" was said after them ("..., so no"; phr31, round 31, 5zzza 31d),
-    not "not" before them, which would deny the reason told. The words live in
-    understanding.yaml `word_sets.answer_follows`."""
-    said = words.lower().split()
-    if len(said) < 2:
-        return False
-    from skill.understanding.vocabulary import default_vocabulary
-
-    vocabulary = default_vocabulary()
-    sets = vocabulary.word_sets
-    # "not that I think so": a belief's "so" (`word_sets.so_of_a_belief`), no conclusion
-    return (vocabulary.key(said[-1]) in sets["answer_follows"]
-            and vocabulary.key(said[-2]) not in sets["so_of_a_belief"]
-            and said[-2] not in sets["so_of_a_belief"])
 
 
 def _upper_body(word: str) -> bool:

@@ -24,8 +24,7 @@ from skill.understanding.text import words
 
 FILE = "understanding.yaml"
 # the word sets the reader's rules use (understanding.yaml `word_sets`), each given once there
-WORD_SETS = frozenset({"checking", "tiredness", "answer_follows", "so_of_a_belief",
-                       "history_negations", "degree_words",
+WORD_SETS = frozenset({"checking", "tiredness", "history_negations", "degree_words",
                        "fears_felt", "fear_clause",
                        "pace_softeners",
                        "fear_subjects",

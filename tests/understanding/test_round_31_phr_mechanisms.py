@@ -16,8 +16,11 @@ conditions.yaml synonyms, contractions.py).
 31c. Another answer meant for a question gone by ("I meant to say something different for the
 last question"): going back (understanding.yaml `requests` `go_back`).
 31d. A reason first and its answer last after "so" ("only weak at the knees when I see my
-grandkids, so no"): the no put back last, where it was said (intents.py `free_speech`,
-understanding.yaml `word_sets.answer_follows`).
+grandkids, so no"): TAKEN BACK at the merge (5zzza 31d). Putting the no last read the reason as
+told, so a sign said of something else in it ("my face was numb at the dentist yesterday, so
+no") raised its flag, and one held-back run (held back 27) was no longer understood. Its own
+sentences that failed on the base are strict expected failures again; the false alarms found
+at the merge are controls.
 """
 
 from __future__ import annotations
@@ -263,19 +266,28 @@ def test_every_request_keeps_its_reply(context: str, text: str, intent: str, loc
 
 # -- 31d: a reason first, its answer last after "so" ---------------------------------------------
 
+_TAKEN_BACK = pytest.mark.xfail(strict=True, reason="31d taken back at the merge (5zzza): the "
+                                "no said last read the reason as told, false alarms")
+
 OWN_31D_SO_NO = [
-    ('leg_weakness', 'only weak at the knees when I see my granddaughter, so no', 'en-GB'),
-    ('leg_weakness', 'I go weak at the knees for chocolate cake, so no', 'en-AU'),
-    ('leg_weakness', 'my legs are fine, they hold me up all day, so no', 'en-US'),
+    pytest.param('leg_weakness', 'only weak at the knees when I see my granddaughter, so no',
+                 'en-GB', marks=_TAKEN_BACK),
+    pytest.param('leg_weakness', 'I go weak at the knees for chocolate cake, so no', 'en-AU',
+                 marks=_TAKEN_BACK),
+    pytest.param('leg_weakness', 'my legs are fine, they hold me up all day, so no', 'en-US',
+                 marks=_TAKEN_BACK),
     ('fever', 'I took my temperature this morning and it was normal, so no', 'en-CA'),
     ('leg_weakness', 'walking is the same as always, so no', 'en-IN'),
     ('fever', 'temperature has been normal, therefore no', 'en-IN'),
-    ('leg_weakness', 'only weak in the knees over my wife, so no', 'en-US'),
-    ('leg_weakness', 'just weak at the knees when I heard the news, so no', 'en-GB'),
+    pytest.param('leg_weakness', 'only weak in the knees over my wife, so no', 'en-US',
+                 marks=_TAKEN_BACK),
+    pytest.param('leg_weakness', 'just weak at the knees when I heard the news, so no', 'en-GB',
+                 marks=_TAKEN_BACK),
     ('fever', 'I feel cool as anything, so no', 'en-AU'),
     ('leg_weakness', 'I walked five miles yesterday, so no', 'en-CA'),
 ]
-# before: 5 of 10; after: 10 of 10
+# before: 5 of 10; with 31d: 10 of 10; after its takeback at the merge: 5 of 10 (the fever
+# denial "temperature this morning and it was normal" stays, a phrase of its own)
 
 
 @pytest.mark.parametrize(("context", "text", "locale"), OWN_31D_SO_NO)
@@ -287,24 +299,42 @@ CONTROLS_31D = [
     ('leg_weakness', 'no wait, yes, my legs keep giving way', 'leg_weakness=yes', 'en-US'),
     ('leg_weakness', 'no, but my legs are weak', 'leg_weakness=yes', 'en-GB'),
     ('cold_pale_leg', 'no, but my leg is cold and white', 'flag:limb_ischaemia', 'en-CA'),
-    ('fever', 'I took my temperature this morning and it was high, so no',
-     'flag:back_pain_with_fever', 'en-GB'),
+    pytest.param('fever', 'I took my temperature this morning and it was high, so no',
+                 'flag:back_pain_with_fever', 'en-GB', marks=_TAKEN_BACK),
     ('leg_weakness', 'no', 'leg_weakness=no', 'en-AU'),
     ('leg_weakness', 'not really', 'leg_weakness=no', 'en-CA'),
     ('face_arm_speech', 'no, but my face is drooping', 'flag:stroke_signs', 'en-IN'),
     ('fever', 'no fever', 'fever=no', 'en-GB'),
-    # a belief's "so" is no conclusion: read as before ("not that I think so")
     ('fever', 'not that I think so', 'fever=no', 'en-IN'),
     ('leg_weakness', "I wouldn't say so", 'leg_weakness=no', 'en-AU'),
+    # found at the merge: with 31d these read the reason's words as told
+    ('leg_weakness', "I've always had a weak bladder, so no", 'leg_weakness=no', 'en-GB'),
+    ('leg_weakness', "my legs get tired after a long walk but that's normal for me, so no",
+     'leg_weakness=no', 'en-US'),
 ]
-# before: 9 of 10; after: 10 of 10 (the miss on the base: a high temperature said before
-# "so no" was read as "not ... high", a denial, and back pain with a fever went unwarned)
+# before: 9 of 10; with 31d: 10 of 10 (a high temperature said before "so no" was read as "not
+# ... high", a denial, on the base); after its takeback: the base's 9, the high temperature a
+# strict expected failure again, and the two controls found at the merge kept
 
 
 @pytest.mark.parametrize(("context", "text", "expected", "locale"), CONTROLS_31D)
 def test_a_no_and_a_red_flag_after_it_keep_their_reading(context: str, text: str,
                                                          expected: str, locale: str) -> None:
     read_at(context, text, expected, locale)
+
+
+@pytest.mark.parametrize(("context", "text", "locale"), [
+    ('fever', 'my face was numb at the dentist yesterday, so no', 'en-GB'),
+    ('back_pain', 'my face was numb at the dentist yesterday, so no', 'en-AU'),
+    ('severe_pain', "my legs get tired after a long walk but that's normal for me, so no",
+     'en-CA'),
+])
+def test_a_sign_said_of_something_else_before_so_no_raises_no_alarm(context: str, text: str,
+                                                                     locale: str) -> None:
+    """The merge's false alarms of 31d: a reason that tells of a dentist's numbing or of an
+    ordinary tiredness, then "so no", warns of nothing."""
+    speech, _answers, flags = say_at(context, text, locale)
+    assert not flags and not warned_first(speech), (flags, speech)
 
 
 OWN_31B_UNKNOWN = [
