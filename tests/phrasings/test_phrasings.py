@@ -914,8 +914,13 @@ def _gated(r: Result) -> str:
 # denial runs and raised a false flag in 17 runs (the 12 denial runs among them); held_back_29
 # missed 16 plain and 1 hedged run (84.2% and 96.9% warned), flagged no denial run and raised a
 # false flag in 5 runs.
+# Round 31's merged changes (safety31, phr31, clinic31, and the merge's takeback of phr31's 31d),
+# counted on 98f8506 as these gates count (every part run once): supplement plain 204 -> 191 and
+# hedged 117 -> 113 (batch 34's tuning half and batch 32's among them); batch 35's hedged 2 -> 1;
+# held_back_22 plain 3 -> 2; every other count at its ceiling, held_back_29 exactly as measured
+# before the changes. Figures only.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 204, ("hedged", "supplement"): 117,
+                       ("plain", "supplement"): 191, ("hedged", "supplement"): 113,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -999,7 +1004,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_21): 0,
                        ("false flag, batch 27", HELD_BACK_21): 0,
                        ("false flag, batch 28", SUPPLEMENT): 6,
-                       ("plain", HELD_BACK_22): 3, ("hedged", HELD_BACK_22): 0,
+                       ("plain", HELD_BACK_22): 2, ("hedged", HELD_BACK_22): 0,
                        ("denial", HELD_BACK_22): 0,
                        ("false flag, batch 28", HELD_BACK_22): 10,
                        ("false flag, batch 29", SUPPLEMENT): 0,
@@ -1027,7 +1032,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_28): 0,
                        ("false flag, batch 34", HELD_BACK_28): 5,
                        ("plain", "batch 35 (supplement)"): 13,
-                       ("hedged", "batch 35 (supplement)"): 2,
+                       ("hedged", "batch 35 (supplement)"): 1,
                        ("denial", "batch 35 (supplement)"): 12,
                        ("false flag, batch 35", SUPPLEMENT): 17,
                        ("plain", HELD_BACK_29): 16, ("hedged", HELD_BACK_29): 1,
