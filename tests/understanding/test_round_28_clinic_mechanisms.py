@@ -23,27 +23,12 @@ from __future__ import annotations
 
 import pytest
 
-from alexa_simulator import Simulator
-from scripts.vignette_runner import _vignette, run_vignette
-from skill.screening.knowledge import default_knowledge
 from tests.phrasings.runner import warned_first
-
-KB = default_knowledge()
-
-
-def _opening(locale: str, opening: str) -> tuple[dict, str]:
-    sim = Simulator(locale=locale)
-    sim.launch()
-    speech = sim.say(opening).speech
-    return sim.session_attributes.get("screening", {}), speech
+from tests.understanding.openings import opened_with, own_case
 
 
 def _outcome(locale: str, says: str, facts: dict[str, str]):
-    case = _vignette({"id": "own", "description": "own case", "facts": facts, "says": says,
-                      "locale": locale, "expected_triage": "routine",
-                      "expected_causes": ["hypothyroidism"],
-                      "source": "nhs_hypothyroidism"}, KB, "own")
-    return run_vignette(KB, case)
+    return own_case(locale, says, facts, "routine", ["hypothyroidism"], "nhs_hypothyroidism")
 
 
 # -- 28a. a leak "since my delivery" beside an old complaint: asked, not new --------------------
@@ -76,7 +61,7 @@ LEAK_SINCE_AN_EVENT = [
 @pytest.mark.parametrize(("locale", "opening"), LEAK_SINCE_AN_EVENT)
 def test_a_leak_since_a_delivery_or_an_operation_is_asked_not_taken_as_new(
         locale: str, opening: str) -> None:
-    screening, speech = _opening(locale, opening)
+    screening, speech = opened_with(locale, opening)
     history = screening.get("history", "")
     assert not warned_first(speech), (speech, history)
     assert "cauda_equina_bladder" not in (screening.get("red_flags") or []), history
@@ -98,7 +83,7 @@ NEW_LOSS_OF_CONTROL = [
 @pytest.mark.parametrize(("locale", "opening"), NEW_LOSS_OF_CONTROL)
 def test_a_new_loss_of_bladder_control_with_numb_legs_still_warns(locale: str,
                                                                   opening: str) -> None:
-    screening, speech = _opening(locale, opening)
+    screening, speech = opened_with(locale, opening)
     assert warned_first(speech), (speech, screening.get("history"))
     assert "cauda_equina_bladder" in screening.get("red_flags", []), screening.get("history")
 
@@ -146,8 +131,8 @@ CANCER_WORRIES = [
 
 
 @pytest.mark.parametrize(("locale", "opening"), CANCER_WORRIES)
-def test_a_worry_asked_about_cancer_is_not_a_cancer_history(locale: str, opening: str) -> None:
-    screening, speech = _opening(locale, opening)
+def test_a_worry_asked_about_cancer_is_not_a_cancerhistory_of(locale: str, opening: str) -> None:
+    screening, speech = opened_with(locale, opening)
     history = screening.get("history", "")
     assert "cancer_history" not in history, history
     assert "back_pain=yes" in history, history
@@ -176,7 +161,7 @@ OWN_CANCER = [
 @pytest.mark.parametrize(("locale", "opening", "answer"), OWN_CANCER)
 def test_night_pain_with_a_known_cancer_still_warns(locale: str, opening: str,
                                                     answer: str) -> None:
-    screening, speech = _opening(locale, opening)
+    screening, speech = opened_with(locale, opening)
     history = screening.get("history", "")
     assert f"cancer_history={answer}" in history, history
     assert warned_first(speech), speech

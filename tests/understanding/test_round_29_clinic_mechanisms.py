@@ -24,32 +24,14 @@ from __future__ import annotations
 
 import pytest
 
-from alexa_simulator import Simulator
-from scripts.vignette_runner import _vignette, run_vignette
-from skill.screening.knowledge import default_knowledge
 from skill.screening.yaml_loading import Fields, KnowledgeError
 from skill.understanding.vocabulary import _since_an_event, default_vocabulary
 from tests.phrasings.runner import warned_first
-
-KB = default_knowledge()
-
-
-def _opening(locale: str, opening: str) -> tuple[dict, str]:
-    sim = Simulator(locale=locale)
-    sim.launch()
-    speech = sim.say(opening).speech
-    return sim.session_attributes.get("screening", {}), speech
+from tests.understanding.openings import flags_of, opened_with, own_case
 
 
 def _outcome(locale: str, says: str, facts: dict[str, str], expected: str = "urgent"):
-    case = _vignette({"id": "own", "description": "own case", "facts": facts, "says": says,
-                      "locale": locale, "expected_triage": expected,
-                      "expected_causes": ["sciatica"], "source": "nhs_sciatica"}, KB, "own")
-    return run_vignette(KB, case)
-
-
-def _flags(screening: dict) -> list[str]:
-    return (screening.get("red_flags") or []) + (screening.get("unsure_flags") or [])
+    return own_case(locale, says, facts, expected, ["sciatica"], "nhs_sciatica")
 
 
 # -- 29a. "since my delivery": the words in data, the reading as before ----------------------
@@ -93,14 +75,14 @@ SINCE_AN_EVENT_KEPT = [
 
 @pytest.mark.parametrize(("locale", "opening", "asked"), SINCE_AN_EVENT_KEPT)
 def test_since_an_event_reads_as_before(locale: str, opening: str, asked: bool) -> None:
-    screening, speech = _opening(locale, opening)
+    screening, speech = opened_with(locale, opening)
     history = screening.get("history", "")
     if asked:
         assert not warned_first(speech), (speech, history)
         assert "recent=" not in history, history
     else:
         assert warned_first(speech), (speech, history)
-        assert "cauda_equina_bladder" in _flags(screening), history
+        assert "cauda_equina_bladder" in flags_of(screening), history
 
 
 # -- 29b. a time said of something else: no length, no pace of onset ---------------------------
@@ -128,11 +110,11 @@ SPACED_WORSENING = [
 @pytest.mark.parametrize(("locale", "opening"), SPACED_WORSENING)
 def test_a_worsening_every_few_days_is_no_onset_and_no_new_weakness(locale: str,
                                                                      opening: str) -> None:
-    screening, _ = _opening(locale, opening)
+    screening, _ = opened_with(locale, opening)
     history = screening.get("history", "")
     assert "recent=yes" not in history, history
     assert "onset=sudden" not in history, history
-    assert "new_leg_weakness" not in _flags(screening), history
+    assert "new_leg_weakness" not in flags_of(screening), history
 
 
 SPACED_SIGNS = [
@@ -155,7 +137,7 @@ SPACED_SIGNS = [
 
 @pytest.mark.parametrize(("locale", "opening"), SPACED_SIGNS)
 def test_a_spacing_or_a_rest_is_no_length_and_no_onset(locale: str, opening: str) -> None:
-    screening, _ = _opening(locale, opening)
+    screening, _ = opened_with(locale, opening)
     history = screening.get("history", "")
     assert "onset=" not in history, history
     assert "duration=" not in history, history
@@ -178,9 +160,9 @@ TIMES_KEPT = [
 
 @pytest.mark.parametrize(("locale", "opening", "flag"), TIMES_KEPT)
 def test_red_flags_with_times_still_warn(locale: str, opening: str, flag: str) -> None:
-    screening, speech = _opening(locale, opening)
+    screening, speech = opened_with(locale, opening)
     assert warned_first(speech), (speech, screening.get("history"))
-    assert flag in _flags(screening), (_flags(screening), screening.get("history"))
+    assert flag in flags_of(screening), (flags_of(screening), screening.get("history"))
 
 
 LENGTHS_KEPT = [
@@ -194,7 +176,7 @@ LENGTHS_KEPT = [
 
 @pytest.mark.parametrize(("locale", "opening", "reading"), LENGTHS_KEPT)
 def test_lengths_said_of_the_complaint_are_kept(locale: str, opening: str, reading: str) -> None:
-    screening, _ = _opening(locale, opening)
+    screening, _ = opened_with(locale, opening)
     assert reading in screening.get("history", ""), screening.get("history")
 
 
@@ -242,7 +224,7 @@ DOCTOR_SAID = [
 
 @pytest.mark.parametrize(("locale", "opening", "reading"), DOCTOR_SAID)
 def test_the_doctor_named_first_is_read(locale: str, opening: str, reading: str) -> None:
-    screening, speech = _opening(locale, opening)
+    screening, speech = opened_with(locale, opening)
     assert reading in screening.get("history", ""), (screening.get("history"), speech)
 
 
@@ -257,7 +239,7 @@ DOCTOR_RED_FLAGS = [
 @pytest.mark.parametrize(("locale", "opening", "flag"), DOCTOR_RED_FLAGS)
 def test_a_red_flag_after_the_doctor_named_first_still_warns(locale: str, opening: str,
                                                               flag: str) -> None:
-    screening, speech = _opening(locale, opening)
+    screening, speech = opened_with(locale, opening)
     assert warned_first(speech), (speech, screening.get("history"))
-    assert any(flag in f for f in _flags(screening)), (_flags(screening),
+    assert any(flag in f for f in flags_of(screening)), (flags_of(screening),
                                                        screening.get("history"))

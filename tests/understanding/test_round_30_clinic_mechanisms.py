@@ -25,28 +25,8 @@ from __future__ import annotations
 
 import pytest
 
-from alexa_simulator import Simulator
-from scripts.vignette_runner import _vignette, run_vignette
-from skill.screening.knowledge import default_knowledge
 from tests.phrasings.runner import warned_first
-
-KB = default_knowledge()
-
-
-def _opening(locale: str, opening: str) -> tuple[dict, str]:
-    sim = Simulator(locale=locale)
-    sim.launch()
-    speech = sim.say(opening).speech
-    return sim.session_attributes.get("screening", {}), speech
-
-
-def _flags(screening: dict) -> list[str]:
-    return (screening.get("red_flags") or []) + (screening.get("unsure_flags") or [])
-
-
-def _history(screening: dict) -> str:
-    return " " + screening.get("history", "")
-
+from tests.understanding.openings import flags_of, history_of, opened_with, own_case
 
 # -- 30a. a near fall, one leg folded to sit --------------------------------------------------
 
@@ -67,8 +47,8 @@ NEAR_FALLS = [
 
 @pytest.mark.parametrize(("locale", "opening"), NEAR_FALLS)
 def test_a_near_fall_is_no_fall(locale: str, opening: str) -> None:
-    screening, speech = _opening(locale, opening)
-    history = _history(screening)
+    screening, speech = opened_with(locale, opening)
+    history = history_of(screening)
     assert " injury=yes" not in history and " injury=unsure" not in history, history
     assert not warned_first(speech), (speech, history)
 
@@ -93,10 +73,10 @@ ONE_LEG_FOLDED = [
 
 @pytest.mark.parametrize(("locale", "opening"), ONE_LEG_FOLDED)
 def test_one_leg_folded_to_sit_is_a_posture(locale: str, opening: str) -> None:
-    screening, speech = _opening(locale, opening)
-    history = _history(screening)
+    screening, speech = opened_with(locale, opening)
+    history = history_of(screening)
     assert " leg_weakness=yes" not in history, history
-    assert "new_leg_weakness" not in _flags(screening), history
+    assert "new_leg_weakness" not in flags_of(screening), history
     assert not warned_first(speech), (speech, history)
 
 
@@ -116,8 +96,8 @@ FALLS_KEPT = [
 @pytest.mark.parametrize(("locale", "opening", "read", "warned"), FALLS_KEPT)
 def test_a_fall_or_a_collapse_is_read_as_before(locale: str, opening: str, read: str,
                                                 warned: bool) -> None:
-    screening, speech = _opening(locale, opening)
-    history = _history(screening)
+    screening, speech = opened_with(locale, opening)
+    history = history_of(screening)
     assert read in history, history
     if warned:
         assert warned_first(speech), (speech, history)
@@ -143,8 +123,8 @@ SLEEP_AND_NIGHTS = [
 
 @pytest.mark.parametrize(("locale", "opening"), SLEEP_AND_NIGHTS)
 def test_sleep_or_nights_is_no_length_and_no_onset(locale: str, opening: str) -> None:
-    screening, _ = _opening(locale, opening)
-    history = _history(screening)
+    screening, _ = opened_with(locale, opening)
+    history = history_of(screening)
     assert " duration=hours" not in history and " duration=days" not in history, history
     assert " onset=sudden" not in history, history
 
@@ -167,8 +147,8 @@ SINCE_I_HAD = [
 
 @pytest.mark.parametrize(("locale", "opening"), SINCE_I_HAD)
 def test_since_i_had_an_event_is_no_change_now(locale: str, opening: str) -> None:
-    screening, speech = _opening(locale, opening)
-    history = _history(screening)
+    screening, speech = opened_with(locale, opening)
+    history = history_of(screening)
     assert not warned_first(speech), (speech, history)
     assert " recent=yes" not in history, history
 
@@ -190,8 +170,8 @@ TIMES_KEPT = [
 @pytest.mark.parametrize(("locale", "opening", "read", "warned"), TIMES_KEPT)
 def test_a_time_of_the_complaint_is_read_as_before(locale: str, opening: str, read: str,
                                                    warned: bool) -> None:
-    screening, speech = _opening(locale, opening)
-    history = _history(screening)
+    screening, speech = opened_with(locale, opening)
+    history = history_of(screening)
     assert read in history, history
     assert warned_first(speech) is warned, (speech, history)
 
@@ -220,10 +200,10 @@ AID_UNCHANGED = [
 
 @pytest.mark.parametrize(("locale", "opening"), AID_UNCHANGED)
 def test_an_old_aid_said_unchanged_is_no_new_weakness(locale: str, opening: str) -> None:
-    screening, speech = _opening(locale, opening)
-    history = _history(screening)
+    screening, speech = opened_with(locale, opening)
+    history = history_of(screening)
     assert " leg_weakness=yes" not in history and " leg_weakness=unsure" not in history, history
-    assert not _flags(screening), history
+    assert not flags_of(screening), history
     assert not warned_first(speech), (speech, history)
 
 
@@ -239,8 +219,8 @@ AID_CHANGED_KEPT = [
 
 @pytest.mark.parametrize(("locale", "opening"), AID_CHANGED_KEPT)
 def test_an_aid_said_worse_is_asked_or_warned(locale: str, opening: str) -> None:
-    screening, speech = _opening(locale, opening)
-    history = _history(screening)
+    screening, speech = opened_with(locale, opening)
+    history = history_of(screening)
     assert (" leg_weakness=yes" in history or " leg_weakness=unsure" in history
             or warned_first(speech)), (speech, history)
 
@@ -248,10 +228,7 @@ def test_an_aid_said_worse_is_asked_or_warned(locale: str, opening: str) -> None
 # -- whole conversations, as the vignette runner holds them ------------------------------------
 
 def _outcome(locale: str, says: str, facts: dict[str, str], expected: str, causes: list[str]):
-    case = _vignette({"id": "own", "description": "own case", "facts": facts, "says": says,
-                      "locale": locale, "expected_triage": expected,
-                      "expected_causes": causes, "source": "nhs_pins_and_needles"}, KB, "own")
-    return run_vignette(KB, case)
+    return own_case(locale, says, facts, expected, causes, "nhs_pins_and_needles")
 
 
 def test_a_dead_leg_from_sitting_beside_an_old_walker_is_self_care() -> None:

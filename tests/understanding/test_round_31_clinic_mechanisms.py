@@ -16,28 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from alexa_simulator import Simulator
-from scripts.vignette_runner import _vignette, run_vignette
-from skill.screening.knowledge import default_knowledge
 from tests.phrasings.runner import warned_first
-
-KB = default_knowledge()
-
-
-def _opening(locale: str, opening: str) -> tuple[dict, str]:
-    sim = Simulator(locale=locale)
-    sim.launch()
-    speech = sim.say(opening).speech
-    return sim.session_attributes.get("screening", {}), speech
-
-
-def _flags(screening: dict) -> list[str]:
-    return (screening.get("red_flags") or []) + (screening.get("unsure_flags") or [])
-
-
-def _history(screening: dict) -> str:
-    return " " + screening.get("history", "")
-
+from tests.understanding.openings import flags_of, history_of, opened_with, own_case
 
 # -- 31a. "run down" said of the person ---------------------------------------------------------
 
@@ -62,10 +42,10 @@ RUN_DOWN = [
 @pytest.mark.parametrize(("locale", "opening"), RUN_DOWN)
 def test_run_down_said_of_the_person_is_no_pain_down_the_legs(locale: str,
                                                               opening: str) -> None:
-    screening, speech = _opening(locale, opening)
-    history = _history(screening)
+    screening, speech = opened_with(locale, opening)
+    history = history_of(screening)
     assert " shooting_down_leg=yes" not in history, history
-    assert "bilateral_sciatica" not in _flags(screening), history
+    assert "bilateral_sciatica" not in flags_of(screening), history
     assert not warned_first(speech), (speech, history)
 
 
@@ -81,8 +61,8 @@ RUN_DOWN_KEPT = [
 
 @pytest.mark.parametrize(("locale", "opening"), RUN_DOWN_KEPT)
 def test_a_pain_running_down_both_legs_still_warns(locale: str, opening: str) -> None:
-    screening, speech = _opening(locale, opening)
-    assert "bilateral_sciatica" in _flags(screening), _history(screening)
+    screening, speech = opened_with(locale, opening)
+    assert "bilateral_sciatica" in flags_of(screening), history_of(screening)
     assert warned_first(speech), speech
 
 
@@ -94,8 +74,8 @@ RUN_DOWN_ONE_LEG_KEPT = [
 
 @pytest.mark.parametrize(("locale", "opening"), RUN_DOWN_ONE_LEG_KEPT)
 def test_a_pain_running_down_one_leg_is_still_sciatica(locale: str, opening: str) -> None:
-    screening, _ = _opening(locale, opening)
-    assert " shooting_down_leg=yes" in _history(screening), _history(screening)
+    screening, _ = opened_with(locale, opening)
+    assert " shooting_down_leg=yes" in history_of(screening), history_of(screening)
 
 
 RED_FLAGS_BESIDE_RUN_DOWN = [
@@ -107,7 +87,7 @@ RED_FLAGS_BESIDE_RUN_DOWN = [
 
 @pytest.mark.parametrize(("locale", "opening"), RED_FLAGS_BESIDE_RUN_DOWN)
 def test_a_red_flag_beside_run_down_still_warns(locale: str, opening: str) -> None:
-    _, speech = _opening(locale, opening)
+    _, speech = opened_with(locale, opening)
     assert warned_first(speech), speech
 
 
@@ -131,8 +111,8 @@ NOT_ALCOHOL = [
 
 @pytest.mark.parametrize(("locale", "opening"), NOT_ALCOHOL)
 def test_a_drink_that_is_not_alcohol_is_no_alcohol(locale: str, opening: str) -> None:
-    screening, _ = _opening(locale, opening)
-    history = _history(screening)
+    screening, _ = opened_with(locale, opening)
+    history = history_of(screening)
     assert " alcohol=yes" not in history and " alcohol=unsure" not in history, history
 
 
@@ -148,22 +128,14 @@ ALCOHOL_KEPT = [
 
 @pytest.mark.parametrize(("locale", "opening"), ALCOHOL_KEPT)
 def test_alcohol_said_so_is_still_alcohol(locale: str, opening: str) -> None:
-    screening, _ = _opening(locale, opening)
-    assert " alcohol=yes" in _history(screening), _history(screening)
+    screening, _ = opened_with(locale, opening)
+    assert " alcohol=yes" in history_of(screening), history_of(screening)
 
 
 # -- whole conversations, as the vignette runner holds them ------------------------------------
 
-def _outcome(locale: str, says: str, facts: dict[str, str], expected: str, causes: list[str],
-             source: str):
-    case = _vignette({"id": "own", "description": "own case", "facts": facts, "says": says,
-                      "locale": locale, "expected_triage": expected,
-                      "expected_causes": causes, "source": source}, KB, "own")
-    return run_vignette(KB, case)
-
-
 def test_tired_with_weeks_of_tingling_in_both_legs_is_not_the_emergency() -> None:
-    outcome = _outcome(
+    outcome = own_case(
         "en-GB", "I've been run down both my legs have had pins and needles from the knees "
                  "down for a few weeks",
         {"onset": "gradual", "back_pain": "no", "leg_weakness": "no", "bladder_bowel": "no",
@@ -174,7 +146,7 @@ def test_tired_with_weeks_of_tingling_in_both_legs_is_not_the_emergency() -> Non
 
 
 def test_restless_legs_after_tea_is_not_alcohol() -> None:
-    outcome = _outcome(
+    outcome = own_case(
         "en-IN", "some nights after drinking too much tea my legs feel restless and I have to "
                  "move them, it goes after I walk a little",
         {"onset": "gradual", "urge_to_move": "yes", "sleep_disturbed": "no", "pregnant": "no",
