@@ -397,7 +397,7 @@ class Reader:
         carers_no = self._carers_no(keys, said, triggers)
 
         # Words in a set phrase ("crept up on me", "go back") say nothing about a finding.
-        masks = frozenset().union(*self._spans(keys, vocab.masks)) | self._asked_back(keys)
+        masks = frozenset().union(*self._set_phrases(keys)) | self._asked_back(keys)
         if not self._spans(keys, vocab.not_knowing):
             # ...and the words a question about the question asks about, unless "not sure" is
             # said with it: the doubt answers, and the sign is asked about (rule 3; 5zzi)
@@ -457,7 +457,7 @@ class Reader:
         # and a figure holds nothing when the turn says the body failed: "my knees went weak
         # when I saw him" is a feeling, "... and I fell" / "... and not able to stand since" is
         # the legs failing.
-        failed = bool(self._spans(keys, vocab.figures_undone_by))
+        failed_at = self._spans(keys, vocab.figures_undone_by)
         # ...and a finding said as past holds nothing when the turn says it goes on ("I had a
         # fever a week ago and I still have it") (round 14), nor across a new clause: "I've had
         # a temperature for two days and my back is agony" is a fever now, its "days ... back"
@@ -468,7 +468,8 @@ class Reader:
         owned = bool(self._spans(keys, vocab.worries_undone_by))
         idioms: dict[str, list[_Match]] = {}
         for m in matches:
-            if m.phrase.idiom and not (failed and m.phrase.text in vocab.figures) and not (
+            if m.phrase.idiom and not (m.phrase.text in vocab.figures
+                                       and _undone_outside(m, failed_at)) and not (
                     owned and m.phrase.text in vocab.worries) and not (
                     going_on and m.phrase.text in vocab.cleared) and not (
                     m.phrase.text in vocab.past
@@ -1310,6 +1311,17 @@ class Reader:
                 if tuple(keys[start:start + size]) == sequence:
                     spans.append(frozenset(range(start, start + size)))
         return spans
+
+    def _set_phrases(self, keys: Sequence[str]) -> list[frozenset[int]]:
+        """The set phrases said (`set_phrases`), but not one whose last word is the next word's
+        body part: Alexa's words come without commas, so "one week, back pain is there" arrives
+        as "one week back pain is there", whose "week back" is no time ago but a length and the
+        back's pain (`back_said_as_the_back`; round 32, safety32, 5zzzc 32f, as round 14 left
+        "days back" out for the same reason)."""
+        body = self.vocabulary.word_sets["back_said_as_the_back"]
+        return [span for span in self._spans(keys, self.vocabulary.masks)
+                if not (keys[max(span)] == "back" and max(span) + 1 < len(keys)
+                        and keys[max(span) + 1] in body)]
 
     def _worsened_suddenly(self, keys: Sequence[str], elsewhere: frozenset[int],
                            history: Sequence[tuple[frozenset[int], bool]]) -> bool:
@@ -2256,11 +2268,27 @@ class Reader:
         if after >= len(self._said):
             return False
         word = self._said[after]
+        if self._amount_of(hedge):
+            return True
         # a known word is a comparative only when it is the form of another ("weaker" of
         # "weak"; not "water" or "fever"); an unknown one ending in -er is taken as one
         known = word in self.vocabulary.forms
         return _comparative(word) and (not known or self.vocabulary.key(word) != word
                                        or word in ("worse", "more", "less"))
+
+    def _amount_of(self, hedge: frozenset[int]) -> bool:
+        """ "A bit of weeing myself", "a little bit of leaking": an amount word (`amount_hedges`)
+        followed by "of" (`amount_of`) says how much of the thing named after it there is, not a
+        doubt that it is so; a sign like incontinence is the sign in any amount (NHS cauda
+        equina syndrome; round 32, safety32, 5zzzc 32c). "I leak a bit" keeps its doubt."""
+        sets = self.vocabulary.word_sets
+        keys = self._keys
+        if keys[max(hedge)] not in sets["amount_hedges"]:
+            return False
+        after = max(hedge) + 1
+        while after < len(keys) and keys[after] in sets["amount_hedges"]:
+            after += 1  # "a little bit of"
+        return after < len(self._said) and self._said[after] in sets["amount_of"]
 
     def _carers_no(self, keys: Sequence[str], said: Sequence[str],
                    triggers: Sequence[frozenset[int]]) -> frozenset[int]:
@@ -2518,6 +2546,13 @@ def _in_relative_clause(at: int, keys: Sequence[str], legs: frozenset[str]) -> b
         if keys[before] in legs or keys[before] in ("one", "side"):
             return True
     return False
+
+
+def _undone_outside(figure: _Match, undone_at: Sequence[frozenset[int]]) -> bool:
+    """A figure's words undone by words of failing said outside it ("my knees went weak when I
+    saw him, and I fell"): never by its own words, so "my face fell when I saw the bill" stays
+    a look of dismay, not a face drooping (round 32, safety32, 5zzzc)."""
+    return any(not (span & figure.positions) for span in undone_at)
 
 
 def _target(match: _Match) -> str:
