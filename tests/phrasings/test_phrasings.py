@@ -919,9 +919,16 @@ def _gated(r: Result) -> str:
 # hedged 117 -> 113 (batch 34's tuning half and batch 32's among them); batch 35's hedged 2 -> 1;
 # held_back_22 plain 3 -> 2; every other count at its ceiling, held_back_29 exactly as measured
 # before the changes. Figures only.
+# Round 32's safety32 (written in round 31's session, merged first in round 32), counted on main
+# with it merged (every part run once): supplement plain 191 -> 179 and hedged 113 -> 109;
+# batch 35's tuning half plain 13 -> 11; held_back_19 plain 5 -> 4; held_back_20 plain 3 -> 2;
+# held_back_29 plain 16 -> 14, hedged 1 -> 0. Figures only.
+# Round 32 then makes batch 35's tuning half tuning material: its ceilings (11 plain, 1 hedged,
+# 12 denial runs, its counts after safety32) join the supplement's (179 -> 190 plain, 109 -> 110
+# hedged, 5 -> 17 denial); its false-flag ceiling (17) already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 191, ("hedged", "supplement"): 113,
-                       ("denial", "supplement"): 5,
+                       ("plain", "supplement"): 190, ("hedged", "supplement"): 110,
+                       ("denial", "supplement"): 17,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
                        ("denial", HELD_BACK_2): 0,
@@ -992,11 +999,11 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_18): 0,
                        ("false flag, batch 24", HELD_BACK_18): 0,
                        ("false flag, batch 25", SUPPLEMENT): 1,
-                       ("plain", HELD_BACK_19): 5, ("hedged", HELD_BACK_19): 0,
+                       ("plain", HELD_BACK_19): 4, ("hedged", HELD_BACK_19): 0,
                        ("denial", HELD_BACK_19): 0,
                        ("false flag, batch 25", HELD_BACK_19): 5,
                        ("false flag, batch 26", SUPPLEMENT): 0,
-                       ("plain", HELD_BACK_20): 3, ("hedged", HELD_BACK_20): 0,
+                       ("plain", HELD_BACK_20): 2, ("hedged", HELD_BACK_20): 0,
                        ("denial", HELD_BACK_20): 0,
                        ("false flag, batch 26", HELD_BACK_20): 0,
                        ("false flag, batch 27", SUPPLEMENT): 6,
@@ -1031,11 +1038,8 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_28): 15, ("hedged", HELD_BACK_28): 0,
                        ("denial", HELD_BACK_28): 0,
                        ("false flag, batch 34", HELD_BACK_28): 5,
-                       ("plain", "batch 35 (supplement)"): 13,
-                       ("hedged", "batch 35 (supplement)"): 1,
-                       ("denial", "batch 35 (supplement)"): 12,
                        ("false flag, batch 35", SUPPLEMENT): 17,
-                       ("plain", HELD_BACK_29): 16, ("hedged", HELD_BACK_29): 1,
+                       ("plain", HELD_BACK_29): 14, ("hedged", HELD_BACK_29): 0,
                        ("denial", HELD_BACK_29): 0,
                        ("false flag, batch 35", HELD_BACK_29): 5}
 
@@ -1072,7 +1076,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 35's are not named:
-# batch 35 is round 31's untuned measure).
+# batch 35 was round 31's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

@@ -207,9 +207,10 @@ TWENTY_NINTH = VignetteSplit(
     "twenty_ninth_",
 )
 THIRTIETH = VignetteSplit(
-    "Thirtieth clinical vignette set (written before round 31's changes, not tuned on)",
+    "Thirtieth clinical vignette set"
+    " (written before round 31's changes; tuned on from round 32)",
     HERE / "thirtieth_tuning.yaml", HERE / "thirtieth_held_back.yaml", 20261229,
-    "thirtieth_", untuned=True,
+    "thirtieth_",
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
