@@ -46,6 +46,7 @@ from tests.phrasings.runner import (
     HELD_BACK_27,
     HELD_BACK_28,
     HELD_BACK_29,
+    HELD_BACK_30,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -926,6 +927,22 @@ def _gated(r: Result) -> str:
 # Round 32 then makes batch 35's tuning half tuning material: its ceilings (11 plain, 1 hedged,
 # 12 denial runs, its counts after safety32) join the supplement's (179 -> 190 plain, 109 -> 110
 # hedged, 5 -> 17 denial); its false-flag ceiling (17) already counted there.
+# Batch 36 (ids sx-b36-…: every flag said plainly 5 or 6 times and hedged at least twice (new
+# weakness and the bladder sign three times), written to be as hard as batch 35: most sentences
+# in two to five locales (826 runs), batches 34 and 35's angles kept and new ones: the time
+# course and the sign in one run-on breath with the sign in a subordinate clause, a sign told by
+# what someone else noticed, signs told through everyday tasks and objects, negation-scope traps
+# ("not only ... but also", "I can't say I haven't", "no, except", "nothing apart from", "never
+# had it until"), reassurance-seeking and minimising around a real sign, denials with a harmless
+# lookalike nearby, time said relative to events, and New Zealand, Welsh, Nigerian, Caribbean,
+# Filipino, South African and Singapore English) is new material, measured once on 6 December
+# 2026 (branch eval32p = main f484674's behaviour plus the batch) before any change of round 32,
+# and split on its own (70% supplement, 30% held_back_30, seed 20261230). Round 32 tunes on
+# neither half: its tuning half is an untuned batch (runner.UNTUNED_BATCHES), gated on its own
+# row's ceilings and never described by its words. Its tuning half missed 22 plain and 2 hedged
+# runs (90.3% and 97.8% warned), flagged no denial run and raised no false flag; held_back_30
+# missed 3 plain and 5 hedged runs (97.1% and 86.5% warned), flagged no denial run and raised a
+# false flag in 3 runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 190, ("hedged", "supplement"): 110,
                        ("denial", "supplement"): 17,
@@ -1041,7 +1058,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 35", SUPPLEMENT): 17,
                        ("plain", HELD_BACK_29): 14, ("hedged", HELD_BACK_29): 0,
                        ("denial", HELD_BACK_29): 0,
-                       ("false flag, batch 35", HELD_BACK_29): 5}
+                       ("false flag, batch 35", HELD_BACK_29): 5,
+                       ("plain", "batch 36 (supplement)"): 22,
+                       ("hedged", "batch 36 (supplement)"): 2,
+                       ("denial", "batch 36 (supplement)"): 0,
+                       ("false flag, batch 36", SUPPLEMENT): 0,
+                       ("plain", HELD_BACK_30): 3, ("hedged", HELD_BACK_30): 5,
+                       ("denial", HELD_BACK_30): 0,
+                       ("false flag, batch 36", HELD_BACK_30): 3}
 
 
 @pytest.mark.parametrize("part", GATED)
