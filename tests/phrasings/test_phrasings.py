@@ -46,6 +46,7 @@ from tests.phrasings.runner import (
     HELD_BACK_27,
     HELD_BACK_28,
     HELD_BACK_29,
+    HELD_BACK_30,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -190,7 +191,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 35 were each written before tuning on them (11 to 35 before any change of the
+# Batches 8 to 36 were each written before tuning on them (11 to 36 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
@@ -204,7 +205,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
 # thirty-one (reworded) for batch 28, six (reworded) for batch 29, seven (reworded, one of them
 # twice) for batch 30, seven (reworded) for batch 31, six (reworded) for batch 32, sixteen
 # (reworded) for batch 33, twenty-four (reworded, four of them twice) for batch 34, ten
-# (reworded) for batch 35.
+# (reworded) for batch 35, six (reworded, one of them twice) for batch 36.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -212,7 +213,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_29 for batch 35) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_30 for batch 36) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -926,6 +927,22 @@ def _gated(r: Result) -> str:
 # Round 32 then makes batch 35's tuning half tuning material: its ceilings (11 plain, 1 hedged,
 # 12 denial runs, its counts after safety32) join the supplement's (179 -> 190 plain, 109 -> 110
 # hedged, 5 -> 17 denial); its false-flag ceiling (17) already counted there.
+# Batch 36 (ids sx-b36-…: every flag said plainly 5 or 6 times and hedged at least twice (new
+# weakness and the bladder sign three times), written to be as hard as batch 35: most sentences
+# in two to five locales (826 runs), batches 34 and 35's angles kept and new ones: the time
+# course and the sign in one run-on breath with the sign in a subordinate clause, a sign told by
+# what someone else noticed, signs told through everyday tasks and objects, negation-scope traps
+# ("not only ... but also", "I can't say I haven't", "no, except", "nothing apart from", "never
+# had it until"), reassurance-seeking and minimising around a real sign, denials with a harmless
+# lookalike nearby, time said relative to events, and New Zealand, Welsh, Nigerian, Caribbean,
+# Filipino, South African and Singapore English) is new material, measured once on 6 December
+# 2026 (branch eval32p = main f484674's behaviour plus the batch) before any change of round 32,
+# and split on its own (70% supplement, 30% held_back_30, seed 20261230). Round 32 tunes on
+# neither half: its tuning half is an untuned batch (runner.UNTUNED_BATCHES), gated on its own
+# row's ceilings and never described by its words. Its tuning half missed 22 plain and 2 hedged
+# runs (90.3% and 97.8% warned), flagged no denial run and raised no false flag; held_back_30
+# missed 3 plain and 5 hedged runs (97.1% and 86.5% warned), flagged no denial run and raised a
+# false flag in 3 runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 190, ("hedged", "supplement"): 110,
                        ("denial", "supplement"): 17,
@@ -1041,7 +1058,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 35", SUPPLEMENT): 17,
                        ("plain", HELD_BACK_29): 14, ("hedged", HELD_BACK_29): 0,
                        ("denial", HELD_BACK_29): 0,
-                       ("false flag, batch 35", HELD_BACK_29): 5}
+                       ("false flag, batch 35", HELD_BACK_29): 5,
+                       ("plain", "batch 36 (supplement)"): 22,
+                       ("hedged", "batch 36 (supplement)"): 2,
+                       ("denial", "batch 36 (supplement)"): 0,
+                       ("false flag, batch 36", SUPPLEMENT): 0,
+                       ("plain", HELD_BACK_30): 3, ("hedged", HELD_BACK_30): 5,
+                       ("denial", HELD_BACK_30): 0,
+                       ("false flag, batch 36", HELD_BACK_30): 3}
 
 
 @pytest.mark.parametrize("part", GATED)
@@ -1075,8 +1099,8 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # or a "not sure", at a red-flag question expects its flag): batch 8's "my legs have gone to
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
-# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 35's are not named:
-# batch 35 was round 31's untuned measure).
+# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 36's are not named:
+# batch 36 is round 32's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(
