@@ -1262,7 +1262,8 @@ def _answer_to(question: Question, reading: Reading, kb: KnowledgeBase) -> str |
             # stands against a denial said of a part of it (the safer side, rule 3).
             if any(f.present for f in about) or reading.answer == "yes":
                 if reading.answer == UNSURE and not any(f.present and f.certain for f in about) \
-                        and question.id not in _red_flag_findings(kb):
+                        and (question.id not in _red_flag_findings(kb)
+                             or _unsure_keeps_level(kb, question.id)):
                     # "they mentioned my kidney function once, I'm not sure what they meant":
                     # words that only touch on it, with not knowing said, stay not sure where
                     # no red flag hangs on the answer; where one does (diabetes and a foot
@@ -1385,6 +1386,17 @@ def _red_flag_findings(kb: KnowledgeBase) -> dict[str, int]:
                     found[finding] = max(found.get(finding, 0), flag.level.rank)
         held = _FLAGGED[id(kb)] = (kb, found)
     return held[1]
+
+
+def _unsure_keeps_level(kb: KnowledgeBase, finding: str) -> bool:
+    """Whether "not sure" to `finding` is held at the same level as a yes by every red flag and
+    triage floor that depends on it (each one's `if_unsure`): then a doubt said first, with the
+    sign only guessed at after it ("not sure, it might be, it feels a bit different when I
+    wipe"), is recorded as the "not sure" it is, and warns and ranks as a yes would (rule 3;
+    round 32, deny32, docs/clinical-safety.md 5zzze 32m)."""
+    rules = [*kb.red_flags, *kb.triage_rules]
+    return all(rule.if_unsure is not None and rule.if_unsure.rank >= rule.level.rank
+               for rule in rules if any(finding in pattern for pattern in rule.when))
 
 
 def condition_named(kb: KnowledgeBase, text: str | None) -> str | None:

@@ -1235,7 +1235,8 @@ class Reader:
         plain = sorted((m for m in values if m.phrase.target in ("yes", "no", "unsure")
                         and (m.start <= opening or _said_last(m, keys)
                              or (m.phrase.target == "unsure" and unsure_after_a_reason))
-                        and not (_bare(m, keys) and not _complete(m, keys))),
+                        and not (_bare(m, keys) and not _complete(m, keys))
+                        and not _split_yeah_no(m, keys)),
                        key=lambda m: (-(m.end - m.start), m.start))
         if not plain:
             return None
@@ -1244,6 +1245,11 @@ class Reader:
         concluded = [m for m in plain if m.start > opening and _concludes(m, keys)]
         first = [m for m in plain if m.start <= opening]
         chosen = (concluded or first or plain)[0]
+        if _yeah_no(chosen, keys) and not self._denial_after(chosen, keys, by_finding):
+            # "yes, no grip in my right arm", "yeah no, it's definitely spreading": a yes, then
+            # what it is; "yeah no" is a no only said alone or with a denial after it (rule 3;
+            # round 32, deny32, 5zzze 32k)
+            return "yes"
         # "Maybe my legs are giving way": a doubt said of what follows it hedges that finding;
         # it answers "not sure" only when it is said of nothing ("maybe, my levels were off").
         # "Not sure" itself says what is known, and answers whatever follows it.
@@ -1333,6 +1339,20 @@ class Reader:
                    and not any(span <= stretch for stretch, _ in history)
                    and not negations.intersection(keys[max(0, min(span) - 2):min(span)])
                    for span in self._spans(keys, self.vocabulary.worsened_suddenly))
+
+    def _denial_after(self, match: _Match, keys: Sequence[str],
+                      by_finding: dict[str, Finding]) -> bool:
+        """Whether "yeah no" is followed by a denial: a finding denied ("face is normal", "not
+        weak"), or, with no sign told, a word that denies or assures ("never had it", "I've felt
+        alright"; `negation` before and after). A sign told after it,
+        even in passing ("yeah no, it's definitely spreading"), or a loss said with "no" ("yes,
+        no grip in my arm") leaves the yes (rule 3)."""
+        if any(not f.present for f in by_finding.values()):
+            return True
+        if any(f.present for f in by_finding.values()):
+            return False
+        denying = self._triggers | frozenset(t[0] for t in self.vocabulary.after if len(t) == 1)
+        return any(key in denying for key in keys[match.end:])
 
     def _timing_yes(self, keys: Sequence[str]) -> bool:
         """Worse, or new within about a week ("much worse", "last week"), not denied ("no
@@ -2689,6 +2709,26 @@ def _side(sides: set[str]) -> str | None:
 def _not_only(match: _Match, keys: Sequence[str]) -> bool:
     return (match.start > 0 and keys[match.start - 1] == "not"
             and keys[match.start] in ("just", "only"))
+
+
+def _yes_then_no(match: _Match, keys: Sequence[str]) -> bool:
+    """Whether a no answer is said as a yes-word then "no" ("yeah no", or with words between)."""
+    words = sorted(match.positions)
+    return (match.phrase.target == "no" and len(words) == 2
+            and keys[words[0]] in _YES_WORDS and keys[words[1]] == "no")
+
+
+def _yeah_no(match: _Match, keys: Sequence[str]) -> bool:
+    """Whether the answer is a yes-word then "no" ("yeah no", Australian, New Zealand and British
+    for no; Alexa's "yeah ..." carrier hands it over as "yes no"), with more said after it."""
+    return (_yes_then_no(match, keys) and match.end - match.start == 2
+            and match.end < len(keys))
+
+
+def _split_yeah_no(match: _Match, keys: Sequence[str]) -> bool:
+    """A yes and a no with words between ("yes, well no, actually yes") are a correction, read
+    as such, never the one answer "yeah no"."""
+    return _yes_then_no(match, keys) and match.end - match.start > 2
 
 
 def _said_last(match: _Match, keys: Sequence[str]) -> bool:
