@@ -188,6 +188,9 @@ FREE_SPEECH: dict[str, str] = {
     "GoSpeechIntent": "go {}",
     "ComeSpeechIntent": "come {}",
     "TakeSpeechIntent": "take me {}",
+    # round 32 (phr32, 5zzzf 32r): whose leg it is said first ("mine's just the left, my
+    # husband's is the right"): "mine" kept, so whose each side is can be read
+    "MineSpeechIntent": "mine is {}",
 }
 
 

@@ -1107,8 +1107,22 @@ def _old_injury_confirmed(kb: KnowledgeBase, heard: Heard, text: str) -> Heard:
     return heard._replace(entries=entries, confirm=heard.confirm or _INJURY)
 
 
+def _skip_or_not_sure(reading: Reading, question: Question | None) -> Reading:
+    """ "Skip that one, I don't know": the reader keeps the not knowing beside the skip. A
+    question that may be skipped is skipped (the person asked to move on); a safety question is
+    never skipped, so there the not knowing is the answer, recorded at once with its own level
+    (rule 3), as "not sure" alone is, rather than the question refused and asked again (phr32,
+    round 32, docs/clinical-safety.md 5zzzf 32p)."""
+    if reading.request != "skip" or reading.answer is None:
+        return reading
+    if question is not None and question.phase == "red_flag":
+        return reading._replace(request=None)
+    return reading._replace(answer=None)
+
+
 def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
                state: ScreeningState, another: bool = False) -> Heard:
+    reading = _skip_or_not_sure(reading, question)
     if reading.request == _SLOWER and reading.onset == _SLOWLY:
         # "slowly please, I can't keep up": the "slowly" is how to speak, not how it came on
         # (asked again, at the slower pace, it costs a question; taken, it could be wrong)

@@ -931,6 +931,7 @@ class Reader:
                 _target(m) in _PACE_REQUESTS and targets - _PACE_REQUESTS <= _PACE_COVERS,
                 m.end - m.start, _target(m) == "repeat" and targets <= {"repeat", "help"},
                 -m.start))
+            chosen = _again_of(chosen, requests, keys, vocab.word_sets["again_words"])
             if opened is not None and reading.findings:
                 chosen = opened  # said first, before its reason (30a)
             longest = chosen.end - chosen.start
@@ -945,7 +946,12 @@ class Reader:
             answered_why = (_target(chosen) == "why_ask" and not question
                             and any(m.phrase.target in ("yes", "no") and m.start >= chosen.end
                                     for m in values))
+            # "skip that one, I don't know": not knowing, the reason for the skip; the answer is
+            # kept beside it for a question that cannot be skipped (phr32, round 32, 5zzzf 32p)
+            skip_unknowing = _target(chosen) == "skip" and bool(answering) and all(
+                m.phrase.target == "unsure" for m in answering)
             if not answered_why and (question or reading.empty or pace or chosen is opened
+                                     or skip_unknowing
                                      or all(m.end - m.start < longest for m in answering)):
                 # "No more questions" is a request, not a "no"; "can you go slower" asks for
                 # slower speech and says nothing of how the numbness came on. An answer said
@@ -956,7 +962,9 @@ class Reader:
                 said_beside = any(at not in asked and key not in _REQUEST_FILLERS
                                   and key not in _OPENERS and key != CLAUSE
                                   for at, key in enumerate(keys))
-                reading = reading._replace(request=_target(chosen), answer=None, onset=onset,
+                reading = reading._replace(request=_target(chosen),
+                                           answer=reading.answer if skip_unknowing else None,
+                                           onset=onset,
                                            side=_side(sides),
                                            reason_after=chosen is opened and bool(
                                                reading.findings))
@@ -1051,7 +1059,8 @@ class Reader:
         if not requests:
             return requests
         requests = [m for m in requests if _target(m) not in _WHOLE_REQUESTS
-                    or _whole(m, keys, requests, self.vocabulary.word_sets["asked_for_by"])]
+                    or _whole(m, keys, requests, self.vocabulary.word_sets["asked_for_by"])
+                    or _called_away(m, keys, self.vocabulary.word_sets["called_away"])]
         if any(key in _STILL_ANSWERING for key in keys):
             # "hang on, let me check", "hold on, I need to think": a moment to find the answer,
             # never a pause that ends the session (and, with resuming off, loses the answers)
@@ -2188,7 +2197,40 @@ class Reader:
             return False
         # "Right leg, sorry, I mean the left": a side taken back is not a second side.
         first, second = sorted(named.values())
+        if self._one_anothers(first, second, keys):
+            return False
         return not any(keys[at] in _CORRECTIONS for at in range(first + 1, second))
+
+    def _one_anothers(self, first: int, second: int, keys: Sequence[str]) -> bool:
+        """Of the two sides named, one is the speaker's and the other another person's
+        ("mine's just the left, my husband's is the right"; "my left, my wife has it in her
+        right"): the other person's leg is no second side of the speaker's. Both another's
+        ("his left and his right"), or both the speaker's, stay both (phr32, round 32, 5zzzf
+        32r)."""
+        owners = {self._owner(first, keys), self._owner(second, keys)}
+        return "" in owners and len(owners) == 2
+
+    def _owner(self, at: int, keys: Sequence[str]) -> str:
+        """Whose the side at `at` is: the nearest owner before it in its clause, up to
+        `remark_reach` words back, a person named or one of `others_own` (that word), or else
+        the speaker's own (""), as it is after one of `speakers_own` or with no owner said. A
+        sign said with it (`remark_signs`, not a gap word such as "it") keeps it the speaker's
+        ("my left, and my wife says the right is weak too" is both, rule 3), and so does a verb
+        of saying after the person ("my husband keeps saying the right": said of the speaker's
+        leg, which dur29's remarks read)."""
+        vocab = self.vocabulary
+        sets = vocab.word_sets
+        for back in range(at - 1, max(-1, at - 1 - vocab.remark_reach), -1):
+            key = keys[back]
+            if key == CLAUSE or key in sets["speakers_own"]:
+                return ""
+            if key in vocab.people or key in sets["others_own"]:
+                if any(k in vocab.remark_verbs for k in keys[back + 1:at]):
+                    return ""  # what they say of the speaker's leg (29d's controls)
+                signs = any(k in vocab.remark_signs and k not in vocab.gap
+                            for k in keys[back:min(len(keys), at + 4)])
+                return "" if signs else key
+        return ""
 
     def _in_a_remark(self, at: int, keys: Sequence[str]) -> bool:
         """The word at `at` is inside another person's remark: a person named, then a verb of
@@ -2593,6 +2635,29 @@ def _whole(match: _Match, keys: Sequence[str], requests: Sequence[_Match],
 
 _NOT_COMPARATIVE = frozenset({"over", "never", "ever", "after", "under", "other", "either",
                               "neither", "whether", "rather"})
+
+
+def _called_away(match: _Match, keys: Sequence[str], called_away: frozenset[str]) -> bool:
+    """A pause said first, then what calls the person away ("hold on a sec, the doorbell's
+    going", "wait a minute, my phone is ringing"): the pause, as said alone. Only openers or
+    fillers before it; a sign said in the words after it is read as the sign (the reading's
+    findings win over a request not asked as a question), so rule 1 holds (phr32, round 32,
+    5zzzf 32o)."""
+    return (_target(match) == "pause" and match.end < len(keys)
+            and all(key in _OPENERS or key in _REQUEST_FILLERS or key == CLAUSE
+                    for key in keys[:match.start])
+            and any(key in called_away for key in keys[match.end:]))
+
+
+def _again_of(chosen: _Match, requests: Sequence[_Match], keys: Sequence[str],
+              again: frozenset[str]) -> _Match:
+    """ "Say the causes one more time": a repeat said only in "again" words (`again_words`)
+    beside another request (not a pace, which the repeat goes with) asks for that one again,
+    so that one is asked (phr32, round 32, 5zzzf 32q); otherwise `chosen` stands."""
+    if _target(chosen) != "repeat" or not all(keys[at] in again for at in chosen.positions):
+        return chosen
+    others = [m for m in requests if _target(m) not in _PACE_REQUESTS | {"repeat", "help"}]
+    return max(others, key=lambda m: (m.end - m.start, -m.start)) if others else chosen
 
 
 def _comparative(word: str) -> bool:

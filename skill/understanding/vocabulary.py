@@ -24,7 +24,8 @@ from skill.understanding.text import words
 
 FILE = "understanding.yaml"
 # the word sets the reader's rules use (understanding.yaml `word_sets`), each given once there
-WORD_SETS = frozenset({"checking", "tiredness", "history_negations", "degree_words",
+WORD_SETS = frozenset({"checking", "tiredness", "called_away", "again_words", "speakers_own",
+                       "others_own", "history_negations", "degree_words",
                        "amount_hedges", "amount_of", "back_said_as_the_back",
                        "fears_felt", "fear_clause",
                        "pace_softeners",
