@@ -943,9 +943,14 @@ def _gated(r: Result) -> str:
 # runs (90.3% and 97.8% warned), flagged no denial run and raised no false flag; held_back_30
 # missed 3 plain and 5 hedged runs (97.1% and 86.5% warned), flagged no denial run and raised a
 # false flag in 3 runs.
+# Round 32's merged changes (flags32, deny32, phr32, clinic32), counted on 606346b as these gates
+# count (every part run once): supplement plain 190 -> 179 and denial runs 17 -> 5 (batch 35's
+# tuning half among them: its 12 denial runs flagged -> 0); batch 35's false-flag runs 17 -> 3 in
+# the supplement and 5 -> 3 in held_back_29; every other count at its ceiling, batch 36 (round
+# 32's untuned measure) and held_back_30 exactly as measured before the changes. Figures only.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 190, ("hedged", "supplement"): 110,
-                       ("denial", "supplement"): 17,
+                       ("plain", "supplement"): 179, ("hedged", "supplement"): 110,
+                       ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
                        ("denial", HELD_BACK_2): 0,
@@ -1055,10 +1060,10 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_28): 15, ("hedged", HELD_BACK_28): 0,
                        ("denial", HELD_BACK_28): 0,
                        ("false flag, batch 34", HELD_BACK_28): 5,
-                       ("false flag, batch 35", SUPPLEMENT): 17,
+                       ("false flag, batch 35", SUPPLEMENT): 3,
                        ("plain", HELD_BACK_29): 14, ("hedged", HELD_BACK_29): 0,
                        ("denial", HELD_BACK_29): 0,
-                       ("false flag, batch 35", HELD_BACK_29): 5,
+                       ("false flag, batch 35", HELD_BACK_29): 3,
                        ("plain", "batch 36 (supplement)"): 22,
                        ("hedged", "batch 36 (supplement)"): 2,
                        ("denial", "batch 36 (supplement)"): 0,
