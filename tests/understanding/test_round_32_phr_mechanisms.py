@@ -27,6 +27,13 @@ from tests.phrasings.runner import _canonical_speech, flags_raised, screening, w
 from tests.understanding.test_words_in_context import CONTEXTS, not_flagged_at, read_at
 
 
+def _replied_as(context: str, text: str, intent: str, locale: str) -> None:
+    """`text` said at `context` gets (within its reply) the reply `intent` gets there."""
+    said = CONTEXTS.open(locale, context).say(text)
+    wanted = CONTEXTS.open(locale, context).intent(intent)
+    assert _canonical_speech(wanted.speech) in _canonical_speech(said.speech), said.speech
+
+
 def _same(context: str, text: str, intent: str, locale: str) -> None:
     """`text` said at `context` gets the reply `intent` gets there, and leaves the same
     screening (nothing recorded beside it, no flag)."""
@@ -196,9 +203,7 @@ CONTROLS_32P = [
 @pytest.mark.parametrize(("context", "text", "intent", "locale"), CONTROLS_32P)
 def test_a_skip_or_not_sure_alone_keeps_its_reply(context: str, text: str, intent: str,
                                                   locale: str) -> None:
-    said = CONTEXTS.open(locale, context).say(text)
-    wanted = CONTEXTS.open(locale, context).intent(intent)
-    assert _canonical_speech(wanted.speech) in _canonical_speech(said.speech), said.speech
+    _replied_as(context, text, intent, locale)
 
 
 # -- 32q: "again" said of another request: that request, asked again ---------------------------
@@ -227,9 +232,7 @@ OWN_32Q_AGAIN = [
 @pytest.mark.parametrize(("context", "text", "intent", "locale"), OWN_32Q_AGAIN)
 def test_again_said_of_another_request_asks_that_one(context: str, text: str, intent: str,
                                                      locale: str) -> None:
-    said = CONTEXTS.open(locale, context).say(text)
-    wanted = CONTEXTS.open(locale, context).intent(intent)
-    assert _canonical_speech(wanted.speech) in _canonical_speech(said.speech), said.speech
+    _replied_as(context, text, intent, locale)
 
 
 CONTROLS_32Q = [
@@ -246,9 +249,7 @@ CONTROLS_32Q = [
 @pytest.mark.parametrize(("context", "text", "intent", "locale"), CONTROLS_32Q)
 def test_a_repeat_said_of_what_was_said_stays_the_repeat(context: str, text: str, intent: str,
                                                          locale: str) -> None:
-    said = CONTEXTS.open(locale, context).say(text)
-    wanted = CONTEXTS.open(locale, context).intent(intent)
-    assert _canonical_speech(wanted.speech) in _canonical_speech(said.speech), said.speech
+    _replied_as(context, text, intent, locale)
 
 
 # -- 32r: the speaker's side said with another person's side ------------------------------------
