@@ -127,6 +127,7 @@ FREE_SPEECH: dict[str, str] = {
     "PanicSpeechIntent": "panic attack {}",  # "panic attack, and I've wet myself": carer8, O2
     "WalkingSpeechIntent": "walking {}",
     "PainSpeechIntent": "pain {}",
+    "PainIsSpeechIntent": "pain is {}",
     "BackSpeechIntent": "back pain {}",
     "FeverSpeechIntent": "fever {}",
     "OverSpeechIntent": "over {}",
