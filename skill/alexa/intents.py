@@ -127,6 +127,7 @@ FREE_SPEECH: dict[str, str] = {
     "PanicSpeechIntent": "panic attack {}",  # "panic attack, and I've wet myself": carer8, O2
     "WalkingSpeechIntent": "walking {}",
     "PainSpeechIntent": "pain {}",
+    "PainIsSpeechIntent": "pain is {}",
     "BackSpeechIntent": "back pain {}",
     "FeverSpeechIntent": "fever {}",
     "OverSpeechIntent": "over {}",
@@ -191,6 +192,12 @@ FREE_SPEECH: dict[str, str] = {
     # round 32 (phr32, 5zzzf 32r): whose leg it is said first ("mine's just the left, my
     # husband's is the right"): "mine" kept, so whose each side is can be read
     "MineSpeechIntent": "mine is {}",
+    # safety33 (round 33, 5zzzh 33a, 33b, 33d): the legs' power said first ("power is less in
+    # the right leg"), "took" with its "I" dropped, "tell me" or "read me", "once more" first
+    "PowerSpeechIntent": "power {}",
+    "TookSpeechIntent": "i took {}",
+    "TellSpeechIntent": "tell me {}",
+    "AgainSpeechIntent": "once more {}",
 }
 
 

@@ -96,6 +96,14 @@ _DAY_NOT_NAMED = lazy_regex(r"\b(?:pinpoint|pin down|pin point|put a finger on|p
                             r"(?:day|date|morning|evening|night|afternoon)\b"
                             r"|\b(?:no|not a|not one|never a|not any)\s+"
                             r"(?:exact|particular|specific|precise|certain|single|one)\s+"
+                            r"(?:day|date|morning|evening|night|afternoon)\b"
+                            # safety33 (round 33, 5zzzh 33g): "the day" as what cannot be named
+                            # ("hard to pin down the day", read "not sure the day" after its
+                            # carrier; "I don't know which day"): when, unknown, as above
+                            r"|\b(?:pinpoint|pin down|pin point|put a finger on|put my finger on"
+                            r"|remember|recall|not sure|unsure|do not know|no idea)\s+"
+                            r"(?:(?:of|about)\s+)?(?:the|which|what)\s+"
+                            r"(?:(?:exact|particular|specific|precise|actual)\s+)?"
                             r"(?:day|date|morning|evening|night|afternoon)\b")
 
 
@@ -137,8 +145,7 @@ def read_duration(said: Sequence[str], keys: Sequence[str], vocab: Vocabulary, l
     if word_matches and (_ONE_DAY_FOUND.search(text) or _DAY_NOT_NAMED.search(text)):
         # "I just noticed it one day": the day said is when, no length (round 12); "I can't
         # pinpoint a day", "the exact day": a day that is when, unknown (round 20)
-        word_matches = [m for m in word_matches if m.end - m.start > 1
-                        or (whole or keys)[m.start] not in _ONE_DAY_WORDS]
+        word_matches = [m for m in word_matches if not _one_day_said(m, whole or keys)]
     if word_matches:
         longest = max(word_matches, key=lambda m: (m.end - m.start, -m.start))
         # "since yesterday", "the tingling started last week": a time said as when it began
@@ -150,6 +157,14 @@ def read_duration(said: Sequence[str], keys: Sequence[str], vocab: Vocabulary, l
 
 
 _DATED_REACH = 3  # words before a length of time that may say it is when something began
+
+
+def _one_day_said(match: Any, keys: Sequence[str]) -> bool:
+    """Whether a length word match is only a day, with at most "the" or "that" before it
+    ("day", "the day"): when, not how long, beside a day not named (safety33, round 33,
+    5zzzh 33g: "hard to pin down the day" is no length of a day)."""
+    words = list(keys[match.start:match.end])
+    return words[-1] in _ONE_DAY_WORDS and all(w in ("the", "that") for w in words[:-1])
 
 
 # "The night before last", "last weekend", "the weekend before last": counted back from the

@@ -436,6 +436,7 @@ class Reader:
             matches = [m for m in matches if not m.positions <= asked or not (
                 not m.phrase.certain or m.phrase.mention or m.phrase.denies
                 or m.phrase.explains)]
+        matches = self._called_away_words_read(matches, requests, keys)
         # The legs of a side answer ("both legs, and I think my mum's words are jumbled") are the
         # legs of whoever is screened, not the speaker's own said first.
         sides = frozenset().union(*(m.positions for m in answer_matches
@@ -1081,6 +1082,24 @@ class Reader:
         # ...nor inside words that say a sign passed ("then it went back to normal")
         passed = frozenset().union(*passing)
         return [m for m in requests if m.start not in dated and not m.positions <= passed]
+
+    def _called_away_words_read(self, matches: list[_Match], requests: Sequence[_Match],
+                                keys: Sequence[str]) -> list[_Match]:
+        """Without a sign read only in doubt from the words that say what calls the person
+        away after a pause ("hang on, someone's knocking": a knock at the door, no knock to
+        the body), when nothing of the speaker's own is said ("hold on, I knocked my knee" is
+        checked as before). A sign stated outright stays ("hang on, I knocked my back and my
+        legs gave way"), and is warned first (safety33, round 33, 5zzzh 33c)."""
+        called_away = self.vocabulary.word_sets["called_away"]
+        own = self.vocabulary.word_sets["speakers_own"]
+        # the speaker's own words ("hold on, I knocked my knee") tell what befell them
+        away = frozenset(at for m in requests if _called_away(m, keys, called_away)
+                         and not own & set(keys[m.end:])
+                         for at in range(m.end, len(keys)) if keys[at] in called_away)
+        if not away:
+            return matches
+        return [m for m in matches if not m.positions <= away or (
+            m.phrase.certain and not m.phrase.mention)]
 
     def _weak_of_the_upper_body(self, where: frozenset[int], keys: Sequence[str],
                                 bounds: Sequence[int]) -> bool:
