@@ -948,8 +948,11 @@ def _gated(r: Result) -> str:
 # tuning half among them: its 12 denial runs flagged -> 0); batch 35's false-flag runs 17 -> 3 in
 # the supplement and 5 -> 3 in held_back_29; every other count at its ceiling, batch 36 (round
 # 32's untuned measure) and held_back_30 exactly as measured before the changes. Figures only.
+# Round 33 makes batch 36's tuning half tuning material: its ceilings (22 plain, 2 hedged, 0 denial
+# runs, its counts after round 32's changes) join the supplement's (179 -> 201 plain, 110 -> 112
+# hedged, 5 denial); its false-flag ceiling (0) already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 179, ("hedged", "supplement"): 110,
+                       ("plain", "supplement"): 201, ("hedged", "supplement"): 112,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -1064,9 +1067,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_29): 14, ("hedged", HELD_BACK_29): 0,
                        ("denial", HELD_BACK_29): 0,
                        ("false flag, batch 35", HELD_BACK_29): 3,
-                       ("plain", "batch 36 (supplement)"): 22,
-                       ("hedged", "batch 36 (supplement)"): 2,
-                       ("denial", "batch 36 (supplement)"): 0,
                        ("false flag, batch 36", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_30): 3, ("hedged", HELD_BACK_30): 5,
                        ("denial", HELD_BACK_30): 0,
@@ -1105,7 +1105,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 36's are not named:
-# batch 36 is round 32's untuned measure).
+# batch 36 was round 32's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

@@ -214,9 +214,10 @@ THIRTIETH = VignetteSplit(
     "thirtieth_",
 )
 THIRTY_FIRST = VignetteSplit(
-    "Thirty-first clinical vignette set (written before round 32's changes, not tuned on)",
+    "Thirty-first clinical vignette set"
+    " (written before round 32's changes; tuned on from round 33)",
     HERE / "thirty_first_tuning.yaml", HERE / "thirty_first_held_back.yaml", 20261230,
-    "thirty_first_", untuned=True,
+    "thirty_first_",
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
