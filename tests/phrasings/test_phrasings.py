@@ -47,6 +47,7 @@ from tests.phrasings.runner import (
     HELD_BACK_28,
     HELD_BACK_29,
     HELD_BACK_30,
+    HELD_BACK_31,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -952,6 +953,22 @@ def _gated(r: Result) -> str:
 # Round 33 makes batch 36's tuning half tuning material: its ceilings (22 plain, 2 hedged, 0 denial
 # runs, its counts after round 32's changes) join the supplement's (179 -> 201 plain, 110 -> 112
 # hedged, 5 denial); its false-flag ceiling (0) already counted there.
+# Batch 37 (ids sx-b37-…: every flag said plainly 5 or 6 times and hedged at least twice (new
+# weakness and the bladder sign three times), written to be harder than batch 36 and as hard as
+# batch 35: most sentences in two to four locales (836 runs), batches 34 to 36's angles kept and
+# new ones: recogniser slips on the key word itself with fillers, repeats and false starts left
+# in, clinical words patients have picked up used rightly or loosely beside a plain description,
+# euphemism and embarrassment for bladder, bowel and sex, frequency and intermittency as the
+# answer ("on and off", "comes and goes") and "used to, not any more", conditions and
+# hypotheticals ("I'd say yes if you count"), tag questions and answers turned into questions,
+# slang across ages, and Scottish, Irish, Yorkshire, Canadian and Indian English) is new
+# material, measured once on 6 December 2026 (branch eval33p = main a1e3a02's behaviour plus the
+# batch) before any change of round 33, and split on its own (70% supplement, 30% held_back_31,
+# seed 20261231). Round 33 tunes on neither half: its tuning half is an untuned batch
+# (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its words.
+# Its tuning half missed 14 plain and 2 hedged runs (93.7% and 97.5% warned), flagged no denial
+# run and raised a false flag in 4 runs; held_back_31 missed 10 plain and 2 hedged runs (89.7%
+# and 95.0% warned), flagged no denial run and raised no false flag.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 201, ("hedged", "supplement"): 112,
                        ("denial", "supplement"): 5,
@@ -1071,7 +1088,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 36", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_30): 3, ("hedged", HELD_BACK_30): 5,
                        ("denial", HELD_BACK_30): 0,
-                       ("false flag, batch 36", HELD_BACK_30): 3}
+                       ("false flag, batch 36", HELD_BACK_30): 3,
+                       ("plain", "batch 37 (supplement)"): 14,
+                       ("hedged", "batch 37 (supplement)"): 2,
+                       ("denial", "batch 37 (supplement)"): 0,
+                       ("false flag, batch 37", SUPPLEMENT): 4,
+                       ("plain", HELD_BACK_31): 10, ("hedged", HELD_BACK_31): 2,
+                       ("denial", HELD_BACK_31): 0,
+                       ("false flag, batch 37", HELD_BACK_31): 0}
 
 
 @pytest.mark.parametrize("part", GATED)
