@@ -47,6 +47,7 @@ from tests.phrasings.runner import (
     HELD_BACK_28,
     HELD_BACK_29,
     HELD_BACK_30,
+    HELD_BACK_31,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -191,7 +192,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 36 were each written before tuning on them (11 to 36 before any change of the
+# Batches 8 to 37 were each written before tuning on them (11 to 37 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
@@ -205,7 +206,8 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
 # thirty-one (reworded) for batch 28, six (reworded) for batch 29, seven (reworded, one of them
 # twice) for batch 30, seven (reworded) for batch 31, six (reworded) for batch 32, sixteen
 # (reworded) for batch 33, twenty-four (reworded, four of them twice) for batch 34, ten
-# (reworded) for batch 35, six (reworded, one of them twice) for batch 36.
+# (reworded) for batch 35, six (reworded, one of them twice) for batch 36, twenty-four (reworded,
+# one of them twice) for batch 37.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -213,7 +215,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_30 for batch 36) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_31 for batch 37) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -951,6 +953,22 @@ def _gated(r: Result) -> str:
 # Round 33 makes batch 36's tuning half tuning material: its ceilings (22 plain, 2 hedged, 0 denial
 # runs, its counts after round 32's changes) join the supplement's (179 -> 201 plain, 110 -> 112
 # hedged, 5 denial); its false-flag ceiling (0) already counted there.
+# Batch 37 (ids sx-b37-…: every flag said plainly 5 or 6 times and hedged at least twice (new
+# weakness and the bladder sign three times), written to be harder than batch 36 and as hard as
+# batch 35: most sentences in two to four locales (836 runs), batches 34 to 36's angles kept and
+# new ones: recogniser slips on the key word itself with fillers, repeats and false starts left
+# in, clinical words patients have picked up used rightly or loosely beside a plain description,
+# euphemism and embarrassment for bladder, bowel and sex, frequency and intermittency as the
+# answer ("on and off", "comes and goes") and "used to, not any more", conditions and
+# hypotheticals ("I'd say yes if you count"), tag questions and answers turned into questions,
+# slang across ages, and Scottish, Irish, Yorkshire, Canadian and Indian English) is new
+# material, measured once on 6 December 2026 (branch eval33p = main a1e3a02's behaviour plus the
+# batch) before any change of round 33, and split on its own (70% supplement, 30% held_back_31,
+# seed 20261231). Round 33 tunes on neither half: its tuning half is an untuned batch
+# (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its words.
+# Its tuning half missed 14 plain and 2 hedged runs (93.7% and 97.5% warned), flagged no denial
+# run and raised a false flag in 4 runs; held_back_31 missed 10 plain and 2 hedged runs (89.7%
+# and 95.0% warned), flagged no denial run and raised no false flag.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 201, ("hedged", "supplement"): 112,
                        ("denial", "supplement"): 5,
@@ -1070,7 +1088,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 36", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_30): 3, ("hedged", HELD_BACK_30): 5,
                        ("denial", HELD_BACK_30): 0,
-                       ("false flag, batch 36", HELD_BACK_30): 3}
+                       ("false flag, batch 36", HELD_BACK_30): 3,
+                       ("plain", "batch 37 (supplement)"): 14,
+                       ("hedged", "batch 37 (supplement)"): 2,
+                       ("denial", "batch 37 (supplement)"): 0,
+                       ("false flag, batch 37", SUPPLEMENT): 4,
+                       ("plain", HELD_BACK_31): 10, ("hedged", HELD_BACK_31): 2,
+                       ("denial", HELD_BACK_31): 0,
+                       ("false flag, batch 37", HELD_BACK_31): 0}
 
 
 @pytest.mark.parametrize("part", GATED)
@@ -1104,8 +1129,8 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # or a "not sure", at a red-flag question expects its flag): batch 8's "my legs have gone to
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
-# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 36's are not named:
-# batch 36 was round 32's untuned measure).
+# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 37's are not named:
+# batch 37 is round 33's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(
