@@ -196,6 +196,9 @@ FREE_SPEECH: dict[str, str] = {
     # the right leg"), "took" with its "I" dropped, "tell me" or "read me", "once more" first
     "PowerSpeechIntent": "power {}",
     "TookSpeechIntent": "i took {}",
+    # flags33 (round 33, 5zzzi 33k): sweating said first, its "I'm" dropped ("sweating buckets
+    # with a temperature"): the sweat is kept, for the reader to weigh with what follows
+    "SweatingSpeechIntent": "i am sweating {}",
     "TellSpeechIntent": "tell me {}",
     "AgainSpeechIntent": "once more {}",
 }
