@@ -178,9 +178,47 @@ _WEEKDAY_LEADS = frozenset({"this", "that", "past", "previous", "last", "next", 
                             "mid", "every", "each", "of", "on", "a", "the"})
 
 
+# phr33 (round 33, 5zzzj 33m): a weekday counted back ("two Sundays ago", "a couple of Fridays
+# back"; the plural comes without its "s"): the last such weekday and the weeks before it, so
+# N weekdays ago is N - 1 weeks more than the last one, never only the days since the last one
+_WEEKDAYS_BACK = lazy_regex(
+    rf"(?:^|(?<=\s))(?P<n>{_NUMBER}|[a-z]+|{_QUANTITY})\s+(?P<day>" + "|".join(_WEEKDAYS)
+    + r")s?\s+(?:ago|back)\b")
+
+
+def _weekdays_counted_back(text: str, today: date) -> float | None:
+    """Days since the Nth weekday of a name said counted back ("three Fridays ago"): the
+    count says weeks, which the days since the last such weekday alone would lose."""
+    match = _WEEKDAYS_BACK.search(text)
+    if match is None:
+        return None
+    said = match.group("n")
+    if said in _QUANTITIES:
+        count = _QUANTITIES[said]
+    elif said in _NUMBER_WORDS or said.replace(".", "", 1).isdigit():
+        from text_to_num import alpha2digit
+
+        digits = alpha2digit(said, "en", threshold=0)
+        if not digits.replace(".", "", 1).isdigit():
+            return None
+        count = float(digits)
+    else:
+        return None
+    if count < 2:
+        return None  # "one Sunday ago" is the last Sunday, read as before
+    from dateutil.relativedelta import relativedelta
+    from dateutil.relativedelta import weekday as day_of_week
+
+    day = day_of_week(_WEEKDAYS.index(match.group("day")))
+    last = today + relativedelta(days=-1, weekday=day(-1))
+    return float((today - last).days) + 7 * (count - 1)
+
+
 def _counted_back(text: str, today: date) -> float | None:
     if _NIGHT_BEFORE_LAST.search(text):
         return 2.0
+    if (weekdays := _weekdays_counted_back(text, today)) is not None:
+        return weekdays
     weekend = _WEEKEND.search(text)
     if weekend is None or _WEEKEND_NAMED.match(text, weekend.end()):
         # "the long weekend for Australia Day", "the weekend of the wedding back in June": a

@@ -731,6 +731,13 @@ class Reader:
             # "I can't say whether it was sudden or slow": two paces offered as alternatives
             # choose neither; the "not" must not leave the pace it did not deny (round 15)
             onset = None
+        if onset is not None and answer == "unsure" and _both_paces_named(
+                _outermost(answer_matches), vocab.onset_answers):
+            # phr33 (round 33, 5zzzj 33n): "it might have been sudden or it might have been
+            # building, I honestly don't know", "maybe suddenly, maybe slowly, no idea": both
+            # paces named and not knowing said choose neither; not sure asks what a sudden
+            # start would (rule 3), never the first pace named
+            onset = None
         corrected = self._pace_corrected(
             [m for m in values if not m.positions & elsewhere and m.phrase.target.startswith(
                 "onset:")], keys, hedges, bounds)
@@ -2902,6 +2909,14 @@ def _paces_offered(matches: Sequence[_Match], keys: Sequence[str],
     return any(answers.get(first.phrase.target[6:]) != answers.get(second.phrase.target[6:])
                and "or" in keys[first.end:second.start] and second.start - first.end <= 4
                for first, second in pairwise(paces))
+
+
+def _both_paces_named(matches: Sequence[_Match], answers: Mapping[str, str]) -> bool:
+    """Whether a sudden pace and a slow one are both named in the turn, however far apart:
+    with not knowing said, the two are offered, neither chosen (phr33, round 33, 5zzzj 33n)."""
+    kinds = {answers.get(m.phrase.target[6:]) for m in matches
+             if m.phrase.target.startswith("onset:")}
+    return {"sudden", "gradual"} <= kinds
 
 
 _BIRTH_REACH = 8  # words from "since" to the age: "since my grandson was born, he is 3 months"
