@@ -199,7 +199,9 @@ FREE_SPEECH: dict[str, str] = {
     # flags33 (round 33, 5zzzi 33k): sweating said first, its "I'm" dropped ("sweating buckets
     # with a temperature"): the sweat is kept, for the reader to weigh with what follows
     "SweatingSpeechIntent": "i am sweating {}",
-    "TellSpeechIntent": "tell me {}",
+    "TellCausesSpeechIntent": "tell me the causes {}",
+    "TellTipsSpeechIntent": "tell me the self-care tips {}",
+    "TellWhenSpeechIntent": "tell me when to {}",
     "AgainSpeechIntent": "once more {}",
 }
 
