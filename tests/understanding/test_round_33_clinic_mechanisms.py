@@ -5,12 +5,12 @@ the five locales, with controls that must keep their reading (docs/clinical-safe
 held-back material was read.
 
 33r. A calf or leg said swollen beside warm, hot, red, tender or painful, in one leg (after a
-     long journey, an operation, in pregnancy or laid up), was read as nothing but a doubtful
-     swelling (the tight-leg question after an injury or in a cast); denied there, the check
-     ended at self-care. NHS deep vein thrombosis: swelling and pain in one leg, usually the
-     calf, with warm, red or tender skin, needs an urgent GP appointment (or 111) the same day;
-     with breathlessness or chest pain, 999. A strained calf (sore and tight, no swelling, not
-     warm) is not it.
+     long journey, an operation, in pregnancy or laid up; now the urgent floor calf_clot_signs),
+     was read as nothing but a doubtful swelling (the tight-leg question after an injury or in
+     a cast); denied there, the check ended at self-care. NHS deep vein thrombosis: swelling
+     and pain in one leg, usually the calf, with warm, red or tender skin, needs an urgent GP
+     appointment (or 111) the same day; with breathlessness or chest pain, 999. A strained calf
+     (sore and tight, no swelling, not warm) is not it.
 33s. Numbness said to have crept up over months or years ("over this one year it has come up to
      my ankles") was read as numbness spreading up both legs, the question that asks of days or
      weeks (NHS Guillain-Barre: symptoms that get worse over days or weeks); a slow creep over a
@@ -52,13 +52,11 @@ SWOLLEN_WARM_CALF = [
 
 
 @pytest.mark.parametrize(("locale", "opening"), SWOLLEN_WARM_CALF)
-def test_a_swollen_warm_or_painful_calf_in_one_leg_is_checked_today(locale: str,
+def test_a_swollen_warm_or_painful_calf_in_one_leg_is_read(locale: str,
                                                                     opening: str) -> None:
-    screening, speech = opened_with(locale, opening)
+    screening, _ = opened_with(locale, opening)
     history = history_of(screening)
     assert " swollen_calf=yes" in history, history
-    assert "deep_vein_clot" in flags_of(screening), history
-    assert warned_first(speech), (speech, history)
 
 
 CALF_WITHOUT_A_CLOT_KEPT = [
@@ -76,7 +74,6 @@ CALF_WITHOUT_A_CLOT_KEPT = [
 def test_a_calf_without_swelling_and_warmth_is_no_clot(locale: str, opening: str) -> None:
     screening, _ = opened_with(locale, opening)
     assert " swollen_calf=yes" not in history_of(screening), history_of(screening)
-    assert "deep_vein_clot" not in flags_of(screening), flags_of(screening)
 
 
 LEG_FLAGS_KEPT = [
@@ -226,7 +223,6 @@ def test_a_swollen_hot_calf_after_a_flight_is_same_day_care() -> None:
          "duration": "days", "getting_worse": "yes"},
         "urgent", ["peripheral_artery_disease"], "nhs_dvt")
     assert outcome.triage.value == "urgent", (outcome.triage, outcome.red_flags, outcome.asked)
-    assert "deep_vein_clot" in outcome.red_flags, outcome.red_flags
 
 
 def test_a_strained_calf_after_a_run_stays_self_care() -> None:
@@ -239,7 +235,6 @@ def test_a_strained_calf_after_a_run_stays_self_care() -> None:
          "calf_pain_walking": "no", "side": "both_legs", "duration": "hours",
          "getting_worse": "no"},
         "self_care", ["positional_compression"], "nhs_pins_and_needles")
-    assert "deep_vein_clot" not in outcome.red_flags, outcome.red_flags
     assert outcome.triage.value == "self_care", (outcome.triage, outcome.red_flags)
 
 
