@@ -356,7 +356,10 @@ def _question_of(kb: KnowledgeBase, kind: str) -> str | None:
 # "This week" and "the last few days" date the sign to days even beside an old complaint ("bad
 # knees for years, but this week my legs keep going from under me": round 7).
 _NEW_WORDS = lazy_regex(r"\b(just(?! (want|wanted|wanna|wondering|wondered|wonder|need|needed"
-                        r"|thought|think|to know|asking|checking|curious|a bit|a little|in case))"
+                        r"|thought|think|to know|asking|checking|curious|a bit|a little|in case"
+                        # a likeness, no timing: "high arches, just like her dad", "just the
+                        # same as her gran" (round 33, 5zzzk 33t); "just like that" is sudden
+                        r"|like(?! that)|the same|same))"
                         r"|suddenly|all of a sudden|for the first time|never (happened|had)"
                         r"|this morning|last night|since yesterday"
                         # ...not "today" said of a sameness ("no different today", "no worse
@@ -776,15 +779,35 @@ def _worse_only_of_a_complaint(text: str, own: tuple[str, ...]) -> bool:
 # with a no. Words dating it new anywhere in the turn ("but this week it has crept to my knees"),
 # or a change or a pace in its own clause ("now", "suddenly", "quickly"), keep it as said.
 _SPREAD = "spreading_up"
-_SPREAD_OLD = lazy_regex(r"\b(over (the|many|several|a few|the (last|past) (few|couple of|\w+))"
+_SPREAD_OLD_TEXT = (r"\b(over (the|many|several|a few|the (last|past) (few|couple of|\w+))"
                          r" years"
                          r"|(for|over|since) (the (last|past) |)(a few |several |many |\w+ |)months"
-                         r"|over the years|years and years|for decades)\b", re.IGNORECASE)
+                         r"|over the years|years and years|for decades"
+                         # round 33 (clinic33, 5zzzk 33s): a single year said as the span ("over
+                         # this one year", "over the last year", "over the past year or so")
+                         r"|over (this |that |the |a |)(one |last |past |whole |)year"
+                         # ...and a count of years ("over two years", "over 3 years")
+                         r"|over (\w+|\d+) years)\b")
+_SPREAD_OLD = lazy_regex(_SPREAD_OLD_TEXT, re.IGNORECASE)
+# ...said just before the spread's own "it has" ("over the last year it has crept up to my
+# ankles"), which starts a piece of its own (_RESTART): the span at the end of the piece before
+_SPREAD_OLD_BEFORE = lazy_regex(r"(" + _SPREAD_OLD_TEXT + r")\W*(and|so|but|,)?\W*$",
+                                re.IGNORECASE)
 _SPREAD_FAST = lazy_regex(r"\b(fast|faster|quick|quickly|quicker|rapid\w*|day by day|every day"
                           r"|each (day|week)|daily|hours?|days?|weeks?)\b", re.IGNORECASE)
 
 
 _RESTART = lazy_regex(r"\b(?=(?:it|that|this)(?:'s| is| has| was| had)\b)", re.IGNORECASE)
+
+
+def _with_span_before(pieces: list[str], at: int) -> str:
+    """The piece that says the spread, with the piece before it when that one ends on a long
+    span ("over the last year | it has crept up to my ankles"): the span dates the spread said
+    right after it, though the spread's own "it has" began a new piece (round 33, 33s)."""
+    before = pieces[at - 1] if at > 0 else ""
+    if before and _SPREAD_OLD_BEFORE.search(before.rstrip()):
+        return before + pieces[at]
+    return pieces[at]
 
 
 def _old_spreading(heard: Heard, reading: Reading, text: str) -> Heard:
@@ -796,8 +819,10 @@ def _old_spreading(heard: Heard, reading: Reading, text: str) -> Heard:
     # Alexa sends no commas: "now my feet are going numb it's been creeping on for years" is two
     # clauses, the second begun by its own "it's"
     spread_words = [f.words.lower() for f in reading.findings if f.id == _SPREAD and f.words]
-    own = tuple(piece for part in _clauses_saying(text, reading, _SPREAD)
-                for piece in _RESTART.split(part)
+    own = tuple(_with_span_before(pieces, at)
+                for part in _clauses_saying(text, reading, _SPREAD)
+                for pieces in [_RESTART.split(part)]
+                for at, piece in enumerate(pieces)
                 if piece and any(words in piece.lower() for words in spread_words))
     if not own or not all((_OLD_WORDS.search(part) or _SPREAD_OLD.search(part))
                           and not _LATELY.search(part) and not _SPREAD_FAST.search(part)
