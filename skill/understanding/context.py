@@ -376,6 +376,15 @@ _NEW_SPANS = ("sudden", "hours", "days")
 _OLD_WORDS = lazy_regex(r"(?<!stand )(?<!standing )(?<!sit )(?<!sitting )(?<!keep )(?<!stay )"
                         r"\bstill\b|\b(for (years|ages|a long time)|last year|years ago|ever since"
                         r"|(for|since) (many|so many|several) years|since (years|long)"
+                        # answers33 (round 33, 5zzzl 33y): dated years before, as "years ago":
+                        # "a cane since my knee replacement years now", "a stick since my hip
+                        # op years back", "a good while"; never "years now since ..." (new
+                        # again); "years back" only of an aid or an operation it dates (an
+                        # illness "two years back" is a past episode, checked as one: 11a)
+                        r"|years now(?! since)|a (good|long) while"
+                        r"|(since (my|mi|the|his|her|their) (\w+ ){0,2}(op|operation|surgery"
+                        r"|replacement|accident|fall|injury)|(cane|stick|sticks|walker|frame"
+                        r"|crutch|crutches|wheelchair|scooter|limp)) years back(?! since)"
                         # a walking aid or limp dated in years: "a cane for twelve years" (5s)
                         r"|for (a few|a good few|\w+|\d+) years"
                         # since childhood: "a limp since I was a kid", "asthma since a child" (5u)
@@ -1013,7 +1022,8 @@ _LATELY = lazy_regex(r"\b((?<!years )(?<!ages )(?<!a long time )now|nowadays|lat
                      r"|these days|(?<!no )(?<!not )(?<!any )(?<!the )worse|worsening"
                      r"|(?<!no )(?<!not )(?<!any )weaker|more and"
                      r" more|getting|started|starting|began|again"
-                     r"|(?<!nothing )(?<!not )(?<!no )new)\b", re.IGNORECASE)
+                     # "nah new" is "not new" (Jamaican, Australian: answers33, 5zzzl 33y)
+                     r"|(?<!nothing )(?<!not )(?<!no )(?<!nah )new)\b", re.IGNORECASE)
 
 
 # ...and anywhere in the turn, words of getting worse ("a limp for years and it's worse lately"),

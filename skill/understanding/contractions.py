@@ -68,6 +68,14 @@ HEARD_SPELLINGS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[s
      _UNITS, ()),
     # "right" heard as "rite" (or typed so) before a leg, a side or a part of one
     ("rite", "right", (), _LIMBS, ()),
+    # answers33 (round 33, docs/clinical-safety.md 5zzzl 33x): Jamaican "mi" is "my" before a
+    # part of the body or a side ("I can't feel mi bottom", "mi left foot"), and "miself" is
+    # "myself"; "mi" before a verb ("mi walk with a stick") is "I", left as said (the reader
+    # reads the verb)
+    ("mi", "my", (), (*_LIMBS, "left", "right", "both", "two", "whole", "big", "little", "bottom",
+                      "back", "backside", "behind", "bladder", "waterworks", "privates", "face",
+                      "groin", "skin", "waist", "belly", "tummy", "chest", "spine", "neck"), ()),
+    ("miself", "myself", (), (), ()),
 )
 
 
