@@ -28,8 +28,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.phrasings.runner import warned_first
-from tests.understanding.test_words_in_context import say_at
+from tests.understanding.test_words_in_context import denied_at, not_flagged_at
 from tests.understanding.test_words_in_context import warned_at as _warned
 
 # -- 33h. stroke signs in Singapore / Malaysian English grammar -------------------------------
@@ -226,8 +225,7 @@ CONTROLS_QUIET = [
 
 @pytest.mark.parametrize(("context", "text", "locale"), CONTROLS_QUIET)
 def test_look_alikes_and_idioms_raise_no_flag(context: str, text: str, locale: str) -> None:
-    speech, _answers, flags = say_at(context, text, locale)
-    assert not flags and not warned_first(speech), (flags, speech)
+    not_flagged_at(context, text, locale)
 
 
 CONTROLS_DENIED = [
@@ -243,8 +241,4 @@ CONTROLS_DENIED = [
 
 @pytest.mark.parametrize(("context", "text", "locale", "finding"), CONTROLS_DENIED)
 def test_denials_stay_no(context: str, text: str, locale: str, finding: str) -> None:
-    """A denial raises no flag and is read as no: of the finding itself, or of the question
-    asked (which covers it)."""
-    speech, answers, flags = say_at(context, text, locale)
-    assert not flags and not warned_first(speech), (answers, flags, speech)
-    assert "no" in (answers.get(finding), answers.get(context)), (answers, speech)
+    denied_at(context, text, locale, finding)

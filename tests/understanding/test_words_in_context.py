@@ -41,6 +41,13 @@ def not_flagged_at(context: str, text: str, locale: str) -> tuple[str, dict[str,
     return speech, answers
 
 
+def denied_at(context: str, text: str, locale: str, finding: str) -> None:
+    """A denial raises no flag and is read as no: of the finding itself, or of the question
+    asked (which covers it)."""
+    speech, answers = not_flagged_at(context, text, locale)
+    assert "no" in (answers.get(finding), answers.get(context)), (answers, speech)
+
+
 def read_at(context: str, text: str, expected: str, locale: str) -> None:
     """`expected`: "question=value" (recorded, no flag raised, no warning), or "flag:<id>"
     (raised and warned first)."""
