@@ -969,8 +969,12 @@ def _gated(r: Result) -> str:
 # Its tuning half missed 14 plain and 2 hedged runs (93.7% and 97.5% warned), flagged no denial
 # run and raised a false flag in 4 runs; held_back_31 missed 10 plain and 2 hedged runs (89.7%
 # and 95.0% warned), flagged no denial run and raised no false flag.
+# Round 33's merged changes (safety33, flags33, phr33, clinic33, answers33), counted on a1d0369 as
+# these gates count (every part run once): supplement plain 201 -> 181 (batch 36's tuning half
+# among them); held_back_28 plain 15 -> 12; every other count at its ceiling, batch 37 (round 33's
+# untuned measure) and held_back_31 exactly as measured before the changes. Figures only.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 201, ("hedged", "supplement"): 112,
+                       ("plain", "supplement"): 181, ("hedged", "supplement"): 112,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -1078,7 +1082,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_27): 0,
                        ("false flag, batch 33", HELD_BACK_27): 0,
                        ("false flag, batch 34", SUPPLEMENT): 0,
-                       ("plain", HELD_BACK_28): 15, ("hedged", HELD_BACK_28): 0,
+                       ("plain", HELD_BACK_28): 12, ("hedged", HELD_BACK_28): 0,
                        ("denial", HELD_BACK_28): 0,
                        ("false flag, batch 34", HELD_BACK_28): 5,
                        ("false flag, batch 35", SUPPLEMENT): 3,
