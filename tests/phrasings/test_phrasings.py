@@ -973,8 +973,11 @@ def _gated(r: Result) -> str:
 # these gates count (every part run once): supplement plain 201 -> 181 (batch 36's tuning half
 # among them); held_back_28 plain 15 -> 12; every other count at its ceiling, batch 37 (round 33's
 # untuned measure) and held_back_31 exactly as measured before the changes. Figures only.
+# Round 34 makes batch 37's tuning half tuning material: its ceilings (14 plain, 2 hedged, 0 denial
+# runs, its counts after round 33's changes) join the supplement's (181 -> 195 plain, 112 -> 114
+# hedged, 5 denial); its false-flag ceiling (4) already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 181, ("hedged", "supplement"): 112,
+                       ("plain", "supplement"): 195, ("hedged", "supplement"): 114,
                        ("denial", "supplement"): 5,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -1093,9 +1096,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_30): 3, ("hedged", HELD_BACK_30): 5,
                        ("denial", HELD_BACK_30): 0,
                        ("false flag, batch 36", HELD_BACK_30): 3,
-                       ("plain", "batch 37 (supplement)"): 14,
-                       ("hedged", "batch 37 (supplement)"): 2,
-                       ("denial", "batch 37 (supplement)"): 0,
                        ("false flag, batch 37", SUPPLEMENT): 4,
                        ("plain", HELD_BACK_31): 10, ("hedged", HELD_BACK_31): 2,
                        ("denial", HELD_BACK_31): 0,
@@ -1134,7 +1134,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 37's are not named:
-# batch 37 is round 33's untuned measure).
+# batch 37 was round 33's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

@@ -221,9 +221,10 @@ THIRTY_FIRST = VignetteSplit(
     "thirty_first_",
 )
 THIRTY_SECOND = VignetteSplit(
-    "Thirty-second clinical vignette set (written before round 33's changes, not tuned on)",
+    "Thirty-second clinical vignette set"
+    " (written before round 33's changes; tuned on from round 34)",
     HERE / "thirty_second_tuning.yaml", HERE / "thirty_second_held_back.yaml", 20261231,
-    "thirty_second_", untuned=True,
+    "thirty_second_",
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
