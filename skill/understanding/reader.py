@@ -2074,7 +2074,8 @@ class Reader:
         # a person or a thing inside the finding's own words is what it names ("hit by a car",
         # "my dad had the same"), not whom it is said of; "his", "her" there are ("his legs")
         others = [at for at in window if at > own and (keys[at] in vocab.third_person or (
-            at < first and (keys[at] in vocab.people or self._never_screened(at, keys))))]
+            at < first and (keys[at] in vocab.people or self._never_screened(at, keys))))
+            and not self._body_after_a_thing(at, end, keys)]
         if not others:
             return None
         # "my wife says there's a black spot on my toe": the speaker's own body named just
@@ -2097,6 +2098,15 @@ class Reader:
                       or self._never_screened(at, keys)), None)
         return _NOT_SCREENED if named is not None and self._never_screened(named, keys) \
             and not self._person_owns(named, others, keys) else _OTHER
+
+    def _body_after_a_thing(self, at: int, end: int, keys: Sequence[str]) -> bool:
+        """Round 34 (safety34, 34a): a thing with no body (a motorbike, a car) named before a
+        part of the body said up to the finding's end ("after the motorbike the calf is tight
+        and swollen") is not whom the finding is said of: a thing has no calf, so the part is
+        the speaker's (rule 3: a crushed leg's compartment syndrome is not put on the bike)."""
+        vocab = self.vocabulary
+        return keys[at] in vocab.without_a_body and any(
+            keys[after] in vocab.own_body for after in range(at + 1, min(end, len(keys))))
 
     def _person_owns(self, thing: int, others: Sequence[int], keys: Sequence[str]) -> bool:
         """Whether "his", "her", "he", "she" said after a pet or a thing at `thing` stand for a
@@ -2532,14 +2542,17 @@ _WORSENING_PACE = frozenset({"day", "week", "month", "each", "every", "start", "
 # answers nothing. What else may be the one getting worse, or the weakness (or the legs that are
 # weak), named just before it, is data: understanding.yaml word_sets worse_of_other and
 # worse_of_weakness, matched against the raw words said (_going_on_worse). The pattern stays here:
-# its alternations are multi-word forms in an order, which a word set cannot say
+# its alternations are multi-word forms in an order, which a word set cannot say. Round 34
+# (safety34, 34b): the legs named with no article ("weakness in legs is increasing", Indian
+# English) or with "of" ("weakness of both legs is worsening") are the weakness too
 _GOING_ON_WORSE = lazy_regex(
     r"\b(is|are|am|be|been|being|keep|keeps|kept|keeping|still|now|only|s|re|m)"
     r" (?:(?:steadily|gradually|slowly|progressively|really|just|definitely|slightly|a bit"
     r"|getting) )?(getting|growing|becoming|going)"
     r" (?:(?:steadily|gradually|slowly|progressively|a bit|a little|much|even|still|more|a lot) )?"
     r"(worse|weaker|feebler|more (weak|feeble|wobbly)|bad)\b"
-    r"|\bweakness (?:in (?:my|his|her|their|the|both) (?:\w+ )?(?:legs?|feet) )?"
+    r"|\bweakness (?:(?:in|of) (?:(?:my|his|her|their|the|both|both the|both my) )?(?:\w+ )?"
+    r"(?:legs?|feet) )?"
     r"(?:is |be |has been |have been |keeps? |seems to be |might be |may be |could be )?"
     r"(?:going on |keeps? on |kept on )?"
     r"(increasing|worsening|progressing|spreading|getting worse)\b"

@@ -385,6 +385,7 @@ class Vocabulary(NamedTuple):
     third_person: frozenset[str] = frozenset()
     not_screened: frozenset[str] = frozenset()
     not_screened_reach: int = 0
+    without_a_body: frozenset[str] = frozenset()
     own_body: frozenset[str] = frozenset()
     # the legs themselves (the class legs_only): "they", "them" said after them stand for them
     legs: frozenset[str] = frozenset()
@@ -597,7 +598,8 @@ class _Builder:
         states = [self._words(t, top, "states") for t in top.texts("states", optional=True)]
         forms = self._forms()
         others = Fields(top.mapping("someone_else"), f"{FILE}: someone_else")
-        others.reject_unknown({"not_screened", "reach", "own_body", "people", "not_the_speaker",
+        others.reject_unknown({"not_screened", "without_a_body", "reach", "own_body", "people",
+                               "not_the_speaker",
                                "their_history", "remark_verbs", "remark_signs", "remark_reach"})
         remark_verbs = [self._words(t, others, "remark_verbs")
                         for t in others.texts("remark_verbs")]
@@ -610,6 +612,12 @@ class _Builder:
         people = [self._words(t, others, "people") for t in others.texts("people")]
         not_screened = [self._words(t, others, "not_screened")
                         for t in others.texts("not_screened")]
+        without_a_body = [self._words(t, others, "without_a_body")
+                          for t in others.texts("without_a_body", optional=True)]
+        if unknown := {w for t in without_a_body for w in t.split()} - {
+                w for t in not_screened for w in t.split()}:
+            raise KnowledgeError(f"{FILE}: someone_else.without_a_body: not in not_screened: "
+                             f"{sorted(unknown)}")
         reach = others.whole_number("reach", 1, 12, " of words")
         own_body = self._known(others, "own_body", others.texts("own_body"), kind="class")
         remark_reach = others.whole_number("remark_reach", 1, 12, " of words")
@@ -719,6 +727,7 @@ class _Builder:
             third_person=frozenset(forms.get(w, w) for w in _THIRD_PERSON),
             not_screened=_with_possessive(forms, not_screened),
             not_screened_reach=reach,
+            without_a_body=_with_possessive(forms, without_a_body),
             own_body=class_keys(own_body),
             complaint_feelings=frozenset(forms.get(w, w) for t in feelings for w in t.split()),
             not_the_complaint=class_keys(set(own_body) - set(parts)) - class_keys(parts),
