@@ -192,7 +192,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 37 were each written before tuning on them (11 to 37 before any change of the
+# Batches 8 to 38 were each written before tuning on them (11 to 38 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
@@ -207,7 +207,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
 # twice) for batch 30, seven (reworded) for batch 31, six (reworded) for batch 32, sixteen
 # (reworded) for batch 33, twenty-four (reworded, four of them twice) for batch 34, ten
 # (reworded) for batch 35, six (reworded, one of them twice) for batch 36, twenty-four (reworded,
-# one of them twice) for batch 37.
+# one of them twice) for batch 37, seventeen (reworded) for batch 38.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -215,7 +215,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_31 for batch 37) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_32 for batch 38) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -1133,8 +1133,8 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # or a "not sure", at a red-flag question expects its flag): batch 8's "my legs have gone to
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
-# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 37's are not named:
-# batch 37 was round 33's untuned measure).
+# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 38's are not named:
+# batch 38 is round 34's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(
