@@ -48,6 +48,7 @@ from tests.phrasings.runner import (
     HELD_BACK_29,
     HELD_BACK_30,
     HELD_BACK_31,
+    HELD_BACK_32,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -976,6 +977,21 @@ def _gated(r: Result) -> str:
 # Round 34 makes batch 37's tuning half tuning material: its ceilings (14 plain, 2 hedged, 0 denial
 # runs, its counts after round 33's changes) join the supplement's (181 -> 195 plain, 112 -> 114
 # hedged, 5 denial); its false-flag ceiling (4) already counted there.
+# Batch 38 (ids sx-b38-…: every flag said plainly 5 to 7 times and hedged at least twice (new
+# weakness and the bladder sign three times), written to be as hard as batch 37's tuning half:
+# most sentences in two to four locales (929 runs), batches 34 to 37's angles kept and new ones:
+# signs told by changed routines and aids bought or borrowed and dated by life events, signs told
+# through a sense other than feeling, answers as percentages, scales and comparisons, a carer
+# contradicting the patient and the patient correcting the carer, very short answers with a
+# trailing sound, numbers and times in a recogniser's forms, comparisons to someone else's
+# illness, negative questions and double negatives, and Englishes and registers not yet much
+# used) is new material, measured once on 6 December 2026 (branch eval34p = main fab76d4's
+# behaviour plus the batch) before any change of round 34, and split on its own (70% supplement,
+# 30% held_back_32, seed 20261232). Round 34 tunes on neither half: its tuning half is an
+# untuned batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by
+# its words. Its tuning half missed 34 plain and 12 hedged runs (87.9% and 88.8% warned),
+# flagged 1 denial run and raised a false flag in 9 runs; held_back_32 missed 13 plain and no
+# hedged runs (86.7% and 100.0% warned), flagged no denial run and raised a false flag in 6 runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 195, ("hedged", "supplement"): 114,
                        ("denial", "supplement"): 5,
@@ -1099,7 +1115,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 37", SUPPLEMENT): 4,
                        ("plain", HELD_BACK_31): 10, ("hedged", HELD_BACK_31): 2,
                        ("denial", HELD_BACK_31): 0,
-                       ("false flag, batch 37", HELD_BACK_31): 0}
+                       ("false flag, batch 37", HELD_BACK_31): 0,
+                       ("plain", "batch 38 (supplement)"): 34,
+                       ("hedged", "batch 38 (supplement)"): 12,
+                       ("denial", "batch 38 (supplement)"): 1,
+                       ("false flag, batch 38", SUPPLEMENT): 9,
+                       ("plain", HELD_BACK_32): 13, ("hedged", HELD_BACK_32): 0,
+                       ("denial", HELD_BACK_32): 0,
+                       ("false flag, batch 38", HELD_BACK_32): 6}
 
 
 @pytest.mark.parametrize("part", GATED)
