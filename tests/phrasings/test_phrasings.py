@@ -48,6 +48,7 @@ from tests.phrasings.runner import (
     HELD_BACK_29,
     HELD_BACK_30,
     HELD_BACK_31,
+    HELD_BACK_32,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -192,7 +193,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 37 were each written before tuning on them (11 to 37 before any change of the
+# Batches 8 to 38 were each written before tuning on them (11 to 38 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
@@ -207,7 +208,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
 # twice) for batch 30, seven (reworded) for batch 31, six (reworded) for batch 32, sixteen
 # (reworded) for batch 33, twenty-four (reworded, four of them twice) for batch 34, ten
 # (reworded) for batch 35, six (reworded, one of them twice) for batch 36, twenty-four (reworded,
-# one of them twice) for batch 37.
+# one of them twice) for batch 37, seventeen (reworded) for batch 38.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -215,7 +216,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_31 for batch 37) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_32 for batch 38) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -976,6 +977,21 @@ def _gated(r: Result) -> str:
 # Round 34 makes batch 37's tuning half tuning material: its ceilings (14 plain, 2 hedged, 0 denial
 # runs, its counts after round 33's changes) join the supplement's (181 -> 195 plain, 112 -> 114
 # hedged, 5 denial); its false-flag ceiling (4) already counted there.
+# Batch 38 (ids sx-b38-…: every flag said plainly 5 to 7 times and hedged at least twice (new
+# weakness and the bladder sign three times), written to be as hard as batch 37's tuning half:
+# most sentences in two to four locales (929 runs), batches 34 to 37's angles kept and new ones:
+# signs told by changed routines and aids bought or borrowed and dated by life events, signs told
+# through a sense other than feeling, answers as percentages, scales and comparisons, a carer
+# contradicting the patient and the patient correcting the carer, very short answers with a
+# trailing sound, numbers and times in a recogniser's forms, comparisons to someone else's
+# illness, negative questions and double negatives, and Englishes and registers not yet much
+# used) is new material, measured once on 6 December 2026 (branch eval34p = main fab76d4's
+# behaviour plus the batch) before any change of round 34, and split on its own (70% supplement,
+# 30% held_back_32, seed 20261232). Round 34 tunes on neither half: its tuning half is an
+# untuned batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by
+# its words. Its tuning half missed 34 plain and 12 hedged runs (87.9% and 88.8% warned),
+# flagged 1 denial run and raised a false flag in 9 runs; held_back_32 missed 13 plain and no
+# hedged runs (86.7% and 100.0% warned), flagged no denial run and raised a false flag in 6 runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 195, ("hedged", "supplement"): 114,
                        ("denial", "supplement"): 5,
@@ -1099,7 +1115,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 37", SUPPLEMENT): 4,
                        ("plain", HELD_BACK_31): 10, ("hedged", HELD_BACK_31): 2,
                        ("denial", HELD_BACK_31): 0,
-                       ("false flag, batch 37", HELD_BACK_31): 0}
+                       ("false flag, batch 37", HELD_BACK_31): 0,
+                       ("plain", "batch 38 (supplement)"): 34,
+                       ("hedged", "batch 38 (supplement)"): 12,
+                       ("denial", "batch 38 (supplement)"): 1,
+                       ("false flag, batch 38", SUPPLEMENT): 9,
+                       ("plain", HELD_BACK_32): 13, ("hedged", HELD_BACK_32): 0,
+                       ("denial", HELD_BACK_32): 0,
+                       ("false flag, batch 38", HELD_BACK_32): 6}
 
 
 @pytest.mark.parametrize("part", GATED)
@@ -1133,8 +1156,8 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # or a "not sure", at a red-flag question expects its flag): batch 8's "my legs have gone to
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
-# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 37's are not named:
-# batch 37 was round 33's untuned measure).
+# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 38's are not named:
+# batch 38 is round 34's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(
