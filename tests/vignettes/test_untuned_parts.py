@@ -86,6 +86,11 @@ def test_the_seventh_to_thirty_second_sets_are_tuning_material():
         assert f"tuned on from round {round_number}" in SPLITS[name].title
 
 
+def test_the_thirty_third_set_is_the_one_untuned_set_of_round_34():
+    assert SPLITS["thirty-third"].untuned and "not tuned on" in SPLITS["thirty-third"].title
+    assert [name for name, split in SPLITS.items() if split.untuned] == ["thirty-third"]
+
+
 @pytest.mark.parametrize("argv", [["--help"], ["--tunning"]])
 def test_help_or_a_mistyped_option_runs_no_part(monkeypatch, capsys, argv):
     played: list[str] = []

@@ -1,4 +1,4 @@
-"""The later vignette sets (second to thirty-second): where their parts live, how they load and
+"""The later vignette sets (second to thirty-third): where their parts live, how they load and
 split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
@@ -36,6 +36,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml thirtieth  # (re)writes the 30th's
     python -m tests.vignettes.vignette_set SOURCE.yaml thirty-first  # (re)writes the 31st's
     python -m tests.vignettes.vignette_set SOURCE.yaml thirty-second  # (re)writes the 32nd's
+    python -m tests.vignettes.vignette_set SOURCE.yaml thirty-third  # (re)writes the 33rd's
 """
 
 from __future__ import annotations
@@ -226,6 +227,11 @@ THIRTY_SECOND = VignetteSplit(
     HERE / "thirty_second_tuning.yaml", HERE / "thirty_second_held_back.yaml", 20261231,
     "thirty_second_",
 )
+THIRTY_THIRD = VignetteSplit(
+    "Thirty-third clinical vignette set (written before round 34's changes, not tuned on)",
+    HERE / "thirty_third_tuning.yaml", HERE / "thirty_third_held_back.yaml", 20261232,
+    "thirty_third_", untuned=True,
+)
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
     "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
@@ -237,9 +243,9 @@ SPLITS = {
     "twenty-fifth": TWENTY_FIFTH, "twenty-sixth": TWENTY_SIXTH,
     "twenty-seventh": TWENTY_SEVENTH, "twenty-eighth": TWENTY_EIGHTH,
     "twenty-ninth": TWENTY_NINTH, "thirtieth": THIRTIETH, "thirty-first": THIRTY_FIRST,
-    "thirty-second": THIRTY_SECOND,
+    "thirty-second": THIRTY_SECOND, "thirty-third": THIRTY_THIRD,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "thirty_second_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "thirty_third_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
