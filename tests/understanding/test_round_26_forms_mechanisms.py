@@ -203,9 +203,9 @@ def test_weakness_said_to_be_progressive_is_weakness_getting_worse(context: str,
     _warned(context, text, "weakness_getting_worse", locale)
 
 
-@pytest.mark.xfail(strict=True, reason="left (5zzh 26d): the en-IN word order 'weakness in legs "
-                   "is increasing' is read as weakness only; its timing is asked")
 def test_weakness_in_legs_is_increasing() -> None:
+    """Left by round 26 (5zzh 26d), read since round 34's 34b (safety34, 5zzzm): the article
+    before the legs is optional."""
     _warned("duration", "one month, weakness in legs is increasing", "weakness_getting_worse",
             "en-IN")
 
