@@ -76,6 +76,18 @@ HEARD_SPELLINGS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[s
                       "back", "backside", "behind", "bladder", "waterworks", "privates", "face",
                       "groin", "skin", "waist", "belly", "tummy", "chest", "spine", "neck"), ()),
     ("miself", "myself", (), (), ()),
+    # flags34 (round 34, docs/clinical-safety.md 5zzzn 34d): a sign's own word as a recogniser
+    # writes it. "num" is "numb" only after a word that says how a part is or has become ("gone
+    # num", "it's num", "feels num"), never a count or a name; Scots "oot" is "out", no other
+    # English word; "blather" (chatter) is "bladder" only after "my", "the" or a state of it
+    # ("my blather's weak", "can't empty the blather"), never "stop your blather"
+    ("num", "numb", ("are", "is", "am", "be", "were", "was", "been", "gone", "went", "go", "goes",
+                     "going", "gotten", "getting", "got", "feel", "feels", "felt", "feeling",
+                     "so", "very", "too", "really", "bit", "all", "quite", "completely",
+                     "totally", "and", "dead", "still", "stone", "a"),
+     (), ("number", "nums", "num")),
+    ("oot", "out", (), (), ()),
+    ("blather", "bladder", ("my", "the", "his", "her", "weak", "full", "empty"), (), ()),
 )
 
 

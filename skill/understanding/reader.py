@@ -220,6 +220,7 @@ class Reader:
                             vocabulary.terminators, vocabulary.hedges, vocabulary.masks,
                             vocabulary.building, vocabulary.hedged_denials,
                             vocabulary.knowledge_limits, vocabulary.not_knowing,
+                            vocabulary.word_doubts,
                             vocabulary.noticed_untimed, vocabulary.double_negatives,
                             vocabulary.asked_about_before, vocabulary.asked_about_after,
                             vocabulary.said_whole,
@@ -388,7 +389,7 @@ class Reader:
         afters = [m for m in self._spans(keys, vocab.after) if not (m & masked)
                   and not (keys[min(m)] in vocab.word_sets["norms"]
                            and self._after_not(keys, min(m)))]
-        hedges = self._spans(keys, vocab.hedges)
+        hedges = self._of_the_thing(keys, self._spans(keys, vocab.hedges))
         bounds = self._clause_bounds(keys)
         answer_spans = self._answer_spans(keys)
         # a carer's bare "no" then another person's sign said plainly now ("no his face is
@@ -1352,6 +1353,14 @@ class Reader:
                 if tuple(keys[start:start + size]) == sequence:
                     spans.append(frozenset(range(start, start + size)))
         return spans
+
+    def _of_the_thing(self, keys: Sequence[str],
+                      hedges: list[frozenset[int]]) -> list[frozenset[int]]:
+        """The hedges that doubt what is said, not the word it is said in: "I've got, I think
+        the word is retention, I haven't been able to pee" doubts the clinical word, and the
+        plain words beside it are stated (`word_doubts`; rule 1; flags34, 5zzzn 34g)."""
+        doubts = self._spans(keys, self.vocabulary.word_doubts)
+        return [h for h in hedges if not any(h <= d for d in doubts)]
 
     def _set_phrases(self, keys: Sequence[str]) -> list[frozenset[int]]:
         """The set phrases said (`set_phrases`), but not one whose last word is the next word's

@@ -272,6 +272,9 @@ class Vocabulary(NamedTuple):
     # not knowing said in words of its own ("can't say", "hard to tell", "I wouldn't know"), as
     # key sequences: said beside a no it did not make, the answer is "not sure" (rule 3)
     not_knowing: tuple[tuple[str, ...], ...] = ()
+    # flags34 (round 34, 5zzzn 34g): a doubt of the word, not the thing ("I think the word is
+    # retention"), as key sequences: its hedge hedges no finding
+    word_doubts: tuple[tuple[str, ...], ...] = ()
     # noticing said as when, not how fast ("I just noticed it one day"): at the onset question,
     # not sure (round 13)
     noticed_untimed: tuple[tuple[str, ...], ...] = ()
@@ -459,6 +462,7 @@ class _Builder:
                             "building", "stated_when_sudden", "stated_after_a_time",
                             "hedged_denials",
                             "knowledge_limits", "not_knowing", "seen_by_others",
+                            "word_doubts",
                             "told_after_a_denial",
                             "noticed_untimed", "double_negatives", "said_whole",
                             "asked_about",
@@ -514,6 +518,7 @@ class _Builder:
         hedged_denials = self._expanded(top, "hedged_denials", optional=True)
         knowledge_limits = self._expanded(top, "knowledge_limits", optional=True)
         not_knowing = self._expanded(top, "not_knowing", optional=True)
+        word_doubts = self._expanded(top, "word_doubts", optional=True)
         noticed_untimed = self._expanded(top, "noticed_untimed", optional=True)
         about = Fields(top.mapping("asked_about", optional=True), f"{FILE}: asked_about")
         about.reject_unknown({"before", "after"})
@@ -673,6 +678,7 @@ class _Builder:
             hedged_denials=tuple(keys(t) for t in hedged_denials),
             knowledge_limits=tuple(keys(t) for t in knowledge_limits),
             not_knowing=tuple(keys(t) for t in not_knowing),
+            word_doubts=tuple(keys(t) for t in word_doubts),
             noticed_untimed=tuple(keys(t) for t in noticed_untimed),
             asked_about_before=tuple(keys(t) for t in asked_about["before"]),
             asked_about_after=tuple(keys(t) for t in asked_about["after"]),
