@@ -203,6 +203,10 @@ FREE_SPEECH: dict[str, str] = {
     "TellTipsSpeechIntent": "tell me the self-care tips {}",
     "TellWhenSpeechIntent": "tell me when to {}",
     "AgainSpeechIntent": "once more {}",
+    # phr34 (round 34, 5zzzo 34j): "never mind" or "forget it" said first, kept with what follows
+    # (never "not mind ...", a denial of the sign said after it)
+    "NeverMindSpeechIntent": "never mind {}",
+    "ForgetSpeechIntent": "forget it {}",
 }
 
 

@@ -438,6 +438,7 @@ class Reader:
                 not m.phrase.certain or m.phrase.mention or m.phrase.denies
                 or m.phrase.explains)]
         matches = self._called_away_words_read(matches, requests, keys)
+        matches = _pace_words_kept(matches, requests, keys)
         # The legs of a side answer ("both legs, and I think my mum's words are jumbled") are the
         # legs of whoever is screened, not the speaker's own said first.
         sides = frozenset().union(*(m.positions for m in answer_matches
@@ -2683,6 +2684,24 @@ def _whole(match: _Match, keys: Sequence[str], requests: Sequence[_Match],
 
 _NOT_COMPARATIVE = frozenset({"over", "never", "ever", "after", "under", "other", "either",
                               "neither", "whether", "rather"})
+
+
+def _pace_words_kept(matches: list[_Match], requests: Sequence[_Match],
+                     keys: Sequence[str]) -> list[_Match]:
+    """A pace asked for keeps its words: a sign read only in doubt that takes a word of it and
+    otherwise only openers or fillers ("slow down there": "down there" is the vague saddle
+    sign) is the request's, as one wholly inside a request is. A sign said in words of its own
+    beside it ("slow down, I've gone numb down there") shares no word with the request, and a
+    sign stated outright is kept and warned first (rule 1; phr34, round 34, 5zzzo 34i)."""
+    paced = frozenset(at for m in requests if _target(m) in _PACE_REQUESTS
+                      for at in range(m.start, m.end))
+    if not paced:
+        return matches
+    return [m for m in matches if not (
+        m.positions & paced and not m.positions <= paced
+        and (not m.phrase.certain or m.phrase.mention)
+        and all(at in paced or keys[at] in _OPENERS or keys[at] in _REQUEST_FILLERS
+                for at in m.positions))]
 
 
 def _called_away(match: _Match, keys: Sequence[str], called_away: frozenset[str]) -> bool:
