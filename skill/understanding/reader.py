@@ -249,7 +249,7 @@ class Reader:
         # compounds twice: one may leave a word that opens another ("numbness is there between
         # the legs": "between", then "between the legs"; round 24, 5zz 24c)
         said = self._carried_answer(self._compounds(self._compounds(
-            self._without_s(self._dropped_g(words(text))))))
+            self._without_s(self._habitual_days(self._dropped_g(words(text)))))))
         keys = self._legs_said_again(tuple(self.vocabulary.key(w) for w in said))
         self._keys = keys
         self._said = said
@@ -301,6 +301,22 @@ class Reader:
             elif key == "they" and legs is not None and (
                     at == 0 or keys[at - 1] not in _COMPARING):
                 out[at] = legs
+        return tuple(out)
+
+    def _habitual_days(self, said: tuple[str, ...]) -> tuple[str, ...]:
+        """A weekday said as a habit ("I curl on Thursdays", "every Monday") is "weekly": what
+        is done each week dates nothing, where "since Thursday" would date the numbness days
+        back, a sudden start (round 34, clinic34, 5zzzp 34p). Before `_without_s`, which would
+        make the plural the day; a plural counted back ("two Sundays ago") is left a date."""
+        sets = self.vocabulary.word_sets
+        out = list(said)
+        for at, word in enumerate(said):
+            after = said[at + 1] if at + 1 < len(said) else ""
+            plural = word in sets["weekdays_plural"] and after not in sets["counted_back_ends"]
+            every = word in sets["weekdays_single"] and at > 0 \
+                and said[at - 1] in sets["habit_openers"]
+            if plural or every:
+                out[at] = "weekly"
         return tuple(out)
 
     def _dropped_g(self, said: tuple[str, ...]) -> tuple[str, ...]:

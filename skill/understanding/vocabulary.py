@@ -24,7 +24,9 @@ from skill.understanding.text import words
 
 FILE = "understanding.yaml"
 # the word sets the reader's rules use (understanding.yaml `word_sets`), each given once there
-WORD_SETS = frozenset({"checking", "tiredness", "called_away", "again_words", "speakers_own",
+WORD_SETS = frozenset({"weekdays_plural", "weekdays_single", "habit_openers",
+                       "counted_back_ends", "checking", "tiredness", "called_away",
+                       "again_words", "speakers_own",
                        "others_own", "history_negations", "degree_words",
                        "amount_hedges", "amount_of", "back_said_as_the_back",
                        "fears_felt", "fear_clause",
@@ -55,7 +57,7 @@ WORD_SETS = frozenset({"checking", "tiredness", "called_away", "again_words", "s
                        "not_plain_now", "not_plain_told"})
 # ...of which these are matched against the raw words of a turn, not their lemma keys: their
 # words are kept as written (round 19's class 19a, moved to data in round 20)
-RAW_WORD_SETS = frozenset({"worse_of_other", "worse_of_weakness", "said_before",
+RAW_WORD_SETS = frozenset({"weekdays_plural", "worse_of_other", "worse_of_weakness", "said_before",
                            "history_present", "aid_sentence_subjects",
                            "complaint_of_its_own", "right_as_well_after",
                            "perfect_present", "not_plain_now", "not_plain_told"})
