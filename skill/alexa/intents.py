@@ -199,6 +199,10 @@ FREE_SPEECH: dict[str, str] = {
     # flags33 (round 33, 5zzzi 33k): sweating said first, its "I'm" dropped ("sweating buckets
     # with a temperature"): the sweat is kept, for the reader to weigh with what follows
     "SweatingSpeechIntent": "i am sweating {}",
+    # answers34 (round 34, 5zzzq 34s): a habit of the past said first, its "I" dropped ("used
+    # to, not any more, I've been dry six years"): "used to" is kept, for the reader to tell a
+    # habit said over (a no) from one still going
+    "UsedToSpeechIntent": "i used to {}",
     "TellCausesSpeechIntent": "tell me the causes {}",
     "TellTipsSpeechIntent": "tell me the self-care tips {}",
     "TellWhenSpeechIntent": "tell me when to {}",

@@ -236,7 +236,8 @@ class Reader:
                             vocabulary.history_past,
                             vocabulary.history_distant, vocabulary.history_not_distant,
                             vocabulary.history_recent, vocabulary.history_cleared,
-                            vocabulary.history_returned, vocabulary.not_taken_beside_unless)}
+                            vocabulary.history_returned, vocabulary.history_habit,
+                            vocabulary.history_over, vocabulary.not_taken_beside_unless)}
         self._triggers = frozenset(t[0] for t in vocabulary.before if len(t) == 1)
         self._stops = frozenset(t[0] for t in vocabulary.terminators if len(t) == 1)
         # words a phrase's words may have between them ("my legs have just given way")
@@ -724,6 +725,10 @@ class Reader:
         elif answer is None and undone and min(undone[0]) <= _UNDONE_FIRST:
             # ...said first, with nothing it is said of ("I won't say no to a cold one")
             answer = "yes"
+        if answer is None and self._habit_over(keys, said, bounds, hedges, matches, by_finding):
+            # "I used to but not any more", "used to, not any more, I've been dry six years":
+            # a habit said over answers no (round 34, 5zzzq 34s)
+            answer = "no"
         if answer == "no" and self._not_knowing_beside(keys, values, looks):
             # "no idea, I haven't paid attention down there", "can't say, I haven't looked":
             # not knowing said beside a no it did not make leaves it in doubt (rule 3)
@@ -1358,6 +1363,8 @@ class Reader:
             else:
                 return None
             positions.append(at)
+        if phrase.loose and _joined_across(keys, start, at, positions):
+            return None
         return _Match(phrase, start, at + 1, frozenset(positions))
 
     def _spans(self, keys: Sequence[str],
@@ -1598,16 +1605,22 @@ class Reader:
         state ("my leg has gone weak")."""
         vocab = self.vocabulary
         sets = vocab.word_sets
-        cleared = [c for c in self._spans(keys, vocab.history_cleared)
+        overs = self._spans(keys, vocab.history_over)
+        # (a habit's end is partial only said just before it, "mostly not any more": in "I used
+        # to leak a BIT but not any more" the bit is how much leaked)
+        cleared = [c for c in [*self._spans(keys, vocab.history_cleared), *overs]
                    if not any(keys[at] in sets["history_negations"]
                               for at in range(max(0, min(c) - 2), min(c)))
                    and not any(keys[at] in sets["history_partial"]
-                               for at in range(max(0, min(c) - 2), min(c)))
+                               for at in range(max(0, min(c) - (1 if c in overs else 2)),
+                                               min(c)))
                    and not any(said[at].endswith("ing") for at in c)
-                   and not (max(c) + 1 < len(keys)
+                   and not (max(c) + 1 < len(keys) and c not in overs
                             and keys[max(c) + 1] in sets["history_not_after"])]
         if not cleared:
             return []
+        over = [c for c in cleared if c in overs]
+        habits = self._spans(keys, vocab.history_habit)
         if any(not any(r & c for c in cleared) for r in self._spans(keys, vocab.history_returned)):
             return []
         not_distant = frozenset().union(*self._spans(keys, vocab.history_not_distant))
@@ -1654,9 +1667,39 @@ class Reader:
             else:
                 start = first
             stretch = frozenset(range(start, max(clearing) + 1))
-            stretches.append((stretch, any(d <= frozenset(range(start, end)) for d in distant)))
+            # a habit said over ("I used to leak ... but not any more") is told as long past
+            ended = clearing in over and any(h <= stretch for h in habits)
+            stretches.append((stretch, ended or any(d <= frozenset(range(start, end))
+                                                    for d in distant)))
             taken = max(clearing)
         return stretches
+
+    def _habit_over(self, keys: Sequence[str], said: Sequence[str], bounds: Sequence[int],
+                    hedges: Sequence[frozenset[int]], matches: Sequence[_Match],
+                    by_finding: Mapping[str, Finding]) -> bool:
+        """A habit of the past said over, and nothing said now: "I used to but not any more",
+        "used to, not any more, I've been dry six years", "I used to have a bad back but not
+        any more". "Used to" ... "not any more" says the thing asked went on once and ended,
+        so the answer is no. Only when the habit holds nothing but small words or a finding
+        (the thing asked): "I used to be fine, not any more" says the opposite and answers
+        nothing; a finding said present beside it answers instead (round 34, 5zzzq 34s)."""
+        vocab = self.vocabulary
+        if any(f.present and f.certain for f in by_finding.values()):
+            return False
+        habits = self._spans(keys, vocab.history_habit)
+        overs = self._spans(keys, vocab.history_over)
+        for stretch, distant in self._history(keys, said, bounds, hedges):
+            if not distant:
+                continue
+            for habit in (h for h in habits if h <= stretch):
+                for end in (o for o in overs if o <= stretch and max(o) == max(stretch)):
+                    between = frozenset(range(max(habit) + 1, min(end)))
+                    held = any(m.positions <= between and not m.phrase.target.startswith(
+                        ("yes", "no", "unsure", "side:", "onset:")) for m in matches)
+                    if held or all(keys[at] in vocab.word_sets["history_fillers"]
+                                   or keys[at] in _HABIT_SMALL_WORDS for at in between):
+                        return True
+        return False
 
     @staticmethod
     def _clause_start(position: int, bounds: Sequence[int]) -> int:
@@ -2879,6 +2922,18 @@ def _split_yeah_no(match: _Match, keys: Sequence[str]) -> bool:
     return _yes_then_no(match, keys) and match.end - match.start > 2
 
 
+def _joined_across(keys: Sequence[str], start: int, end: int, positions: Sequence[int]) -> bool:
+    """A loose phrase's words read across a join of two clauses ("the foot doesn't ache lying
+    DOWN and THERE's no black toes" is no "down there"): "and", "but", "or" or a comma between
+    its words. A loose phrase only touches on a finding, and its denial leaves the finding open,
+    so a look-alike made of two clauses' words turned a plain double denial into a doubt asked
+    again (round 34, answers34, 5zzzq 34t)."""
+    return any(keys[at] in _CLAUSE_JOINS for at in range(start, end + 1) if at not in positions)
+
+
+_CLAUSE_JOINS = frozenset({CLAUSE, "and", "but", "or"})
+
+
 def _said_last(match: _Match, keys: Sequence[str]) -> bool:
     """ "It moves about, I really can't say": not knowing, said last in its own words, answers
     as much as said first; so does a conclusion ("borderline, they said, so I suppose yes")."""
@@ -2908,6 +2963,10 @@ _UNDONE_FIRST = 3
 _CAUSATIVE = frozenset({"have", "get"})
 _ASKED_ABOUT = frozenset({"why", "what", "how", "where", "who", "which", "when", "whether", "if",
                           "so"})
+# between "used to" and "not any more", the words that say nothing of what the habit was
+# ("I used to, but not any more", "used to, but not now") (round 34, 5zzzq 34s)
+_HABIT_SMALL_WORDS = frozenset({CLAUSE, "but", "though", "yeah", "yes", "i", "it", "that",
+                                "do", "did", "have", "had", "be", "was"})
 _CONCLUSION_REACH = 4  # "so I suppose yes": words between "so" and the answer it concludes
 
 

@@ -361,6 +361,11 @@ class Vocabulary(NamedTuple):
     history_cleared: tuple[tuple[str, ...], ...] = ()
     history_returned: tuple[tuple[str, ...], ...] = ()
     history_findings: frozenset[str] = frozenset()
+    # round 34 (answers34, 5zzzq 34s): a habit of the past (`history_habit`, "used to") said
+    # over (`history_over`, "but not any more"): the habit ended, so what it held is history
+    # like the distant past, and the turn's answer is no
+    history_habit: tuple[tuple[str, ...], ...] = ()
+    history_over: tuple[tuple[str, ...], ...] = ()
     # said to a timing question, words that say a sign got worse or is new within about a week
     # ("much worse", "last week"), and their denials ("no worse"), as key sequences
     timing_yes: tuple[tuple[str, ...], ...] = ()
@@ -584,10 +589,12 @@ class _Builder:
         self._known(changed, "instead", [instead] if instead else [])
         told = Fields(top.mapping("history"), f"{FILE}: history")
         told.reject_unknown({"past", "distant", "not_distant", "recent", "cleared", "returned",
-                             "findings"})
+                             "findings", "habit", "over"})
         history = {name: self._expanded(told, name)
                    for name in ("past", "distant", "not_distant", "recent", "cleared",
                                 "returned")}
+        history.update({name: self._expanded(told, name, optional=True)
+                        for name in ("habit", "over")})
         history_findings = self._known(told, "findings", told.texts("findings"))
         undone_words = self._expanded(top, "figures_undone", optional=True)
         timing = Fields(top.mapping("timing_yes", optional=True), f"{FILE}: timing_yes")
@@ -719,6 +726,8 @@ class _Builder:
             history_recent=tuple(keys(t) for t in history["recent"]),
             history_cleared=tuple(keys(t) for t in history["cleared"]),
             history_returned=tuple(keys(t) for t in history["returned"]),
+            history_habit=tuple(keys(t) for t in history["habit"]),
+            history_over=tuple(keys(t) for t in history["over"]),
             history_findings=history_findings,
             timing_yes=tuple(keys(t) for t in timing_yes["words"]),
             timing_yes_denied=tuple(keys(t) for t in timing_yes["denied"]),
