@@ -154,8 +154,8 @@ def test_a_diabetic_hot_swollen_foot_is_same_day_care() -> None:
 # Sundays alone (found on a Monday, round 34). Since the week before last is weeks on any day.
 def test_weeks_of_tingling_and_a_visit_booked_is_not_same_day() -> None:
     outcome = own_case(
-        "en-US", "my feet have been tingling since the week before last and I'm going to the doctor "
-                 "next week",
+        "en-US", "my feet have been tingling since the week before last and I'm going to the "
+                 "doctor next week",
         {"onset": "gradual", "spreading_up": "no", "leg_weakness": "no", "back_pain": "no",
          "bladder_bowel": "no", "diabetes": "no", "side": "both_legs", "duration": "weeks",
          "getting_worse": "no"}, "routine", ["peripheral_neuropathy"],

@@ -182,7 +182,8 @@ OWN_34V = [
     ("en-GB", "Assalamualaikum, my left foot has had pins and needles for a week."),
     ("en-GB", "Salaam, my mum's feet have gone numb over the last few months."),
     ("en-AU", "Ah sure look, both my feet have been numb for a few weeks."),
-    ("en-AU", "Ah sure, my right foot's been numb for a fortnight."),
+    # "Ah sure," alone was taken back at round 34's merge: its "ah" may go unheard, and "sure
+    # do", an everyday yes, lost its "sure" to it (interaction_model/carriers.yaml)
     ("en-GB", "Eh up, me feet have been going numb for a month or so."),
     ("en-GB", "Ey up, my left leg's had pins and needles for two weeks."),
     ("en-IN", "Doctor, my both feet are burning since two months."),
