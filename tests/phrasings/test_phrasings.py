@@ -999,9 +999,12 @@ def _gated(r: Result) -> str:
 # (round 34's untuned measure) and held_back_32 exactly as measured before the changes. (The
 # carrier taken back at the merge, "ah sure" alone, moves no gated run: 153c438's held-back
 # parts 16 to 25 counted again, the same.) Figures only.
+# Round 35 makes batch 38's tuning half tuning material: its ceilings (34 plain, 12 hedged, 1 denial
+# run, its counts after round 34's changes) join the supplement's (178 -> 212 plain, 114 -> 126
+# hedged, 5 -> 6 denial); its false-flag ceiling (9) already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 178, ("hedged", "supplement"): 114,
-                       ("denial", "supplement"): 5,
+                       ("plain", "supplement"): 212, ("hedged", "supplement"): 126,
+                       ("denial", "supplement"): 6,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
                        ("denial", HELD_BACK_2): 0,
@@ -1123,9 +1126,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_31): 10, ("hedged", HELD_BACK_31): 2,
                        ("denial", HELD_BACK_31): 0,
                        ("false flag, batch 37", HELD_BACK_31): 0,
-                       ("plain", "batch 38 (supplement)"): 34,
-                       ("hedged", "batch 38 (supplement)"): 12,
-                       ("denial", "batch 38 (supplement)"): 1,
                        ("false flag, batch 38", SUPPLEMENT): 9,
                        ("plain", HELD_BACK_32): 13, ("hedged", HELD_BACK_32): 0,
                        ("denial", HELD_BACK_32): 0,
@@ -1164,7 +1164,7 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
 # I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 38's are not named:
-# batch 38 is round 34's untuned measure).
+# batch 38 was round 34's untuned measure).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

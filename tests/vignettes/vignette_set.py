@@ -228,9 +228,10 @@ THIRTY_SECOND = VignetteSplit(
     "thirty_second_",
 )
 THIRTY_THIRD = VignetteSplit(
-    "Thirty-third clinical vignette set (written before round 34's changes, not tuned on)",
+    "Thirty-third clinical vignette set"
+    " (written before round 34's changes; tuned on from round 35)",
     HERE / "thirty_third_tuning.yaml", HERE / "thirty_third_held_back.yaml", 20261232,
-    "thirty_third_", untuned=True,
+    "thirty_third_",
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
