@@ -37,7 +37,8 @@ MIN_LATER_CASES = {"third": 36, "fourth": 36, "fifth": 36, "sixth": 36, "seventh
                    "twenty-third": 36, "twenty-fourth": 36, "twenty-fifth": 36,
                    "twenty-sixth": 36, "twenty-seventh": 36, "twenty-eighth": 36,
                    "twenty-ninth": 36, "thirtieth": 36, "thirty-first": 36,
-                   "thirty-second": 36, "thirty-third": 36}
+                   "thirty-second": 36, "thirty-third": 36,
+                   "thirty-fourth": 36}
 LOCALES_DIR = Path(__file__).parents[2] / "skill" / "data" / "locales"
 REQUIRED = (
     "id",
