@@ -49,6 +49,7 @@ from tests.phrasings.runner import (
     HELD_BACK_30,
     HELD_BACK_31,
     HELD_BACK_32,
+    HELD_BACK_33,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -1003,6 +1004,22 @@ def _gated(r: Result) -> str:
 # Round 35 makes batch 38's tuning half tuning material: its ceilings (34 plain, 12 hedged, 1 denial
 # run, its counts after round 34's changes) join the supplement's (178 -> 212 plain, 114 -> 126
 # hedged, 5 -> 6 denial); its false-flag ceiling (9) already counted there.
+# Batch 39 (ids sx-b39-…: every flag said plainly 5 to 7 times and hedged at least twice (new
+# weakness and the bladder sign three times), written to be as hard as batch 38's tuning half:
+# most sentences in two to four locales (926 runs), batches 34 to 38's angles kept and new ones:
+# long answers with the sign in the middle of chatter, South African, Nigerian, Caribbean, Hong
+# Kong, Welsh, Scottish, Irish and Quebec English, signs told by a watch or a fall alarm, times
+# told by TV programmes, meals, prayers and shifts, signs told in the passive, questions answered
+# with a question, a sign told as a worry about someone else's reaction, corrections
+# mid-sentence, recogniser mishearings of sign words, and denials and idiom traps that use the
+# same sign words harmlessly) is new material, measured once on 7 December 2026 (branch eval35p =
+# main cc47d53's behaviour plus the batch) before any change of round 35, and split on its own
+# (70% supplement, 30% held_back_33, seed 20261233). Round 35 tunes on neither half: its tuning
+# half is an untuned batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never
+# described by its words. Its tuning half missed 9 plain and 4 hedged runs (96.4% and 96.6%
+# warned), flagged 6 denial runs and raised a false flag in 8 runs; held_back_33 missed 7 plain
+# and no hedged runs (94.0% and 100.0% warned), flagged no denial run and raised a false flag in
+# 4 runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 212, ("hedged", "supplement"): 126,
                        ("denial", "supplement"): 6,
@@ -1130,7 +1147,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 38", SUPPLEMENT): 9,
                        ("plain", HELD_BACK_32): 13, ("hedged", HELD_BACK_32): 0,
                        ("denial", HELD_BACK_32): 0,
-                       ("false flag, batch 38", HELD_BACK_32): 6}
+                       ("false flag, batch 38", HELD_BACK_32): 6,
+                       ("plain", "batch 39 (supplement)"): 9,
+                       ("hedged", "batch 39 (supplement)"): 4,
+                       ("denial", "batch 39 (supplement)"): 6,
+                       ("false flag, batch 39", SUPPLEMENT): 8,
+                       ("plain", HELD_BACK_33): 7, ("hedged", HELD_BACK_33): 0,
+                       ("denial", HELD_BACK_33): 0,
+                       ("false flag, batch 39", HELD_BACK_33): 4}
 
 
 @pytest.mark.parametrize("part", GATED)
