@@ -49,6 +49,7 @@ from tests.phrasings.runner import (
     HELD_BACK_30,
     HELD_BACK_31,
     HELD_BACK_32,
+    HELD_BACK_33,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -193,7 +194,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 38 were each written before tuning on them (11 to 38 before any change of the
+# Batches 8 to 39 were each written before tuning on them (11 to 39 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
@@ -208,7 +209,8 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
 # twice) for batch 30, seven (reworded) for batch 31, six (reworded) for batch 32, sixteen
 # (reworded) for batch 33, twenty-four (reworded, four of them twice) for batch 34, ten
 # (reworded) for batch 35, six (reworded, one of them twice) for batch 36, twenty-four (reworded,
-# one of them twice) for batch 37, seventeen (reworded) for batch 38.
+# one of them twice) for batch 37, seventeen (reworded) for batch 38, sixteen (reworded, one of
+# them twice) for batch 39.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -216,7 +218,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_32 for batch 38) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_33 for batch 39) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -1002,6 +1004,22 @@ def _gated(r: Result) -> str:
 # Round 35 makes batch 38's tuning half tuning material: its ceilings (34 plain, 12 hedged, 1 denial
 # run, its counts after round 34's changes) join the supplement's (178 -> 212 plain, 114 -> 126
 # hedged, 5 -> 6 denial); its false-flag ceiling (9) already counted there.
+# Batch 39 (ids sx-b39-…: every flag said plainly 5 to 7 times and hedged at least twice (new
+# weakness and the bladder sign three times), written to be as hard as batch 38's tuning half:
+# most sentences in two to four locales (926 runs), batches 34 to 38's angles kept and new ones:
+# long answers with the sign in the middle of chatter, South African, Nigerian, Caribbean, Hong
+# Kong, Welsh, Scottish, Irish and Quebec English, signs told by a watch or a fall alarm, times
+# told by TV programmes, meals, prayers and shifts, signs told in the passive, questions answered
+# with a question, a sign told as a worry about someone else's reaction, corrections
+# mid-sentence, recogniser mishearings of sign words, and denials and idiom traps that use the
+# same sign words harmlessly) is new material, measured once on 7 December 2026 (branch eval35p =
+# main cc47d53's behaviour plus the batch) before any change of round 35, and split on its own
+# (70% supplement, 30% held_back_33, seed 20261233). Round 35 tunes on neither half: its tuning
+# half is an untuned batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never
+# described by its words. Its tuning half missed 9 plain and 4 hedged runs (96.4% and 96.6%
+# warned), flagged 6 denial runs and raised a false flag in 8 runs; held_back_33 missed 7 plain
+# and no hedged runs (94.0% and 100.0% warned), flagged no denial run and raised a false flag in
+# 4 runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 212, ("hedged", "supplement"): 126,
                        ("denial", "supplement"): 6,
@@ -1129,7 +1147,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 38", SUPPLEMENT): 9,
                        ("plain", HELD_BACK_32): 13, ("hedged", HELD_BACK_32): 0,
                        ("denial", HELD_BACK_32): 0,
-                       ("false flag, batch 38", HELD_BACK_32): 6}
+                       ("false flag, batch 38", HELD_BACK_32): 6,
+                       ("plain", "batch 39 (supplement)"): 9,
+                       ("hedged", "batch 39 (supplement)"): 4,
+                       ("denial", "batch 39 (supplement)"): 6,
+                       ("false flag, batch 39", SUPPLEMENT): 8,
+                       ("plain", HELD_BACK_33): 7, ("hedged", HELD_BACK_33): 0,
+                       ("denial", HELD_BACK_33): 0,
+                       ("false flag, batch 39", HELD_BACK_33): 4}
 
 
 @pytest.mark.parametrize("part", GATED)
