@@ -82,6 +82,7 @@ def heard_in_context(kb: KnowledgeBase, text: str | None, question: Question | N
         heard = _old_injury_confirmed(kb, heard, text)
         heard = _old_diagnosis_confirmed(kb, heard, said, text, locale, today)
         heard = _old_spreading(heard, reading, text)  # a past diagnosis is checked first
+        heard = _one_leg_spreading(heard, reading, text, state)
     heard = old_injury_answered(kb, heard, reading, question, text)
     heard = named_at_question(kb, heard, reading, question, text, state)
     heard = timed_one_by_one(kb, heard, question, text, state)
@@ -839,6 +840,40 @@ def _old_spreading(heard: Heard, reading: Reading, text: str) -> Heard:
         return heard
     entries = tuple(e for e in heard.entries if e[0] != _SPREAD)
     return heard._replace(entries=(*entries, (_SPREAD, "no", True)))
+
+
+# Round 35 (safety35, docs/clinical-safety.md 5zzzr 35a): a spread told within ONE leg ("it's
+# spread from my foot up to my knee", "it's moved up the same leg to the thigh", "gone from my
+# toes right up my left leg") is no numbness spreading up both legs (NHS Guillain-Barre: it
+# starts in both feet and spreads up both legs), and the question it would answer asks about
+# both legs. The clauses that say the spread name a singular part of a leg and no word of two
+# legs (understanding.yaml word_sets one_leg_parts, both_legs_words). With one leg said, or the
+# side not yet told, the spread is not taken as that sign (the side question comes next, and
+# both legs bring the spreading question itself); with both legs or a side in doubt, it is asked
+# in one short question, never dropped (rule 3). A spread up both legs, to the other leg, or
+# said with no part named ("it's creeping up") is read as before.
+_SIDE = "side"
+
+
+def _spread_of_one_leg(text: str, reading: Reading) -> bool:
+    sets = default_reader().vocabulary.word_sets
+    said = [set(words(part.lower())) for part in _clauses_saying(text, reading, _SPREAD)]
+    return bool(said) and all(part & sets["one_leg_parts"] and not part & sets["both_legs_words"]
+                              for part in said)
+
+
+def _one_leg_spreading(heard: Heard, reading: Reading, text: str,
+                       state: ScreeningState) -> Heard:
+    said = any(f == _SPREAD and value == "yes" for f, value, _ in heard.entries)
+    if not said or heard.confirm == _SPREAD or not _spread_of_one_leg(text, reading):
+        return heard
+    sides = [value for f, value, _ in heard.entries if f == _SIDE] or [state.answers.get(_SIDE)]
+    entries = tuple(e for e in heard.entries if not (e[0] == _SPREAD and e[1] == "yes"))
+    if sides[-1] in (None, "one_leg"):  # the numbness told all the same: no turn not understood
+        return heard._replace(entries=entries, complaint=True)
+    if heard.confirm is not None:  # another sign is confirmed first: the spread stays as said
+        return heard
+    return heard._replace(entries=entries, confirm=_SPREAD)
 
 
 # 13b: a urine infection told ("on antibiotics for a UTI", "a water infection", "being treated for

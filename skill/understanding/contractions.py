@@ -74,8 +74,20 @@ HEARD_SPELLINGS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[s
     # reads the verb)
     ("mi", "my", (), (*_LIMBS, "left", "right", "both", "two", "whole", "big", "little", "bottom",
                       "back", "backside", "behind", "bladder", "waterworks", "privates", "face",
-                      "groin", "skin", "waist", "belly", "tummy", "chest", "spine", "neck"), ()),
+                      "groin", "skin", "waist", "belly", "tummy", "chest", "spine", "neck",
+                      # safety35 (round 35, 5zzzr 35c): ...and before what the bladder and bowel
+                      # sign is about ("mi cyaan hold mi wee", "mi water won't come")
+                      "wee", "wees", "pee", "pees", "water", "urine", "bowel", "bowels", "poo",
+                      "poos", "stool", "stools", "number"), ()),
     ("miself", "myself", (), (), ()),
+    # safety35 (round 35, 5zzzr 35c): Jamaican and Caribbean English "cyaan", "kyaan", "caan"
+    # (can't: "mi cyaan feel mi foot", "mi kyaan walk good"), no other English word; "cyan" as a
+    # recogniser writes it only after a subject ("mi cyan walk"), never the colour
+    ("cyaan", "can not", (), (), ()),
+    ("kyaan", "can not", (), (), ()),
+    ("caan", "can not", (), (), ()),
+    ("cyan", "can not", ("mi", "i", "me", "we", "you", "he", "she", "they", "dem", "him", "her"),
+     (), ()),
     # flags34 (round 34, docs/clinical-safety.md 5zzzn 34d): a sign's own word as a recogniser
     # writes it. "num" is "numb" only after a word that says how a part is or has become ("gone
     # num", "it's num", "feels num"), never a count or a name; Scots "oot" is "out", no other
@@ -192,6 +204,18 @@ CONTRACTIONS: tuple[tuple[str, str, str], ...] = tuple(
 CONTRACTIONS += (("b", r"\bb[- ]?(?:twelve|12)\b", "b12"),)
 CONTRACTIONS += tuple((heard, *_heard_rule(heard, meant, after, before, not_before))
                      for heard, meant, after, before, not_before in HEARD_SPELLINGS)
+# safety35 (round 35, 5zzzr 35c): "good" for "well" after an ability said lost ("mi kyaan walk
+# good", "I can't stand too good", "couldn't hold it good"): the "good" says how, not that all is
+# well; read as "well", it no longer denies the loss its "not" tells (the negation's `after`).
+# Up to two words of an object between ("can't hold mi wee good"), never a new clause's "and",
+# "but", "is"
+_ABLE_VERBS = ("walk", "stand", "move", "balance", "feel", "hold", "run", "pee", "wee", "see",
+               "talk", "speak", "climb", "step", "lift", "bend", "grip", "get about", "get around",
+               "get up", "control")
+CONTRACTIONS += (("good", r"\b((?:can|could|do|does|did) not|not able to|unable to) ("
+                  + "|".join(_ABLE_VERBS)
+                  + r")((?: (?!(?:and|but|or|so|is|are|was|were|be)\b)[a-z]+){0,2}?)"
+                  + r" ((?:so|too|very|that|really|real) |)good\b", r"\1 \2\3 \4well"),)
 
 
 def spell_out(text: str, then: tuple[tuple[re.Pattern[str], str], ...] = ()) -> str:

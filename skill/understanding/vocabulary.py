@@ -54,13 +54,15 @@ WORD_SETS = frozenset({"weekdays_plural", "weekdays_single", "habit_openers",
                        "history_prepositions", "aid_sentence_subjects",
                        "complaint_of_its_own", "right_as_well_after",
                        "doubt_openers", "doubt_opener_gap", "perfect_present",
-                       "not_plain_now", "not_plain_told"})
+                       "not_plain_now", "not_plain_told", "one_leg_parts",
+                       "both_legs_words"})
 # ...of which these are matched against the raw words of a turn, not their lemma keys: their
 # words are kept as written (round 19's class 19a, moved to data in round 20)
 RAW_WORD_SETS = frozenset({"weekdays_plural", "worse_of_other", "worse_of_weakness", "said_before",
                            "history_present", "aid_sentence_subjects",
                            "complaint_of_its_own", "right_as_well_after",
-                           "perfect_present", "not_plain_now", "not_plain_told"})
+                           "perfect_present", "not_plain_now", "not_plain_told",
+                           "one_leg_parts", "both_legs_words"})
 MAX_GAP = 4  # gap words allowed between two words of a phrase
 ANSWERS = ("yes", "no", "unsure")
 ONSET_VALUES = ("sudden", "hours", "days", "gradual")
