@@ -57,7 +57,8 @@ _DATED = lazy_regex(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b|\b(?:in|since|from|ea
                     r"|start|beginning|end|middle)\s+(?:" + "|".join(_MONTHS) + r")\b")
 # "almost a week" is under a week; "just over a week" is a week and more
 _UNDER = lazy_regex(r"\b(?:almost|nearly|not quite|just under|under|less than|not even"
-                    r"|not yet)\s+$")
+                    # answers35 (round 35, 5zzzv 35r): "nigh on a month", "close on a fortnight"
+                    r"|not yet|nigh on|nigh|close on)\s+$")
 _PERIODS = {"week": 7, "month": 30, "year": 365}
 _WITHIN_A_WEEK = 6  # days: the most a weekday named ("since Tuesday") is counted
 # "the past fortnight", "the last fortnight", "the whole week": one of the unit
@@ -645,6 +646,13 @@ def _observed(rule: str, today: date) -> date:
     def on(year: int) -> date:
         if rule.startswith("easter"):
             return easter(year) + relativedelta(days=int(rule[6:]))
+        if rule.startswith("lunar"):
+            # answers35 (round 35, 5zzzv 35t): the Chinese lunisolar new year, as the holidays
+            # library's public calendar of a country that keeps it dates it (its first day)
+            from holidays import Singapore
+
+            new_year = min(Singapore(years=year).get_named("Chinese New Year", lookup="exact"))
+            return new_year + relativedelta(days=int(rule[5:]))
         month, day = rule.split("-")
         if day.isdigit():
             return date(year, int(month), int(day))

@@ -211,6 +211,14 @@ class _Match(NamedTuple):
     positions: frozenset[int]
 
 
+class _Past(NamedTuple):
+    """A stretch said as past and then cleared (`Reader._history`): whether it holds a marker of
+    the distant past, and the words between each habit and the end said of it at its end."""
+    stretch: frozenset[int]
+    distant: bool
+    habit_gaps: tuple[frozenset[int], ...]
+
+
 class Reader:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
@@ -518,10 +526,11 @@ class Reader:
         # after "once" or "this morning" is read as before (rule 3; round 24, 5zy)
         # (a stretch that holds no finding, side or pace, "two years ago but it got better",
         # says how the numbness itself went: nothing is taken from it, its length included)
-        history = [(stretch, distant) for stretch, distant in self._history(keys, said, bounds,
-                                                                            hedges)
-                   if any(m.positions <= stretch for m in outer) or any(
-                       m.positions <= stretch and m.phrase.target.startswith(("side:", "onset:"))
+        told_past = self._history(keys, said, bounds, hedges)
+        history = [(past.stretch, past.distant) for past in told_past
+                   if any(m.positions <= past.stretch for m in outer) or any(
+                       m.positions <= past.stretch
+                       and m.phrase.target.startswith(("side:", "onset:"))
                        for m in answer_matches)]
         outer = [m for m in outer if not (m.phrase.target in vocab.history_findings and any(
             m.positions <= stretch for stretch, distant in history if distant))]
@@ -725,7 +734,7 @@ class Reader:
         elif answer is None and undone and min(undone[0]) <= _UNDONE_FIRST:
             # ...said first, with nothing it is said of ("I won't say no to a cold one")
             answer = "yes"
-        if answer is None and self._habit_over(keys, said, bounds, hedges, matches, by_finding):
+        if answer is None and self._habit_over(keys, told_past, matches, by_finding):
             # "I used to but not any more", "used to, not any more, I've been dry six years":
             # a habit said over answers no (round 34, 5zzzq 34s)
             answer = "no"
@@ -1324,6 +1333,7 @@ class Reader:
         words within reach of the one before (`gap` words between at most)."""
         found = []
         reach = self._reach(keys, gap)
+        joins = self.vocabulary.word_sets["clause_joins"]
         for start, key in enumerate(keys):
             if key not in phrases:
                 continue
@@ -1332,7 +1342,8 @@ class Reader:
                 if phrase.locales and locale not in phrase.locales:
                     continue
                 match = self._match_at(phrase, keys, start, reach)
-                if match is not None:
+                if match is not None and not (phrase.loose and _joined_across(
+                        keys, match.start, match.end - 1, match.positions, joins)):
                     found.append(match)
         return found
 
@@ -1363,8 +1374,6 @@ class Reader:
             else:
                 return None
             positions.append(at)
-        if phrase.loose and _joined_across(keys, start, at, positions):
-            return None
         return _Match(phrase, start, at + 1, frozenset(positions))
 
     def _spans(self, keys: Sequence[str],
@@ -1595,14 +1604,16 @@ class Reader:
         return out if out != list(words_) else words_
 
     def _history(self, keys: Sequence[str], said: Sequence[str], bounds: Sequence[int],
-                 hedges: Sequence[frozenset[int]]) -> list[tuple[frozenset[int], bool]]:
+                 hedges: Sequence[frozenset[int]]) -> list[_Past]:
         """The stretches said as past and then cleared ("it used to be the right years ago but
         that cleared up", "I had back pain last year but it went away"), each with whether it
         holds a marker of the distant past (understanding.yaml `history`; round 24, 5zy). None
         when anything in the turn says it is back ("now it's back", "still"), and a clearing
         counts only said outright: not negated ("it never went away"), partial ("mostly
         sorted"), going on ("it's clearing up"), hedged ("I think it went away") nor said of a
-        state ("my leg has gone weak")."""
+        state ("my leg has gone weak"). Each stretch comes with the words between a habit
+        ("used to") and the end said of it ("not any more") at the stretch's end, once for each
+        such pair (round 34, 5zzzq 34s; computed here once, round 35)."""
         vocab = self.vocabulary
         sets = vocab.word_sets
         overs = self._spans(keys, vocab.history_over)
@@ -1669,36 +1680,32 @@ class Reader:
             stretch = frozenset(range(start, max(clearing) + 1))
             # a habit said over ("I used to leak ... but not any more") is told as long past
             ended = clearing in over and any(h <= stretch for h in habits)
-            stretches.append((stretch, ended or any(d <= frozenset(range(start, end))
-                                                    for d in distant)))
+            gaps = tuple(frozenset(range(max(habit) + 1, min(o)))
+                         for habit in habits if habit <= stretch
+                         for o in overs if o <= stretch and max(o) == max(stretch))
+            stretches.append(_Past(stretch, ended or any(d <= frozenset(range(start, end))
+                                                         for d in distant), gaps))
             taken = max(clearing)
         return stretches
 
-    def _habit_over(self, keys: Sequence[str], said: Sequence[str], bounds: Sequence[int],
-                    hedges: Sequence[frozenset[int]], matches: Sequence[_Match],
-                    by_finding: Mapping[str, Finding]) -> bool:
+    def _habit_over(self, keys: Sequence[str], told_past: Sequence[_Past],
+                    matches: Sequence[_Match], by_finding: Mapping[str, Finding]) -> bool:
         """A habit of the past said over, and nothing said now: "I used to but not any more",
         "used to, not any more, I've been dry six years", "I used to have a bad back but not
         any more". "Used to" ... "not any more" says the thing asked went on once and ended,
         so the answer is no. Only when the habit holds nothing but small words or a finding
         (the thing asked): "I used to be fine, not any more" says the opposite and answers
         nothing; a finding said present beside it answers instead (round 34, 5zzzq 34s)."""
-        vocab = self.vocabulary
         if any(f.present and f.certain for f in by_finding.values()):
             return False
-        habits = self._spans(keys, vocab.history_habit)
-        overs = self._spans(keys, vocab.history_over)
-        for stretch, distant in self._history(keys, said, bounds, hedges):
-            if not distant:
-                continue
-            for habit in (h for h in habits if h <= stretch):
-                for end in (o for o in overs if o <= stretch and max(o) == max(stretch)):
-                    between = frozenset(range(max(habit) + 1, min(end)))
-                    held = any(m.positions <= between and not m.phrase.target.startswith(
-                        ("yes", "no", "unsure", "side:", "onset:")) for m in matches)
-                    if held or all(keys[at] in vocab.word_sets["history_fillers"]
-                                   or keys[at] in _HABIT_SMALL_WORDS for at in between):
-                        return True
+        sets = self.vocabulary.word_sets
+        for between in (gap for past in told_past if past.distant for gap in past.habit_gaps):
+            held = any(m.positions <= between
+                       and m.phrase.target.split(":")[0] not in sets["answer_kinds"]
+                       for m in matches)
+            if held or all(keys[at] == CLAUSE or keys[at] in sets["history_fillers"]
+                           or keys[at] in sets["habit_small_words"] for at in between):
+                return True
         return False
 
     @staticmethod
@@ -2922,16 +2929,15 @@ def _split_yeah_no(match: _Match, keys: Sequence[str]) -> bool:
     return _yes_then_no(match, keys) and match.end - match.start > 2
 
 
-def _joined_across(keys: Sequence[str], start: int, end: int, positions: Sequence[int]) -> bool:
+def _joined_across(keys: Sequence[str], start: int, end: int, positions: AbstractSet[int],
+                   joins: AbstractSet[str]) -> bool:
     """A loose phrase's words read across a join of two clauses ("the foot doesn't ache lying
     DOWN and THERE's no black toes" is no "down there"): "and", "but", "or" or a comma between
     its words. A loose phrase only touches on a finding, and its denial leaves the finding open,
     so a look-alike made of two clauses' words turned a plain double denial into a doubt asked
     again (round 34, answers34, 5zzzq 34t)."""
-    return any(keys[at] in _CLAUSE_JOINS for at in range(start, end + 1) if at not in positions)
-
-
-_CLAUSE_JOINS = frozenset({CLAUSE, "and", "but", "or"})
+    return any(keys[at] == CLAUSE or keys[at] in joins
+               for at in range(start, end + 1) if at not in positions)
 
 
 def _said_last(match: _Match, keys: Sequence[str]) -> bool:
@@ -2963,10 +2969,6 @@ _UNDONE_FIRST = 3
 _CAUSATIVE = frozenset({"have", "get"})
 _ASKED_ABOUT = frozenset({"why", "what", "how", "where", "who", "which", "when", "whether", "if",
                           "so"})
-# between "used to" and "not any more", the words that say nothing of what the habit was
-# ("I used to, but not any more", "used to, but not now") (round 34, 5zzzq 34s)
-_HABIT_SMALL_WORDS = frozenset({CLAUSE, "but", "though", "yeah", "yes", "i", "it", "that",
-                                "do", "did", "have", "had", "be", "was"})
 _CONCLUSION_REACH = 4  # "so I suppose yes": words between "so" and the answer it concludes
 
 

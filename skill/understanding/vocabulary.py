@@ -55,14 +55,17 @@ WORD_SETS = frozenset({"weekdays_plural", "weekdays_single", "habit_openers",
                        "complaint_of_its_own", "right_as_well_after",
                        "doubt_openers", "doubt_opener_gap", "perfect_present",
                        "not_plain_now", "not_plain_told", "one_leg_parts",
-                       "both_legs_words"})
+                       "both_legs_words",
+                       "clause_joins", "habit_small_words", "answer_kinds"})
 # ...of which these are matched against the raw words of a turn, not their lemma keys: their
 # words are kept as written (round 19's class 19a, moved to data in round 20)
 RAW_WORD_SETS = frozenset({"weekdays_plural", "worse_of_other", "worse_of_weakness", "said_before",
                            "history_present", "aid_sentence_subjects",
                            "complaint_of_its_own", "right_as_well_after",
                            "perfect_present", "not_plain_now", "not_plain_told",
-                           "one_leg_parts", "both_legs_words"})
+                           "one_leg_parts", "both_legs_words",
+                           # the kinds of an answer's target ("yes", "side:one_leg"), not words
+                           "answer_kinds"})
 MAX_GAP = 4  # gap words allowed between two words of a phrase
 ANSWERS = ("yes", "no", "unsure")
 ONSET_VALUES = ("sudden", "hours", "days", "gradual")
@@ -236,8 +239,8 @@ class Vocabulary(NamedTuple):
     countries: Mapping[str, str]  # locale -> holidays country code
     # days people date things by that no public-holiday calendar holds: name -> locale (or "*"
     # for every locale) -> rules ("02-14" a fixed date, "easter-47" days from Easter Sunday,
-    # "02-MO3" third Monday of February, "10-SUL" last Sunday of October); of several rules the
-    # latest day counts
+    # "lunar+0" from the lunar new year, "02-MO3" third Monday of February, "10-SUL" last Sunday
+    # of October); of several rules the latest day counts
     observances: Mapping[str, Mapping[str, tuple[str, ...]]] = {}
     # the first words of holidays people date a start by without "since" ("it started at
     # Christmas", "on Holi"): those counted from the request's date as "since" them
@@ -1034,7 +1037,7 @@ def _as_anyone(slot: tuple[str, ...]) -> tuple[str, ...]:
 # start that loads the compiled vocabulary does not.
 _GROUP = r"\(([^()]*)\)"
 _CONSTRUCTION = r"<([a-z_ ]+)>"
-_OBSERVANCE = (r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|easter[+-]\d{1,3}"
+_OBSERVANCE = (r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|(easter|lunar)[+-]\d{1,3}"
                r"|(0[1-9]|1[0-2])-(MO|TU|WE|TH|FR|SA|SU)[1-5L]")
 _MAX_VARIANTS = 400
 
