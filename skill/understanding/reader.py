@@ -2221,10 +2221,14 @@ class Reader:
         # A carrier takes the first word ("my feet tingle" is heard "feet tingle", and so is
         # "his feet"): a body said first with no owner is the speaker's own only when someone
         # else is then named ("feet tingle and my mate lost the use of his legs"); "leg is cold
-        # and he can not feel his bottom" may be a carer's "his leg", so it is read.
+        # and he can not feel his bottom" may be a carer's "his leg", so it is read. A person
+        # named before that body owns it (round 35, flags35, 5zzzs 35d: "mum's face has gone
+        # lopsided, same as my dad's stroke": mum's face, never the speaker's, whatever the
+        # "my" of the father's stroke after it)
         first_body = next((at for at, key in enumerate(keys)
                            if key in vocab.own_body and at not in sides), None)
-        if first_body is None or any(k in owner for k in keys[:first_body]):
+        if first_body is None or any(k in owner or k in vocab.people
+                                     for k in keys[:first_body]):
             return False
         return any(any(key == "my" and following not in vocab.own_body
                        for key, following in pairwise(keys[first_body:m.start + 1]))
