@@ -1008,7 +1008,14 @@ class Reader:
                                            side=_side(sides),
                                            reason_after=chosen is opened and bool(
                                                reading.findings))
-                if not said_beside:  # the request is all that was said: no length either
+                # ...and a length said only inside words that ask for a moment or a pace
+                # ("give us a minute", "you're talking a mile a minute") is none, whatever else
+                # is said (phr35, round 35, 5zzzu 35n)
+                timed_in_request = bool(lengths) and all(
+                    m.positions <= request_words
+                    for request_words in (self._request_words(keys, locale),) for m in lengths)
+                if not said_beside or timed_in_request:
+                    # the request is all that was said: no length either
                     reading = reading._replace(duration=None, duration_stated=False,
                                                length=None, length_stated=False)
         paced = any(key in _PACE for key in keys)
@@ -1121,6 +1128,12 @@ class Reader:
         # ...nor inside words that say a sign passed ("then it went back to normal")
         passed = frozenset().union(*passing)
         return [m for m in requests if m.start not in dated and not m.positions <= passed]
+
+    def _request_words(self, keys: Sequence[str], locale: str) -> frozenset[int]:
+        """The words of every moment or pace asked for, kept or not as the turn's request."""
+        return frozenset(at for m in self._find(keys, self.vocabulary.requests, locale)
+                         if _target(m) in _PACE_REQUESTS or _target(m) == "pause"
+                         for at in m.positions)
 
     def _called_away_words_read(self, matches: list[_Match], requests: Sequence[_Match],
                                 keys: Sequence[str]) -> list[_Match]:
