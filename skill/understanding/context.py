@@ -847,11 +847,12 @@ def _old_spreading(heard: Heard, reading: Reading, text: str) -> Heard:
 # toes right up my left leg") is no numbness spreading up both legs (NHS Guillain-Barre: it
 # starts in both feet and spreads up both legs), and the question it would answer asks about
 # both legs. The clauses that say the spread name a singular part of a leg and no word of two
-# legs (understanding.yaml word_sets one_leg_parts, both_legs_words). With one leg said, or the
-# side not yet told, the spread is not taken as that sign (the side question comes next, and
-# both legs bring the spreading question itself); with both legs or a side in doubt, it is asked
-# in one short question, never dropped (rule 3). A spread up both legs, to the other leg, or
-# said with no part named ("it's creeping up") is read as before.
+# legs (understanding.yaml word_sets one_leg_parts, both_legs_words). With one leg said, the
+# spread is not taken as that sign; with both legs or a side in doubt, it is asked in one short
+# question, never dropped (rule 3). With the side not yet told it is read as before (rule 3: at
+# the merge, round 20's "the numb edge has moved up past my knee since Monday", said before any
+# side, had lost its warning). A spread up both legs, to the other leg, or said with no part
+# named ("it's creeping up") is read as before.
 _SIDE = "side"
 
 
@@ -868,8 +869,10 @@ def _one_leg_spreading(heard: Heard, reading: Reading, text: str,
     if not said or heard.confirm == _SPREAD or not _spread_of_one_leg(text, reading):
         return heard
     sides = [value for f, value, _ in heard.entries if f == _SIDE] or [state.answers.get(_SIDE)]
+    if sides[-1] is None:  # no side told yet: the spread stays as said (rule 3)
+        return heard
     entries = tuple(e for e in heard.entries if not (e[0] == _SPREAD and e[1] == "yes"))
-    if sides[-1] in (None, "one_leg"):  # the numbness told all the same: no turn not understood
+    if sides[-1] == "one_leg":  # the numbness told all the same: no turn not understood
         return heard._replace(entries=entries, complaint=True)
     if heard.confirm is not None:  # another sign is confirmed first: the spread stays as said
         return heard

@@ -4,8 +4,10 @@
 
 35a. A spread told within ONE leg ("it's crept up my right leg from the ankle to the knee") is no
 numbness spreading up both legs (NHS Guillain-Barre): it does not raise ascending_numbness or
-both_legs_worsening. With one leg said, or the side not yet told, it is not taken as that sign;
-with both legs said, it is asked in one short question (a hedge, never dropped). A spread up both
+both_legs_worsening. With one leg said, it is not taken as that sign; with both legs said, it is
+asked in one short question (a hedge, never dropped); with no side told yet it is read as before
+(rule 3: at the merge, round 20's marked line "moved up past my knee", said before any side, had
+lost its warning). A spread up both
 legs, or to the other leg, is read as before; "gone to the other leg now" is both legs.
 
 35b. The back OF a leg ("an ache down the back of my thigh") is where sciatica's leg pain runs
@@ -31,7 +33,7 @@ OWN_35A_OPENINGS = [
     ("en-GB", "the numbness has crept up my right leg from the ankle to the knee"),
     ("en-AU", "it's travelled up the one leg, from my heel to my calf"),
     ("en-IN", "numbness is spreading from my foot till my knee in the left leg only"),
-    ("en-US", "the tingling has climbed up that leg to the thigh"),
+    ("en-US", "the tingling has climbed up my left leg to the thigh"),
 ]
 
 
@@ -41,6 +43,17 @@ def test_a_spread_within_one_leg_said_first_raises_no_rising_flag(locale: str, t
     assert not _RISING & set(flags_of(state)) and not warned_first(speech), (
         flags_of(state), speech)
     assert "didn't catch" not in speech, speech
+
+
+# No side told yet ("that leg" names none): in doubt, the spread is read as before (rule 3).
+@pytest.mark.parametrize(("locale", "text"), [
+    ("en-US", "the tingling has climbed up that leg to the thigh"),
+    ("en-GB", "the numb edge has moved up past my knee since Monday"),
+])
+def test_a_spread_said_before_any_side_keeps_its_warning(locale: str, text: str) -> None:
+    state, speech = opened_with(locale, text)
+    assert "ascending_numbness" in flags_of(state) and warned_first(speech), (
+        flags_of(state), speech)
 
 
 OWN_35A_AT = [
