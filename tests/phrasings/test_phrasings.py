@@ -1020,6 +1020,13 @@ def _gated(r: Result) -> str:
 # warned), flagged 6 denial runs and raised a false flag in 8 runs; held_back_33 missed 7 plain
 # and no hedged runs (94.0% and 100.0% warned), flagged no denial run and raised a false flag in
 # 4 runs.
+# Round 35's merged changes (safety35, flags35, added35, phr35, answers35, clinic35), every
+# held-back part and the original tuning part counted on 26d95f8 as these gates count, figures
+# only: held_back_23 plain 9 -> 2, held_back_32 13 -> 7; held_back_17, 20 understood up, every
+# other held-back count at its ceiling but held_back_13's, whose denial gate 0 -> 5 (one denial
+# in five locales) sent phr35's "pain said mild" back at the merge (0 again, measured with it
+# taken back); the merge's two changes after that count only add warnings or take back a
+# denied entry, so no miss counted here can rise.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 212, ("hedged", "supplement"): 126,
                        ("denial", "supplement"): 6,
@@ -1109,7 +1116,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_22): 0,
                        ("false flag, batch 28", HELD_BACK_22): 10,
                        ("false flag, batch 29", SUPPLEMENT): 0,
-                       ("plain", HELD_BACK_23): 9, ("hedged", HELD_BACK_23): 6,
+                       ("plain", HELD_BACK_23): 2, ("hedged", HELD_BACK_23): 6,
                        ("denial", HELD_BACK_23): 0,
                        ("false flag, batch 29", HELD_BACK_23): 1,
                        ("false flag, batch 30", SUPPLEMENT): 0,
@@ -1145,7 +1152,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_31): 0,
                        ("false flag, batch 37", HELD_BACK_31): 0,
                        ("false flag, batch 38", SUPPLEMENT): 9,
-                       ("plain", HELD_BACK_32): 13, ("hedged", HELD_BACK_32): 0,
+                       ("plain", HELD_BACK_32): 7, ("hedged", HELD_BACK_32): 0,
                        ("denial", HELD_BACK_32): 0,
                        ("false flag, batch 38", HELD_BACK_32): 6,
                        ("plain", "batch 39 (supplement)"): 9,

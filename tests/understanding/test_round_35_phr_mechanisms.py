@@ -172,12 +172,18 @@ def test_how_to_deal_with_a_cause_is_still_its_treatment() -> None:
 
 # -- 35p. a filler said first, and pain said mild ---------------------------------------------
 
+# Pain said mild alone was taken back at the merge: with it a held-back denial (held back 13,
+# five locales) raised a false flag. Said with "bearable", "manageable" or "annoying" it is a no.
+_MILD_TAKEN_BACK = "pain said mild alone: taken back at the merge (a held-back false flag)"
+
 OWN_35P = [
-    ("severe_pain", "en-US", "meh, it's mild, more of a nuisance than anything"),
+    pytest.param("severe_pain", "en-US", "meh, it's mild, more of a nuisance than anything",
+                 marks=pytest.mark.xfail(strict=True, reason=_MILD_TAKEN_BACK)),
     ("severe_pain", "en-GB", "it's only a mild ache, quite bearable"),
     ("severe_pain", "en-AU", "nah, the pain's mild, just annoying"),
     ("severe_pain", "en-CA", "the pain is manageable, more irritating than anything"),
-    ("severe_pain", "en-IN", "pain is mild only, more irritating than painful"),
+    pytest.param("severe_pain", "en-IN", "pain is mild only, more irritating than painful",
+                 marks=pytest.mark.xfail(strict=True, reason=_MILD_TAKEN_BACK)),
 ]
 
 
