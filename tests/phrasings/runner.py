@@ -154,8 +154,9 @@ BATCH_SPLITS = {8: (20261202, HELD_BACK_2), 9: (20261203, HELD_BACK_3),
 # batch 35's tuning half tuning material, and batch 36 is its untuned measure; round 33 makes
 # batch 36's tuning half tuning material, and batch 37 is its untuned measure; round 34 makes
 # batch 37's tuning half tuning material, and batch 38 is its untuned measure; round 35 makes
-# batch 38's tuning half tuning material, and batch 39 is its untuned measure.
-UNTUNED_BATCHES: frozenset[int] = frozenset({39})
+# batch 38's tuning half tuning material, and batch 39 is its untuned measure; round 36 makes
+# batch 39's tuning half tuning material.
+UNTUNED_BATCHES: frozenset[int] = frozenset()
 
 
 def batch_prefix(number: int) -> str:

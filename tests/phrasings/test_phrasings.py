@@ -1027,9 +1027,13 @@ def _gated(r: Result) -> str:
 # in five locales) sent phr35's "pain said mild" back at the merge (0 again, measured with it
 # taken back); the merge's two changes after that count only add warnings or take back a
 # denied entry, so no miss counted here can rise.
+# Round 36 makes batch 39's tuning half tuning material. The supplement's ceilings first come down
+# to its counts on 26d95f8 after round 35's changes (212 -> 170 plain, 126 -> 111 hedged, denial
+# 6 as counted), then batch 39's (9 plain, 4 hedged, 6 denial runs, unchanged by round 35) join
+# them: 179 plain, 115 hedged, 12 denial; its false-flag ceiling (8) already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 212, ("hedged", "supplement"): 126,
-                       ("denial", "supplement"): 6,
+                       ("plain", "supplement"): 179, ("hedged", "supplement"): 115,
+                       ("denial", "supplement"): 12,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
                        ("denial", HELD_BACK_2): 0,
@@ -1155,9 +1159,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_32): 7, ("hedged", HELD_BACK_32): 0,
                        ("denial", HELD_BACK_32): 0,
                        ("false flag, batch 38", HELD_BACK_32): 6,
-                       ("plain", "batch 39 (supplement)"): 9,
-                       ("hedged", "batch 39 (supplement)"): 4,
-                       ("denial", "batch 39 (supplement)"): 6,
                        ("false flag, batch 39", SUPPLEMENT): 8,
                        ("plain", HELD_BACK_33): 7, ("hedged", HELD_BACK_33): 0,
                        ("denial", HELD_BACK_33): 0,

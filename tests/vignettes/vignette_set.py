@@ -235,9 +235,10 @@ THIRTY_THIRD = VignetteSplit(
     "thirty_third_",
 )
 THIRTY_FOURTH = VignetteSplit(
-    "Thirty-fourth clinical vignette set (written before round 35's changes, not tuned on)",
+    "Thirty-fourth clinical vignette set"
+    " (written before round 35's changes; tuned on from round 36)",
     HERE / "thirty_fourth_tuning.yaml", HERE / "thirty_fourth_held_back.yaml", 20261233,
-    "thirty_fourth_", untuned=True,
+    "thirty_fourth_",
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
