@@ -1011,9 +1011,9 @@ class Reader:
                 # ...and a length said only inside words that ask for a moment or a pace
                 # ("give us a minute", "you're talking a mile a minute") is none, whatever else
                 # is said (phr35, round 35, 5zzzu 35n)
-                timed_in_request = bool(lengths) and all(
-                    m.positions <= request_words
-                    for request_words in (self._request_words(keys, locale),) for m in lengths)
+                request_words = self._request_words(keys, locale)
+                timed_in_request = bool(lengths) and all(m.positions <= request_words
+                                                         for m in lengths)
                 if not said_beside or timed_in_request:
                     # the request is all that was said: no length either
                     reading = reading._replace(duration=None, duration_stated=False,
