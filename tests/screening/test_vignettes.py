@@ -74,6 +74,11 @@ KNOWN_HELD_BACK_GAPS = {
         "three held-back emergencies is under-triaged (aggregate only; see "
         "tests/vignettes/README.md)"
     ),
+    "thirty-fifth set: tuning": (
+        "measured when the thirty-fifth set was written, before any tuning on it: one of the six "
+        "emergencies of its tuning part (untuned in round 36, read only as aggregates) is "
+        "under-triaged (aggregate only; see tests/vignettes/README.md)"
+    ),
 }
 WITH_FLAGS = [v for v in OPEN_CASES if v.expected_red_flags]
 
