@@ -50,6 +50,7 @@ from tests.phrasings.runner import (
     HELD_BACK_31,
     HELD_BACK_32,
     HELD_BACK_33,
+    HELD_BACK_34,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -194,7 +195,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 39 were each written before tuning on them (11 to 39 before any change of the
+# Batches 8 to 40 were each written before tuning on them (11 to 40 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
@@ -210,7 +211,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
 # (reworded) for batch 33, twenty-four (reworded, four of them twice) for batch 34, ten
 # (reworded) for batch 35, six (reworded, one of them twice) for batch 36, twenty-four (reworded,
 # one of them twice) for batch 37, seventeen (reworded) for batch 38, sixteen (reworded, one of
-# them twice) for batch 39.
+# them twice) for batch 39, seventeen (reworded) for batch 40.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -218,7 +219,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_33 for batch 39) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_34 for batch 40) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -1031,6 +1032,21 @@ def _gated(r: Result) -> str:
 # to its counts on 26d95f8 after round 35's changes (212 -> 170 plain, 126 -> 111 hedged, denial
 # 6 as counted), then batch 39's (9 plain, 4 hedged, 6 denial runs, unchanged by round 35) join
 # them: 179 plain, 115 hedged, 12 denial; its false-flag ceiling (8) already counted there.
+# Batch 40 (ids sx-b40-…: every flag said plainly 5 to 7 times and hedged at least twice (new
+# weakness and the bladder sign three times), written to be as hard as batch 38's tuning half:
+# most sentences in two to four locales (926 runs), batches 34 to 39's angles kept and new ones:
+# signs told as numbers or measures, signs told through what a carer or nurse noticed, people who
+# minimise, long sentences with two complaints where only one is a red flag, dates as weekdays
+# and festivals, Indian and Australian idioms, recogniser mishearings of numbers and body words,
+# information requests phrased as worries, yes/no answers with a reason attached, and cancel,
+# stop and pause said in everyday ways) is new material, measured once on 7 December 2026 (branch
+# eval36p = main ef96c0a's behaviour plus the batch) before any change of round 36, and split on
+# its own (70% supplement, 30% held_back_34, seed 20261234). Round 36 tunes on neither half: its
+# tuning half is an untuned batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and
+# never described by its words. Its tuning half missed 28 plain and 3 hedged runs (88.8% and
+# 97.2% warned), flagged 6 denial runs and raised a false flag in 6 runs; held_back_34 missed 5
+# plain and no hedged runs (94.5% and 100.0% warned), flagged no denial run and raised a false
+# flag in 2 runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 179, ("hedged", "supplement"): 115,
                        ("denial", "supplement"): 12,
@@ -1162,7 +1178,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 39", SUPPLEMENT): 8,
                        ("plain", HELD_BACK_33): 7, ("hedged", HELD_BACK_33): 0,
                        ("denial", HELD_BACK_33): 0,
-                       ("false flag, batch 39", HELD_BACK_33): 4}
+                       ("false flag, batch 39", HELD_BACK_33): 4,
+                       ("plain", "batch 40 (supplement)"): 28,
+                       ("hedged", "batch 40 (supplement)"): 3,
+                       ("denial", "batch 40 (supplement)"): 6,
+                       ("false flag, batch 40", SUPPLEMENT): 6,
+                       ("plain", HELD_BACK_34): 5, ("hedged", HELD_BACK_34): 0,
+                       ("denial", HELD_BACK_34): 0,
+                       ("false flag, batch 40", HELD_BACK_34): 2}
 
 
 @pytest.mark.parametrize("part", GATED)
