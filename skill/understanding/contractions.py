@@ -46,6 +46,10 @@ _NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nin
 HEARD_SPELLINGS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = (
     # Scots and Northern English "baith" (both), no other English word
     ("baith", "both", (), (), ()),
+    # flags36 (round 36, 5zzzy 36h): Scots "cauld" (cold) and "awfy" (awfully), no other
+    # English word ("the leg's gone pure white and cauld as ice, and it's awfy sore")
+    ("cauld", "cold", (), (), ()),
+    ("awfy", "awfully", (), (), ()),
     # "weak" heard as "week": its comparative and noun are no other English word...
     ("weeker", "weaker", (), (), ()),
     ("weekest", "weakest", (), (), ()),
