@@ -360,7 +360,12 @@ _NEW_WORDS = lazy_regex(r"\b(just(?! (want|wanted|wanna|wondering|wondered|wonde
                         r"|thought|think|to know|asking|checking|curious|a bit|a little|in case"
                         # a likeness, no timing: "high arches, just like her dad", "just the
                         # same as her gran" (round 33, 5zzzk 33t); "just like that" is sudden
-                        r"|like(?! that)|the same|same))"
+                        r"|like(?! that)|the same|same"
+                        # clinic36 (round 36, 5zzzz 36m): "just" as "only" before an ordinary
+                        # bad spell ("just having a bad week", "just a rough day with it"): no
+                        # date; the timing question is asked (rule 3), never skipped
+                        r"|(having |had |been having |been |)(a |one of those |)(bad|rough|tough"
+                        r"|off|poor|difficult) (week|day|days|patch|spell|run|few days)))"
                         r"|suddenly|all of a sudden|for the first time|never (happened|had)"
                         r"|this morning|last night|since yesterday"
                         # ...not "today" said of a sameness ("no different today", "no worse
