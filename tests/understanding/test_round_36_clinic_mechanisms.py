@@ -14,8 +14,8 @@ question; a test for it, a source said free of it, and "lead to" do not.
 few days") dates nothing: the timing question is asked, not skipped to the emergency; a weakness
 said new ("my legs just gave way") is still warned at once.
 
-36n. A narrowing a doctor has already found, its weakness said not new and not worse: home care
-(NHS spinal stenosis); not sure, or worse, keeps the more urgent level.
+36n (a known stenosis unchanged as home care) was tried and withdrawn: it under-triaged known
+stenosis cases expected routine in the fifth and twentieth sets (docs 5zzzz).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from tests.phrasings.runner import warned_first
-from tests.understanding.openings import flags_of, history_of, opened_with, own_case
+from tests.understanding.openings import flags_of, history_of, opened_with
 
 # -- 36k. drinking water said by its source is not alcohol --------------------------------------
 
@@ -118,42 +118,3 @@ def test_a_weakness_said_new_is_still_warned_first(locale: str, opening: str) ->
     state, speech = opened_with(locale, opening)
     assert "new_leg_weakness" in flags_of(state) and warned_first(speech), (
         history_of(state), flags_of(state), speech)
-
-
-# -- 36n. a known spinal stenosis unchanged: home care -----------------------------------------
-
-_KNOWN = {"onset": "gradual", "known_stenosis": "yes", "leg_weakness": "yes", "back_pain": "yes",
-          "bladder_bowel": "no", "saddle_numbness": "no", "injury": "no", "cancer_history": "no",
-          "side": "both_legs", "duration": "months"}
-
-OWN_36N = [
-    ("en-GB", "My consultant diagnosed lumbar stenosis years back. My legs tire on long walks."),
-    ("en-US", "I was diagnosed with spinal stenosis a while ago, my legs get weak on walks."),
-    ("en-AU", "Got spinal stenosis, the specialist found it. My legs go weak walking far."),
-    ("en-IN", "Doctor told me I am having spinal stenosis since many years. Legs are becoming "
-              "weak when I walk far."),
-]
-
-
-@pytest.mark.parametrize(("locale", "says"), OWN_36N)
-def test_a_known_stenosis_unchanged_is_home_care(locale: str, says: str) -> None:
-    outcome = own_case(locale, says, {**_KNOWN, "recent": "no", "weakness_worse": "no",
-                                      "getting_worse": "no"},
-                       "self_care", ["spinal_stenosis"], "nhs_spinal_stenosis")
-    assert outcome.triage.value == "self_care", (outcome.triage, outcome.asked)
-
-
-CONTROLS_36N = [
-    # worse over recent weeks, new in days, or not sure: never home care
-    ({"recent": "no", "weakness_worse": "yes", "getting_worse": "yes"}),
-    ({"recent": "yes", "weakness_worse": "yes", "getting_worse": "yes"}),
-    ({"recent": "unsure", "weakness_worse": "no", "getting_worse": "no"}),
-    ({"recent": "no", "weakness_worse": "unsure", "getting_worse": "no"}),
-]
-
-
-@pytest.mark.parametrize("timing", CONTROLS_36N)
-def test_a_known_stenosis_worse_or_unsure_is_not_home_care(timing: dict[str, str]) -> None:
-    outcome = own_case("en-GB", "I was told I have spinal stenosis years ago.",
-                       {**_KNOWN, **timing}, "routine", ["spinal_stenosis"], "nhs_spinal_stenosis")
-    assert outcome.triage.value != "self_care", (outcome.triage, outcome.asked)
