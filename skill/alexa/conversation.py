@@ -413,6 +413,12 @@ class Conversation:
         if (heard.request is not None or heard.question or self.state.finished
                 or self.memory.offer == "which_cause"):
             condition = condition_named(self.kb, text)
+        if heard.request == "help" and condition is not None and (
+                self.memory.offer == "which_cause" or self.state.finished):
+            # With the screening over, a cause named and what it means asked ("spinal stenosis,
+            # what does that mean", "what is this B12 deficiency, please explain") is that
+            # cause's information, never help with a question no longer asked (5zzzx 36c)
+            return self.cause_info(condition, heard=True)
         if heard.request is not None and not heard.entries:
             return self._requested(heard.request, condition, heard.unknown_word)
         if heard.request in _PACES and heard.entries:

@@ -211,6 +211,8 @@ FREE_SPEECH: dict[str, str] = {
     # (never "not mind ...", a denial of the sign said after it)
     "NeverMindSpeechIntent": "never mind {}",
     "ForgetSpeechIntent": "forget it {}",
+    # phr36 (round 36, 5zzzx 36c): a cause named, then what it means asked, the name kept
+    "MeanSpeechIntent": "{} what does that mean",
 }
 
 

@@ -321,7 +321,10 @@ class Reader:
         out = list(said)
         for at, word in enumerate(said):
             after = said[at + 1] if at + 1 < len(said) else ""
-            plural = word in sets["weekdays_plural"] and after not in sets["counted_back_ends"]
+            # ...nor one said after "since" ("since Sunday's game", heard "since sundays game"):
+            # the day's possessive, a date (phr36, round 36, 5zzzx 36b)
+            plural = word in sets["weekdays_plural"] and after not in sets["counted_back_ends"] \
+                and (at == 0 or said[at - 1] not in sets["dating_a_day"])
             every = word in sets["weekdays_single"] and at > 0 \
                 and said[at - 1] in sets["habit_openers"]
             if plural or every:
@@ -642,6 +645,7 @@ class Reader:
                 explained.add(finding.id)
                 explained_at[finding.id] = max(explained_at.get(finding.id, (0, 0)),
                                                (match.start, match.end), key=lambda at: at[1])
+        contrast = vocab.word_sets["told_against"]
         for target in explained:  # "I've lost weight, but I'm on a diet": explained away
             start, end = explained_at[target]
             where_said = said_where.get(target, [])
@@ -650,6 +654,11 @@ class Reader:
                 # ...unless said before what explained it and again after ("my feet were
                 # freezing, they warmed up, but now my foot's gone white": round 12); one said
                 # only after it is what it explains ("I've been dieting, so I've lost weight")
+                continue
+            if any(min(where) >= end and contrast & set(keys[end:min(where)])
+                   for where in where_said):
+                # ...nor one told against it after ("the fall alarm went off by mistake, but
+                # then I fell down the stairs"): read as said (rule 3; phr36, 5zzzx 36e)
                 continue
             by_finding[target] = by_finding[target]._replace(present=False, certain=True)
         self._cleared_is_denied(idioms, by_finding, said)

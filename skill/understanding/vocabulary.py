@@ -24,7 +24,8 @@ from skill.understanding.text import words
 
 FILE = "understanding.yaml"
 # the word sets the reader's rules use (understanding.yaml `word_sets`), each given once there
-WORD_SETS = frozenset({"weekdays_plural", "weekdays_single", "habit_openers",
+WORD_SETS = frozenset({"weekdays_plural", "weekdays_single", "habit_openers", "dating_a_day",
+                       "told_against",
                        "counted_back_ends", "checking", "tiredness", "called_away",
                        "again_words", "speakers_own",
                        "others_own", "history_negations", "degree_words",
@@ -59,7 +60,8 @@ WORD_SETS = frozenset({"weekdays_plural", "weekdays_single", "habit_openers",
                        "clause_joins", "habit_small_words", "answer_kinds"})
 # ...of which these are matched against the raw words of a turn, not their lemma keys: their
 # words are kept as written (round 19's class 19a, moved to data in round 20)
-RAW_WORD_SETS = frozenset({"weekdays_plural", "worse_of_other", "worse_of_weakness", "said_before",
+RAW_WORD_SETS = frozenset({"weekdays_plural", "dating_a_day", "worse_of_other",
+                           "worse_of_weakness", "said_before",
                            "history_present", "aid_sentence_subjects",
                            "complaint_of_its_own", "right_as_well_after",
                            "perfect_present", "not_plain_now", "not_plain_told",
