@@ -1047,9 +1047,15 @@ def _gated(r: Result) -> str:
 # 97.2% warned), flagged 6 denial runs and raised a false flag in 6 runs; held_back_34 missed 5
 # plain and no hedged runs (94.5% and 100.0% warned), flagged no denial run and raised a false
 # flag in 2 runs.
+# Round 36's merged changes (phr36, flags36, clinic36), every part counted once on 1a3e539 as
+# these gates count, figures only: the supplement 179 -> 172 plain, 115 -> 113 hedged, denial
+# runs 12 -> 6 (batch 39's tuning half, now tuning material, 92.5% -> 98.5% understood, false
+# flags 8 -> 0); batch 38's false flags 9 -> 1 (as counted after round 35); held_back_12 plain
+# 1 -> 0; every other count at its ceiling; batch 40's tuning half (round 36's untuned measure)
+# with the same gated counts (understood 90.2% -> 90.8%) and held_back_34 exactly as before.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 179, ("hedged", "supplement"): 115,
-                       ("denial", "supplement"): 12,
+                       ("plain", "supplement"): 172, ("hedged", "supplement"): 113,
+                       ("denial", "supplement"): 6,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
                        ("denial", HELD_BACK_2): 0,
@@ -1092,7 +1098,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_11): 0,
                        ("false flag, batch 17", HELD_BACK_11): 15,
                        ("false flag, batch 18", SUPPLEMENT): 0,
-                       ("plain", HELD_BACK_12): 1, ("hedged", HELD_BACK_12): 0,
+                       ("plain", HELD_BACK_12): 0, ("hedged", HELD_BACK_12): 0,
                        ("denial", HELD_BACK_12): 0,
                        ("false flag, batch 18", HELD_BACK_12): 0,
                        ("false flag, batch 19", SUPPLEMENT): 0,
@@ -1171,11 +1177,11 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_31): 10, ("hedged", HELD_BACK_31): 2,
                        ("denial", HELD_BACK_31): 0,
                        ("false flag, batch 37", HELD_BACK_31): 0,
-                       ("false flag, batch 38", SUPPLEMENT): 9,
+                       ("false flag, batch 38", SUPPLEMENT): 1,
                        ("plain", HELD_BACK_32): 7, ("hedged", HELD_BACK_32): 0,
                        ("denial", HELD_BACK_32): 0,
                        ("false flag, batch 38", HELD_BACK_32): 6,
-                       ("false flag, batch 39", SUPPLEMENT): 8,
+                       ("false flag, batch 39", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_33): 7, ("hedged", HELD_BACK_33): 0,
                        ("denial", HELD_BACK_33): 0,
                        ("false flag, batch 39", HELD_BACK_33): 4,
