@@ -1053,9 +1053,12 @@ def _gated(r: Result) -> str:
 # flags 8 -> 0); batch 38's false flags 9 -> 1 (as counted after round 35); held_back_12 plain
 # 1 -> 0; every other count at its ceiling; batch 40's tuning half (round 36's untuned measure)
 # with the same gated counts (understood 90.2% -> 90.8%) and held_back_34 exactly as before.
+# Round 37 makes batch 40's tuning half tuning material: its counts on 1a3e539 (28 plain, 3
+# hedged, 6 denial runs, unchanged by round 36) join the supplement's: 200 plain, 116 hedged, 12
+# denial; its false-flag ceiling (6) already counted there.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 172, ("hedged", "supplement"): 113,
-                       ("denial", "supplement"): 6,
+                       ("plain", "supplement"): 200, ("hedged", "supplement"): 116,
+                       ("denial", "supplement"): 12,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
                        ("denial", HELD_BACK_2): 0,
@@ -1185,9 +1188,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_33): 7, ("hedged", HELD_BACK_33): 0,
                        ("denial", HELD_BACK_33): 0,
                        ("false flag, batch 39", HELD_BACK_33): 4,
-                       ("plain", "batch 40 (supplement)"): 28,
-                       ("hedged", "batch 40 (supplement)"): 3,
-                       ("denial", "batch 40 (supplement)"): 6,
                        ("false flag, batch 40", SUPPLEMENT): 6,
                        ("plain", HELD_BACK_34): 5, ("hedged", HELD_BACK_34): 0,
                        ("denial", HELD_BACK_34): 0,
@@ -1225,8 +1225,8 @@ def test_no_denial_raises_a_red_flag(results: list[Result], part: str) -> None:
 # or a "not sure", at a red-flag question expects its flag): batch 8's "my legs have gone to
 # sleep" and "I'm on antibiotics for a water infection", batch 10's "no rash at all", batch 11's
 # "the only pain in the neck round here is my neighbour", batch 12's "my knees only went weak when
-# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 40's are not named:
-# batch 40 is round 36's untuned measure).
+# I saw the bill", batch 13's "I nearly wet myself laughing" (batch 14's to 40's are not named
+# here; their ids say which batch a failure comes from).
 @pytest.mark.parametrize("half", ["supplement", "held_back"])
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_no_batch_answer_denial_or_idiom_raises_a_false_flag(

@@ -50,6 +50,14 @@ KNOWN_TUNING_GAPS: dict[str, str] = {
         "back pain with tingling in both legs is 999 by the NHS back pain page (rule 3); the "
         "skill has no red flag for it without weakness, spreading or sciatica in both legs, and "
         "one would reach every back-pain case with both legs numb: docs/clinical-safety.md 5zze",
+    # round 37: the thirty-fifth set's tuning part, untuned in round 36 (its one missed emergency
+    # then marked as an aggregate), becomes tuning material and the missed case is named
+    "thirty-fifth set: tuning: "
+    "thirtyfifth_gb_please_ankle_in_plaster_since_saturday_pain_inside_cast_worse_and_worse_even"
+    "_raised_toes_gone_numb_chale":
+        "measured when the thirty-fifth set was written, before any tuning on it: pain rising "
+        "inside a new cast with numb toes is an emergency by the NHS compartment syndrome page; "
+        "the skill heard severe pain only and gave urgent care",
 }
 LATER_EMERGENCIES = [
     pytest.param(v, id=f"{name}: {v.id}", marks=(
@@ -73,11 +81,6 @@ KNOWN_HELD_BACK_GAPS = {
         "measured when the thirty-fourth set was written, before any tuning on it: one of its "
         "three held-back emergencies is under-triaged (aggregate only; see "
         "tests/vignettes/README.md)"
-    ),
-    "thirty-fifth set: tuning": (
-        "measured when the thirty-fifth set was written, before any tuning on it: one of the six "
-        "emergencies of its tuning part (untuned in round 36, read only as aggregates) is "
-        "under-triaged (aggregate only; see tests/vignettes/README.md)"
     ),
 }
 WITH_FLAGS = [v for v in OPEN_CASES if v.expected_red_flags]

@@ -242,9 +242,10 @@ THIRTY_FOURTH = VignetteSplit(
     "thirty_fourth_",
 )
 THIRTY_FIFTH = VignetteSplit(
-    "Thirty-fifth clinical vignette set (written before round 36's changes, not tuned on)",
+    "Thirty-fifth clinical vignette set"
+    " (written before round 36's changes; tuned on from round 37)",
     HERE / "thirty_fifth_tuning.yaml", HERE / "thirty_fifth_held_back.yaml", 20261234,
-    "thirty_fifth_", untuned=True,
+    "thirty_fifth_",
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
