@@ -1,4 +1,4 @@
-"""The later vignette sets (second to thirty-fifth): where their parts live, how they load and
+"""The later vignette sets (second to thirty-sixth): where their parts live, how they load and
 split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
@@ -39,6 +39,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml thirty-third  # (re)writes the 33rd's
     python -m tests.vignettes.vignette_set SOURCE.yaml thirty-fourth  # (re)writes the 34th's
     python -m tests.vignettes.vignette_set SOURCE.yaml thirty-fifth  # (re)writes the 35th's
+    python -m tests.vignettes.vignette_set SOURCE.yaml thirty-sixth  # (re)writes the 36th's
 """
 
 from __future__ import annotations
@@ -247,6 +248,11 @@ THIRTY_FIFTH = VignetteSplit(
     HERE / "thirty_fifth_tuning.yaml", HERE / "thirty_fifth_held_back.yaml", 20261234,
     "thirty_fifth_",
 )
+THIRTY_SIXTH = VignetteSplit(
+    "Thirty-sixth clinical vignette set (written before round 37's changes, not tuned on)",
+    HERE / "thirty_sixth_tuning.yaml", HERE / "thirty_sixth_held_back.yaml", 20261235,
+    "thirty_sixth_", untuned=True,
+)
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
     "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
@@ -260,8 +266,9 @@ SPLITS = {
     "twenty-ninth": TWENTY_NINTH, "thirtieth": THIRTIETH, "thirty-first": THIRTY_FIRST,
     "thirty-second": THIRTY_SECOND, "thirty-third": THIRTY_THIRD,
     "thirty-fourth": THIRTY_FOURTH, "thirty-fifth": THIRTY_FIFTH,
+    "thirty-sixth": THIRTY_SIXTH,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "thirty_fifth_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "thirty_sixth_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
