@@ -51,6 +51,7 @@ from tests.phrasings.runner import (
     HELD_BACK_32,
     HELD_BACK_33,
     HELD_BACK_34,
+    HELD_BACK_35,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -195,7 +196,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 40 were each written before tuning on them (11 to 40 before any change of the
+# Batches 8 to 41 were each written before tuning on them (11 to 41 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
@@ -211,7 +212,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
 # (reworded) for batch 33, twenty-four (reworded, four of them twice) for batch 34, ten
 # (reworded) for batch 35, six (reworded, one of them twice) for batch 36, twenty-four (reworded,
 # one of them twice) for batch 37, seventeen (reworded) for batch 38, sixteen (reworded, one of
-# them twice) for batch 39, seventeen (reworded) for batch 40.
+# them twice) for batch 39, seventeen (reworded) for batch 40, ten (reworded) for batch 41.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -219,7 +220,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_34 for batch 40) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_35 for batch 41) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -1056,6 +1057,22 @@ def _gated(r: Result) -> str:
 # Round 37 makes batch 40's tuning half tuning material: its counts on 1a3e539 (28 plain, 3
 # hedged, 6 denial runs, unchanged by round 36) join the supplement's: 200 plain, 116 hedged, 12
 # denial; its false-flag ceiling (6) already counted there.
+# Batch 41 (ids sx-b41-…: every flag said plainly 5 to 7 times and hedged at least twice (new
+# weakness and the bladder sign three times), written to be as hard as batch 40's tuning half:
+# most sentences in two to four locales (909 runs), batches 34 to 40's angles kept and new ones:
+# signs told while correcting someone else, as a comparison with last week or another person, or
+# by what the person can no longer do at work or at prayer, number words misheard by the
+# recogniser, slang and softened swearing, New Zealand, South African, Nigerian, Irish, Scottish
+# and Canadian idioms, long rambling answers with the sign in the middle, answers that reject the
+# question's frame, information questions about treatment, repeat, slow-down and help requests
+# said in everyday ways, yes/no answers that hedge with a time, and denials that name the sign)
+# is new material, measured once on 7 December 2026 (branch eval37p = main 75e884a's behaviour
+# plus the batch) before any change of round 37, and split on its own (70% supplement, 30%
+# held_back_35, seed 20261235). Round 37 tunes on neither half: its tuning half is an untuned
+# batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its
+# words. Its tuning half missed 6 plain and 18 hedged runs (97.4% and 84.2% warned), flagged no
+# denial run and raised a false flag in 4 runs; held_back_35 missed 1 plain and 6 hedged runs
+# (99.1% and 87.5% warned), flagged no denial run and raised a false flag in 3 runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 200, ("hedged", "supplement"): 116,
                        ("denial", "supplement"): 12,
@@ -1191,7 +1208,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 40", SUPPLEMENT): 6,
                        ("plain", HELD_BACK_34): 5, ("hedged", HELD_BACK_34): 0,
                        ("denial", HELD_BACK_34): 0,
-                       ("false flag, batch 40", HELD_BACK_34): 2}
+                       ("false flag, batch 40", HELD_BACK_34): 2,
+                       ("plain", "batch 41 (supplement)"): 6,
+                       ("hedged", "batch 41 (supplement)"): 18,
+                       ("denial", "batch 41 (supplement)"): 0,
+                       ("false flag, batch 41", SUPPLEMENT): 4,
+                       ("plain", HELD_BACK_35): 1, ("hedged", HELD_BACK_35): 6,
+                       ("denial", HELD_BACK_35): 0,
+                       ("false flag, batch 41", HELD_BACK_35): 3}
 
 
 @pytest.mark.parametrize("part", GATED)
