@@ -2264,20 +2264,29 @@ class Reader:
         state no finding ("no, the only thing I've lost control of is the remote" answers no).
         A word of the body inside a set phrase names no body ("the only fall I've had is
         falling behind on the housework", "... is going back to work": round 25, 5zzc 25b).
+        The "only" of a thing follows a determiner ("the only", "my only", `figure_only_after`)
+        or opens the words or a clause: one said of a limit ("I could only do two steps before
+        my legs folded") holds no figure; nor is a "be" of the perfect ("that's never
+        happened", which Alexa writes "that is never happened", `perfect_after_be`) its copula
+        (round 37, 5zzzzb 37f).
         """
         if "only" not in keys:
             return matches
         vocab = self.vocabulary
+        sets = vocab.word_sets
         body = vocab.own_body | vocab.numbness_words | _PERSONS_SCREENED | _SIGNS_SAID_OF
         dropped: set[int] = set()
         for at, key in enumerate(keys[:-1]):
             if key != "only" or (at > 0 and keys[at - 1] in ("not", "if")):
                 continue
+            if at > 0 and at not in bounds and keys[at - 1] not in sets["figure_only_after"]:
+                continue
             # "only" ends a trigger's clause: what it says runs to the next clause after it
             end = next((b for b in bounds if b > at + 1), len(keys))
             inside = [m for m in matches if at < m.start and m.end < end]
             for match in inside:
-                copula = next((c for c in range(match.end, end) if keys[c] == "be"), None)
+                copula = next((c for c in range(match.end, end - 1) if keys[c] == "be"
+                               and keys[c + 1] not in sets["perfect_after_be"]), None)
                 if copula is None or copula + 1 >= end:
                     continue
                 what = keys[copula + 1:end]
