@@ -127,6 +127,8 @@ def read_duration(said: Sequence[str], keys: Sequence[str], vocab: Vocabulary, l
     if days is None:
         days = _until_a_day(text, vocab, today)
     if days is None:
+        days = _long_weekend_in_a_month(text, locale, vocab, today)
+    if days is None:
         days = _since(text, today) if "since" in said or _DATED.search(text) else None
     if days is None and "since" in said:
         days = _since_holiday(text, locale, vocab, today)
@@ -238,7 +240,8 @@ def _counted_back(text: str, today: date) -> float | None:
 # or by a holiday it was for ("the long weekend for Australia Day"). The event itself names no
 # date; what is said after it does. A season is months whatever the hemisphere: the last summer,
 # spring, autumn or winter began three months ago or more.
-_WEEKEND_NAMED = lazy_regex(r"\s+(?:for|of)\s+")
+# phr37 (round 37, 5zzzza 37b): "the long weekend in January" is dated by its month too
+_WEEKEND_NAMED = lazy_regex(r"\s+(?:for|of|in)\s+")
 _FOR_A_HOLIDAY = lazy_regex(r"\b(?:for|of)\s+(?:the\s+)?(?P<what>[a-z0-9]+(?:\s+[a-z0-9]+){0,3})")
 _LAST_SEASON = lazy_regex(r"\b(?:last|this past|this last|the past)\s+"
                           r"(?:summer|spring|autumn|winter|monsoon|monsoons|rainy season)\b")
@@ -281,6 +284,30 @@ def _until_a_day(text: str, vocab: Vocabulary, today: date) -> float | None:
     day = match.group("day")
     until = 1 if day == "tomorrow" else (_WEEKDAYS.index(day) - today.weekday()) % 7 or 7
     return max(length - until, 0.5)
+
+
+# phr37 (round 37, 5zzzza 37b): "since the long weekend in January": a long weekend is made by a
+# public holiday on its Monday or Friday, so it is dated by the last such holiday of that month
+# in the locale's country (holidays library), never by the month's first day (weeks too long);
+# a month with none is read by its month as before
+_LONG_WEEKEND_IN = lazy_regex(r"\blong\s+weekend\s+(?:back\s+)?in\s+(?P<month>"
+                              + "|".join(_MONTHS) + r")\b")
+_LONG_WEEKEND_DAYS = (0, 4)  # a holiday on a Monday or a Friday makes the weekend long
+
+
+def _long_weekend_in_a_month(text: str, locale: str, vocab: Vocabulary,
+                             today: date) -> float | None:
+    match = _LONG_WEEKEND_IN.search(text)
+    country = vocab.countries.get(locale)
+    if match is None or not country:
+        return None
+    import holidays
+
+    month = _MONTHS.index(match.group("month")) + 1
+    calendar = holidays.country_holidays(country, years=(today.year - 1, today.year))
+    days = [day for day in calendar if day.month == month and day <= today
+            and day.weekday() in _LONG_WEEKEND_DAYS]
+    return float((today - max(days)).days) if days else None
 
 
 def _weekday_in_a_name(text: str) -> str | None:

@@ -1133,6 +1133,11 @@ class Reader:
         requests = [m for m in requests if not (
             _target(m) == "go_back" and m.start > 0 and keys[m.start - 1] == "be"
             and "only" in keys[max(0, m.start - 8):m.start - 1])]
+        # "I gave it up and never went back": a habit not taken up again, no going back in the
+        # check (phr37, round 37, 5zzzza 37d)
+        not_back = self.vocabulary.word_sets["not_a_going_back"]
+        requests = [m for m in requests if not (
+            _target(m) == "go_back" and m.start > 0 and keys[m.start - 1] in not_back)]
         dated = _since_clauses(keys, bounds)
         # ...nor inside words that say a sign passed ("then it went back to normal")
         passed = frozenset().union(*passing)
@@ -2346,7 +2351,10 @@ class Reader:
         first, second = sorted(named.values())
         if self._one_anothers(first, second, keys):
             return False
-        return not any(keys[at] in _CORRECTIONS for at in range(first + 1, second))
+        # ...nor one taken back with "hang on", "hold on", "scratch that" ("left, no hang on,
+        # right": phr37, round 37, 5zzzza 37c)
+        taken_back = _CORRECTIONS | self.vocabulary.word_sets["side_taken_back"]
+        return not any(keys[at] in taken_back for at in range(first + 1, second))
 
     def _one_anothers(self, first: int, second: int, keys: Sequence[str]) -> bool:
         """Of the two sides named, one is the speaker's and the other another person's
