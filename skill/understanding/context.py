@@ -1257,7 +1257,10 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
     # only touched on is confirmed only when a yes could raise a red flag with what is known
     # ("legs go to sleep" asks nothing about night pain in the back before any back pain is
     # heard); one said with a hedge always is.
-    doubtful = [d for d in doubtful if not d[0] or _fits_now(kb, d[-1], answers)]
+    # What this turn says counts as known ("back pain is there, and maybe at night it is more":
+    # the night is confirmed; added37, round 37, 5zzzzc 37o)
+    known = {**answers, **{finding: value for finding, value, _ in entries}}
+    doubtful = [d for d in doubtful if not d[0] or _fits_now(kb, d[-1], known)]
     confirm = recheck or (min(doubtful)[-1] if doubtful else None)
     for kind, value in _values(reading, kb):
         if question is not None and question.kind == kind:

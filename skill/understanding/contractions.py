@@ -84,6 +84,19 @@ HEARD_SPELLINGS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[s
                       "wee", "wees", "pee", "pees", "water", "urine", "bowel", "bowels", "poo",
                       "poos", "stool", "stools", "number"), ()),
     ("miself", "myself", (), (), ()),
+    # added37 (round 37, docs/clinical-safety.md 5zzzzc 37k, 37n): Scots "ma" is "my" before a
+    # part of the body, a side or a breath ("cracked ma back", "I cannae catch ma breath"),
+    # never "my ma" (mother) said before a verb; "aff" (off), "ower" (over), "doon" (down) and
+    # "wrang" (wrong) are no other English word; "aw" is "all" only before "at" or "of" ("aw at
+    # once", "aw of a sudden"), never "aw, that's a shame"
+    ("ma", "my", (), (*_LIMBS, "left", "right", "both", "two", "whole", "big", "little",
+                      "bottom", "back", "backside", "bladder", "face", "groin", "spine", "neck",
+                      "heid", "head", "breath", "chest", "throat", "tailbone", "hips"), ()),
+    ("aff", "off", (), (), ()),
+    ("ower", "over", (), (), ()),
+    ("doon", "down", (), (), ()),
+    ("wrang", "wrong", (), (), ()),
+    ("aw", "all", (), ("at", "of"), ()),
     # safety35 (round 35, 5zzzr 35c): Jamaican and Caribbean English "cyaan", "kyaan", "caan"
     # (can't: "mi cyaan feel mi foot", "mi kyaan walk good"), no other English word; "cyan" as a
     # recogniser writes it only after a subject ("mi cyan walk"), never the colour

@@ -61,7 +61,7 @@ _SAID_OF = frozenset({"that", "there"})
 _VERBS_OF_STATE = frozenset({"be", "have", "keep", "feel"})  # "and <thing> is ...": a new clause
 _PACE = frozenset({"over", "within", "across", "through", "during"})
 _ANAPHORA = frozenset({"it", "they", "that", "this", "those", "these", "both"})
-_QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "which", "who", "should",
+QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "which", "who", "should",
                              "can", "could", "is", "are", "do", "does", "will", "would", "shall"})
 _ANSWER_WORDS = frozenset({"no", "nope", "nah", "yes", "yeah", "yep"})
 _YES_WORDS = frozenset({"yes", "yeah", "yep", "yup"})
@@ -960,7 +960,7 @@ class Reader:
                               max(span) + 1 >= len(keys) or keys[max(span) + 1] not in _ASKED_ABOUT
                               for span in self._spans(keys, vocab.not_knowing)))
         # "is" and "are" are read as "be": said first, they ask as the words themselves do
-        asks = bool(keys) and (keys[0] in _QUESTION_WORDS or said[0] in _QUESTION_WORDS)
+        asks = bool(keys) and (keys[0] in QUESTION_WORDS or said[0] in QUESTION_WORDS)
         question = asks and not (
             keys[0] in _CLAUSE_OPENERS and len(keys) > 1 and keys[1] in _SUBJECTS) and not (
             len(keys) > 1 and keys[1] == "not") and not (  # "can not walk" says, not asks
