@@ -356,7 +356,14 @@ def _question_of(kb: KnowledgeBase, kind: str) -> str | None:
 # the timing question ("Did that start in the last few days?") is answered in the same breath.
 # "This week" and "the last few days" date the sign to days even beside an old complaint ("bad
 # knees for years, but this week my legs keep going from under me": round 7).
-_NEW_WORDS = lazy_regex(r"\b(just(?! (want|wanted|wanna|wondering|wondered|wonder|need|needed"
+_NEW_WORDS = lazy_regex(r"\b("
+                        # clinic37 (round 37, 5zzzzd 37r): "just" as "only" in what is usual
+                        # ("usually it's just heavy legs after a walk, but over three weeks ...
+                        # weaker"): the usual state, no date; the weeks said time the change
+                        r"(?<!usually )(?<!normally )(?<!usually it's )(?<!usually its )"
+                        r"(?<!usually it is )(?<!normally it's )(?<!normally its )"
+                        r"(?<!normally it is )(?<!usually it was )(?<!normally it was )"
+                        r"just(?! (want|wanted|wanna|wondering|wondered|wonder|need|needed"
                         r"|thought|think|to know|asking|checking|curious|a bit|a little|in case"
                         # a likeness, no timing: "high arches, just like her dad", "just the
                         # same as her gran" (round 33, 5zzzk 33t); "just like that" is sudden

@@ -50,14 +50,9 @@ KNOWN_TUNING_GAPS: dict[str, str] = {
         "back pain with tingling in both legs is 999 by the NHS back pain page (rule 3); the "
         "skill has no red flag for it without weakness, spreading or sciatica in both legs, and "
         "one would reach every back-pain case with both legs numb: docs/clinical-safety.md 5zze",
-    # round 37: the thirty-fifth set's tuning part, untuned in round 36 (its one missed emergency
-    # then marked as an aggregate), becomes tuning material and the missed case is named
-    "thirty-fifth set: tuning: "
-    "thirtyfifth_gb_please_ankle_in_plaster_since_saturday_pain_inside_cast_worse_and_worse_even"
-    "_raised_toes_gone_numb_chale":
-        "measured when the thirty-fifth set was written, before any tuning on it: pain rising "
-        "inside a new cast with numb toes is an emergency by the NHS compartment syndrome page; "
-        "the skill heard severe pain only and gave urgent care",
+    # (round 37: the thirty-fifth set's new cast with rising pain and numb toes is caught: "it
+    # does not ease" no longer denies the tight plaster told after it, docs/clinical-safety.md
+    # 5zzzzd 37p)
 }
 LATER_EMERGENCIES = [
     pytest.param(v, id=f"{name}: {v.id}", marks=(
