@@ -213,9 +213,6 @@ FREE_SPEECH: dict[str, str] = {
     "ForgetSpeechIntent": "forget it {}",
     # phr36 (round 36, 5zzzx 36c): a cause named, then what it means asked, the name kept
     "MeanSpeechIntent": "{} what does that mean",
-    # added37 (round 37, 5zzzzc 37o): not knowing said last, kept last, so it doubts the clause
-    # it ends rather than the answer said first
-    "UnsureLastSpeechIntent": "{} not sure",
 }
 
 
@@ -226,10 +223,6 @@ def free_speech(intent: str, words: str) -> str:
     (LeftSpeechIntent "arm has gone weak") is the left arm, and "the right side of his face"
     ("of his face ...") the right side, never a leg (carer8: a stroke's side is no leg's side)."""
     meaning = FREE_SPEECH[intent]
-    if intent == "UnsureLastSpeechIntent" and _asked_first(words):
-        # "what do you mean by saddle? I'm not sure": a question, then not knowing, is read as
-        # before, the doubt first (an answer of "not sure" to a red-flag question; 5zzzzc 37o)
-        meaning = FREE_SPEECH["UnsureSpeechIntent"]
     if intent in _SIDES and words:
         first = words.split()[0].lower()
         if first == "of":
@@ -240,13 +233,6 @@ def free_speech(intent: str, words: str) -> str:
 
 
 _SIDES = frozenset({"LeftSpeechIntent", "RightSpeechIntent", "OneSideSpeechIntent"})
-
-
-def _asked_first(words: str) -> bool:
-    # imported on first use, as `_upper_body` is
-    from skill.understanding.reader import QUESTION_WORDS
-
-    return bool(words) and words.split()[0].lower() in QUESTION_WORDS
 
 
 def _upper_body(word: str) -> bool:

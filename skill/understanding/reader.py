@@ -61,7 +61,7 @@ _SAID_OF = frozenset({"that", "there"})
 _VERBS_OF_STATE = frozenset({"be", "have", "keep", "feel"})  # "and <thing> is ...": a new clause
 _PACE = frozenset({"over", "within", "across", "through", "during"})
 _ANAPHORA = frozenset({"it", "they", "that", "this", "those", "these", "both"})
-QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "which", "who", "should",
+_QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "which", "who", "should",
                              "can", "could", "is", "are", "do", "does", "will", "would", "shall"})
 _ANSWER_WORDS = frozenset({"no", "nope", "nah", "yes", "yeah", "yep"})
 _YES_WORDS = frozenset({"yes", "yeah", "yep", "yup"})
@@ -960,7 +960,7 @@ class Reader:
                               max(span) + 1 >= len(keys) or keys[max(span) + 1] not in _ASKED_ABOUT
                               for span in self._spans(keys, vocab.not_knowing)))
         # "is" and "are" are read as "be": said first, they ask as the words themselves do
-        asks = bool(keys) and (keys[0] in QUESTION_WORDS or said[0] in QUESTION_WORDS)
+        asks = bool(keys) and (keys[0] in _QUESTION_WORDS or said[0] in _QUESTION_WORDS)
         question = asks and not (
             keys[0] in _CLAUSE_OPENERS and len(keys) > 1 and keys[1] in _SUBJECTS) and not (
             len(keys) > 1 and keys[1] == "not") and not (  # "can not walk" says, not asks
@@ -2269,11 +2269,9 @@ class Reader:
         state no finding ("no, the only thing I've lost control of is the remote" answers no).
         A word of the body inside a set phrase names no body ("the only fall I've had is
         falling behind on the housework", "... is going back to work": round 25, 5zzc 25b).
-        The "only" of a thing follows a determiner ("the only", "my only", `figure_only_after`)
-        or opens the words or a clause: one said of a limit ("I could only do two steps before
-        my legs folded") holds no figure; nor is a "be" of the perfect ("that's never
-        happened", which Alexa writes "that is never happened", `perfect_after_be`) its copula
-        (round 37, 5zzzzb 37f).
+        A "be" of the perfect ("that's never happened", which Alexa writes "that is never
+        happened", `perfect_after_be`) is no copula: "I could only do two steps before my legs
+        folded, that's never happened" holds no figure (round 37, 5zzzzb 37f).
         """
         if "only" not in keys:
             return matches
@@ -2283,8 +2281,6 @@ class Reader:
         dropped: set[int] = set()
         for at, key in enumerate(keys[:-1]):
             if key != "only" or (at > 0 and keys[at - 1] in ("not", "if")):
-                continue
-            if at > 0 and at not in bounds and keys[at - 1] not in sets["figure_only_after"]:
                 continue
             # "only" ends a trigger's clause: what it says runs to the next clause after it
             end = next((b for b in bounds if b > at + 1), len(keys))

@@ -58,7 +58,7 @@ WORD_SETS = frozenset({"weekdays_plural", "weekdays_single", "habit_openers", "d
                        "not_plain_now", "not_plain_told", "one_leg_parts",
                        "both_legs_words",
                        "clause_joins", "habit_small_words", "answer_kinds",
-                       "figure_only_after", "perfect_after_be"})
+                       "perfect_after_be"})
 # ...of which these are matched against the raw words of a turn, not their lemma keys: their
 # words are kept as written (round 19's class 19a, moved to data in round 20)
 RAW_WORD_SETS = frozenset({"weekdays_plural", "dating_a_day", "worse_of_other",

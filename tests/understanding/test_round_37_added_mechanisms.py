@@ -166,8 +166,12 @@ def test_a_drink_the_wrong_way_while_laughing_is_no_flag(locale: str, text: str)
 OWN_37O = [
     ("side", "en-GB", "both, my back hurts, and perhaps it's worse at night, I don't know",
      "back_pain_at_night"),
-    ("side", "en-AU", "both, got a crook back, and maybe it's worse of a night, no idea",
-     "back_pain_at_night"),
+    # the carrier that kept "no idea" said last where it was said (UnsureLastSpeechIntent) was
+    # withdrawn at round 37's merge: it left hedged signs of a held-back part neither warned nor
+    # confirmed (figures only); the sentence stays, marked, until a later round reads it safely
+    pytest.param("side", "en-AU", "both, got a crook back, and maybe it's worse of a night, "
+                 "no idea", "back_pain_at_night", marks=pytest.mark.xfail(
+                     strict=True, reason="37o's carrier withdrawn at the merge (5zzzzc)")),
     ("side", "en-US", "both, my back aches and maybe it's worse at night, I'm not sure",
      "back_pain_at_night"),
     ("onset", "en-IN", "gradually, I am a sugar patient, and maybe there is a blister on my heel, "
