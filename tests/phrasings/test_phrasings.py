@@ -1073,6 +1073,12 @@ def _gated(r: Result) -> str:
 # words. Its tuning half missed 6 plain and 18 hedged runs (97.4% and 84.2% warned), flagged no
 # denial run and raised a false flag in 4 runs; held_back_35 missed 1 plain and 6 hedged runs
 # (99.1% and 87.5% warned), flagged no denial run and raised a false flag in 3 runs.
+# Round 37's merged changes (phr37, flags37, added37, clinic37, amended at the merge), the original
+# tuning part and every held-back part counted once on 6d5a4be as these gates count, figures only:
+# held_back_4 hedged 5 -> 0, held_back_19 plain 3 -> 2, held_back_23 hedged 6 -> 5, held_back_28
+# plain 12 -> 11; every other held-back count at its ceiling. (Measured first on the merge before
+# its amendment: held_back_12 hedged 0 -> 5, and batch 25's and 38's false flags in held_back_19
+# and 32 up by 1 and 2; the two mechanisms behind them were withdrawn, docs 5zzzzb and 5zzzzc.)
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 200, ("hedged", "supplement"): 116,
                        ("denial", "supplement"): 12,
@@ -1085,7 +1091,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_3): 0,
                        ("false flag, batch 9", SUPPLEMENT): 0,
                        ("false flag, batch 9", HELD_BACK_3): 0,
-                       ("plain", HELD_BACK_4): 6, ("hedged", HELD_BACK_4): 5,
+                       ("plain", HELD_BACK_4): 6, ("hedged", HELD_BACK_4): 0,
                        ("denial", HELD_BACK_4): 0,
                        ("false flag, batch 10", SUPPLEMENT): 0,
                        ("false flag, batch 10", HELD_BACK_4): 0,
@@ -1146,7 +1152,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_18): 0,
                        ("false flag, batch 24", HELD_BACK_18): 0,
                        ("false flag, batch 25", SUPPLEMENT): 1,
-                       ("plain", HELD_BACK_19): 3, ("hedged", HELD_BACK_19): 0,
+                       ("plain", HELD_BACK_19): 2, ("hedged", HELD_BACK_19): 0,
                        ("denial", HELD_BACK_19): 0,
                        ("false flag, batch 25", HELD_BACK_19): 5,
                        ("false flag, batch 26", SUPPLEMENT): 0,
@@ -1162,7 +1168,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_22): 0,
                        ("false flag, batch 28", HELD_BACK_22): 10,
                        ("false flag, batch 29", SUPPLEMENT): 0,
-                       ("plain", HELD_BACK_23): 2, ("hedged", HELD_BACK_23): 6,
+                       ("plain", HELD_BACK_23): 2, ("hedged", HELD_BACK_23): 5,
                        ("denial", HELD_BACK_23): 0,
                        ("false flag, batch 29", HELD_BACK_23): 1,
                        ("false flag, batch 30", SUPPLEMENT): 0,
@@ -1182,7 +1188,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_27): 0,
                        ("false flag, batch 33", HELD_BACK_27): 0,
                        ("false flag, batch 34", SUPPLEMENT): 0,
-                       ("plain", HELD_BACK_28): 12, ("hedged", HELD_BACK_28): 0,
+                       ("plain", HELD_BACK_28): 11, ("hedged", HELD_BACK_28): 0,
                        ("denial", HELD_BACK_28): 0,
                        ("false flag, batch 34", HELD_BACK_28): 5,
                        ("false flag, batch 35", SUPPLEMENT): 3,
