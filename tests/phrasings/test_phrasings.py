@@ -1079,9 +1079,12 @@ def _gated(r: Result) -> str:
 # plain 12 -> 11; every other held-back count at its ceiling. (Measured first on the merge before
 # its amendment: held_back_12 hedged 0 -> 5, and batch 25's and 38's false flags in held_back_19
 # and 32 up by 1 and 2; the two mechanisms behind them were withdrawn, docs 5zzzzb and 5zzzzc.)
+# The supplement's answer, denial, idiom and request files (every false-flag and denial gate)
+# counted on 6d5a4be too: denial runs 12 -> 8, batch 40's false flags 6 -> 2, every other at its
+# ceiling.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 200, ("hedged", "supplement"): 116,
-                       ("denial", "supplement"): 12,
+                       ("denial", "supplement"): 8,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
                        ("denial", HELD_BACK_2): 0,
@@ -1211,7 +1214,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_33): 7, ("hedged", HELD_BACK_33): 0,
                        ("denial", HELD_BACK_33): 0,
                        ("false flag, batch 39", HELD_BACK_33): 4,
-                       ("false flag, batch 40", SUPPLEMENT): 6,
+                       ("false flag, batch 40", SUPPLEMENT): 2,
                        ("plain", HELD_BACK_34): 5, ("hedged", HELD_BACK_34): 0,
                        ("denial", HELD_BACK_34): 0,
                        ("false flag, batch 40", HELD_BACK_34): 2,
