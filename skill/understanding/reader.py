@@ -645,7 +645,7 @@ class Reader:
                 explained.add(finding.id)
                 explained_at[finding.id] = max(explained_at.get(finding.id, (0, 0)),
                                                (match.start, match.end), key=lambda at: at[1])
-        contrast = vocab.word_sets["told_against"]
+        sets = vocab.word_sets
         for target in explained:  # "I've lost weight, but I'm on a diet": explained away
             start, end = explained_at[target]
             where_said = said_where.get(target, [])
@@ -655,6 +655,8 @@ class Reader:
                 # freezing, they warmed up, but now my foot's gone white": round 12); one said
                 # only after it is what it explains ("I've been dieting, so I've lost weight")
                 continue
+            contrast = sets["told_against"] | (
+                sets["told_after"] if target in sets["new_events"] else frozenset())
             if any(min(where) >= end and contrast & set(keys[end:min(where)])
                    for where in where_said):
                 # ...nor one told against it after ("the fall alarm went off by mistake, but
