@@ -1082,8 +1082,11 @@ def _gated(r: Result) -> str:
 # The supplement's answer, denial, idiom and request files (every false-flag and denial gate)
 # counted on 6d5a4be too: denial runs 12 -> 8, batch 40's false flags 6 -> 2, every other at its
 # ceiling.
+# Round 38 makes batch 41's tuning half tuning material: its counts (6 plain, 18 hedged, no
+# denial run, the same on 75e884a and after round 37's changes) join the supplement's: 206
+# plain, 134 hedged, 8 denial; its false-flag ceiling (4) stays on its own row.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 200, ("hedged", "supplement"): 116,
+                       ("plain", "supplement"): 206, ("hedged", "supplement"): 134,
                        ("denial", "supplement"): 8,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -1218,9 +1221,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_34): 5, ("hedged", HELD_BACK_34): 0,
                        ("denial", HELD_BACK_34): 0,
                        ("false flag, batch 40", HELD_BACK_34): 2,
-                       ("plain", "batch 41 (supplement)"): 6,
-                       ("hedged", "batch 41 (supplement)"): 18,
-                       ("denial", "batch 41 (supplement)"): 0,
                        ("false flag, batch 41", SUPPLEMENT): 4,
                        ("plain", HELD_BACK_35): 1, ("hedged", HELD_BACK_35): 6,
                        ("denial", HELD_BACK_35): 0,

@@ -249,9 +249,10 @@ THIRTY_FIFTH = VignetteSplit(
     "thirty_fifth_",
 )
 THIRTY_SIXTH = VignetteSplit(
-    "Thirty-sixth clinical vignette set (written before round 37's changes, not tuned on)",
+    "Thirty-sixth clinical vignette set"
+    " (written before round 37's changes; tuned on from round 38)",
     HERE / "thirty_sixth_tuning.yaml", HERE / "thirty_sixth_held_back.yaml", 20261235,
-    "thirty_sixth_", untuned=True,
+    "thirty_sixth_",
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
