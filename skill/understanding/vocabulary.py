@@ -25,7 +25,8 @@ from skill.understanding.text import words
 FILE = "understanding.yaml"
 # the word sets the reader's rules use (understanding.yaml `word_sets`), each given once there
 WORD_SETS = frozenset({"weekdays_plural", "weekdays_single", "habit_openers", "dating_a_day",
-                       "told_against", "told_after", "new_events", "side_taken_back", "not_a_going_back",
+                       "told_against", "told_after", "new_events", "side_taken_back",
+                       "not_a_going_back",
                        "counted_back_ends", "checking", "tiredness", "called_away",
                        "again_words", "speakers_own",
                        "others_own", "history_negations", "degree_words",
