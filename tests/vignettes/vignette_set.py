@@ -1,4 +1,4 @@
-"""The later vignette sets (second to thirty-sixth): where their parts live, how they load and
+"""The later vignette sets (second to thirty-seventh): where their parts live, how they load and
 split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
@@ -40,6 +40,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml thirty-fourth  # (re)writes the 34th's
     python -m tests.vignettes.vignette_set SOURCE.yaml thirty-fifth  # (re)writes the 35th's
     python -m tests.vignettes.vignette_set SOURCE.yaml thirty-sixth  # (re)writes the 36th's
+    python -m tests.vignettes.vignette_set SOURCE.yaml thirty-seventh  # (re)writes the 37th's
 """
 
 from __future__ import annotations
@@ -254,6 +255,11 @@ THIRTY_SIXTH = VignetteSplit(
     HERE / "thirty_sixth_tuning.yaml", HERE / "thirty_sixth_held_back.yaml", 20261235,
     "thirty_sixth_",
 )
+THIRTY_SEVENTH = VignetteSplit(
+    "Thirty-seventh clinical vignette set (written before round 38's changes, not tuned on)",
+    HERE / "thirty_seventh_tuning.yaml", HERE / "thirty_seventh_held_back.yaml", 20261236,
+    "thirty_seventh_", untuned=True,
+)
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
     "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
@@ -267,9 +273,9 @@ SPLITS = {
     "twenty-ninth": TWENTY_NINTH, "thirtieth": THIRTIETH, "thirty-first": THIRTY_FIRST,
     "thirty-second": THIRTY_SECOND, "thirty-third": THIRTY_THIRD,
     "thirty-fourth": THIRTY_FOURTH, "thirty-fifth": THIRTY_FIFTH,
-    "thirty-sixth": THIRTY_SIXTH,
+    "thirty-sixth": THIRTY_SIXTH, "thirty-seventh": THIRTY_SEVENTH,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "thirty_sixth_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "thirty_seventh_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
