@@ -52,6 +52,7 @@ from tests.phrasings.runner import (
     HELD_BACK_33,
     HELD_BACK_34,
     HELD_BACK_35,
+    HELD_BACK_36,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -196,7 +197,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 41 were each written before tuning on them (11 to 41 before any change of the
+# Batches 8 to 42 were each written before tuning on them (11 to 42 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
@@ -212,7 +213,8 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
 # (reworded) for batch 33, twenty-four (reworded, four of them twice) for batch 34, ten
 # (reworded) for batch 35, six (reworded, one of them twice) for batch 36, twenty-four (reworded,
 # one of them twice) for batch 37, seventeen (reworded) for batch 38, sixteen (reworded, one of
-# them twice) for batch 39, seventeen (reworded) for batch 40, ten (reworded) for batch 41.
+# them twice) for batch 39, seventeen (reworded) for batch 40, ten (reworded) for batch 41, one
+# (reworded) for batch 42.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -220,7 +222,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_35 for batch 41) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_36 for batch 42) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -1085,6 +1087,22 @@ def _gated(r: Result) -> str:
 # Round 38 makes batch 41's tuning half tuning material: its counts (6 plain, 18 hedged, no
 # denial run, the same on 75e884a and after round 37's changes) join the supplement's: 206
 # plain, 134 hedged, 8 denial; its false-flag ceiling (4) stays on its own row.
+# Batch 42 (ids sx-b42-…: every flag said plainly 5 to 7 times and hedged at least twice (new
+# weakness and the bladder sign three times), written to be harder than batch 41 (its plain flags,
+# sides, onsets and durations told indirectly, out of order and inside longer answers): most
+# sentences in two to four locales (922 runs), batches 34 to 41's angles kept and new ones: signs
+# told through what someone else noticed or as a question back, filler and false starts, minimal
+# replies, misused medical words, elderly and regional words for the bladder and bowels, two
+# questions answered at once, self-corrections mid-sentence, code-switched Indian and Singaporean
+# English, Welsh turns of phrase, times told by an event or a season, hedges at the sentence's end,
+# and idiom traps from sport, work, cooking and DIY) is new material, measured once on 7 December
+# 2026 (branch eval38p = main b6bcac9's behaviour plus the batch) before any change of round 38,
+# and split on its own (70% supplement, 30% held_back_36, seed 20261236). Round 38 tunes on
+# neither half: its tuning half is an untuned batch (runner.UNTUNED_BATCHES), gated on its own
+# row's ceilings and never described by its words. Its tuning half missed 13 plain and no hedged
+# runs (94.7% and 100% warned), flagged no denial run and raised a false flag in 4 runs;
+# held_back_36 missed 5 plain and 1 hedged run (95.0% and 97.2% warned), flagged 4 denial runs and
+# raised a false flag in 6 runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 206, ("hedged", "supplement"): 134,
                        ("denial", "supplement"): 8,
@@ -1224,7 +1242,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 41", SUPPLEMENT): 4,
                        ("plain", HELD_BACK_35): 1, ("hedged", HELD_BACK_35): 6,
                        ("denial", HELD_BACK_35): 0,
-                       ("false flag, batch 41", HELD_BACK_35): 3}
+                       ("false flag, batch 41", HELD_BACK_35): 3,
+                       ("plain", "batch 42 (supplement)"): 13,
+                       ("hedged", "batch 42 (supplement)"): 0,
+                       ("denial", "batch 42 (supplement)"): 0,
+                       ("false flag, batch 42", SUPPLEMENT): 4,
+                       ("plain", HELD_BACK_36): 5, ("hedged", HELD_BACK_36): 1,
+                       ("denial", HELD_BACK_36): 4,
+                       ("false flag, batch 42", HELD_BACK_36): 6}
 
 
 @pytest.mark.parametrize("part", GATED)
