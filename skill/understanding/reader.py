@@ -36,6 +36,7 @@ _SET_GAP = 1  # answers and requests are set phrases: one gap word at most ("not
 _NEGATION_WINDOW = 6  # words before a finding a trigger may stand (NegEx uses five or six)
 # an ability said this many words before a reassurance is its subject ("walking is okay")
 _ABILITY_REACH = 3
+_RESTATED_REACH = 3  # words a corrective "not" denies before its restatement (38f)
 # "right" said as "well" after the words of understanding.yaml `right_as_well_after` is no side
 # (round 17, 5zf 17c; round 25, 5zzd 25c); said before one of _A_SIDE_GOES_ON it is a side still
 _A_SIDE_GOES_ON = frozenset({"and", "or", "side", "sided", "sides", "one", "ones", "too", "also",
@@ -669,7 +670,12 @@ class Reader:
             # named by its bare word alone ("temperature") is what the words of its own denial
             # say, a denial; said in words of more than one ("running a temperature", "burning
             # up") it is still present (rule 3; round 12)
+            # ...but not one restated after a corrective "not" ("no, it's not sore, it's
+            # agony": the agony is what is said; 38f)
+            restated = self._restated_after_not(keys)
             for target in denied_in_words:
+                if any(min(where) >= at for at in restated for where in said_where.get(target, [])):
+                    continue
                 if longest_present.get(target, 0) == 1 and by_finding[target].present:
                     by_finding[target] = by_finding[target]._replace(present=False, certain=True)
         if _leading_no(keys):
@@ -1494,7 +1500,38 @@ class Reader:
                 bounds.append(at + 1)  # "... without any reason and back is paining"
             elif key == "and" and self._length_opens(keys, at + 1):
                 bounds.append(at + 1)  # "... a week ago and for the last two days my feet ..."
+        bounds += self._restated_after_not(keys)
         return sorted(set(bounds))
+
+    def _restated_after_not(self, keys: Sequence[str]) -> list[int]:
+        """Where a corrective contrast's restatement begins: "not a niggle it is agony", "not
+        tingling it is a burning" (Alexa sends no comma). The "not" denies the one to three words
+        after it; the subject and "be" said next (`restating_subjects`, `restating_verbs`), or a
+        subject after X said not to be quite it (`restating_closers`: "not weakness exactly my
+        legs give way"), open a clause of their own, which it does not reach. Never after a
+        "not" of thinking, saying or knowing (`not_restating`: "I don't think it is agony" is a
+        denial) (safety38, round 38, docs/clinical-safety.md 5zzzzf 38f)."""
+        sets = self.vocabulary.word_sets
+        out = []
+        for at, key in enumerate(keys):
+            if key != "not":
+                continue
+            for subject in range(at + 2, min(len(keys) - 1, at + 2 + _RESTATED_REACH)):
+                between = keys[at + 1:subject]
+                if any(word == CLAUSE or word in sets["own_subjects"] or word in self._triggers
+                       or word in self._stops or word in sets["not_restating"]
+                       for word in between):
+                    break
+                if keys[subject] in sets["restating_subjects"] and (
+                        keys[subject + 1] in sets["restating_verbs"]):
+                    out.append(subject)
+                    break
+                if keys[subject - 1] in sets["restating_closers"] and subject - 1 > at + 1 and (
+                        keys[subject] in sets["own_subjects"]):
+                    # "not weakness exactly my legs just give way": X said not to be quite it
+                    out.append(subject)
+                    break
+        return out
 
     def _bare_thing_denied(self, keys: Sequence[str], openers: AbstractSet[str]) -> list[int]:
         """Where a one-word thing denied by the answer's own leading "no" ends, whether or not
@@ -1865,6 +1902,12 @@ class Reader:
     def _negated(self, match: _Match, triggers: Sequence[frozenset[int]],
                  afters: Sequence[frozenset[int]], bounds: Sequence[int]) -> bool:
         start = self._clause_start(match.start, bounds)
+        # a phrase read across a corrective contrast into the restatement's own clause ("not
+        # sore it is excruciating": "sore ... excruciating") is said from its restatement on
+        # (38f); never one that reaches past it ("not climbing up it is just the feet")
+        start = max([start, *(at for at in self._restated_after_not(self._keys)
+                              if match.start < at < match.end and not any(
+                                  at < bound < match.end for bound in bounds))])
         lowest = max(start, self._list_start(match.start) - _NEGATION_WINDOW)
         for trigger in triggers:
             first = min(trigger)

@@ -200,13 +200,12 @@ CONTROLS_37E = [
 ]
 
 
-# Found at the base and left (5zzzza): "it's not a niggle, it's agony" is read as no severe pain,
-# the "not" before the niggle reaching the agony after it. A gap in the base, kept visible here.
+# Found at the base and left (5zzzza): "it's not a niggle, it's agony" was read as no severe
+# pain, the "not" before the niggle reaching the agony after it. Closed by safety38's corrective
+# contrast (5zzzzf 38f): the "not" denies the niggle, never the agony restated after it.
 BASE_GAP_37E = [("severe_pain", "en-AU", "it's not a niggle, it's agony", "severe_pain")]
 
 
-@pytest.mark.xfail(reason="base gap left for the safety tuner (5zzzza): the 'not' of 'not a "
-                          "niggle' reaches 'agony'", strict=True)
 @pytest.mark.parametrize(("context", "locale", "text", "flag"), BASE_GAP_37E)
 def test_not_a_niggle_but_agony_is_warned(context: str, locale: str, text: str,
                                           flag: str) -> None:
