@@ -555,7 +555,10 @@ def _since_holiday(text: str, locale: str, vocab: Vocabulary, today: date) -> fl
     import holidays  # a holiday named after "since": rare, so imported only then
 
     # The locale's own calendar first, then the other countries' (Easter, Diwali, Thanksgiving).
-    countries = dict.fromkeys([country, *vocab.countries.values()])
+    # ...and last a neighbour's (New Zealand's Waitangi Day said in Australia, Ireland's St
+    # Stephen's Day in Britain: phr38, round 38, 5zzzze 38b)
+    neighbours = sorted(code.upper() for code in vocab.word_sets["neighbour_calendars"])
+    countries = dict.fromkeys([country, *vocab.countries.values(), *neighbours])
     for code in countries:
         try:
             # the optional holidays too: India's festivals (Onam, Maha Shivaratri) are

@@ -490,6 +490,9 @@ class Reader:
         # when I saw him" is a feeling, "... and I fell" / "... and not able to stand since" is
         # the legs failing.
         failed_at = self._spans(keys, vocab.figures_undone_by)
+        # ...unless the failing is denied ("I slipped up at work but I haven't actually fallen":
+        # phr38, round 38, 5zzzze 38d)
+        failed_at = [span for span in failed_at if not self._failing_denied(span, keys)]
         # ...and a finding said as past holds nothing when the turn says it goes on ("I had a
         # fever a week ago and I still have it") (round 14), nor across a new clause: "I've had
         # a temperature for two days and my back is agony" is a fever now, its "days ... back"
@@ -1483,6 +1486,15 @@ class Reader:
         new_clause = self.vocabulary.new_clause
         return frozenset(at for at, key in enumerate(keys[:-1])
                          if key in ("and", "so", "then") and keys[at + 1] in new_clause)
+
+    def _failing_denied(self, span: frozenset[int], keys: Sequence[str]) -> bool:
+        """Words of failing with a denial up to three words before them in their clause ("I
+        haven't actually fallen", "never fell", "no fall"): the failing denied."""
+        start = min(span)
+        before = keys[max(0, start - 3):start]
+        if CLAUSE in before:
+            before = before[len(before) - before[::-1].index(CLAUSE):]
+        return any(key in self.vocabulary.word_sets["failing_denied_by"] for key in before)
 
     def _clause_bounds(self, keys: Sequence[str]) -> list[int]:
         """Positions that start a new clause: after a clause mark, a terminator, or "and" + a

@@ -26,7 +26,7 @@ FILE = "understanding.yaml"
 # the word sets the reader's rules use (understanding.yaml `word_sets`), each given once there
 WORD_SETS = frozenset({"weekdays_plural", "weekdays_single", "habit_openers", "dating_a_day",
                        "told_against", "told_after", "new_events", "side_taken_back",
-                       "not_a_going_back",
+                       "not_a_going_back", "neighbour_calendars", "failing_denied_by",
                        "counted_back_ends", "checking", "tiredness", "called_away",
                        "again_words", "speakers_own",
                        "others_own", "history_negations", "degree_words",
@@ -64,6 +64,7 @@ WORD_SETS = frozenset({"weekdays_plural", "weekdays_single", "habit_openers", "d
 # ...of which these are matched against the raw words of a turn, not their lemma keys: their
 # words are kept as written (round 19's class 19a, moved to data in round 20)
 RAW_WORD_SETS = frozenset({"weekdays_plural", "dating_a_day", "worse_of_other",
+                           "neighbour_calendars",
                            "worse_of_weakness", "said_before",
                            "history_present", "aid_sentence_subjects",
                            "complaint_of_its_own", "right_as_well_after",
