@@ -818,6 +818,21 @@ _SPREAD_OLD_BEFORE = lazy_regex(r"(" + _SPREAD_OLD_TEXT + r")\W*(and|so|but|,)?\
 _SPREAD_FAST = lazy_regex(r"\b(fast|faster|quick|quickly|quicker|rapid\w*|day by day|every day"
                           r"|each (day|week)|daily|hours?|days?|weeks?)\b", re.IGNORECASE)
 
+# clinic38 (round 38, 5zzzzg 38p): a spread dated from a day of this week before it is told
+# ("since Friday the numbness has crept up to my waist") is a spread over days, though a
+# condition's "twelve years now" is told in the same breath (Alexa sends no full stop between);
+# a day said after the spread dates something else ("creeping up for years, since Friday my
+# back aches")
+_SPREAD_DATED = lazy_regex(r"\bsince (last |)(monday|tuesday|wednesday|thursday|friday|saturday"
+                           r"|sunday|the weekend|yesterday|last night|last week)\b", re.IGNORECASE)
+
+
+def _dated_before_spread(part: str, spread_words: list[str]) -> bool:
+    lowered = part.lower()
+    starts = [lowered.find(words) for words in spread_words if words in lowered]
+    dated = _SPREAD_DATED.search(lowered)
+    return bool(dated and starts and dated.start() < min(starts))
+
 
 _RESTART = lazy_regex(r"\b(?=(?:it|that|this)(?:'s| is| has| was| had)\b)", re.IGNORECASE)
 
@@ -848,6 +863,7 @@ def _old_spreading(heard: Heard, reading: Reading, text: str) -> Heard:
                 if piece and any(words in piece.lower() for words in spread_words))
     if not own or not all((_OLD_WORDS.search(part) or _SPREAD_OLD.search(part))
                           and not _LATELY.search(part) and not _SPREAD_FAST.search(part)
+                          and not _dated_before_spread(part, spread_words)
                           for part in own):
         return heard
     entries = tuple(e for e in heard.entries if e[0] != _SPREAD)

@@ -325,9 +325,13 @@ def _weekday_in_a_name(text: str) -> str | None:
 
 
 # How often or how much in a time ("four or five cans a night", "twice a day", "three times a
-# week"): a rate, not how long anything has lasted.
-_RATE = lazy_regex(r"\b(?:times|twice|once|thrice|cans|pints|drinks|glasses|bottles|units|beers|"
-                   r"tins|shots|cigarettes|cigs|fags|cups|tablets|pills|miles|steps)\s+"
+# week"): a rate, not how long anything has lasted. clinic38 (round 38, 5zzzzg 38s): one of them,
+# or one said with what it holds ("a bottle of vodka a day", "a pint of cider a night", "two
+# pegs of whisky a day"), is a rate too: "down from a bottle of vodka a day" had timed the leg
+# weakness told after it as new in the last day (the emergency), in a case of months.
+_RATE = lazy_regex(r"\b(?:times|twice|once|thrice|(?:can|pint|drink|glass|bottle|unit|beer|tin|shot"
+                   r"|cigarette|cig|fag|cup|tablet|pill|mile|step|packet|pack|box|litre|liter"
+                   r"|peg|quarter)(?:e?s)?(?:\s+of\s+\w+(?:\s+\w+)?)?)\s+"
                    r"(?:a|an|per|each|every)\s+(?:hour|day|night|week|fortnight|month|year)\b")
 
 
