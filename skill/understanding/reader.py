@@ -438,6 +438,10 @@ class Reader:
         # hasn't moved up": the legs and "not moved" are two things said, not legs that can not
         # move); "the right, and it seems colder" is still a cold leg.
         joins = self._joins(keys)
+        # ...nor across a corrective contrast ("not a twinge it is unbearable": "twinge ...
+        # unbearable"): what is denied and what is restated are read apart (38f, as amended at
+        # round 38's merge)
+        restated = self._restated_after_not(keys)
         answer_matches = self._find(keys, vocab.answers, locale)
         # (an idiom or a figure still holds over a set phrase: "a viral fever ten days back" is
         # a fever said as past, its "days back" no back; round 14)
@@ -445,6 +449,7 @@ class Reader:
                    if (m.phrase.idiom or not (m.positions & masks))
                    and m.start not in answer_spans | carers_no
                    and not self._changed_to(m, keys)
+                   and not any(m.start < at < m.end for at in restated)
                    and not (any(m.start < at < m.end - 1 and at not in m.positions
                                 for at in joins)
                             and any(keys[at] in self._triggers for at in m.positions))]
@@ -1914,12 +1919,6 @@ class Reader:
     def _negated(self, match: _Match, triggers: Sequence[frozenset[int]],
                  afters: Sequence[frozenset[int]], bounds: Sequence[int]) -> bool:
         start = self._clause_start(match.start, bounds)
-        # a phrase read across a corrective contrast into the restatement's own clause ("not
-        # sore it is excruciating": "sore ... excruciating") is said from its restatement on
-        # (38f); never one that reaches past it ("not climbing up it is just the feet")
-        start = max([start, *(at for at in self._restated_after_not(self._keys)
-                              if match.start < at < match.end and not any(
-                                  at < bound < match.end for bound in bounds))])
         lowest = max(start, self._list_start(match.start) - _NEGATION_WINDOW)
         for trigger in triggers:
             first = min(trigger)
