@@ -117,8 +117,10 @@ OWN_38C = [
     ("en-US", "spinal stenosis, how do they fix that", "TreatmentIntent", "spinal_stenosis"),
     ("en-AU", "sciatica, how do doctors sort it out", "TreatmentIntent", "sciatica"),
     ("en-IN", "tell me more about the B12 one", "CauseInfoIntent", "b12_deficiency"),
-    ("en-CA", "okay, tell me a bit more about the thyroid one", "CauseInfoIntent",
-     "hypothyroidism"),
+    pytest.param("en-CA", "okay, tell me a bit more about the thyroid one", "CauseInfoIntent",
+                 "hypothyroidism", marks=pytest.mark.xfail(strict=True, reason=(
+                     "the bare 'thyroid' synonym was withdrawn at round 38's merge (the "
+                     "interaction model lacked it); docs 5zzzze 38c"))),
 ]
 
 
