@@ -1087,6 +1087,9 @@ def _gated(r: Result) -> str:
 # Round 38 makes batch 41's tuning half tuning material: its counts (6 plain, 18 hedged, no
 # denial run, the same on 75e884a and after round 37's changes) join the supplement's: 206
 # plain, 134 hedged, 8 denial; its false-flag ceiling (4) stays on its own row.
+# Round 39 makes batch 42's tuning half tuning material: its counts (13 plain, no hedged, no
+# denial run, the same on b6bcac9 and after round 38's changes) join the supplement's: 219
+# plain, 134 hedged, 8 denial; its false-flag ceiling (4) stays on its own row.
 # Batch 42 (ids sx-b42-…: every flag said plainly 5 to 7 times and hedged at least twice (new
 # weakness and the bladder sign three times), written to be harder than batch 41 (its plain flags,
 # sides, onsets and durations told indirectly, out of order and inside longer answers): most
@@ -1104,7 +1107,7 @@ def _gated(r: Result) -> str:
 # held_back_36 missed 5 plain and 1 hedged run (95.0% and 97.2% warned), flagged 4 denial runs and
 # raised a false flag in 6 runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 206, ("hedged", "supplement"): 134,
+                       ("plain", "supplement"): 219, ("hedged", "supplement"): 134,
                        ("denial", "supplement"): 8,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -1243,9 +1246,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_35): 1, ("hedged", HELD_BACK_35): 6,
                        ("denial", HELD_BACK_35): 0,
                        ("false flag, batch 41", HELD_BACK_35): 3,
-                       ("plain", "batch 42 (supplement)"): 13,
-                       ("hedged", "batch 42 (supplement)"): 0,
-                       ("denial", "batch 42 (supplement)"): 0,
                        ("false flag, batch 42", SUPPLEMENT): 4,
                        ("plain", HELD_BACK_36): 5, ("hedged", HELD_BACK_36): 1,
                        ("denial", HELD_BACK_36): 4,
