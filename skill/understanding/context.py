@@ -17,6 +17,7 @@ from skill.screening.assessment import holds_any
 from skill.screening.knowledge import RECENT, UNSURE, KnowledgeBase, Question
 from skill.screening.questioning import is_open
 from skill.screening.state import ScreeningState, sign_timing
+from skill.understanding.durations import WEEKDAYS
 from skill.understanding.patterns import lazy_regex
 from skill.understanding.reader import Reading, default_reader
 from skill.understanding.text import words
@@ -597,8 +598,7 @@ _AID_BEGAN = lazy_regex(r"\b(start\w*|began|begun|beginning|had to|have to|has t
                         r"|lately|recently|these days|this week|any more|anymore"
                         r"|(?<!nothing )(?<!not )new\w*"
                         r"|since then"
-                        r"|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-                        r"|the weekend|last|this)"
+                        r"|since (" + "|".join(WEEKDAYS) + r"|the weekend|last|this)"
                         r"|for the first time|last week|days?|hours?)\b", re.IGNORECASE)
 
 
@@ -823,8 +823,8 @@ _SPREAD_FAST = lazy_regex(r"\b(fast|faster|quick|quickly|quicker|rapid\w*|day by
 # condition's "twelve years now" is told in the same breath (Alexa sends no full stop between);
 # a day said after the spread dates something else ("creeping up for years, since Friday my
 # back aches")
-_SPREAD_DATED = lazy_regex(r"\bsince (last |)(monday|tuesday|wednesday|thursday|friday|saturday"
-                           r"|sunday|the weekend|yesterday|last night|last week)\b", re.IGNORECASE)
+_SPREAD_DATED = lazy_regex(r"\bsince (last |)(" + "|".join(WEEKDAYS)
+                           + r"|the weekend|yesterday|last night|last week)\b", re.IGNORECASE)
 
 
 def _dated_before_spread(part: str, spread_words: list[str]) -> bool:

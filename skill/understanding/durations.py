@@ -36,7 +36,9 @@ _NUMBER = r"\d+(?:\.\d+)?"
 _AMOUNT = lazy_regex(
     rf"(?:(?:^|(?<=\s))(?:(?P<n>{_NUMBER})|(?P<q>{_QUANTITY}))(?:\s+(?:or|to|and)?\s*"
     rf"(?P<m>{_NUMBER}))?\s+|^)(?P<unit>[a-z]+)(?:\s+(?:or|to)\s+(?P<more>{_NUMBER}|two|three|so))?")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The calendar's day names, Monday first as `date.weekday()` counts: their one home (the reader
+# and the context rules derive theirs from it)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 _PARTS = {"beginning": None, "start": None, "middle": "middle", "end": "end"}
@@ -53,7 +55,7 @@ _AT_HOLIDAY = lazy_regex(r"(?=\b(?:at|on|over|around|during|from|after|round|abo
                          r"|approximately|near|towards|toward)\s+(?:the\s+)?"
                          r"(?P<what>[a-z0-9]+(?:\s+[a-z0-9]+){0,3}))")
 # A date said without "since": "on Tuesday", "last Friday", "it started in February".
-_DATED = lazy_regex(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b|\b(?:in|since|from|early|mid|late|of"
+_DATED = lazy_regex(r"\b(?:" + "|".join(WEEKDAYS) + r")\b|\b(?:in|since|from|early|mid|late|of"
                     r"|start|beginning|end|middle)\s+(?:" + "|".join(_MONTHS) + r")\b")
 # "almost a week" is under a week; "just over a week" is a week and more
 _UNDER = lazy_regex(r"\b(?:almost|nearly|not quite|just under|under|less than|not even"
@@ -185,7 +187,7 @@ _WEEKDAY_LEADS = frozenset({"this", "that", "past", "previous", "last", "next", 
 # back"; the plural comes without its "s"): the last such weekday and the weeks before it, so
 # N weekdays ago is N - 1 weeks more than the last one, never only the days since the last one
 _WEEKDAYS_BACK = lazy_regex(
-    rf"(?:^|(?<=\s))(?P<n>{_NUMBER}|[a-z]+|{_QUANTITY})\s+(?P<day>" + "|".join(_WEEKDAYS)
+    rf"(?:^|(?<=\s))(?P<n>{_NUMBER}|[a-z]+|{_QUANTITY})\s+(?P<day>" + "|".join(WEEKDAYS)
     + r")s?\s+(?:ago|back)\b")
 
 
@@ -212,7 +214,7 @@ def _weekdays_counted_back(text: str, today: date) -> float | None:
     from dateutil.relativedelta import relativedelta
     from dateutil.relativedelta import weekday as day_of_week
 
-    day = day_of_week(_WEEKDAYS.index(match.group("day")))
+    day = day_of_week(WEEKDAYS.index(match.group("day")))
     last = today + relativedelta(days=-1, weekday=day(-1))
     return float((today - last).days) + 7 * (count - 1)
 
@@ -271,7 +273,7 @@ def _since_event_dated(text: str, locale: str, vocab: Vocabulary, today: date) -
 # Sunday, days). A weekday said as today's is a week on: "a week on Monday" is said of next Monday.
 _UNTIL_A_DAY = lazy_regex(r"\b(?:hour|day|night|week|fortnight|month|year)s?\s+"
                           r"(?:(?:on|this|this coming|come)\s+(?!tomorrow)|(?=tomorrow))"
-                          r"(?P<day>" + "|".join(_WEEKDAYS) + r"|tomorrow)\b")
+                          r"(?P<day>" + "|".join(WEEKDAYS) + r"|tomorrow)\b")
 
 
 def _until_a_day(text: str, vocab: Vocabulary, today: date) -> float | None:
@@ -282,7 +284,7 @@ def _until_a_day(text: str, vocab: Vocabulary, today: date) -> float | None:
     if length is None:
         return None
     day = match.group("day")
-    until = 1 if day == "tomorrow" else (_WEEKDAYS.index(day) - today.weekday()) % 7 or 7
+    until = 1 if day == "tomorrow" else (WEEKDAYS.index(day) - today.weekday()) % 7 or 7
     return max(length - until, 0.5)
 
 
@@ -317,8 +319,8 @@ def _weekday_in_a_name(text: str) -> str | None:
     if match is None:
         return None
     what = match.group("what").split()
-    at = next((i for i, w in enumerate(what) if w in _WEEKDAYS), None)
-    if not at or what[at - 1] in _WEEKDAY_LEADS or what[at - 1] in _WEEKDAYS \
+    at = next((i for i, w in enumerate(what) if w in WEEKDAYS), None)
+    if not at or what[at - 1] in _WEEKDAY_LEADS or what[at - 1] in WEEKDAYS \
             or not what[at - 1].isalpha():
         return None
     return " ".join(what[:at + 1])
@@ -329,10 +331,13 @@ def _weekday_in_a_name(text: str) -> str | None:
 # or one said with what it holds ("a bottle of vodka a day", "a pint of cider a night", "two
 # pegs of whisky a day"), is a rate too: "down from a bottle of vodka a day" had timed the leg
 # weakness told after it as new in the last day (the emergency), in a case of months.
-_RATE = lazy_regex(r"\b(?:times|twice|once|thrice|(?:can|pint|drink|glass|bottle|unit|beer|tin|shot"
-                   r"|cigarette|cig|fag|cup|tablet|pill|mile|step|packet|pack|box|litre|liter"
-                   r"|peg|quarter)(?:e?s)?(?:\s+of\s+\w+(?:\s+\w+)?)?)\s+"
-                   r"(?:a|an|per|each|every)\s+(?:hour|day|night|week|fortnight|month|year)\b")
+# What is counted lives in understanding.yaml (`counted_in_a_rate`).
+@cache
+def _rate(counted: frozenset[str]) -> re.Pattern[str]:
+    things = "|".join(sorted(map(re.escape, counted), key=len, reverse=True))
+    return re.compile(rf"\b(?:times|twice|once|thrice|(?:{things})(?:e?s)?"
+                      r"(?:\s+of\s+\w+(?:\s+\w+)?)?)\s+(?:a|an|per|each|every)"
+                      r"\s+(?:hour|day|night|week|fortnight|month|year)\b")
 
 
 # A part more said after a number or a unit ("two and a half weeks", "a week and a half",
@@ -375,7 +380,7 @@ def spoken_number(word: str) -> bool:
 
 
 def _amount(text: str, vocab: Vocabulary) -> float | None:
-    text = _RATE.sub(" ", text)
+    text = _rate(vocab.word_sets["counted_in_a_rate"]).sub(" ", text)
     if _NUMBER_WORDS.intersection(text.split()):
         from text_to_num import alpha2digit  # only when a number is spoken as a word
 
@@ -449,12 +454,12 @@ def _since_last(text: str, today: date) -> float | None:
             return float(max(today.day - 1, 1))
         return float(max(today.timetuple().tm_yday - 1, 1))
     said = text.split()
-    weekday = next((w for w in (what if match else said) if w in _WEEKDAYS), None)
+    weekday = next((w for w in (what if match else said) if w in WEEKDAYS), None)
     if weekday is not None:
         from dateutil.relativedelta import relativedelta
         from dateutil.relativedelta import weekday as day_of_week
 
-        last = today + relativedelta(days=-1, weekday=day_of_week(_WEEKDAYS.index(weekday))(-1))
+        last = today + relativedelta(days=-1, weekday=day_of_week(WEEKDAYS.index(weekday))(-1))
         # Alexa stamps requests in UTC: the person's own date may be a day behind it (an
         # American evening) or ahead (an Australian morning), or they mean today. The request's
         # own weekday named is a day of the last week, not a whole week ago: the shorter time is
@@ -638,7 +643,7 @@ def _spelt_alike(name: str, title: str) -> bool:
         SequenceMatcher(None, said, known).ratio() >= 0.9
 
 
-_DAY_WORDS = frozenset({"day", *_WEEKDAYS})
+_DAY_WORDS = frozenset({"day", *WEEKDAYS})
 
 
 def _names(name: str, said: Sequence[str], day_unsaid: bool) -> bool:

@@ -16,7 +16,7 @@ from datetime import date
 from itertools import pairwise
 from typing import NamedTuple
 
-from skill.understanding.durations import read_duration, spoken_number
+from skill.understanding.durations import WEEKDAYS, read_duration, spoken_number
 from skill.understanding.patterns import lazy_regex
 from skill.understanding.text import CLAUSE, words
 from skill.understanding.vocabulary import (
@@ -67,6 +67,8 @@ _QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "which", "wh
 _ANSWER_WORDS = frozenset({"no", "nope", "nah", "yes", "yeah", "yep"})
 _YES_WORDS = frozenset({"yes", "yeah", "yep", "yup"})
 _NO_WORDS = frozenset({"no", "nope", "nah"})
+# a weekday as heard plural ("on thursdays": Alexa sends no apostrophe), from the calendar's names
+_WEEKDAYS_PLURAL = frozenset(f"{day}s" for day in WEEKDAYS)
 _AUXILIARY_QUESTIONS = frozenset({"can", "could", "is", "are", "do", "does", "will", "would",
                                   "shall", "should"})
 # Auxiliaries that open an answer only when the carrier took their subject ("it {speech}")
@@ -324,9 +326,9 @@ class Reader:
             after = said[at + 1] if at + 1 < len(said) else ""
             # ...nor one said after "since" ("since Sunday's game", heard "since sundays game"):
             # the day's possessive, a date (phr36, round 36, 5zzzx 36b)
-            plural = word in sets["weekdays_plural"] and after not in sets["counted_back_ends"] \
+            plural = word in _WEEKDAYS_PLURAL and after not in sets["counted_back_ends"] \
                 and (at == 0 or said[at - 1] not in sets["dating_a_day"])
-            every = word in sets["weekdays_single"] and at > 0 \
+            every = word in WEEKDAYS and at > 0 \
                 and said[at - 1] in sets["habit_openers"]
             if plural or every:
                 out[at] = "weekly"

@@ -24,7 +24,7 @@ from skill.understanding.text import words
 
 FILE = "understanding.yaml"
 # the word sets the reader's rules use (understanding.yaml `word_sets`), each given once there
-WORD_SETS = frozenset({"weekdays_plural", "weekdays_single", "habit_openers", "dating_a_day",
+WORD_SETS = frozenset({"counted_in_a_rate", "habit_openers", "dating_a_day",
                        "told_against", "told_after", "new_events", "side_taken_back",
                        "not_a_going_back", "neighbour_calendars", "failing_denied_by",
                        "counted_back_ends", "checking", "tiredness", "called_away",
@@ -63,7 +63,7 @@ WORD_SETS = frozenset({"weekdays_plural", "weekdays_single", "habit_openers", "d
                        "perfect_after_be"})
 # ...of which these are matched against the raw words of a turn, not their lemma keys: their
 # words are kept as written (round 19's class 19a, moved to data in round 20)
-RAW_WORD_SETS = frozenset({"weekdays_plural", "dating_a_day", "worse_of_other",
+RAW_WORD_SETS = frozenset({"counted_in_a_rate", "dating_a_day", "worse_of_other",
                            "neighbour_calendars",
                            "worse_of_weakness", "said_before",
                            "history_present", "aid_sentence_subjects",
