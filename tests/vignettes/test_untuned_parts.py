@@ -89,6 +89,11 @@ def test_the_seventh_to_thirty_seventh_sets_are_tuning_material():
         assert f"tuned on from round {round_number}" in SPLITS[name].title
 
 
+def test_the_thirty_eighth_set_is_the_one_untuned_set_of_round_39():
+    assert SPLITS["thirty-eighth"].untuned and "not tuned on" in SPLITS["thirty-eighth"].title
+    assert [name for name, split in SPLITS.items() if split.untuned] == ["thirty-eighth"]
+
+
 @pytest.mark.parametrize("argv", [["--help"], ["--tunning"]])
 def test_help_or_a_mistyped_option_runs_no_part(monkeypatch, capsys, argv):
     played: list[str] = []
