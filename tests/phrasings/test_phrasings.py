@@ -53,6 +53,7 @@ from tests.phrasings.runner import (
     HELD_BACK_34,
     HELD_BACK_35,
     HELD_BACK_36,
+    HELD_BACK_37,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -197,7 +198,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 42 were each written before tuning on them (11 to 42 before any change of the
+# Batches 8 to 43 were each written before tuning on them (11 to 43 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
@@ -214,7 +215,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
 # (reworded) for batch 35, six (reworded, one of them twice) for batch 36, twenty-four (reworded,
 # one of them twice) for batch 37, seventeen (reworded) for batch 38, sixteen (reworded, one of
 # them twice) for batch 39, seventeen (reworded) for batch 40, ten (reworded) for batch 41, one
-# (reworded) for batch 42.
+# (reworded) for batch 42, seven (reworded) for batch 43.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -222,7 +223,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_36 for batch 42) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_37 for batch 43) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -1106,6 +1107,23 @@ def _gated(r: Result) -> str:
 # runs (94.7% and 100% warned), flagged no denial run and raised a false flag in 4 runs;
 # held_back_36 missed 5 plain and 1 hedged run (95.0% and 97.2% warned), flagged 4 denial runs and
 # raised a false flag in 6 runs.
+# Batch 43 (ids sx-b43-…: every flag said plainly 5 to 7 times and hedged at least twice (new
+# weakness and the bladder sign three times), written to be harder than batch 42 (its plain flags,
+# sides, onsets and durations told indirectly, out of order and inside longer answers): most
+# sentences in two to four locales (927 runs), batches 34 to 42's angles kept and new ones:
+# Ghanaian, Jamaican, Kenyan and Filipino turns of phrase, answers pointing back to an earlier
+# one, signs told by comparison with yesterday or last week, numbers and times in words and
+# approximations, minimisers, sarcasm and dark humour, double negatives, carers speaking for
+# someone with dementia or a stroke, rambling anxious answers, speech-recognition style
+# transcripts, body-part slang for the saddle area and bowels, and idiom traps from gardening,
+# driving, the school run and the pub) is new material, measured once on 7 December 2026 (branch
+# eval39p = main 8e750c7's behaviour plus the batch) before any change of round 39, and split on
+# its own (70% supplement, 30% held_back_37, seed 20261237). Round 39 tunes on neither half: its
+# tuning half is an untuned batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and
+# never described by its words. Its tuning half missed 10 plain and no hedged runs (95.4% and 100%
+# warned), flagged no denial run and raised a false flag in 9 runs; held_back_37 missed 20 plain
+# and no hedged run (80.4% and 100% warned), flagged no denial run and raised a false flag in 2
+# runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 219, ("hedged", "supplement"): 134,
                        ("denial", "supplement"): 8,
@@ -1249,7 +1267,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 42", SUPPLEMENT): 4,
                        ("plain", HELD_BACK_36): 5, ("hedged", HELD_BACK_36): 1,
                        ("denial", HELD_BACK_36): 4,
-                       ("false flag, batch 42", HELD_BACK_36): 6}
+                       ("false flag, batch 42", HELD_BACK_36): 6,
+                       ("plain", "batch 43 (supplement)"): 10,
+                       ("hedged", "batch 43 (supplement)"): 0,
+                       ("denial", "batch 43 (supplement)"): 0,
+                       ("false flag, batch 43", SUPPLEMENT): 9,
+                       ("plain", HELD_BACK_37): 20, ("hedged", HELD_BACK_37): 0,
+                       ("denial", HELD_BACK_37): 0,
+                       ("false flag, batch 43", HELD_BACK_37): 2}
 
 
 @pytest.mark.parametrize("part", GATED)
