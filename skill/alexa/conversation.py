@@ -429,8 +429,11 @@ class Conversation:
             # Context wins: asked which cause to hear about, or with the screening over, "back
             # injury" or "restless legs" is a cause, not something volunteered; asked how it is
             # treated or eased ("how do doctors sort out sciatica"), that is the answer given.
-            if heard.request in ("treatment", "self_care"):
-                return self._requested(heard.request, condition, True)
+            # ...and so is how it is treated asked after its name ("if it is the diabetes nerve
+            # thing, how do they treat that": phr39, 5zzzzh 39c)
+            asked = heard.request or heard.asked_after
+            if asked in ("treatment", "self_care"):
+                return self._requested(asked, condition, True)
             return self.cause_info(condition, heard=True)
         if heard.empty and listed in self.kb.questions_by_id:
             heard = Heard(entries=((listed, YES, True),))

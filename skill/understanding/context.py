@@ -50,6 +50,8 @@ class Heard(NamedTuple):
     # the complaint itself was said ("my legs are numb"): with nothing else heard, a
     # restatement of why they came, not a turn not understood
     complaint: bool = False
+    # how a cause is treated asked after other words (Reading.asked_after; phr39, 5zzzzh 39c)
+    asked_after: str | None = None
 
     @property
     def only_an_answer(self) -> bool:
@@ -1300,7 +1302,7 @@ def in_context(kb: KnowledgeBase, reading: Reading, question: Question | None,
     return Heard(tuple(entries), confirm, reading.answer, reading.request, reading.question,
                  reading.unknown_word, of_another=reading.of_another,
                  disowned=reading.disowned,
-                 complaint=reading.complaint,
+                 complaint=reading.complaint, asked_after=reading.asked_after,
                  seen_no=seen_no and confirm == recheck,
                  ask_them=ask_them and confirm == recheck)
 

@@ -92,6 +92,10 @@ _PACE_REQUESTS = frozenset({"slower", "faster", "normal_speed"})
 _PACE_COVERS = frozenset({"repeat", "help"})
 # Requests that, said first, stand beside the reason given after them (30a)
 _OPENING_REQUESTS = _PACE_REQUESTS | {"repeat"}
+# How a cause is treated or eased, asked with a question word just before its words after the
+# cause is named ("the diabetes nerve thing, how do they treat that"): phr39, 5zzzzh 39c
+_ASKED_AFTER_REQUESTS = frozenset({"treatment", "self_care"})
+_ASKED_AFTER_REACH = 3  # words from the question word to the request's own words
 # Words that say the person is finding the answer: a moment asked for with them is no pause.
 _STILL_ANSWERING = frozenset({"think", "check", "look", "remember", "recall", "see", "ask",
                               "feel", "try"})
@@ -193,6 +197,11 @@ class Reading(NamedTuple):
     # I'm a bit panicky"): the request stands; a red flag's sign in the reason is still taken
     # (phr30, round 30, 5zzx 30a)
     reason_after: bool = False
+    # how a cause is treated asked after other words, with a question word just before it
+    # ("if it is the diabetes nerve thing, how do they treat that"), when no request stands:
+    # with a cause named after the screening, that cause's treatment (phr39, round 39, 5zzzzh
+    # 39c); during it, nothing changes
+    asked_after: str | None = None
 
     @property
     def empty(self) -> bool:
@@ -797,6 +806,12 @@ class Reader:
             # paces named and not knowing said choose neither; not sure asks what a sudden
             # start would (rule 3), never the first pace named
             onset = None
+        if onset is not None and answer == "unsure" and _offered_against_another(
+                _outermost(answer_matches), keys, vocab.word_sets["alternatives_offered_by"]):
+            # phr39 (round 39, 5zzzzh 39d): "dunno, it was either sudden or I just didn't
+            # notice": a pace offered as one guess of two, the other no pace, with not knowing
+            # said, chooses neither; not sure asks what a sudden start would (rule 3)
+            onset = None
         corrected = self._pace_corrected(
             [m for m in values if not m.positions & elsewhere and m.phrase.target.startswith(
                 "onset:")], keys, hedges, bounds)
@@ -1070,9 +1085,13 @@ class Reader:
                          key=DURATION_BUCKETS.index)
         complaint = any(key in vocab.complaint_feelings for key in keys) and not any(
             key in vocab.not_the_complaint for key in keys)
+        asked_after = None if reading.request is not None else next(
+            (_target(m) for m in requests if _target(m) in _ASKED_AFTER_REQUESTS
+             and _QUESTION_WORDS & set(keys[max(0, m.start - _ASKED_AFTER_REACH):m.start + 1])),
+            None)
         return reading._replace(question=question, paced=paced, unknown_word=unknown,
                                 building=building, built_over=built_over, complaint=complaint,
-                                worsening=worsening)
+                                worsening=worsening, asked_after=asked_after)
 
     def _pace_guessed(self, keys: Sequence[str], values: Sequence[_Match],
                       hedges: Sequence[frozenset[int]]) -> bool:
@@ -3124,6 +3143,20 @@ def _paces_offered(matches: Sequence[_Match], keys: Sequence[str],
     return any(answers.get(first.phrase.target[6:]) != answers.get(second.phrase.target[6:])
                and "or" in keys[first.end:second.start] and second.start - first.end <= 4
                for first, second in pairwise(paces))
+
+
+_OFFERED_REACH = 4  # words from "either" to the pace, and from the pace to its "or"
+
+
+def _offered_against_another(matches: Sequence[_Match], keys: Sequence[str],
+                             openers: frozenset[str]) -> bool:
+    """Whether a pace is offered as one of two ("either sudden or I just didn't notice",
+    "either it came on quick or I missed it"): an opener (`alternatives_offered_by`) a few words
+    before it and "or" a few words after it (phr39, round 39, 5zzzzh 39d)."""
+    return any(m.phrase.target.startswith("onset:")
+               and openers & set(keys[max(0, m.start - _OFFERED_REACH):m.start])
+               and "or" in keys[m.end:m.end + _OFFERED_REACH]
+               for m in matches)
 
 
 def _both_paces_named(matches: Sequence[_Match], answers: Mapping[str, str]) -> bool:

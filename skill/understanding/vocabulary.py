@@ -27,6 +27,7 @@ FILE = "understanding.yaml"
 WORD_SETS = frozenset({"counted_in_a_rate", "habit_openers", "dating_a_day",
                        "told_against", "told_after", "new_events", "side_taken_back",
                        "not_a_going_back", "neighbour_calendars", "failing_denied_by",
+                       "alternatives_offered_by",
                        "counted_back_ends", "checking", "tiredness", "called_away",
                        "again_words", "speakers_own",
                        "others_own", "history_negations", "degree_words",
