@@ -1091,6 +1091,8 @@ def _gated(r: Result) -> str:
 # Round 39 makes batch 42's tuning half tuning material: its counts (13 plain, no hedged, no
 # denial run, the same on b6bcac9 and after round 38's changes) join the supplement's: 219
 # plain, 134 hedged, 8 denial; its false-flag ceiling (4) stays on its own row.
+# Held back 21 plain 3 -> 2 and held back 22 plain 2 -> 1: so counted after round 38's changes
+# (twice) and after round 39's; every other held-back count at its ceiling after round 39's.
 # Batch 42 (ids sx-b42-…: every flag said plainly 5 to 7 times and hedged at least twice (new
 # weakness and the bladder sign three times), written to be harder than batch 41 (its plain flags,
 # sides, onsets and durations told indirectly, out of order and inside longer answers): most
@@ -1205,11 +1207,11 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_20): 0,
                        ("false flag, batch 26", HELD_BACK_20): 0,
                        ("false flag, batch 27", SUPPLEMENT): 6,
-                       ("plain", HELD_BACK_21): 3, ("hedged", HELD_BACK_21): 0,
+                       ("plain", HELD_BACK_21): 2, ("hedged", HELD_BACK_21): 0,
                        ("denial", HELD_BACK_21): 0,
                        ("false flag, batch 27", HELD_BACK_21): 0,
                        ("false flag, batch 28", SUPPLEMENT): 6,
-                       ("plain", HELD_BACK_22): 2, ("hedged", HELD_BACK_22): 0,
+                       ("plain", HELD_BACK_22): 1, ("hedged", HELD_BACK_22): 0,
                        ("denial", HELD_BACK_22): 0,
                        ("false flag, batch 28", HELD_BACK_22): 10,
                        ("false flag, batch 29", SUPPLEMENT): 0,
