@@ -1091,6 +1091,9 @@ def _gated(r: Result) -> str:
 # Round 39 makes batch 42's tuning half tuning material: its counts (13 plain, no hedged, no
 # denial run, the same on b6bcac9 and after round 38's changes) join the supplement's: 219
 # plain, 134 hedged, 8 denial; its false-flag ceiling (4) stays on its own row.
+# Round 40 makes batch 43's tuning half tuning material: its counts (10 plain, no hedged, no
+# denial run, the same on 8e750c7 and after round 39's changes) join the supplement's: 229
+# plain, 134 hedged, 8 denial; its false-flag ceiling (9) stays on its own row.
 # Held back 21 plain 3 -> 2 and held back 22 plain 2 -> 1: so counted after round 38's changes
 # (twice) and after round 39's; every other held-back count at its ceiling after round 39's.
 # Batch 42 (ids sx-b42-…: every flag said plainly 5 to 7 times and hedged at least twice (new
@@ -1127,7 +1130,7 @@ def _gated(r: Result) -> str:
 # and no hedged run (80.4% and 100% warned), flagged no denial run and raised a false flag in 2
 # runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 219, ("hedged", "supplement"): 134,
+                       ("plain", "supplement"): 229, ("hedged", "supplement"): 134,
                        ("denial", "supplement"): 8,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -1270,9 +1273,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_36): 5, ("hedged", HELD_BACK_36): 1,
                        ("denial", HELD_BACK_36): 4,
                        ("false flag, batch 42", HELD_BACK_36): 6,
-                       ("plain", "batch 43 (supplement)"): 10,
-                       ("hedged", "batch 43 (supplement)"): 0,
-                       ("denial", "batch 43 (supplement)"): 0,
                        ("false flag, batch 43", SUPPLEMENT): 9,
                        ("plain", HELD_BACK_37): 20, ("hedged", HELD_BACK_37): 0,
                        ("denial", HELD_BACK_37): 0,
