@@ -89,6 +89,12 @@ def test_the_seventh_to_thirty_eighth_sets_are_tuning_material():
         assert f"tuned on from round {round_number}" in SPLITS[name].title
 
 
+
+def test_the_thirty_ninth_set_is_the_one_untuned_set_of_round_40():
+    assert SPLITS["thirty-ninth"].untuned and "not tuned on" in SPLITS["thirty-ninth"].title
+    assert [name for name, split in SPLITS.items() if split.untuned] == ["thirty-ninth"]
+
+
 @pytest.mark.parametrize("argv", [["--help"], ["--tunning"]])
 def test_help_or_a_mistyped_option_runs_no_part(monkeypatch, capsys, argv):
     played: list[str] = []

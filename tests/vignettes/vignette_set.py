@@ -1,4 +1,4 @@
-"""The later vignette sets (second to thirty-eighth): where their parts live, how they load and
+"""The later vignette sets (second to thirty-ninth): where their parts live, how they load and
 split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
@@ -42,6 +42,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml thirty-sixth  # (re)writes the 36th's
     python -m tests.vignettes.vignette_set SOURCE.yaml thirty-seventh  # (re)writes the 37th's
     python -m tests.vignettes.vignette_set SOURCE.yaml thirty-eighth  # (re)writes the 38th's
+    python -m tests.vignettes.vignette_set SOURCE.yaml thirty-ninth  # (re)writes the 39th's
 """
 
 from __future__ import annotations
@@ -268,6 +269,11 @@ THIRTY_EIGHTH = VignetteSplit(
     HERE / "thirty_eighth_tuning.yaml", HERE / "thirty_eighth_held_back.yaml", 20261237,
     "thirty_eighth_",
 )
+THIRTY_NINTH = VignetteSplit(
+    "Thirty-ninth clinical vignette set (written before round 40's changes, not tuned on)",
+    HERE / "thirty_ninth_tuning.yaml", HERE / "thirty_ninth_held_back.yaml", 20261238,
+    "thirty_ninth_", untuned=True,
+)
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
     "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
@@ -282,9 +288,9 @@ SPLITS = {
     "thirty-second": THIRTY_SECOND, "thirty-third": THIRTY_THIRD,
     "thirty-fourth": THIRTY_FOURTH, "thirty-fifth": THIRTY_FIFTH,
     "thirty-sixth": THIRTY_SIXTH, "thirty-seventh": THIRTY_SEVENTH,
-    "thirty-eighth": THIRTY_EIGHTH,
+    "thirty-eighth": THIRTY_EIGHTH, "thirty-ninth": THIRTY_NINTH,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "thirty_eighth_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "thirty_ninth_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
