@@ -54,6 +54,7 @@ from tests.phrasings.runner import (
     HELD_BACK_35,
     HELD_BACK_36,
     HELD_BACK_37,
+    HELD_BACK_38,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -198,7 +199,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 43 were each written before tuning on them (11 to 43 before any change of the
+# Batches 8 to 44 were each written before tuning on them (11 to 44 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
@@ -215,7 +216,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
 # (reworded) for batch 35, six (reworded, one of them twice) for batch 36, twenty-four (reworded,
 # one of them twice) for batch 37, seventeen (reworded) for batch 38, sixteen (reworded, one of
 # them twice) for batch 39, seventeen (reworded) for batch 40, ten (reworded) for batch 41, one
-# (reworded) for batch 42, seven (reworded) for batch 43.
+# (reworded) for batch 42, seven (reworded) for batch 43, ten (reworded) for batch 44.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -223,7 +224,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_37 for batch 43) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_38 for batch 44) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -1129,6 +1130,20 @@ def _gated(r: Result) -> str:
 # warned), flagged no denial run and raised a false flag in 9 runs; held_back_37 missed 20 plain
 # and no hedged run (80.4% and 100% warned), flagged no denial run and raised a false flag in 2
 # runs.
+# Batch 44 (ids sx-b44-…: every flag said plainly 5 to 7 times and hedged at least twice (new
+# weakness and the bladder sign three times), aimed at batch 43's range: most sentences in two to
+# four locales (957 runs), batches 34 to 43's angles kept and new ones: Welsh, Scottish,
+# Singaporean-style, Nigerian and South African turns of phrase, signs told by what someone else
+# noticed or by a task that can no longer be done, corrections mid-answer, answers given as a
+# worried question, times told by events and holidays, hedges from medical talk, teenagers' slang,
+# older people's euphemisms, and idiom traps from sport, cooking, DIY and social media) is new
+# material, measured once on 7 December 2026 (branch eval40p = main a297bb8's behaviour plus the
+# batch) before any change of round 40, and split on its own (70% supplement, 30% held_back_38,
+# seed 20261238). Round 40 tunes on neither half: its tuning half is an untuned batch
+# (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its words. Its
+# tuning half missed 20 plain and 6 hedged runs (92.5% and 94.7% warned), flagged no denial run
+# and raised a false flag in 6 runs; held_back_38 missed 6 plain and no hedged run (93.8% and 100%
+# warned), flagged no denial run and raised a false flag in 8 runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 229, ("hedged", "supplement"): 134,
                        ("denial", "supplement"): 8,
@@ -1276,7 +1291,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 43", SUPPLEMENT): 9,
                        ("plain", HELD_BACK_37): 20, ("hedged", HELD_BACK_37): 0,
                        ("denial", HELD_BACK_37): 0,
-                       ("false flag, batch 43", HELD_BACK_37): 2}
+                       ("false flag, batch 43", HELD_BACK_37): 2,
+                       ("plain", "batch 44 (supplement)"): 20,
+                       ("hedged", "batch 44 (supplement)"): 6,
+                       ("denial", "batch 44 (supplement)"): 0,
+                       ("false flag, batch 44", SUPPLEMENT): 6,
+                       ("plain", HELD_BACK_38): 6, ("hedged", HELD_BACK_38): 0,
+                       ("denial", HELD_BACK_38): 0,
+                       ("false flag, batch 44", HELD_BACK_38): 8}
 
 
 @pytest.mark.parametrize("part", GATED)
