@@ -371,6 +371,13 @@ _NEW_WORDS = lazy_regex(r"\b("
                         # a likeness, no timing: "high arches, just like her dad", "just the
                         # same as her gran" (round 33, 5zzzk 33t); "just like that" is sudden
                         r"|like(?! that)|the same|same"
+                        # clinic40 (round 40, 5zzzzm 40q): "just" as "only" before the leg or
+                        # the side it is in ("it's just that leg", "just the left", "just the
+                        # one foot", "just on one side"): where, not when; the timing question
+                        # is asked (rule 3). "Just the other day" still dates it
+                        r"|(on |in |)(that|this|the|my|me|one)( one| left| right|)"
+                        r" (leg|legs|foot|feet|side|one|calf|thigh|knee|ankle|toe|toes)\b"
+                        r"|(on |in |)(the |my |me |)(left|right)\b"
                         # clinic36 (round 36, 5zzzz 36m): "just" as "only" before an ordinary
                         # bad spell ("just having a bad week", "just a rough day with it"): no
                         # date; the timing question is asked (rule 3), never skipped

@@ -56,6 +56,7 @@ _MODAL_REACH = 3  # words after "can not" that it still denies ("can not feel my
 _KNOWING = frozenset({"say", "tell", "remember", "recall", "think", "see", "notice", "complain",
                       "claim", "recollect", "believe", "imagine"})
 _SUDDEN = frozenset({"sudden", "hours"})  # onset values that say it came on at once
+_LONG_LENGTHS = frozenset({"weeks", "months", "years"})  # lengths a pace of days keeps on over
 # verbs of saying a sign is not said with ("I wouldn't say I can't feel it": no) (round 14)
 _SAYING = frozenset({"say", "claim", "pretend"})
 _SAID_OF = frozenset({"that", "there"})
@@ -793,7 +794,8 @@ class Reader:
         # to be the right years ago but that cleared up": the left) (round 24, 5zy)
         values = [m for m in values if m.phrase.target in ("yes", "no", "unsure")
                   or not any(m.positions <= stretch for stretch, _ in history)]
-        onset = _first([m for m in values if not m.positions & elsewhere], "onset:")
+        paced_here = [m for m in values if not m.positions & elsewhere]
+        onset = _first(paced_here, "onset:")
         if onset is not None and _paces_offered(_outermost(answer_matches), keys,
                                                 vocab.onset_answers):
             # "I can't say whether it was sudden or slow": two paces offered as alternatives
@@ -972,6 +974,11 @@ class Reader:
             duration, stated = read_duration([d_said[at] for at in own],
                                              [d_keys[at] for at in own], vocab, locale, today,
                                              [m for m in d_lengths if m.start in own], d_keys)
+        if onset == "days" and stated and duration in _LONG_LENGTHS and self._pace_kept_on(
+                keys, paced_here, lengths):
+            # clinic40 (round 40, 5zzzzm 40r): "day by day" beside "since some weeks" is the
+            # pace of a change kept on over weeks, not how it came on: asked, not read
+            onset = None
         if history:
             # "a few weeks, she had back pain a few years back but that cleared up": the time of
             # what cleared is no length of the numbness; the length is read without it (5zy)
@@ -1113,6 +1120,21 @@ class Reader:
         guesses = [hedge for hedge in hedges if not all(keys[at] in softeners for at in hedge)]
         return (any(not hedge <= known for hedge in guesses)
                 or any(min(span) > first for span in unknowing))
+
+    def _pace_kept_on(self, keys: Sequence[str], values: Sequence[_Match],
+                      lengths: Sequence[_Match]) -> bool:
+        """Every pace said is one of days kept on ("day by day", "weaker every day"), and no
+        length of hours or days is said outside it ("from three days my foot is slapping":
+        a change that new keeps its sudden onset, rule 3)."""
+        kept_on = self.vocabulary.word_sets["pace_kept_on"]
+        paces = [m for m in values if m.phrase.target.startswith("onset:")]
+        if not paces or not all(
+                m.phrase.target == "onset:days" and any(keys[at] in kept_on for at in m.positions)
+                for m in paces):
+            return False
+        held = frozenset().union(*(m.positions for m in paces))
+        return not any(m.phrase.target in ("duration:hours", "duration:days")
+                       and not m.positions <= held for m in lengths)
 
     def _opened_request(self, requests: Sequence[_Match],
                         keys: Sequence[str]) -> _Match | None:
