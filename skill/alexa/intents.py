@@ -174,6 +174,9 @@ FREE_SPEECH: dict[str, str] = {
     "PleaseSpeechIntent": "please {}",
     "SorrySpeechIntent": "sorry {}",
     "HoldOnSpeechIntent": "hold on {}",
+    # phr40 (round 40, 5zzzzk 40f): "help" said first, kept ("help, I'm not sure how to answer
+    # that"): help asked with its reason; a sign said after it is read as before
+    "HelpSpeechIntent": "help {}",
     "IsSpeechIntent": "is {}",
     "YouSpeechIntent": "you {}",
     "YouAreSpeechIntent": "you are {}",

@@ -91,8 +91,9 @@ _WHOLE_REQUESTS = frozenset({"stop", "pause"})
 # following"), the pace is what was asked for.
 _PACE_REQUESTS = frozenset({"slower", "faster", "normal_speed"})
 _PACE_COVERS = frozenset({"repeat", "help"})
-# Requests that, said first, stand beside the reason given after them (30a)
-_OPENING_REQUESTS = _PACE_REQUESTS | {"repeat"}
+# Requests that, said first, stand beside the reason given after them (30a); help too, beside
+# not knowing (phr40, round 40, 5zzzzk 40f)
+_OPENING_REQUESTS = _PACE_REQUESTS | {"repeat", "help"}
 # How a cause is treated or eased, asked with a question word just before its words after the
 # cause is named ("the diabetes nerve thing, how do they treat that"): phr39, 5zzzzh 39c
 _ASKED_AFTER_REQUESTS = frozenset({"treatment", "self_care"})
@@ -730,6 +731,12 @@ class Reader:
                 reach = [t for t in reach if not any(min(t) < at < m.start for at in side_starts)
                          and not _in_relative_clause(min(t), keys, self.vocabulary.legs)
                          and not (t <= correcting and max(t) < m.start)]
+            elif vocab.onset_answers.get(m.phrase.target.removeprefix("onset:")) == "gradual":
+                # phr40 (round 40, 5zzzzk 40b): "nah, it crept up on me over months", "no,
+                # slowly": the "no" said first refuses the sudden start asked about first,
+                # never the slow pace said after it (its own "not" still denies it: "no, not
+                # slowly")
+                reach = [t for t in reach if not (t <= correcting and max(t) < m.start)]
             if not self._negated(m, reach, (), bounds):
                 kept.append(m)
             elif m.phrase.target == "yes":  # "I don't think so", "not really, no"
@@ -1008,6 +1015,13 @@ class Reader:
             # "do they" ask: an auxiliary asks only with its subject after it
             said[0] in _AUXILIARY_QUESTIONS and len(said) > 1 and said[1] not in _ASKED_OF)
         opened = self._opened_request(requests, keys)
+        if opened is not None and _target(opened) == "help" and (
+                reading.findings or reading.answer not in (None, "unsure")
+                or reading.side is not None or reading.onset is not None):
+            # phr40 (round 40, 5zzzzk 40f): help said first stands beside not knowing ("help,
+            # I'm not sure how to answer that"); beside a sign or an answer ("help, I can't move
+            # my legs", "help me, both legs") the words are read as before
+            opened = None
         if requests and (not reading.findings or question or opened is not None):
             # "No more questions", "a bit slower please": a request said in more words than
             # any answer in them is the request. A question asks, whatever it mentions.
@@ -1021,8 +1035,8 @@ class Reader:
                 m.end - m.start, _target(m) == "repeat" and targets <= {"repeat", "help"},
                 -m.start))
             chosen = _again_of(chosen, requests, keys, vocab.word_sets["again_words"])
-            if opened is not None and reading.findings:
-                chosen = opened  # said first, before its reason (30a)
+            if opened is not None and (reading.findings or _target(opened) == "help"):
+                chosen = opened  # said first, before its reason (30a; help: 40f)
             longest = chosen.end - chosen.start
             # Words the request holds, or only its politeness and fillers ("enough for today,
             # I'm stopping"), answer nothing beside it.
@@ -1149,7 +1163,8 @@ class Reader:
             before = keys[:match.start]
             after = [key for key in keys[match.end:] if key != CLAUSE]
             # a bare "slower" must be asked for ("slower please"): "slower than it was" tells
-            asked = match.end - match.start > 1 or "please" in keys[:match.end + 1]
+            asked = (match.end - match.start > 1 or "please" in keys[:match.end + 1]
+                     or _target(match) == "help")
             if asked and after and all(key in _REQUEST_FILLERS or key in _OPENERS
                                        or key == CLAUSE for key in before):
                 return match
@@ -1197,6 +1212,14 @@ class Reader:
         not_back = self.vocabulary.word_sets["not_a_going_back"]
         requests = [m for m in requests if not (
             _target(m) == "go_back" and m.start > 0 and keys[m.start - 1] in not_back)]
+        # "I go to the clinic every month", "I went to the hospital": a visit told as what the
+        # speaker does or did, no auxiliary asking before its subject, is no request to be told
+        # when to be seen (phr40, round 40, 5zzzzk 40c)
+        sets = self.vocabulary.word_sets
+        requests = [m for m in requests if not (
+            _target(m) == "when_to_see_doctor" and keys[m.start] in sets["visits_told_by"]
+            and m.start > 0 and keys[m.start - 1] in sets["visits_told_subjects"]
+            and (m.start < 2 or keys[m.start - 2] not in _AUXILIARY_QUESTIONS | {"must", "need"}))]
         dated = _since_clauses(keys, bounds)
         # ...nor inside words that say a sign passed ("then it went back to normal")
         passed = frozenset().union(*passing)
@@ -1549,7 +1572,14 @@ class Reader:
         new subject."""
         vocab = self.vocabulary
         bounds = []
+        # ...but "also" said just before a reassurance ("swallowing is also fine") opens none:
+        # the reassurance is said of what came before it, as "swallowing is fine too" (phr40,
+        # round 40, 5zzzzk 40a)
+        reassuring = {min(span) for span in self._spans(keys, vocab.after)}
+        also = vocab.word_sets["also_before_reassurance"]
         for span in self._spans(keys, vocab.terminators):
+            if len(span) == 1 and keys[min(span)] in also and max(span) + 1 in reassuring:
+                continue
             bounds.append(max(span) + 1)
         for at, key in enumerate(keys):
             if key == CLAUSE or (key in ("and", "so", "then") and at + 1 < len(keys) and (
