@@ -1097,6 +1097,11 @@ def _gated(r: Result) -> str:
 # plain, 134 hedged, 8 denial; its false-flag ceiling (9) stays on its own row.
 # Held back 21 plain 3 -> 2 and held back 22 plain 2 -> 1: so counted after round 38's changes
 # (twice) and after round 39's; every other held-back count at its ceiling after round 39's.
+# After round 40's changes (one count on the merge, the runner being deterministic): held back 9
+# hedged 5 -> 0, held back 30 plain 3 -> 2, held back 36 denial 4 -> 0 and its batch-42 false
+# flags 6 -> 2, batch 43's tuning half false flags 9 -> 0 (yn-0032's expectation corrected: the
+# cancer history it tells, said after back pain, is the flag); batches 41 and 42's tuning halves'
+# false flags 4 -> 0 each (none after round 39's changes either); every other count at its ceiling.
 # Batch 42 (ids sx-b42-…: every flag said plainly 5 to 7 times and hedged at least twice (new
 # weakness and the bladder sign three times), written to be harder than batch 41 (its plain flags,
 # sides, onsets and durations told indirectly, out of order and inside longer answers): most
@@ -1177,7 +1182,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_8): 5,
                        ("false flag, batch 14", HELD_BACK_8): 5,
                        ("false flag, batch 15", SUPPLEMENT): 5,
-                       ("plain", HELD_BACK_9): 9, ("hedged", HELD_BACK_9): 5,
+                       ("plain", HELD_BACK_9): 9, ("hedged", HELD_BACK_9): 0,
                        ("denial", HELD_BACK_9): 0,
                        ("false flag, batch 15", HELD_BACK_9): 5,
                        ("false flag, batch 16", SUPPLEMENT): 5,
@@ -1261,7 +1266,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_29): 0,
                        ("false flag, batch 35", HELD_BACK_29): 3,
                        ("false flag, batch 36", SUPPLEMENT): 0,
-                       ("plain", HELD_BACK_30): 3, ("hedged", HELD_BACK_30): 5,
+                       ("plain", HELD_BACK_30): 2, ("hedged", HELD_BACK_30): 5,
                        ("denial", HELD_BACK_30): 0,
                        ("false flag, batch 36", HELD_BACK_30): 3,
                        ("false flag, batch 37", SUPPLEMENT): 0,
@@ -1280,15 +1285,15 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_34): 5, ("hedged", HELD_BACK_34): 0,
                        ("denial", HELD_BACK_34): 0,
                        ("false flag, batch 40", HELD_BACK_34): 2,
-                       ("false flag, batch 41", SUPPLEMENT): 4,
+                       ("false flag, batch 41", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_35): 1, ("hedged", HELD_BACK_35): 6,
                        ("denial", HELD_BACK_35): 0,
                        ("false flag, batch 41", HELD_BACK_35): 3,
-                       ("false flag, batch 42", SUPPLEMENT): 4,
+                       ("false flag, batch 42", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_36): 5, ("hedged", HELD_BACK_36): 1,
-                       ("denial", HELD_BACK_36): 4,
-                       ("false flag, batch 42", HELD_BACK_36): 6,
-                       ("false flag, batch 43", SUPPLEMENT): 9,
+                       ("denial", HELD_BACK_36): 0,
+                       ("false flag, batch 42", HELD_BACK_36): 2,
+                       ("false flag, batch 43", SUPPLEMENT): 0,
                        ("plain", HELD_BACK_37): 20, ("hedged", HELD_BACK_37): 0,
                        ("denial", HELD_BACK_37): 0,
                        ("false flag, batch 43", HELD_BACK_37): 2,
