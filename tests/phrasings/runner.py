@@ -167,8 +167,9 @@ BATCH_SPLITS = {8: (20261202, HELD_BACK_2), 9: (20261203, HELD_BACK_3),
 # batch 40's tuning half tuning material, and batch 41 is its untuned measure; round 38 makes
 # batch 41's tuning half tuning material, and batch 42 is its untuned measure; round 39 makes
 # batch 42's tuning half tuning material, and batch 43 is its untuned measure; round 40 makes
-# batch 43's tuning half tuning material, and batch 44 is its untuned measure.
-UNTUNED_BATCHES: frozenset[int] = frozenset({44})
+# batch 43's tuning half tuning material, and batch 44 is its untuned measure; round 41 makes
+# batch 44's tuning half tuning material.
+UNTUNED_BATCHES: frozenset[int] = frozenset()
 
 
 def batch_prefix(number: int) -> str:

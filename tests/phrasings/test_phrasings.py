@@ -1102,6 +1102,9 @@ def _gated(r: Result) -> str:
 # flags 6 -> 2, batch 43's tuning half false flags 9 -> 0 (yn-0032's expectation corrected: the
 # cancer history it tells, said after back pain, is the flag); batches 41 and 42's tuning halves'
 # false flags 4 -> 0 each (none after round 39's changes either); every other count at its ceiling.
+# Round 41 makes batch 44's tuning half tuning material: its counts (20 plain, 6 hedged, no
+# denial run, the same on a297bb8 and after round 40's changes) join the supplement's: 249
+# plain, 140 hedged, 8 denial; its false-flag ceiling (6) stays on its own row.
 # Batch 42 (ids sx-b42-…: every flag said plainly 5 to 7 times and hedged at least twice (new
 # weakness and the bladder sign three times), written to be harder than batch 41 (its plain flags,
 # sides, onsets and durations told indirectly, out of order and inside longer answers): most
@@ -1150,7 +1153,7 @@ def _gated(r: Result) -> str:
 # and raised a false flag in 6 runs; held_back_38 missed 6 plain and no hedged run (93.8% and 100%
 # warned), flagged no denial run and raised a false flag in 8 runs.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
-                       ("plain", "supplement"): 229, ("hedged", "supplement"): 134,
+                       ("plain", "supplement"): 249, ("hedged", "supplement"): 140,
                        ("denial", "supplement"): 8,
                        ("plain", "held_back"): 35, ("hedged", "held_back"): 0,
                        ("plain", HELD_BACK_2): 6, ("hedged", HELD_BACK_2): 0,
@@ -1297,9 +1300,6 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_37): 20, ("hedged", HELD_BACK_37): 0,
                        ("denial", HELD_BACK_37): 0,
                        ("false flag, batch 43", HELD_BACK_37): 2,
-                       ("plain", "batch 44 (supplement)"): 20,
-                       ("hedged", "batch 44 (supplement)"): 6,
-                       ("denial", "batch 44 (supplement)"): 0,
                        ("false flag, batch 44", SUPPLEMENT): 6,
                        ("plain", HELD_BACK_38): 6, ("hedged", HELD_BACK_38): 0,
                        ("denial", HELD_BACK_38): 0,

@@ -270,9 +270,10 @@ THIRTY_EIGHTH = VignetteSplit(
     "thirty_eighth_",
 )
 THIRTY_NINTH = VignetteSplit(
-    "Thirty-ninth clinical vignette set (written before round 40's changes, not tuned on)",
+    "Thirty-ninth clinical vignette set"
+    " (written before round 40's changes; tuned on from round 41)",
     HERE / "thirty_ninth_tuning.yaml", HERE / "thirty_ninth_held_back.yaml", 20261238,
-    "thirty_ninth_", untuned=True,
+    "thirty_ninth_",
 )
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
