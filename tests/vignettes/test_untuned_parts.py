@@ -90,6 +90,11 @@ def test_the_seventh_to_thirty_ninth_sets_are_tuning_material():
         assert f"tuned on from round {round_number}" in SPLITS[name].title
 
 
+def test_the_fortieth_set_is_the_one_untuned_set_of_round_41():
+    assert SPLITS["fortieth"].untuned and "not tuned on" in SPLITS["fortieth"].title
+    assert [name for name, split in SPLITS.items() if split.untuned] == ["fortieth"]
+
+
 @pytest.mark.parametrize("argv", [["--help"], ["--tunning"]])
 def test_help_or_a_mistyped_option_runs_no_part(monkeypatch, capsys, argv):
     played: list[str] = []

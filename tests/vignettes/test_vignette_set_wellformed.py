@@ -40,7 +40,8 @@ MIN_LATER_CASES = {"third": 36, "fourth": 36, "fifth": 36, "sixth": 36, "seventh
                    "thirty-second": 36, "thirty-third": 36,
                    "thirty-fourth": 36, "thirty-fifth": 36,
                    "thirty-sixth": 36, "thirty-seventh": 36,
-                   "thirty-eighth": 36, "thirty-ninth": 36}
+                   "thirty-eighth": 36, "thirty-ninth": 36,
+                   "fortieth": 36}
 LOCALES_DIR = Path(__file__).parents[2] / "skill" / "data" / "locales"
 REQUIRED = (
     "id",

@@ -1,4 +1,4 @@
-"""The later vignette sets (second to thirty-ninth): where their parts live, how they load and
+"""The later vignette sets (second to fortieth): where their parts live, how they load and
 split.
 
 Each set's cases were written from public guidance before any tuning, then divided once by a seeded
@@ -43,6 +43,7 @@ being changed. Runners load each part by name so that tuning never has to open a
     python -m tests.vignettes.vignette_set SOURCE.yaml thirty-seventh  # (re)writes the 37th's
     python -m tests.vignettes.vignette_set SOURCE.yaml thirty-eighth  # (re)writes the 38th's
     python -m tests.vignettes.vignette_set SOURCE.yaml thirty-ninth  # (re)writes the 39th's
+    python -m tests.vignettes.vignette_set SOURCE.yaml fortieth  # (re)writes the 40th's
 """
 
 from __future__ import annotations
@@ -275,6 +276,11 @@ THIRTY_NINTH = VignetteSplit(
     HERE / "thirty_ninth_tuning.yaml", HERE / "thirty_ninth_held_back.yaml", 20261238,
     "thirty_ninth_",
 )
+FORTIETH = VignetteSplit(
+    "Fortieth clinical vignette set (written before round 41's changes, not tuned on)",
+    HERE / "fortieth_tuning.yaml", HERE / "fortieth_held_back.yaml", 20261239,
+    "fortieth_", untuned=True,
+)
 SPLITS = {
     "second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
     "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
@@ -290,8 +296,9 @@ SPLITS = {
     "thirty-fourth": THIRTY_FOURTH, "thirty-fifth": THIRTY_FIFTH,
     "thirty-sixth": THIRTY_SIXTH, "thirty-seventh": THIRTY_SEVENTH,
     "thirty-eighth": THIRTY_EIGHTH, "thirty-ninth": THIRTY_NINTH,
+    "fortieth": FORTIETH,
 }
-# Every part by name ("tuning", "held_back", "third_tuning", ..., "thirty_ninth_held_back").
+# Every part by name ("tuning", "held_back", "third_tuning", ..., "fortieth_held_back").
 PARTS = {
     name: path
     for split_ in SPLITS.values()
