@@ -48,10 +48,10 @@ of supplement batch 9, `held_back_4` that of batch 10, `held_back_5` that of bat
 `held_back_30` that of supplement batch 36, `held_back_31` that of supplement batch 37,
 `held_back_32` that of supplement batch 38, `held_back_33` that of supplement batch 39,
 `held_back_34` that of supplement batch 40, `held_back_35` that of supplement batch 41,
-`held_back_36` that of supplement batch 42, `held_back_37` that of supplement batch 43 and
-`held_back_38` that of supplement batch 44, each with its own seed (BATCH_SPLITS). A batch in
-UNTUNED_BATCHES is a round's untuned measure: its tuning half stays in the supplement but is
-reported as a row of figures only.
+`held_back_36` that of supplement batch 42, `held_back_37` that of supplement batch 43,
+`held_back_38` that of supplement batch 44 and `held_back_39` that of supplement batch 45, each
+with its own seed (BATCH_SPLITS). A batch in UNTUNED_BATCHES is a round's untuned measure: its
+tuning half stays in the supplement but is reported as a row of figures only.
 
 Usage: python -m tests.phrasings.runner [--part tuning|supplement|held_back|held_back_2|...|all]
 [--failures] [--replay]. Failures are listed for the tuning and supplement parts only: the
@@ -109,7 +109,7 @@ HELD_BACK_26, HELD_BACK_27 = "held_back_26", "held_back_27"
 HELD_BACK_28, HELD_BACK_29, HELD_BACK_30 = "held_back_28", "held_back_29", "held_back_30"
 HELD_BACK_31, HELD_BACK_32, HELD_BACK_33 = "held_back_31", "held_back_32", "held_back_33"
 HELD_BACK_34, HELD_BACK_35, HELD_BACK_36 = "held_back_34", "held_back_35", "held_back_36"
-HELD_BACK_37, HELD_BACK_38 = "held_back_37", "held_back_38"
+HELD_BACK_37, HELD_BACK_38, HELD_BACK_39 = "held_back_37", "held_back_38", "held_back_39"
 # The one home of the batch splits: batch number -> (seed, held-back part).
 BATCH_SPLITS = {8: (20261202, HELD_BACK_2), 9: (20261203, HELD_BACK_3),
                 10: (20261204, HELD_BACK_4), 11: (20261205, HELD_BACK_5),
@@ -129,7 +129,7 @@ BATCH_SPLITS = {8: (20261202, HELD_BACK_2), 9: (20261203, HELD_BACK_3),
                 38: (20261232, HELD_BACK_32), 39: (20261233, HELD_BACK_33),
                  40: (20261234, HELD_BACK_34), 41: (20261235, HELD_BACK_35),
                  42: (20261236, HELD_BACK_36), 43: (20261237, HELD_BACK_37),
-                 44: (20261238, HELD_BACK_38)}
+                 44: (20261238, HELD_BACK_38), 45: (20261239, HELD_BACK_39)}
 # Batches that are a round's untuned measure: written before the round changed anything and read
 # by their evaluator only. Their tuning half is reported as figures, gated on ceilings of its own
 # and never listed as failures (like a held-back part), so that `--part supplement --failures`
@@ -168,8 +168,8 @@ BATCH_SPLITS = {8: (20261202, HELD_BACK_2), 9: (20261203, HELD_BACK_3),
 # batch 41's tuning half tuning material, and batch 42 is its untuned measure; round 39 makes
 # batch 42's tuning half tuning material, and batch 43 is its untuned measure; round 40 makes
 # batch 43's tuning half tuning material, and batch 44 is its untuned measure; round 41 makes
-# batch 44's tuning half tuning material.
-UNTUNED_BATCHES: frozenset[int] = frozenset()
+# batch 44's tuning half tuning material, and batch 45 is its untuned measure.
+UNTUNED_BATCHES: frozenset[int] = frozenset({45})
 
 
 def batch_prefix(number: int) -> str:

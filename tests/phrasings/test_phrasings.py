@@ -55,6 +55,7 @@ from tests.phrasings.runner import (
     HELD_BACK_36,
     HELD_BACK_37,
     HELD_BACK_38,
+    HELD_BACK_39,
     HELD_BACK_SHARE,
     LOCALES,
     PARTS,
@@ -199,7 +200,7 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
             [p.id for p in batch if p.part == held_part and key(p) in tuning])
 
 
-# Batches 8 to 44 were each written before tuning on them (11 to 44 before any change of the
+# Batches 8 to 45 were each written before tuning on them (11 to 45 before any change of the
 # round they measure) and split on their own by the first split's rule, one seed a batch
 # (runner.BATCH_SPLITS). Sentences first written for a batch that repeated one of another part
 # were dropped by id or reworded before the batch was first run, without reading the held-back
@@ -216,7 +217,8 @@ def _repeats(corpus: list[Phrasing], prefix: str, held_part: str) -> tuple[list[
 # (reworded) for batch 35, six (reworded, one of them twice) for batch 36, twenty-four (reworded,
 # one of them twice) for batch 37, seventeen (reworded) for batch 38, sixteen (reworded, one of
 # them twice) for batch 39, seventeen (reworded) for batch 40, ten (reworded) for batch 41, one
-# (reworded) for batch 42, seven (reworded) for batch 43, ten (reworded) for batch 44.
+# (reworded) for batch 42, seven (reworded) for batch 43, ten (reworded) for batch 44,
+# twenty-two (reworded) for batch 45.
 BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
            for number, (seed, part) in BATCH_SPLITS.items()]
 
@@ -224,7 +226,7 @@ BATCHES = [pytest.param(number, seed, part, id=f"batch_{number}-{part}")
 @pytest.mark.parametrize(("number", "seed", "held_part"), BATCHES)
 def test_held_back_part_is_the_seeded_thirty_percent_of_its_batch(
         corpus: list[Phrasing], number: int, seed: int, held_part: str) -> None:
-    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_38 for batch 44) is the
+    """Each batch's held-back part (held_back_2 for batch 8 ... held_back_39 for batch 45) is the
     seeded 30% of each of its categories; the rest is supplement material."""
     _check_batch_split(corpus, batch_prefix(number), seed, held_part)
 
@@ -1152,6 +1154,20 @@ def _gated(r: Result) -> str:
 # tuning half missed 20 plain and 6 hedged runs (92.5% and 94.7% warned), flagged no denial run
 # and raised a false flag in 6 runs; held_back_38 missed 6 plain and no hedged run (93.8% and 100%
 # warned), flagged no denial run and raised a false flag in 8 runs.
+# Batch 45 (ids sx-b45-…: every flag said plainly 5 to 7 times and hedged at least twice (new
+# weakness and the bladder sign three times), aimed at 86% to 89% understood: most sentences in two
+# to four locales (951 runs), batches 34 to 44's angles kept and new ones: signs told last in long
+# run-on answers, double negatives and "not un-", numbers and times said as words and
+# approximations, signs told through comparison with a past episode, Irish English and Indian
+# English turns, older men's understatement, carers answering for someone, typos and errors as
+# speech recognition would transcribe them, and idiom traps from work, weather, money and music)
+# is new material, measured once on 8 December 2026 (branch eval41p = main c3ddc50's behaviour
+# plus the batch) before any change of round 41, and split on its own (70% supplement, 30%
+# held_back_39, seed 20261239). Round 41 tunes on neither half: its tuning half is an untuned
+# batch (runner.UNTUNED_BATCHES), gated on its own row's ceilings and never described by its
+# words. Its tuning half missed 25 plain and 6 hedged runs (89.5% and 94.5% warned), flagged no
+# denial run and raised a false flag in 6 runs; held_back_39 missed 11 plain and 6 hedged runs
+# (91.2% and 85.0% warned), flagged no denial run and raised no false flag.
 MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", "supplement"): 249, ("hedged", "supplement"): 140,
                        ("denial", "supplement"): 8,
@@ -1303,7 +1319,14 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("false flag, batch 44", SUPPLEMENT): 6,
                        ("plain", HELD_BACK_38): 6, ("hedged", HELD_BACK_38): 0,
                        ("denial", HELD_BACK_38): 0,
-                       ("false flag, batch 44", HELD_BACK_38): 8}
+                       ("false flag, batch 44", HELD_BACK_38): 8,
+                       ("plain", "batch 45 (supplement)"): 25,
+                       ("hedged", "batch 45 (supplement)"): 6,
+                       ("denial", "batch 45 (supplement)"): 0,
+                       ("false flag, batch 45", SUPPLEMENT): 6,
+                       ("plain", HELD_BACK_39): 11, ("hedged", HELD_BACK_39): 6,
+                       ("denial", HELD_BACK_39): 0,
+                       ("false flag, batch 45", HELD_BACK_39): 0}
 
 
 @pytest.mark.parametrize("part", GATED)
