@@ -271,8 +271,8 @@ class Reader:
             return Reading()
         # compounds twice: one may leave a word that opens another ("numbness is there between
         # the legs": "between", then "between the legs"; round 24, 5zz 24c)
-        said = self._carried_answer(self._compounds(self._compounds(
-            self._without_s(self._habitual_days(self._dropped_g(words(text)))))))
+        said = self._reassurance_carried(self._carried_answer(self._compounds(self._compounds(
+            self._without_s(self._habitual_days(self._dropped_g(words(text))))))))
         keys = self._legs_said_again(tuple(self.vocabulary.key(w) for w in said))
         self._keys = keys
         self._said = said
@@ -303,6 +303,34 @@ class Reader:
                                             self.vocabulary.passed):
             return ("it", "was", *said)
         return said
+
+    def _reassurance_carried(self, said: tuple[str, ...]) -> tuple[str, ...]:
+        """A reassurance carried by "too" to the next thing named ("my breathing's fine,
+        swallowing too", "breathing is okay, my swallowing as well") is said of that thing as
+        well: the reassuring word is put after it ("swallowing fine too"). Only a word of
+        reassurance (`carried_reassurances`) is carried, and only to one thing (a possessive
+        before it allowed) ending the turn or its clause: a sign so carried ("my breathing's
+        hard, swallowing too") is read as before (phr41, round 41, 5zzzzn 41e)."""
+        sets = self.vocabulary.word_sets
+        reassuring, carriers = sets["carried_reassurances"], sets["reassurance_carried_by"]
+        out = list(said)
+        at = 0
+        while at < len(out):
+            if out[at] not in reassuring:
+                at += 1
+                continue
+            thing = at + 1 + (at + 1 < len(out) and out[at + 1] == CLAUSE)
+            thing += thing < len(out) and out[thing] in sets["possessives"]
+            carrier = thing + 1
+            # "too", "also", or "as well"
+            length = 2 if out[carrier:carrier + 2] == ["as", "well"] else int(
+                carrier < len(out) and out[carrier] in carriers)
+            end = carrier + length
+            if (length and thing < len(out) and out[thing] not in reassuring | {CLAUSE}
+                    and (end == len(out) or out[end] in (CLAUSE, "and"))):
+                out.insert(carrier, out[at])
+            at += 1
+        return tuple(out)
 
     def _legs_said_again(self, keys: tuple[str, ...]) -> tuple[str, ...]:
         """ "They" after the legs, with no one else nor another part named between, is the
@@ -1189,7 +1217,8 @@ class Reader:
         if not requests:
             return requests
         requests = [m for m in requests if _target(m) not in _WHOLE_REQUESTS
-                    or _whole(m, keys, requests, self.vocabulary.word_sets["asked_for_by"])
+                    or _whole(m, keys, requests, self.vocabulary.word_sets["asked_for_by"]
+                              | self.vocabulary.word_sets["words_of_address"])
                     or _called_away(m, keys, self.vocabulary.word_sets["called_away"])]
         if any(key in _STILL_ANSWERING for key in keys):
             # "hang on, let me check", "hold on, I need to think": a moment to find the answer,
@@ -1197,8 +1226,12 @@ class Reader:
             requests = [m for m in requests if _target(m) != "pause"]
         # "I'm talking normally", "she is speaking normally": how one speaks, said of oneself or
         # another (the stroke question's speech part), never a pace asked for (round 17, 5ze)
+        # ...but a pace said too much for the listener ("that was too quick for me") is the
+        # skill's speech judged, asked slower (phr41, round 41, 5zzzzn 41a)
+        listener = self.vocabulary.word_sets["pace_listeners"]
         requests = [m for m in requests if not (
-            _target(m) in _PACE_REQUESTS and m.start > 0 and keys[m.start - 1] == "be")]
+            _target(m) in _PACE_REQUESTS and m.start > 0 and keys[m.start - 1] == "be"
+            and keys[m.end - 1] not in listener)]
         # "it goes back and forth between my legs", "to and fro": a movement, no going back
         requests = [m for m in requests if not (
             _target(m) == "go_back" and tuple(keys[m.end:m.end + 2]) == ("and", "forth"))]
