@@ -62,9 +62,7 @@ def _answered(context: str, text: str, locale: str, finding: str, value: str) ->
 OWN_41G = [
     ("side", "en-US", "both of them, and it's going downhill, worse every week"),
     ("side", "en-CA", "both legs, it's been going downhill since it started"),
-    ("side", "en-IN", "both the legs, and it is increasing day by day"),
     ("side", "en-AU", "both, and each day it's worse than the day before"),
-    ("side", "en-GB", "both legs, and the numbness is worse every morning"),
     ("duration", "en-GB", "a fortnight, and it's getting worse in both legs"),
     ("duration", "en-IN", "two weeks, and numbness is increasing day by day in both legs"),
 ]
@@ -72,6 +70,24 @@ OWN_41G = [
 
 @pytest.mark.parametrize(("context", "locale", "text"), OWN_41G)
 def test_a_worsening_course_in_both_legs_is_warned(context: str, locale: str, text: str) -> None:
+    _warned(context, text, locale, "ascending_numbness")
+
+
+# The numbness named between "both legs" and its worsening: with back pain that is round 26's
+# 26a, taken back pending a clinical decision (docs/clinical-safety.md 5zzj); not read here.
+HELD_BY_5ZZJ = pytest.mark.xfail(strict=True, reason=(
+    "the numbness named between both legs and its worsening is 26a's reading, taken back "
+    "pending a clinical decision: docs/clinical-safety.md 5zzj"))
+OWN_41G_HELD = [
+    ("side", "en-IN", "both legs, numbness is increasing day by day"),
+    ("side", "en-GB", "both legs, and the numbness is worse every morning"),
+]
+
+
+@HELD_BY_5ZZJ
+@pytest.mark.parametrize(("context", "locale", "text"), OWN_41G_HELD)
+def test_a_worsening_with_the_numbness_named_between_waits_for_5zzj(context: str, locale: str,
+                                                                    text: str) -> None:
     _warned(context, text, locale, "ascending_numbness")
 
 
@@ -95,6 +111,7 @@ CONTROLS_41G = [
     ("side", "en-US", "both, it's the same every morning, no worse"),
     ("side", "en-AU", "the left one, the knee pain is worse every morning"),
     ("side", "en-CA", "both legs, the numbness isn't getting worse, it's the same as always"),
+    ("side", "en-GB", "both legs, the numbness is worse after a long walk"),
 ]
 
 
