@@ -154,7 +154,7 @@ def test_a_doubt_of_the_climb_stays_a_doubt(context: str, locale: str, text: str
     _answered(context, text, locale, "spreading_up", "unsure")
 
 
-# -- 41i. "proper weak" -----------------------------------------------------------------------------
+# -- 41i. "proper weak" ----------------------------------------------------------------------------
 
 OWN_41I = [
     ("duration", "en-GB", "three weeks, and my legs have gone proper weak"),
@@ -176,7 +176,7 @@ CONTROLS_41I = [
 
 @pytest.mark.parametrize(("context", "locale", "text"), CONTROLS_41I)
 def test_proper_adds_no_weakness(context: str, locale: str, text: str) -> None:
-    speech, answers, flags = say_at(context, text, locale)
+    speech, answers, _flags = say_at(context, text, locale)
     assert answers.get("leg_weakness") in (None, "no"), (answers, speech)
 
 
@@ -184,7 +184,8 @@ def test_proper_adds_no_weakness(context: str, locale: str, text: str) -> None:
 
 OWN_41J = [
     ("duration", "en-GB", "since Sunday, and I keep waking up to wet sheets"),
-    ("duration", "en-AU", "a few days, and my wife says I woke up in a soaked bed, didn't feel a thing"),
+    ("duration", "en-AU",
+     "a few days, and my wife says I woke up in a soaked bed, didn't feel a thing"),
     ("duration", "en-US", "since Friday, he's been waking up to a wet mattress and doesn't notice"),
     ("duration", "en-IN", "four days, and I am waking up to wet bedsheets"),
 ]
