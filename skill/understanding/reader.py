@@ -2648,8 +2648,9 @@ class Reader:
         # a known word is a comparative only when it is the form of another ("weaker" of
         # "weak"; not "water" or "fever"); an unknown one ending in -er is taken as one
         known = word in self.vocabulary.forms
+        whole = self.vocabulary.word_sets["comparatives_said_whole"]
         return _comparative(word) and (not known or self.vocabulary.key(word) != word
-                                       or word in ("worse", "more", "less"))
+                                       or word in whole)
 
     def _amount_of(self, hedge: frozenset[int]) -> bool:
         """ "A bit of weeing myself", "a little bit of leaking": an amount word (`amount_hedges`)
