@@ -1107,6 +1107,10 @@ def _gated(r: Result) -> str:
 # Round 41 makes batch 44's tuning half tuning material: its counts (20 plain, 6 hedged, no
 # denial run, the same on a297bb8 and after round 40's changes) join the supplement's: 249
 # plain, 140 hedged, 8 denial; its false-flag ceiling (6) stays on its own row.
+# After round 41's changes (one count on the merge): held back 26 hedged 5 -> 0; batch 44's tuning
+# half false flags 6 -> 2 (yn-0020's expectation corrected: a cancer history told after back pain
+# is the flag), its plain misses 20 -> 14 (the supplement's plain ceiling kept, not every batch
+# being counted on the merge); every other held-back count at its ceiling, batch 45 unchanged.
 # Batch 42 (ids sx-b42-…: every flag said plainly 5 to 7 times and hedged at least twice (new
 # weakness and the bladder sign three times), written to be harder than batch 41 (its plain flags,
 # sides, onsets and durations told indirectly, out of order and inside longer answers): most
@@ -1269,7 +1273,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("denial", HELD_BACK_25): 0,
                        ("false flag, batch 31", HELD_BACK_25): 0,
                        ("false flag, batch 32", SUPPLEMENT): 5,
-                       ("plain", HELD_BACK_26): 4, ("hedged", HELD_BACK_26): 5,
+                       ("plain", HELD_BACK_26): 4, ("hedged", HELD_BACK_26): 0,
                        ("denial", HELD_BACK_26): 0,
                        ("false flag, batch 32", HELD_BACK_26): 3,
                        ("false flag, batch 33", SUPPLEMENT): 0,
@@ -1316,7 +1320,7 @@ MISSED_RUNS_CEILING = {("plain", "tuning"): 5, ("hedged", "tuning"): 0,
                        ("plain", HELD_BACK_37): 20, ("hedged", HELD_BACK_37): 0,
                        ("denial", HELD_BACK_37): 0,
                        ("false flag, batch 43", HELD_BACK_37): 2,
-                       ("false flag, batch 44", SUPPLEMENT): 6,
+                       ("false flag, batch 44", SUPPLEMENT): 2,
                        ("plain", HELD_BACK_38): 6, ("hedged", HELD_BACK_38): 0,
                        ("denial", HELD_BACK_38): 0,
                        ("false flag, batch 44", HELD_BACK_38): 8,
