@@ -28,16 +28,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.phrasings.runner import _canonical_speech, warned_first
-from tests.understanding.test_words_in_context import CONTEXTS, say_at
-
-
-def _same_as_intent(context: str, text: str, locale: str, intent: str) -> tuple[str, str]:
-    """The reply to `text` said at `context`, and the reply to `intent` there, both canonical."""
-    reply = CONTEXTS.open(locale, context).say(text)
-    wanted = CONTEXTS.open(locale, context).intent(intent, {})
-    return _canonical_speech(reply.speech), _canonical_speech(wanted.speech)
-
+from tests.phrasings.runner import warned_first
+from tests.understanding.test_words_in_context import same_as_intent, say_at
 
 # -- 41a. too fast for the listener -----------------------------------------------------------
 
@@ -52,7 +44,7 @@ OWN_41A = [
 
 @pytest.mark.parametrize(("context", "locale", "text"), OWN_41A)
 def test_too_fast_for_the_listener_asks_for_slower(context: str, locale: str, text: str) -> None:
-    reply, wanted = _same_as_intent(context, text, locale, "SpeakSlowerIntent")
+    reply, wanted = same_as_intent(context, text, locale, "SpeakSlowerIntent")
     assert wanted in reply, (reply, wanted)
 
 
@@ -82,7 +74,7 @@ OWN_41B = [
 
 @pytest.mark.parametrize(("context", "locale", "text"), OWN_41B)
 def test_a_cancel_said_to_a_friend_cancels(context: str, locale: str, text: str) -> None:
-    reply, wanted = _same_as_intent(context, text, locale, "AMAZON.CancelIntent")
+    reply, wanted = same_as_intent(context, text, locale, "AMAZON.CancelIntent")
     assert wanted in reply, (reply, wanted)
 
 
@@ -205,6 +197,6 @@ def test_a_medicine_that_sorts_it_out_is_told(context: str, locale: str, text: s
 
 def test_how_they_sort_it_out_asked_is_still_asked() -> None:
     # control: treatment asked is still the request
-    reply, wanted = _same_as_intent("severe_pain", "how do they sort it out", "en-GB",
+    reply, wanted = same_as_intent("severe_pain", "how do they sort it out", "en-GB",
                                     "TreatmentIntent")
     assert wanted in reply, (reply, wanted)

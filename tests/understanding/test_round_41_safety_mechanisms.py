@@ -26,12 +26,7 @@ from __future__ import annotations
 import pytest
 
 from tests.phrasings.runner import _answer_timing, flags_raised, screening, warned_first
-from tests.understanding.test_words_in_context import CONTEXTS, say_at
-
-
-def _warned(context: str, text: str, locale: str, flag: str) -> None:
-    speech, answers, flags = say_at(context, text, locale)
-    assert flag in flags and warned_first(speech), (flags, answers, speech)
+from tests.understanding.test_words_in_context import CONTEXTS, say_at, warned_at
 
 
 def _warned_once_timed(context: str, text: str, locale: str, flag: str) -> None:
@@ -70,7 +65,7 @@ OWN_41G = [
 
 @pytest.mark.parametrize(("context", "locale", "text"), OWN_41G)
 def test_a_worsening_course_in_both_legs_is_warned(context: str, locale: str, text: str) -> None:
-    _warned(context, text, locale, "ascending_numbness")
+    warned_at(context, text, "ascending_numbness", locale)
 
 
 # The numbness named between "both legs" and its worsening: with back pain that is round 26's
@@ -88,7 +83,7 @@ OWN_41G_HELD = [
 @pytest.mark.parametrize(("context", "locale", "text"), OWN_41G_HELD)
 def test_a_worsening_with_the_numbness_named_between_waits_for_5zzj(context: str, locale: str,
                                                                     text: str) -> None:
-    _warned(context, text, locale, "ascending_numbness")
+    warned_at(context, text, "ascending_numbness", locale)
 
 
 OWN_41G_BACK = [
@@ -102,7 +97,7 @@ OWN_41G_BACK = [
 @pytest.mark.parametrize(("context", "locale", "text"), OWN_41G_BACK)
 def test_with_back_pain_a_worsening_in_both_legs_is_the_emergency(context: str, locale: str,
                                                                   text: str) -> None:
-    _warned(context, text, locale, "both_legs_worsening")
+    warned_at(context, text, "both_legs_worsening", locale)
 
 
 CONTROLS_41G = [

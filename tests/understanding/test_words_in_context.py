@@ -28,6 +28,14 @@ def say_at(context: str, text: str, locale: str = "en-GB") -> tuple[str, dict[st
     return reply.speech, dict(state.answers), flags_raised(state)
 
 
+def same_as_intent(context: str, text: str, locale: str, intent: str,
+                   slots: dict[str, str] | None = None) -> tuple[str, str]:
+    """The reply to `text` said at `context`, and the reply to `intent` there, both canonical."""
+    reply = CONTEXTS.open(locale, context).say(text)
+    wanted = CONTEXTS.open(locale, context).intent(intent, dict(slots or {}))
+    return _canonical_speech(reply.speech), _canonical_speech(wanted.speech)
+
+
 def warned_at(context: str, text: str, flag: str, locale: str) -> None:
     """`text` said where the screening asks `context` raises `flag` and warns first."""
     speech, _, flags = say_at(context, text, locale)
